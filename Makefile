@@ -1,0 +1,61 @@
+# make run: set up, then serve on 127.0.0.1:5000.  make test: set up, then run every test.
+# make setup does the set-up alone (Debian packages, .venv, htmx from npm, catalogs); a second
+# run only redoes what changed.
+
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+FLASK := $(VENV)/bin/flask --app webapp
+STAMPS := .setup-stamps
+DEBIAN_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 chromium poppler-utils nodejs npm
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
+CATALOGS := translations/zh_Hans/LC_MESSAGES/messages.mo translations/en/LC_MESSAGES/messages.mo \
+	translations/zh_Hant/LC_MESSAGES/messages.mo
+
+.PHONY: setup run test lint bench messages clean debian-packages
+
+setup: debian-packages $(STAMPS)/python static/vendor/htmx.min.js $(CATALOGS)
+
+debian-packages:
+	@dpkg -s $(DEBIAN_PACKAGES) >/dev/null 2>&1 || { \
+		$(SUDO) apt-get update && \
+		$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(DEBIAN_PACKAGES); }
+
+$(STAMPS)/python: pyproject.toml
+	test -x $(PYTHON) || python3 -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --upgrade pip
+	$(PYTHON) -m pip install --quiet -e '.[test]'
+	mkdir -p $(STAMPS) && touch $@
+
+static/vendor/htmx.min.js: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p static/vendor
+	cp node_modules/htmx.org/dist/htmx.min.js $@.tmp && mv $@.tmp $@
+
+translations/zh_Hant/LC_MESSAGES/messages.po: translations/zh_Hans/LC_MESSAGES/messages.po \
+		content/conversion-overrides.yaml webapp/catalogs.py $(STAMPS)/python
+	$(PYTHON) -m webapp.catalogs
+
+translations/%/LC_MESSAGES/messages.mo: translations/%/LC_MESSAGES/messages.po $(STAMPS)/python
+	$(VENV)/bin/pybabel compile --statistics -d translations -l $* -i $< -o $@.tmp && mv $@.tmp $@
+
+run: setup
+	$(FLASK) run --host 127.0.0.1 --port 5000
+
+test: setup
+	$(VENV)/bin/ruff check webapp tests benchmarks
+	$(VENV)/bin/mypy
+	$(FLASK) content check
+	$(VENV)/bin/pytest
+
+bench: setup
+	$(PYTHON) benchmarks/bench.py
+
+# Extract interface strings and merge them into every hand-kept catalog.
+messages: $(STAMPS)/python
+	$(VENV)/bin/pybabel extract -F babel.cfg --add-comments "I18N:" --sort-by-file \
+		--omit-header -o translations/messages.pot .
+	$(VENV)/bin/pybabel update -i translations/messages.pot -d translations -l zh_Hans --omit-header
+	$(VENV)/bin/pybabel update -i translations/messages.pot -d translations -l en --omit-header
+
+clean:
+	rm -rf $(VENV) $(STAMPS) node_modules static/vendor instance translations/zh_Hant

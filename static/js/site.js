@@ -1,0 +1,88 @@
+// The app's own behaviour: keep <html lang> in step with swapped content, and make glossary
+// tooltips open on tap, close on Escape or a tap elsewhere, and stay inside the screen.
+// Without this file every page still works: links are plain links and tooltips open on
+// hover and focus through CSS.
+(function () {
+  "use strict";
+
+  function syncLanguage() {
+    var main = document.getElementById("main");
+    if (main && main.dataset.lang) {
+      document.documentElement.lang = main.dataset.lang;
+    }
+  }
+
+  function closeAll(except) {
+    document.querySelectorAll(".term.is-open").forEach(function (term) {
+      if (term !== except) {
+        term.classList.remove("is-open");
+        term.querySelector(".term__trigger").setAttribute("aria-expanded", "false");
+      }
+    });
+  }
+
+  // Shift a tooltip sideways so it is never cut off at the edge of the screen.
+  function keepOnScreen(term) {
+    var tip = term.querySelector(".term__tip");
+    if (!tip) { return; }
+    tip.style.setProperty("--shift", "0px");
+    var rect = tip.getBoundingClientRect();
+    var margin = 8;
+    var shift = 0;
+    if (rect.left < margin) {
+      shift = margin - rect.left;
+    } else if (rect.right > window.innerWidth - margin) {
+      shift = window.innerWidth - margin - rect.right;
+    }
+    tip.style.setProperty("--shift", shift + "px");
+  }
+
+  function open(term) {
+    closeAll(term);
+    term.classList.add("is-open");
+    term.querySelector(".term__trigger").setAttribute("aria-expanded", "true");
+    keepOnScreen(term);
+  }
+
+  document.addEventListener("click", function (event) {
+    var trigger = event.target.closest(".term__trigger");
+    if (trigger) {
+      var term = trigger.closest(".term");
+      if (term.classList.contains("is-open")) {
+        closeAll(null);
+      } else {
+        open(term);
+      }
+      return;
+    }
+    if (!event.target.closest(".term__tip")) {
+      closeAll(null);
+    }
+  });
+
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      var openTerm = document.querySelector(".term.is-open");
+      closeAll(null);
+      document.querySelectorAll(".term").forEach(function (term) {
+        term.classList.add("is-dismissed");
+      });
+      if (openTerm) { openTerm.querySelector(".term__trigger").focus(); }
+    }
+  });
+
+  ["mouseover", "focusin"].forEach(function (type) {
+    document.addEventListener(type, function (event) {
+      var term = event.target.closest && event.target.closest(".term");
+      if (term) {
+        term.classList.remove("is-dismissed");
+        keepOnScreen(term);
+      }
+    });
+  });
+
+  document.addEventListener("htmx:after:swap", syncLanguage);
+  document.addEventListener("htmx:after:settle", syncLanguage);
+  window.addEventListener("popstate", function () { window.setTimeout(syncLanguage, 0); });
+  syncLanguage();
+}());

@@ -1,0 +1,32 @@
+"""Court Report Briefings: structured briefings of Chinese court work reports."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from flask import Flask
+
+
+def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
+    """Create the app; refuse to start (ContentError) if the content is invalid."""
+    app = Flask(__name__, static_folder="../static", static_url_path="/static")
+    app.config.from_object("webapp.config.DefaultConfig")
+    app.config.from_prefixed_env()
+    if test_config is not None:
+        app.config.update(test_config)
+
+    from . import cli, content, languages, pdf, security, views
+    from .yamlfile import ContentError
+
+    try:
+        content.init_app(app)
+    except ContentError as error:
+        # Refuse to start, with the messages `flask content check` prints.
+        raise SystemExit(f"Invalid content:\n{error}") from None
+    languages.init_app(app)
+    security.init_app(app)
+    pdf.init_app(app)
+    cli.init_app(app)
+    views.init_app(app)
+    return app

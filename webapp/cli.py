@@ -1,0 +1,54 @@
+"""Commands: ``flask content check`` and ``flask doctor``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+from flask.cli import AppGroup
+
+from . import pdf
+from .content import current_content, load_content
+from .yamlfile import ContentError
+
+content_cli = AppGroup("content", help="Work with the content in content/.")
+
+
+@content_cli.command("check")
+def check_content() -> None:
+    """Validate all content; print each problem as file:line: field: problem."""
+    try:
+        loaded = load_content(Path(current_app.config["CONTENT_DIR"]))
+    except ContentError as error:
+        click.echo(str(error), err=True)
+        raise SystemExit(1) from None
+    figures = sum(len(report.briefing.figures) for report in loaded.reports.values())
+    click.echo(f"Content OK: {len(loaded.reports)} reports, {figures} figures, "
+               f"{len(loaded.glossary)} glossary terms.")
+
+
+@click.command("doctor")
+def doctor() -> None:
+    """Check everything the app needs on this machine; exit 1 if anything is missing."""
+    static = Path(current_app.static_folder or "static")
+    translations = Path(current_app.config["BABEL_TRANSLATION_DIRECTORIES"])
+    checks = [
+        ("content", True, f"{len(current_content().reports)} reports load and validate"),
+        ("htmx", (static / "vendor" / "htmx.min.js").is_file(),
+         "static/vendor/htmx.min.js (run `make setup`)"),
+        ("catalogs", all((translations / code / "LC_MESSAGES" / "messages.mo").is_file()
+                         for code in ("zh_Hans", "zh_Hant", "en")),
+         "compiled gettext catalogs in translations/ (run `make setup`)"),
+        *pdf.diagnose(),
+    ]
+    for name, ok, detail in checks:
+        click.echo(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")
+    if not all(ok for _name, ok, _detail in checks):
+        raise SystemExit(1)
+
+
+def init_app(app: Flask) -> None:
+    """Register the commands on ``app``."""
+    app.cli.add_command(content_cli)
+    app.cli.add_command(doctor)

@@ -1,0 +1,50 @@
+"""Default settings and the one table of languages the site is published in."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Language:
+    """A language the site is published in.
+
+    ``code`` is the URL prefix, ``babel`` the gettext catalog id, ``tag`` the BCP 47 tag used
+    for ``<html lang>``, hreflang and as the key of texts in content files.
+    """
+
+    code: str
+    babel: str
+    tag: str
+    name: str
+    script: str | None
+
+
+LANGUAGES: tuple[Language, ...] = (
+    Language(code="zh-hans", babel="zh_Hans", tag="zh-Hans", name="简体中文", script="Hans"),
+    Language(code="zh-hant", babel="zh_Hant", tag="zh-Hant", name="繁體中文", script="Hant"),
+    Language(code="en", babel="en", tag="en", name="English", script=None),
+)
+LANGUAGES_BY_CODE = {language.code: language for language in LANGUAGES}
+DEFAULT_LANGUAGE = LANGUAGES[0]
+# The language texts are written in; zh-Hant is converted from it.
+SOURCE_TAG = "zh-Hans"
+LANGUAGE_COOKIE = "lang"
+
+
+class DefaultConfig:
+    """Settings every app starts from; override with FLASK_* environment variables."""
+
+    CONTENT_DIR = str(PROJECT_ROOT / "content")
+    BABEL_TRANSLATION_DIRECTORIES = str(PROJECT_ROOT / "translations")
+    BABEL_DEFAULT_LOCALE = DEFAULT_LANGUAGE.babel
+    PDF_CACHE_DIR = str(PROJECT_ROOT / "instance" / "pdf-cache")
+    # How many PDFs may render at once, and how long a request waits for a turn.
+    PDF_MAX_CONCURRENT = os.cpu_count() or 2
+    PDF_QUEUE_TIMEOUT = 10.0
+    SEND_FILE_MAX_AGE_DEFAULT = 3600
+    JSON_SORT_KEYS = False

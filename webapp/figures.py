@@ -1,0 +1,127 @@
+"""Numbers as the reports write them, and figures formatted for each language with Babel."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from babel.numbers import format_decimal
+from flask_babel import gettext as _
+from flask_babel import pgettext
+
+from .config import Language
+
+if TYPE_CHECKING:
+    from .content import Change, Figure, Unit
+
+CHINESE_SCALES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+TRADITIONAL_SCALES = {"万": "萬", "亿": "億"}
+ENGLISH_SCALES = ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
+_WRITTEN = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<scale>[万亿]?)$")
+_EXACT = "0.##########"
+_GROUPED_EXACT = "#,##0.##########"
+
+
+def parse_written(written: str) -> Decimal | None:
+    """Read a number as a Chinese report writes it: ``1.95万`` → 19500, ``105.5%`` → 105.5.
+
+    Returns None when ``written`` is not a plain number with an optional 万/亿 and %.
+    """
+    match = _WRITTEN.match(written.strip().removesuffix("%"))
+    if match is None:
+        return None
+    try:
+        number = Decimal(match["number"])
+    except InvalidOperation:
+        return None
+    return number * CHINESE_SCALES.get(match["scale"], Decimal(1))
+
+
+def chinese_scale(written: str) -> str:
+    """Return the 万/亿 scale a report used for a number, or ''."""
+    return next((scale for scale in CHINESE_SCALES if scale in written), "")
+
+
+@dataclass(frozen=True)
+class FigureDisplay:
+    """A figure ready to show: the big number, its unit, and the change beside it."""
+
+    number: str
+    unit: str
+    change: str
+
+    @property
+    def text(self) -> str:
+        """Return the whole figure as one phrase (``72.58亿元``, ``RMB 7.258 billion``)."""
+        space = " " if self.unit and self.unit[0].isascii() and self.unit != "%" else ""
+        return f"{self.number}{space}{self.unit}"
+
+
+def format_figure(figure: Figure, units: Mapping[str, Unit], language: Language) -> FigureDisplay:
+    """Format ``figure`` for ``language`` as the 一图读懂 infographics show figures."""
+    unit = units[figure.unit]
+    if language.script is not None:
+        number = _chinese_number(figure.value, figure.written, language)
+        unit_text = unit.measure(language.tag)
+    else:
+        number, unit_text = _english_number(figure.value, unit)
+    number = _qualified(figure.qualifier, number)
+    change = format_change(figure.change, units, language) if figure.change else ""
+    return FigureDisplay(number, unit_text, change)
+
+
+def format_change(change: Change, units: Mapping[str, Unit], language: Language) -> str:
+    """Return ``同比上升10.2%`` / ``up 10.2% year on year`` for a figure's change."""
+    unit = units[change.unit]
+    amount = format_decimal(change.value, format=_GROUPED_EXACT, locale=language.babel)
+    if language.script is not None:
+        amount += unit.measure(language.tag)
+    elif unit.id == "percent":
+        amount += "%"
+    else:
+        amount += " " + unit.noun(change.value)
+    if change.direction == "up":
+        return _("up %(amount)s year on year", amount=amount)
+    return _("down %(amount)s year on year", amount=amount)
+
+
+def _qualified(qualifier: str | None, number: str) -> str:
+    """Put the report's qualifier around a number: 2659亿余 / over RMB 265.9 billion."""
+    if qualifier == "over":
+        return pgettext("余 after a number", "over %(number)s", number=number)
+    if qualifier == "exceeds":
+        return pgettext("突破 before a number", "more than %(number)s", number=number)
+    if qualifier == "more-than":
+        return pgettext("超 before a number", "more than %(number)s", number=number)
+    if qualifier == "reached":
+        return pgettext("达 before a number", "%(number)s", number=number)
+    if qualifier == "nearly":
+        return pgettext("近 before a number", "nearly %(number)s", number=number)
+    if qualifier == "about":
+        return pgettext("约 before a number", "about %(number)s", number=number)
+    return number
+
+
+def _chinese_number(value: Decimal, written: str, language: Language) -> str:
+    """Keep the report's own scale: 1.95万 stays 1.95万, 100344 becomes 100,344."""
+    scale = chinese_scale(written)
+    if scale:
+        amount = format_decimal(value / CHINESE_SCALES[scale], format=_EXACT, locale=language.babel)
+        return amount + (TRADITIONAL_SCALES[scale] if language.script == "Hant" else scale)
+    return format_decimal(value, format=_GROUPED_EXACT, locale=language.babel)
+
+
+def _english_number(value: Decimal, unit: Unit) -> tuple[str, str]:
+    """Return the number and unit in English: ``RMB 7.258 billion``, ``19,500`` ``cases``."""
+    if unit.id == "percent":
+        return format_decimal(value, format=_GROUPED_EXACT, locale="en") + "%", ""
+    if unit.id == "yuan":
+        for size, word in ENGLISH_SCALES:
+            if value >= size:
+                amount = format_decimal(value / size, format=_GROUPED_EXACT, locale="en")
+                return f"RMB {amount} {word}", ""
+        return "RMB " + format_decimal(value, format=_GROUPED_EXACT, locale="en"), ""
+    return format_decimal(value, format=_GROUPED_EXACT, locale="en"), unit.noun(value)

@@ -1,0 +1,111 @@
+"""Glossary terms: marking them in rendered text, ordering and filtering the glossary."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+import opencc
+from markupsafe import Markup, escape
+from pypinyin import lazy_pinyin
+
+from .content import Term
+
+
+class TermMarker:
+    """Mark glossary terms in texts, each term only at its first occurrence.
+
+    One marker serves one section of a page: the first occurrence in the section is marked,
+    later ones are left as plain text. Matching is by substring for Chinese (it has no word
+    boundaries) and by whole word, case-insensitively, for English; at each position the
+    longest form wins, and text inside a marked term is never marked again.
+    """
+
+    def __init__(self, glossary: Sequence[Term], tag: str, scope: str,
+                 term_url: Callable[[Term], str], more_label: str) -> None:
+        self.tag = tag
+        self.scope = scope
+        self.term_url = term_url
+        self.more_label = more_label
+        self.used: list[Term] = []
+        self._pattern, self._owners = _term_pattern(tuple(glossary), tag)
+
+    def mark(self, text: str) -> Markup:
+        """Return ``text`` escaped, with the first occurrence of each unseen term marked."""
+        if self._pattern is None:
+            return escape(text)
+        pieces: list[Markup] = []
+        position = 0
+        for match in self._pattern.finditer(text):
+            term = self._owners[match.group(0).casefold()]
+            if term in self.used:
+                continue
+            self.used.append(term)
+            pieces.append(escape(text[position:match.start()]))
+            pieces.append(self._markup(term, match.group(0)))
+            position = match.end()
+        pieces.append(escape(text[position:]))
+        return Markup("").join(pieces)
+
+    def _markup(self, term: Term, shown: str) -> Markup:
+        tip_id = f"tip-{self.scope}-{term.id}"
+        return Markup(
+            '<span class="term" data-term="{id}">'
+            '<button type="button" class="term__trigger" aria-describedby="{tip}"'
+            ' aria-expanded="false">{shown}</button>'
+            '<span class="term__tip" role="tooltip" id="{tip}">'
+            '<span class="term__short">{short}</span> '
+            '<a class="term__more" href="{url}">{more}</a></span></span>'
+        ).format(id=term.id, tip=tip_id, shown=shown, short=term.short.get(self.tag),
+                 url=self.term_url(term), more=self.more_label)
+
+
+@lru_cache(maxsize=16)
+def _term_pattern(glossary: tuple[Term, ...], tag: str) -> tuple[re.Pattern[str] | None,
+                                                                dict[str, Term]]:
+    owners: dict[str, Term] = {}
+    for term in glossary:
+        for form in term.forms(tag):
+            owners.setdefault(form.casefold(), term)
+    if not owners:
+        return None, owners
+    alternatives = "|".join(re.escape(form) for form in sorted(owners, key=len, reverse=True))
+    if tag == "en":
+        # Whole words only: "ban" must not match inside "urban".
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), owners
+    return re.compile(alternatives, re.IGNORECASE), owners
+
+
+def sort_key(term: Term, tag: str) -> tuple[str, ...]:
+    """Order terms by pinyin for Chinese and alphabetically for English."""
+    if tag == "en":
+        return (term.term.en.casefold().lstrip("\"'“‘"),)
+    return tuple(lazy_pinyin(term.term.zh_hans))
+
+
+def ordered(glossary: Sequence[Term], tag: str) -> list[Term]:
+    """Return the glossary in reading order for ``tag``."""
+    return sorted(glossary, key=lambda term: sort_key(term, tag))
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s.json")
+
+
+def matches(term: Term, query: str) -> bool:
+    """Tell whether ``term`` matches a filter query typed in any script.
+
+    楓橋 finds 枫桥经验: the query is also compared in Simplified characters. Pinyin without
+    tones matches too (fengqiao).
+    """
+    needle = query.strip().casefold()
+    if not needle:
+        return True
+    simplified = str(_to_simplified().convert(needle))
+    haystacks = [
+        *term.forms("zh-Hans"), *term.forms("en"), term.short.zh_hans, term.short.en,
+        "".join(lazy_pinyin(term.term.zh_hans)),
+    ]
+    return any(needle in hay.casefold() or simplified in hay.casefold() for hay in haystacks)

@@ -1,0 +1,303 @@
+"""The blueprints: pages in each language, the JSON API, and the root redirect. Thin by design."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from babel.dates import format_date
+
+from flask import (
+    Blueprint,
+    Flask,
+    Response,
+    abort,
+    g,
+    jsonify,
+    make_response,
+    redirect,
+    render_template,
+    request,
+    send_file,
+    url_for,
+)
+from flask_babel import gettext as _
+from htmx_flask import Htmx
+from htmx_flask import request as htmx_request
+from jinja2_fragments.flask import render_block
+from markupsafe import Markup
+from werkzeug.exceptions import HTTPException
+
+from .config import LANGUAGE_COOKIE, LANGUAGES, Language
+from . import pdf
+from .content import SECTION_IDS, Content, Report, Section, current_content
+from .glossary import TermMarker, matches, ordered
+from .figures import FigureDisplay
+from .languages import canonical_code, current_language, language_for_code, negotiate
+from .presenters import briefing_json, display_figure, report_summary_json
+
+root = Blueprint("root", __name__)
+site = Blueprint("site", __name__, url_prefix="/<lang>")
+api = Blueprint("api", __name__, url_prefix="/api/v1")
+
+COOKIE_MAX_AGE = 365 * 24 * 3600
+RETRY_AFTER_SECONDS = 5
+
+
+@root.get("/")
+def home() -> Response:
+    """Send the reader to the home page in the language they most likely read."""
+    language = negotiate(request.accept_languages, request.cookies.get(LANGUAGE_COOKIE))
+    response = redirect(url_for("site.index", lang=language.code))
+    response.vary.update(("Accept-Language", "Cookie"))
+    return response
+
+
+@root.get("/healthz")
+def healthz() -> Response:
+    """Report that the app is up and how much content it serves."""
+    return jsonify(status="ok", reports=len(current_content().reports))
+
+
+@site.url_value_preprocessor
+def pull_language(endpoint: str | None, values: dict[str, Any] | None) -> None:
+    g.url_language_code = (values or {}).pop("lang", None)
+
+
+@site.url_defaults
+def add_language(endpoint: str, values: dict[str, Any]) -> None:
+    values.setdefault("lang", current_language().code)
+
+
+@site.before_request
+def resolve_language() -> Response | None:
+    """Accept a canonical language code, redirect another spelling of it, 404 the rest."""
+    code = g.url_language_code
+    language = language_for_code(code)
+    if language is not None:
+        g.language = language
+        return None
+    canonical = canonical_code(code)
+    if canonical is None:
+        abort(404)
+    path = "/" + canonical + request.full_path[len(code) + 1:].rstrip("?")
+    return redirect(path, code=301)
+
+
+@site.after_request
+def remember_language(response: Response) -> Response:
+    language = g.get("language")
+    if language is not None and request.cookies.get(LANGUAGE_COOKIE) != language.code:
+        response.set_cookie(LANGUAGE_COOKIE, language.code, max_age=COOKIE_MAX_AGE,
+                            samesite="Lax", httponly=True)
+    return response
+
+
+@site.get("/")
+def index() -> Response:
+    content = current_content()
+    return render_page("index.html", reports=list(content.reports.values()))
+
+
+@site.get("/reports/<report_id>/")
+def report(report_id: str) -> Response:
+    return render_page("report.html", report=get_report(report_id))
+
+
+@site.get("/reports/<report_id>/<section_id>")
+def section(report_id: str, section_id: str) -> Response:
+    found = get_report(report_id)
+    return render_page("section.html", report=found, section_id=section_id,
+                       section=get_section(found, section_id))
+
+
+@site.get("/glossary")
+def glossary() -> Response:
+    query = request.args.get("q", "")[:100]
+    language = current_language()
+    terms = [term for term in ordered(current_content().glossary, language.tag)
+             if matches(term, query)]
+    return render_page("glossary.html", terms=terms, query=query,
+                       backlinks=glossary_backlinks())
+
+
+@site.get("/reports/<report_id>/briefing.pdf")
+def briefing_pdf(report_id: str) -> Response:
+    found = get_report(report_id)
+    try:
+        section_ids = pdf.requested_sections(request.args.get("sections"))
+    except ValueError as error:
+        abort(400, description=str(error))
+    try:
+        path = pdf.briefing_pdf(found, section_ids, current_language())
+    except pdf.PdfBusy as error:
+        abort(503, description=str(error))
+    except pdf.PdfUnavailable as error:
+        abort(503, description=str(error))
+    name = f"{found.id}-{current_language().code}.pdf"
+    return send_file(path, mimetype="application/pdf", download_name=name, max_age=0)
+
+
+def glossary_backlinks() -> dict[str, list[tuple[Report, str]]]:
+    """Map each term id to the report sections that use it."""
+    links: dict[str, list[tuple[Report, str]]] = {}
+    for found in current_content().reports.values():
+        for section_id in SECTION_IDS:
+            for term_id in found.briefing.sections.get(section_id).terms:
+                links.setdefault(term_id, []).append((found, section_id))
+    return links
+
+
+@api.get("/reports")
+def api_reports() -> Response:
+    language = api_language()
+    reports = current_content().reports.values()
+    return jsonify(reports=[
+        {**report_summary_json(found, language),
+         "url": url_for("api.api_report", report_id=found.id, lang=language.code)}
+        for found in reports
+    ])
+
+
+@api.get("/reports/<report_id>")
+def api_report(report_id: str) -> Response:
+    language = api_language()
+    return jsonify(briefing_json(get_report(report_id), current_content(), language))
+
+
+def api_language() -> Language:
+    """Return the language the ``lang`` query parameter names (default zh-hans), or 400."""
+    code = request.args.get("lang", LANGUAGES[0].code)
+    language = language_for_code(code) or language_for_code(canonical_code(code))
+    if language is None:
+        codes = ", ".join(lang.code for lang in LANGUAGES)
+        abort(400, description=f"Unknown language {code!r}: use one of {codes}.")
+    g.language = language
+    return language
+
+
+def get_report(report_id: str) -> Report:
+    """Return the report with id ``report_id`` or answer 404."""
+    found = current_content().reports.get(report_id)
+    if found is None:
+        abort(404)
+    return found
+
+
+def get_section(found: Report, section_id: str) -> Section:
+    """Return the section ``section_id`` of a report or answer 404."""
+    if current_content().section_info(section_id) is None:
+        abort(404)
+    return found.briefing.sections.get(section_id)
+
+
+def render_page(template: str, status: int = 200, **context: Any) -> Response:
+    """Render a page, or only its title and content block for a plain htmx request.
+
+    Boosted requests and history restores get the full page, as htmx 4 swaps the body.
+    """
+    if is_fragment_request():
+        title = render_block(template, "title", **context)
+        body = render_block(template, "content", **context)
+        html = Markup("<title>{}</title>").format(Markup(title)) + Markup(body)
+    else:
+        html = Markup(render_template(template, **context))
+    response = make_response(html, status)
+    response.vary.add("HX-Request")
+    return response
+
+
+def is_fragment_request() -> bool:
+    htmx = getattr(htmx_request, "htmx", None)
+    return bool(htmx) and not htmx.boosted and not htmx.history_restore_request
+
+
+def language_links() -> list[tuple[Language, str]]:
+    """Return each language with the URL of the current page in it."""
+    endpoint = request.endpoint
+    if not endpoint or not endpoint.startswith("site.") or "language" not in g:
+        return [(language, url_for("site.index", lang=language.code)) for language in LANGUAGES]
+    values = dict(request.view_args or {})
+    return [(language, url_for(endpoint, **values, lang=language.code))
+            for language in LANGUAGES]
+
+
+def figure_display(figure: Any) -> FigureDisplay:
+    return display_figure(figure, current_content(), current_language())
+
+
+def localized(text: Any) -> str:
+    """Pick the current language of a content text."""
+    return str(text.get(current_language().tag)) if text is not None else ""
+
+
+def term_marker(scope: str) -> TermMarker:
+    """Return a marker for one section of a page, in the current language."""
+    return TermMarker(current_content().glossary, current_language().tag, scope,
+                      lambda term: url_for("site.glossary", _anchor=f"term-{term.id}"),
+                      _("More in the glossary"))
+
+
+def long_date(value: date) -> str:
+    """Format a date as 2024年1月5日 / 5 January 2024."""
+    language = current_language()
+    return format_date(value, format="long", locale="en_GB" if language.code == "en" else language.babel)
+
+
+def template_context() -> dict[str, Any]:
+    content: Content = current_content()
+    return {
+        "language": current_language(),
+        "language_links": language_links,
+        "figure_display": figure_display,
+        "term_marker": term_marker,
+        "long_date": long_date,
+        "sections": content.sections,
+        "content": content,
+    }
+
+
+def init_app(app: Flask) -> None:
+    """Register the blueprints, template helpers and error pages on ``app``."""
+    Htmx(app)
+    app.context_processor(template_context)
+    app.add_template_filter(localized, "local")
+    for blueprint in (root, site, api):
+        app.register_blueprint(blueprint)
+    register_error_handlers(app)
+
+
+def register_error_handlers(app: Flask) -> None:
+    """Answer errors with a localized page (or JSON under /api), never a traceback."""
+
+    @app.errorhandler(HTTPException)
+    def http_error(error: HTTPException) -> Response:
+        if request.path.startswith("/api/"):
+            response = jsonify(error=error.name, message=error.description)
+            response.status_code = error.code or 500
+            return response
+        if "language" not in g:
+            g.language = negotiate(request.accept_languages, request.cookies.get(LANGUAGE_COOKIE))
+        messages = {
+            404: _("There is no page at this address."),
+            405: _("This address does not accept that kind of request."),
+            400: _("The request could not be understood."),
+        }
+        message = messages.get(error.code or 500, _("Something went wrong."))
+        if error.description != type(error).description:
+            message = error.description or message
+        response = render_page("error.html", status=error.code or 500, code=error.code,
+                               message=message)
+        if error.code == 503:
+            response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
+        return response
+
+    @app.errorhandler(Exception)
+    def unexpected_error(error: Exception) -> Response:
+        app.logger.exception("unhandled error", exc_info=error)
+        return http_error(_InternalError())
+
+
+class _InternalError(HTTPException):
+    code = 500
+    description = "Internal error."

@@ -1,0 +1,99 @@
+"""Read YAML while remembering the line every value stands on, for error messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+FieldPath = tuple[str | int, ...]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with a content file, printed as ``file:line: field: problem``."""
+
+    file: str
+    line: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.file}:{self.line}: {self.field}: {self.message}"
+
+
+class ContentError(Exception):
+    """Content failed validation; ``problems`` lists every problem found."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(str(problem) for problem in problems))
+
+
+@dataclass(frozen=True)
+class YamlDocument:
+    """A parsed YAML file with a map from each field path to its 1-based line."""
+
+    path: Path
+    display_path: str
+    data: Any
+    lines: dict[FieldPath, int]
+
+    def line_of(self, field: FieldPath) -> int:
+        """Return the line of ``field``, or of its nearest ancestor that has one."""
+        for end in range(len(field), -1, -1):
+            line = self.lines.get(field[:end])
+            if line is not None:
+                return line
+        return 1
+
+    def problem(self, field: FieldPath, message: str) -> Problem:
+        """Build a problem located at ``field``."""
+        return Problem(self.display_path, self.line_of(field), format_field(field), message)
+
+
+def format_field(field: FieldPath) -> str:
+    """Render a field path as ``sections.economy.highlights[2].en``."""
+    text = ""
+    for part in field:
+        if isinstance(part, int):
+            text += f"[{part}]"
+        else:
+            text += f".{part}" if text else str(part)
+    return text or "(file)"
+
+
+def read_yaml(path: Path, display_path: str) -> YamlDocument:
+    """Parse ``path``; raise ContentError with the line of a syntax error."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ContentError([Problem(display_path, 1, "(file)", f"cannot read: {error}")]) from None
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        line = mark.line + 1 if mark else 1
+        message = f"invalid YAML: {error.problem or error.context}"
+        raise ContentError([Problem(display_path, line, "(file)", message)]) from None
+    except yaml.YAMLError as error:
+        raise ContentError([Problem(display_path, 1, "(file)", f"invalid YAML: {error}")]) from None
+    lines: dict[FieldPath, int] = {}
+    if root is not None:
+        _record_lines(root, (), lines)
+    return YamlDocument(path, display_path, data, lines)
+
+
+def _record_lines(node: yaml.Node, field: FieldPath, lines: dict[FieldPath, int]) -> None:
+    lines.setdefault(field, node.start_mark.line + 1)
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            child = (*field, str(key_node.value))
+            lines[child] = key_node.start_mark.line + 1
+            _record_lines(value_node, child, lines)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            _record_lines(item, (*field, index), lines)
