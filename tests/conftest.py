@@ -1,0 +1,46 @@
+"""Shared fixtures: an app on the small fixture content, and one on the real content."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient, FlaskCliRunner
+
+from webapp import create_app
+
+FIXTURES = Path(__file__).parent / "fixtures"
+FIXTURE_CONTENT = FIXTURES / "content"
+LANGUAGE_CODES = ("zh-hans", "zh-hant", "en")
+
+
+@pytest.fixture
+def app(tmp_path: Path) -> Iterator[Flask]:
+    """An app serving the small fixture report ``sample-2023``."""
+    app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT),
+                      "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
+    yield app
+
+
+@pytest.fixture
+def client(app: Flask) -> FlaskClient:
+    return app.test_client()
+
+
+@pytest.fixture
+def runner(app: Flask) -> FlaskCliRunner:
+    return app.test_cli_runner()
+
+
+@pytest.fixture(scope="session")
+def real_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
+    """An app serving the real content in content/ (loaded once per session)."""
+    cache = tmp_path_factory.mktemp("pdf-cache")
+    return create_app({"TESTING": True, "PDF_CACHE_DIR": str(cache)})
+
+
+@pytest.fixture
+def real_client(real_app: Flask) -> FlaskClient:
+    return real_app.test_client()
