@@ -54,8 +54,8 @@ bench: setup
 messages: $(STAMPS)/python
 	$(VENV)/bin/pybabel extract -F babel.cfg --add-comments "I18N:" --sort-by-file \
 		--omit-header -o translations/messages.pot .
-	$(VENV)/bin/pybabel update -i translations/messages.pot -d translations -l zh_Hans --omit-header
-	$(VENV)/bin/pybabel update -i translations/messages.pot -d translations -l en --omit-header
+	$(VENV)/bin/pybabel update -i translations/messages.pot -d translations -l zh_Hans
+	$(VENV)/bin/pybabel update -i translations/messages.pot -d translations -l en
 
 clean:
 	rm -rf $(VENV) $(STAMPS) node_modules static/vendor instance translations/zh_Hant

@@ -20,7 +20,7 @@ from .languages import TraditionalConverter
 
 def convert_catalog(simplified: Catalog, converter: TraditionalConverter) -> Catalog:
     """Return a zh_Hant catalog holding ``simplified``'s messages, converted."""
-    traditional = Catalog(locale="zh_Hant", project=simplified.project)
+    traditional = Catalog(locale="zh_Hant", project=simplified.project, fuzzy=False)
     for message in simplified:
         if not message.id:
             continue
@@ -45,7 +45,7 @@ def main(root: Path = PROJECT_ROOT) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=target.parent, suffix=".tmp")
     with os.fdopen(handle, "wb") as file:
-        write_po(file, convert_catalog(simplified, converter), omit_header=True)
+        write_po(file, convert_catalog(simplified, converter))
     os.replace(temporary, target)
 
 

@@ -1,0 +1,64 @@
+"""Numbers as reports write them, and per-language display."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from flask import Flask
+from flask_babel import force_locale
+
+from webapp.config import LANGUAGES_BY_CODE
+from webapp.content import current_content
+from webapp.figures import parse_written
+from webapp.presenters import display_figure
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("100344", 100344), ("1.95万", 19500), ("72.58亿", 7258000000), ("2659亿", 265900000000),
+     ("105.5%", Decimal("105.5")), ("835.49万", 8354900), ("10万", 100000)],
+)
+def test_parse_written(written: str, value: int | Decimal) -> None:
+    assert parse_written(written) == Decimal(value)
+
+
+@pytest.mark.parametrize("written", ["", "一万", "1,000", "12.5千", "abc"])
+def test_parse_written_rejects_what_is_not_a_number(written: str) -> None:
+    assert parse_written(written) is None
+
+
+@pytest.mark.parametrize(
+    ("figure_id", "code", "expected"),
+    [
+        ("enforcement-recovered", "en", "RMB 7.258 billion"),
+        ("enforcement-recovered", "zh-hans", "72.58亿元"),
+        ("enforcement-recovered", "zh-hant", "72.58億元"),
+        ("commercial-concluded", "en", "19,500 cases"),
+        ("commercial-concluded", "zh-hans", "1.95万件"),
+        ("fraud-amount", "en", "over RMB 265.9 billion"),
+        ("fraud-amount", "zh-hans", "2659亿余元"),
+        ("fraud-amount", "zh-hant", "2659億餘元"),
+        ("cases-received", "en", "100,344 cases"),
+        ("closure-ratio", "en", "105.5%"),
+    ],
+)
+def test_display_per_language(app: Flask, figure_id: str, code: str, expected: str) -> None:
+    language = LANGUAGES_BY_CODE[code]
+    with app.test_request_context(), force_locale(language.babel):
+        content = current_content()
+        figure = content.reports["sample-2023"].figure(figure_id)
+        assert display_figure(figure, content, language).text == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("en", "up 5.5 percentage points year on year"), ("zh-hans", "同比上升5.5个百分点"),
+     ("zh-hant", "同比上升5.5個百分點")],
+)
+def test_change_per_language(app: Flask, code: str, expected: str) -> None:
+    language = LANGUAGES_BY_CODE[code]
+    with app.test_request_context(), force_locale(language.babel):
+        content = current_content()
+        figure = content.reports["sample-2023"].figure("closure-ratio")
+        assert display_figure(figure, content, language).change == expected
