@@ -22,12 +22,17 @@ class Language:
     tag: str
     name: str
     script: str | None
+    # The name as a zh-Hant page shows it: no Simplified-only character appears there.
+    name_in_traditional: str
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language(code="zh-hans", babel="zh_Hans", tag="zh-Hans", name="简体中文", script="Hans"),
-    Language(code="zh-hant", babel="zh_Hant", tag="zh-Hant", name="繁體中文", script="Hant"),
-    Language(code="en", babel="en", tag="en", name="English", script=None),
+    Language(code="zh-hans", babel="zh_Hans", tag="zh-Hans", name="简体中文", script="Hans",
+             name_in_traditional="簡體中文"),
+    Language(code="zh-hant", babel="zh_Hant", tag="zh-Hant", name="繁體中文", script="Hant",
+             name_in_traditional="繁體中文"),
+    Language(code="en", babel="en", tag="en", name="English", script=None,
+             name_in_traditional="English"),
 )
 LANGUAGES_BY_CODE = {language.code: language for language in LANGUAGES}
 DEFAULT_LANGUAGE = LANGUAGES[0]

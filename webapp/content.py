@@ -432,7 +432,7 @@ def _figure_problems(figure: Figure, source: str,
     if parsed is None:
         problems.append((("written",), f"{figure.written!r} is not a number as reports write them"))
     elif parsed != figure.value:
-        problems.append((("value",), f"{figure.value} does not match {figure.written!r} ({parsed})"))
+        problems.append((("value",), f"{figure.value} does not match {figure.written!r} (= {parsed.normalize():f})"))
     if figure.unit not in units:
         problems.append((("unit",), f"unknown unit {figure.unit!r} (see units.yaml)"))
     change = figure.change

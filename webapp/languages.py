@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import os
 import tempfile
 from collections.abc import Iterable, Mapping
@@ -18,6 +19,7 @@ from werkzeug.datastructures import LanguageAccept
 
 from .config import DEFAULT_LANGUAGE, LANGUAGES, LANGUAGES_BY_CODE, Language
 
+_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$")
 # Taiwan-standard character forms without vocabulary localization: s2twp would rewrite
 # 支持 → 支援 and 高级人民法院 → 高階人民法院 in official text.
 OPENCC_CONFIG = "s2tw.json"
@@ -61,12 +63,11 @@ def negotiate(accept: LanguageAccept, cookie: str | None) -> Language:
     if from_cookie is not None:
         return from_cookie
     ranked = sorted(
-        ((quality, index, tag) for index, (tag, quality) in enumerate(accept) if quality > 0),
+        ((quality, index, tag) for index, (tag, quality) in enumerate(accept)
+         if quality > 0 and _LANGUAGE_TAG.match(tag)),
         key=lambda item: (-item[0], item[1]),
     )
     for _quality, _index, tag in ranked:
-        if tag == "*":
-            continue
         language = language_for_tag(tag)
         if language is not None:
             return language

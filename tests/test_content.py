@@ -1,0 +1,147 @@
+"""Loading and validating content: every problem named by file, line and field."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from flask import Flask
+
+from webapp import create_app
+from webapp.content import load_content
+from webapp.yamlfile import ContentError
+
+from .conftest import FIXTURE_CONTENT
+
+BRIEFING = "reports/sample-2023/briefing.yaml"
+
+
+@pytest.fixture
+def content_dir(tmp_path: Path) -> Path:
+    target = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, target)
+    return target
+
+
+def edit(content_dir: Path, relative: str, old: str, new: str) -> int:
+    """Replace ``old`` by ``new`` in a content file; return the 1-based line it was on."""
+    path = content_dir / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {relative}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def problems(content_dir: Path) -> list[str]:
+    with pytest.raises(ContentError) as caught:
+        load_content(content_dir)
+    return [str(problem) for problem in caught.value.problems]
+
+
+def test_fixture_content_is_valid() -> None:
+    content = load_content(FIXTURE_CONTENT)
+    assert list(content.reports) == ["sample-2023"]
+    assert [section.id for section in content.sections] == [
+        "stability", "economy", "livelihood", "team", "supervision"]
+
+
+def test_quote_not_in_source(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "quote: 审结商事案件1.95万件", "quote: 审结商事案件1.96万件")
+    assert f"{BRIEFING}:{line}: figures[2].quote: not found verbatim in source.txt" in problems(
+        content_dir)
+
+
+def test_value_must_match_what_the_quote_writes(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "value: 19500", "value: 19000")
+    assert f"{BRIEFING}:{line}: figures[2].value: 19000 does not match '1.95万' (= 19500)" in (
+        problems(content_dir))
+
+
+def test_written_not_in_quote(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, 'written: "72.58亿"', 'written: "72.5亿"')
+    found = problems(content_dir)
+    assert f"{BRIEFING}:{line}: figures[3].written: '72.5亿' does not occur in the quote" in found
+
+
+def test_change_must_be_in_quote(content_dir: Path) -> None:
+    edit(content_dir, BRIEFING, 'direction: up, written: "10.2%"', 'direction: up, written: "11.2%"')
+    assert any("figures[0].change.written" in p for p in problems(content_dir))
+
+
+def test_missing_translation(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "title: {zh-Hans: 示例区人民法院工作报告, en: Work Report of the "
+                "Sample District People's Court}", "title: {zh-Hans: 示例区人民法院工作报告}")
+    assert f"{BRIEFING}:{line}: title.en: missing (every text needs zh-Hans and en)" in problems(
+        content_dir)
+
+
+def test_written_traditional_is_refused(content_dir: Path) -> None:
+    edit(content_dir, BRIEFING, "level: {zh-Hans: 基层人民法院,", "level: {zh-Hant: 基層人民法院, zh-Hans: 基层人民法院,")
+    assert any("zh-Hant is generated from zh-Hans" in p for p in problems(content_dir))
+
+
+def test_number_in_text_must_be_in_source(content_dir: Path) -> None:
+    edit(content_dir, BRIEFING, "summary: {zh-Hans: 执结案件3.83万件。", "summary: {zh-Hans: 执结案件3.85万件。")
+    assert any("sections.livelihood.summary.zh-Hans: the number 3.85 does not occur" in p
+               for p in problems(content_dir))
+
+
+def test_duplicate_ids_and_unknown_references(content_dir: Path) -> None:
+    edit(content_dir, BRIEFING, "- id: closure-ratio", "- id: cases-received")
+    edit(content_dir, BRIEFING, "terms: [fengqiao-experience]", "terms: [no-such-term]")
+    found = problems(content_dir)
+    assert any("figures[1].id: duplicate figure id 'cases-received'" in p for p in found)
+    assert any("no glossary term with id 'no-such-term'" in p for p in found)
+
+
+def test_missing_section(content_dir: Path) -> None:
+    path = content_dir / BRIEFING
+    text = path.read_text(encoding="utf-8")
+    start, end = text.index("  supervision:"), text.index("shortcomings:")
+    path.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert any(p.endswith("sections.supervision: missing") for p in problems(content_dir))
+
+
+def test_glossary_aliases_unique_and_quotes_verbatim(content_dir: Path) -> None:
+    edit(content_dir, "glossary.yaml", "term: {zh-Hans: 结收比", "term: {zh-Hans: 枫桥")
+    edit(content_dir, "glossary.yaml", "quote: \"“枫桥经验”：小事不出村", "quote: \"“枫桥经验”：小事不出乡")
+    found = problems(content_dir)
+    assert any("glossary.yaml:" in p and "'枫桥' is already a form of 'fengqiao-experience'" in p
+               for p in found)
+    assert any("[0].source.quote: not found verbatim" in p for p in found)
+
+
+def test_yaml_syntax_error_names_the_line(content_dir: Path) -> None:
+    line = edit(content_dir, "units.yaml", "cases: {zh-Hans: 件, en: [case, cases]}",
+                "cases: {zh-Hans: 件, en: [case, cases}")
+    assert any(p.startswith(f"units.yaml:{line}: (file): invalid YAML") for p in problems(content_dir))
+
+
+def test_cli_check_prints_problems_and_exits_1(content_dir: Path, app: Flask) -> None:
+    edit(content_dir, BRIEFING, "quote: 审结商事案件1.95万件", "quote: 审结商事案件1.96万件")
+    app.config["CONTENT_DIR"] = str(content_dir)
+    result = app.test_cli_runner().invoke(args=["content", "check"])
+    assert result.exit_code == 1
+    assert "figures[2].quote: not found verbatim in source.txt" in result.output
+
+
+def test_cli_check_passes_on_valid_content(app: Flask) -> None:
+    result = app.test_cli_runner().invoke(args=["content", "check"])
+    assert result.exit_code == 0, result.output
+    assert "Content OK: 1 reports, 5 figures, 3 glossary terms." in result.output
+
+
+def test_app_refuses_to_start_on_invalid_content(content_dir: Path) -> None:
+    edit(content_dir, BRIEFING, "quote: 审结商事案件1.95万件", "quote: 审结商事案件1.96万件")
+    with pytest.raises(SystemExit) as caught:
+        create_app({"CONTENT_DIR": str(content_dir)})
+    assert "figures[2].quote: not found verbatim in source.txt" in str(caught.value.code)
+
+
+def test_traditional_is_converted_once_with_overrides() -> None:
+    content = load_content(FIXTURE_CONTENT)
+    stability = content.reports["sample-2023"].briefing.sections.stability
+    assert stability.highlights[0].zh_hant == "于某某案總結發布。"
+    assert content.glossary[0].term.zh_hant == "楓橋經驗"
+    assert content.glossary[0].aliases.zh_hant == ("楓橋",)

@@ -1,0 +1,217 @@
+"""Every page in every language, htmx fragments, redirects, errors and headers."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from webapp.content import current_content
+
+from .conftest import LANGUAGE_CODES
+
+SECTIONS = ("stability", "economy", "livelihood", "team", "supervision")
+PAGES = ("/", "/reports/sample-2023/", *(f"/reports/sample-2023/{s}" for s in SECTIONS),
+         "/glossary")
+HTML_LANG = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
+
+
+def visible_text(html: str) -> str:
+    """Return the text a reader sees (tags and attributes removed)."""
+    html = re.sub(r"<(script|style)[^>]*>.*?</\1>", "", html, flags=re.S)
+    return re.sub(r"<[^>]+>", " ", html)
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_in_every_language(client: FlaskClient, code: str, path: str) -> None:
+    response = client.get(f"/{code}{path}")
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert f'<html lang="{HTML_LANG[code]}">' in html
+    for other in LANGUAGE_CODES:
+        assert f'hreflang="{HTML_LANG[other]}" href="/{other}{path}"' in html
+    assert "HX-Request" in response.headers["Vary"]
+
+
+@pytest.mark.parametrize(
+    ("code", "title", "summary"),
+    [("zh-hans", "维护安全稳定", "坚持和发展新时代"), ("zh-hant", "維護安全穩定", "堅持和發展新時代"),
+     ("en", "Safety and Stability", "The court applied the")],
+)
+def test_section_page_content(client: FlaskClient, code: str, title: str, summary: str) -> None:
+    html = client.get(f"/{code}/reports/sample-2023/stability").get_data(as_text=True)
+    assert f"<title>{title}" in html
+    assert summary in html
+
+
+def test_htmx_request_gets_only_the_content_block(client: FlaskClient) -> None:
+    full = client.get("/en/reports/sample-2023/economy").get_data(as_text=True)
+    fragment = client.get("/en/reports/sample-2023/economy",
+                          headers={"HX-Request": "true"}).get_data(as_text=True)
+    assert fragment.startswith("<title>Serving Development")
+    assert "<html" not in fragment and "<head>" not in fragment
+    assert 'id="main"' in fragment and 'id="main"' in full
+    # The fragment is the page's own content block, not a copy of it.
+    assert fragment.split("</title>", 1)[1].strip() in full
+
+
+@pytest.mark.parametrize("header", ["HX-Boosted", "HX-History-Restore-Request"])
+def test_boosted_and_history_restore_get_the_full_page(client: FlaskClient, header: str) -> None:
+    html = client.get("/en/reports/sample-2023/economy",
+                      headers={"HX-Request": "true", header: "true"}).get_data(as_text=True)
+    assert html.startswith("<!doctype html>")
+
+
+@pytest.mark.parametrize(
+    ("headers", "cookie", "target"),
+    [({"Accept-Language": "zh-TW,zh;q=0.9,en;q=0.8"}, None, "/zh-hant/"),
+     ({"Accept-Language": "zh-HK"}, None, "/zh-hant/"),
+     ({"Accept-Language": "zh-CN"}, None, "/zh-hans/"),
+     ({"Accept-Language": "en-US,en;q=0.9"}, None, "/en/"),
+     ({"Accept-Language": "de-DE"}, None, "/en/"),
+     ({}, None, "/zh-hans/"),
+     ({"Accept-Language": ";;;,,q=="}, None, "/zh-hans/"),
+     ({"Accept-Language": "en-US"}, "zh-hant", "/zh-hant/"),
+     ({"Accept-Language": "zh-TW"}, "bogus<>", "/zh-hant/")],
+)
+def test_root_redirects_by_cookie_then_accept_language(
+        client: FlaskClient, headers: dict[str, str], cookie: str | None, target: str) -> None:
+    if cookie is not None:
+        client.set_cookie("lang", cookie)
+    response = client.get("/", headers=headers)
+    assert response.status_code == 302
+    assert response.headers["Location"] == target
+    assert "Accept-Language" in response.headers["Vary"]
+
+
+def test_visiting_a_language_remembers_it(client: FlaskClient) -> None:
+    client.get("/zh-hant/")
+    assert client.get("/", headers={"Accept-Language": "en"}).headers["Location"] == "/zh-hant/"
+
+
+@pytest.mark.parametrize(
+    ("path", "target"),
+    [("/zh-Hans/", "/zh-hans/"), ("/zh-TW/reports/sample-2023/", "/zh-hant/reports/sample-2023/"),
+     ("/zh-cn/reports/sample-2023/economy", "/zh-hans/reports/sample-2023/economy"),
+     ("/EN/glossary?q=x", "/en/glossary?q=x")],
+)
+def test_other_spellings_redirect_to_the_canonical_code(client: FlaskClient, path: str,
+                                                        target: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 301
+    assert response.headers["Location"] == target
+
+
+@pytest.mark.parametrize(
+    ("path", "message"),
+    [("/en/reports/no-such-report/", "There is no page at this address."),
+     ("/zh-hans/reports/sample-2023/no-such-section", "此地址没有页面。"),
+     ("/zh-hant/reports/nope/economy", "此地址沒有頁面。"),
+     ("/fr/", "There is no page at this address."),
+     ("/en/nothing-here", "There is no page at this address.")],
+)
+def test_localized_404(client: FlaskClient, path: str, message: str) -> None:
+    response = client.get(path, headers={"Accept-Language": "en"})
+    assert response.status_code == 404
+    assert message in response.get_data(as_text=True)
+
+
+def test_unknown_language_404_speaks_the_readers_language(client: FlaskClient) -> None:
+    response = client.get("/xx/", headers={"Accept-Language": "zh-TW"})
+    assert response.status_code == 404
+    assert "此地址沒有頁面。" in response.get_data(as_text=True)
+
+
+def test_security_headers(client: FlaskClient) -> None:
+    response = client.get("/en/reports/sample-2023/")
+    csp = response.headers["Content-Security-Policy"]
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
+    assert response.headers["X-Content-Type-Options"] == "nosniff"
+    assert response.headers["Referrer-Policy"]
+    html = response.get_data(as_text=True)
+    assert "<script>" not in html and " style=" not in html and "hx-on" not in html
+
+
+@pytest.mark.parametrize("path", PAGES)
+def test_traditional_pages_hold_no_simplified_only_characters(app: Flask, client: FlaskClient,
+                                                                path: str) -> None:
+    text = visible_text(client.get(f"/zh-hant{path}").get_data(as_text=True))
+    with app.app_context():
+        converter = current_content().converter
+    # Converting Traditional text again changes nothing unless a Simplified form slipped in.
+    leftovers = {a for a, b in zip(text, converter.convert(text), strict=True) if a != b}
+    assert not leftovers, leftovers
+
+
+def test_traditional_overrides_apply(client: FlaskClient) -> None:
+    html = client.get("/zh-hant/reports/sample-2023/stability").get_data(as_text=True)
+    assert "于某某案總結發布" in html
+    assert "於某某" not in html and "總結髮布" not in html
+
+
+def test_dates_formatted_per_locale(client: FlaskClient) -> None:
+    assert "2024年1月5日" in client.get("/zh-hans/reports/sample-2023/").get_data(as_text=True)
+    assert "5 January 2024" in client.get("/en/reports/sample-2023/").get_data(as_text=True)
+
+
+def test_figures_show_their_source(client: FlaskClient) -> None:
+    html = client.get("/en/reports/sample-2023/").get_data(as_text=True)
+    assert "RMB" not in html or "72.58" not in html
+    assert "全年共收案100344件，同比上升10.2%" in html
+    assert "up 10.2% year on year" in html
+
+
+def test_text_is_escaped(client: FlaskClient) -> None:
+    html = client.get("/en/glossary").get_data(as_text=True)
+    assert "<script>alert(1)</script>" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_api_lists_reports(client: FlaskClient) -> None:
+    data = client.get("/api/v1/reports?lang=en").get_json()
+    assert data["reports"][0]["id"] == "sample-2023"
+    assert data["reports"][0]["url"] == "/api/v1/reports/sample-2023?lang=en"
+
+
+@pytest.mark.parametrize(
+    ("code", "display"),
+    [("en", "RMB 7.258 billion"), ("zh-hans", "72.58亿元"), ("zh-hant", "72.58億元")],
+)
+def test_api_briefing(client: FlaskClient, code: str, display: str) -> None:
+    data = client.get(f"/api/v1/reports/sample-2023?lang={code}").get_json()
+    assert [section["id"] for section in data["sections"]] == list(SECTIONS)
+    figure = next(f for f in data["figures"] if f["id"] == "enforcement-recovered")
+    assert figure["value"] == 7258000000
+    assert figure["unit"] == "yuan"
+    assert figure["display"] == display
+    assert figure["quote"] == "执行到位总金额72.58亿元"
+    received = next(f for f in data["figures"] if f["id"] == "cases-received")
+    assert received["change"]["value"] == 10.2 and received["change"]["direction"] == "up"
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [("/api/v1/reports/nope?lang=en", 404), ("/api/v1/reports/sample-2023?lang=fr", 400)],
+)
+def test_api_errors_are_json(client: FlaskClient, path: str, status: int) -> None:
+    response = client.get(path)
+    assert response.status_code == status
+    assert response.get_json()["message"]
+
+
+def test_healthz(client: FlaskClient) -> None:
+    assert client.get("/healthz").get_json() == {"status": "ok", "reports": 1}
+
+
+def test_unexpected_error_is_a_page_not_a_traceback(app: Flask) -> None:
+    @app.get("/boom")
+    def boom() -> str:
+        raise RuntimeError("secret detail")
+
+    response = app.test_client().get("/boom")
+    assert response.status_code == 500
+    assert "secret detail" not in response.get_data(as_text=True)
+    assert "Traceback" not in response.get_data(as_text=True)
