@@ -161,8 +161,13 @@ class Quoted(Model):
         return data
 
     def quote_in(self, tag: str) -> str:
-        """Return the quote as a reader of ``tag`` sees it (converted characters in zh-Hant)."""
-        return self.quote_zh_hant if tag == "zh-Hant" else self.quote
+        """Return the quote as a reader of ``tag`` sees it.
+
+        Characters are converted for zh-Hant, and an infographic's ``**`` emphasis markers,
+        which are markup rather than words of the report, are dropped.
+        """
+        quote = self.quote_zh_hant if tag == "zh-Hant" else self.quote
+        return quote.replace("**", "")
 
 
 class Figure(Quoted):
@@ -426,7 +431,9 @@ def _figure_problems(figure: Figure, source: str,
     problems: list[tuple[tuple[str, ...], str]] = []
     if figure.quote not in source:
         problems.append((("quote",), "not found verbatim in source.txt"))
-    if figure.written not in figure.quote:
+    # Infographic sources mark figures as **41.33** 亿元: read the quote without the markup.
+    plain_quote = re.sub(r"\s+", "", figure.quote.replace("**", ""))
+    if figure.written not in plain_quote:
         problems.append((("written",), f"{figure.written!r} does not occur in the quote"))
     parsed = parse_written(figure.written)
     if parsed is None:
@@ -437,7 +444,7 @@ def _figure_problems(figure: Figure, source: str,
         problems.append((("unit",), f"unknown unit {figure.unit!r} (see units.yaml)"))
     change = figure.change
     if change is not None:
-        if change.written not in figure.quote:
+        if change.written not in plain_quote:
             problems.append((("change", "written"),
                              f"{change.written!r} does not occur in the quote"))
         if parse_written(change.written) != change.value:
