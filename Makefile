@@ -6,7 +6,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 FLASK := $(VENV)/bin/flask --app webapp
 STAMPS := .setup-stamps
-DEBIAN_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 chromium poppler-utils nodejs npm
+DEBIAN_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 chromium poppler-utils
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 CATALOGS := translations/zh_Hans/LC_MESSAGES/messages.mo translations/en/LC_MESSAGES/messages.mo \
 	translations/zh_Hant/LC_MESSAGES/messages.mo
@@ -15,10 +15,14 @@ CATALOGS := translations/zh_Hans/LC_MESSAGES/messages.mo translations/en/LC_MESS
 
 setup: debian-packages $(STAMPS)/python static/vendor/htmx.min.js $(CATALOGS)
 
+# npm comes with Node.js where the machine has it; Debian's npm package only where it does not.
 debian-packages:
-	@dpkg -s $(DEBIAN_PACKAGES) >/dev/null 2>&1 || { \
+	@missing="$$(dpkg -s $(DEBIAN_PACKAGES) >/dev/null 2>&1 || echo '$(DEBIAN_PACKAGES)')"; \
+	command -v npm >/dev/null 2>&1 || missing="$$missing nodejs npm"; \
+	if [ -n "$$missing" ]; then \
 		$(SUDO) apt-get update && \
-		$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(DEBIAN_PACKAGES); }
+		$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y $$missing; \
+	fi
 
 $(STAMPS)/python: pyproject.toml
 	test -x $(PYTHON) || python3 -m venv $(VENV)
