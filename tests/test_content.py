@@ -77,12 +77,14 @@ def test_missing_translation(content_dir: Path) -> None:
 
 
 def test_written_traditional_is_refused(content_dir: Path) -> None:
-    edit(content_dir, BRIEFING, "level: {zh-Hans: 基层人民法院,", "level: {zh-Hant: 基層人民法院, zh-Hans: 基层人民法院,")
+    edit(content_dir, BRIEFING, "level: {zh-Hans: 基层人民法院,",
+         "level: {zh-Hant: 基層人民法院, zh-Hans: 基层人民法院,")
     assert any("zh-Hant is generated from zh-Hans" in p for p in problems(content_dir))
 
 
 def test_number_in_text_must_be_in_source(content_dir: Path) -> None:
-    edit(content_dir, BRIEFING, "summary: {zh-Hans: 执结案件3.83万件。", "summary: {zh-Hans: 执结案件3.85万件。")
+    edit(content_dir, BRIEFING, "summary: {zh-Hans: 执结案件3.83万件。",
+         "summary: {zh-Hans: 执结案件3.85万件。")
     assert any("sections.livelihood.summary.zh-Hans: the number 3.85 does not occur" in p
                for p in problems(content_dir))
 

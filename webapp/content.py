@@ -6,9 +6,9 @@ curated overrides, and every model keeps all three. Rendering code only picks a 
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
-import datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -418,11 +418,11 @@ def _check_report(document: YamlDocument, report: Report, units: dict[str, Unit]
                 problems.append(document.problem(("sections", section_id, "cases", index, "id"),
                                                  f"duplicate case id {case.id!r}"))
             case_ids.add(case.id)
-    for field, text in _texts(briefing.model_dump(by_alias=True, exclude={"figures"})):
+    for text_field, text in _texts(briefing.model_dump(by_alias=True, exclude={"figures"})):
         for number in _DIGITS.findall(text):
             if number not in report.source:
                 problems.append(document.problem(
-                    (*field, SOURCE_TAG), f"the number {number} does not occur in source.txt"))
+                    (*text_field, SOURCE_TAG), f"the number {number} does not occur in source.txt"))
     return problems
 
 
@@ -439,7 +439,8 @@ def _figure_problems(figure: Figure, source: str,
     if parsed is None:
         problems.append((("written",), f"{figure.written!r} is not a number as reports write them"))
     elif parsed != figure.value:
-        problems.append((("value",), f"{figure.value} does not match {figure.written!r} (= {parsed.normalize():f})"))
+        problems.append((("value",), f"{figure.value} does not match {figure.written!r} "
+                                     f"(= {parsed.normalize():f})"))
     if figure.unit not in units:
         problems.append((("unit",), f"unknown unit {figure.unit!r} (see units.yaml)"))
     change = figure.change

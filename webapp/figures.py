@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
 from babel.numbers import format_decimal

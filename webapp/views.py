@@ -6,7 +6,6 @@ from datetime import date
 from typing import Any
 
 from babel.dates import format_date
-
 from flask import (
     Blueprint,
     Flask,
@@ -21,6 +20,7 @@ from flask import (
     send_file,
     url_for,
 )
+from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 from htmx_flask import Htmx
 from htmx_flask import request as htmx_request
@@ -28,11 +28,11 @@ from jinja2_fragments.flask import render_block
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
-from .config import LANGUAGE_COOKIE, LANGUAGES, Language
 from . import pdf
+from .config import LANGUAGE_COOKIE, LANGUAGES, Language
 from .content import SECTION_IDS, Content, Report, Section, current_content
-from .glossary import TermMarker, matches, ordered
 from .figures import FigureDisplay
+from .glossary import TermMarker, matches, ordered
 from .languages import canonical_code, current_language, language_for_code, negotiate
 from .presenters import briefing_json, display_figure, report_summary_json
 
@@ -45,7 +45,7 @@ RETRY_AFTER_SECONDS = 5
 
 
 @root.get("/")
-def home() -> Response:
+def home() -> ResponseReturnValue:
     """Send the reader to the home page in the language they most likely read."""
     language = negotiate(request.accept_languages, request.cookies.get(LANGUAGE_COOKIE))
     response = redirect(url_for("site.index", lang=language.code))
@@ -70,7 +70,7 @@ def add_language(endpoint: str, values: dict[str, Any]) -> None:
 
 
 @site.before_request
-def resolve_language() -> Response | None:
+def resolve_language() -> ResponseReturnValue | None:
     """Accept a canonical language code, redirect another spelling of it, 404 the rest."""
     code = g.url_language_code
     language = language_for_code(code)
@@ -208,7 +208,8 @@ def render_page(template: str, status: int = 200, **context: Any) -> Response:
 
 
 def is_fragment_request() -> bool:
-    htmx = getattr(htmx_request, "htmx", None)
+    """Tell whether the request is a plain htmx request (not boosted, not a history restore)."""
+    htmx = htmx_request.htmx
     return bool(htmx) and not htmx.boosted and not htmx.history_restore_request
 
 
