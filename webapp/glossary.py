@@ -49,16 +49,19 @@ class TermMarker:
         return Markup("").join(pieces)
 
     def _markup(self, term: Term, shown: str) -> Markup:
+        # The note number is shown only in print, where the list of terms after the section
+        # stands in for the tooltips as footnotes.
         tip_id = f"tip-{self.scope}-{term.id}"
         return Markup(
             '<span class="term" data-term="{id}">'
             '<button type="button" class="term__trigger" aria-describedby="{tip}"'
             ' aria-expanded="false">{shown}</button>'
+            '<sup class="term__ref" aria-hidden="true">{number}</sup>'
             '<span class="term__tip" role="tooltip" id="{tip}">'
             '<span class="term__short">{short}</span> '
             '<a class="term__more" href="{url}">{more}</a></span></span>'
-        ).format(id=term.id, tip=tip_id, shown=shown, short=term.short.get(self.tag),
-                 url=self.term_url(term), more=self.more_label)
+        ).format(id=term.id, tip=tip_id, shown=shown, number=len(self.used),
+                 short=term.short.get(self.tag), url=self.term_url(term), more=self.more_label)
 
 
 @lru_cache(maxsize=16)
