@@ -1,0 +1,126 @@
+"""The real reports: required figures, every page in every language, Traditional forms."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from flask_babel import force_locale
+
+from webapp.config import LANGUAGES_BY_CODE
+from webapp.content import SECTION_IDS, current_content
+from webapp.presenters import display_figure
+
+from .conftest import LANGUAGE_CODES
+from .test_views import visible_text
+
+REQUIRED = {
+    "haidian-2023": {
+        "cases-received": (100344, "10.2"), "cases-concluded": (105890, "16.3"),
+        "cases-pending": (26025, "17.6"), "closure-ratio": (Decimal("105.5"), "5.5"),
+        "first-instance-acceptance-rate": (Decimal("86.1"), None), "cases-per-judge": (486, None),
+        "criminal-concluded": (1857, None), "ip-concluded": (2910, None),
+        "commercial-concluded": (19500, None), "administrative-concluded": (1387, None),
+        "civil-concluded": (41900, None), "enforcement-concluded": (38300, None),
+        "enforcement-recovered": (7258000000, None), "assessor-cases": (5385, None),
+    },
+    "tibet-2024": {
+        "cases-accepted": (100000, None), "criminal-concluded": (2912, None),
+        "civil-commercial-concluded": (43158, None), "enterprise-concluded": (19193, None),
+        "ip-concluded": (334, None), "administrative-concluded": (518, None),
+        "environmental-concluded": (368, None), "pre-litigation-mediation": (25335, None),
+        "enforcement-concluded": (33234, None), "enforcement-recovered": (4133000000, None),
+        "livelihood-concluded": (13734, None), "judicial-aid-amount": (8354900, None),
+        "judicial-aid-cases": (490, None),
+    },
+}
+PAGES = [f"/reports/{report}/" for report in REQUIRED] + [
+    f"/reports/{report}/{section}" for report in REQUIRED for section in SECTION_IDS]
+
+
+@pytest.mark.parametrize(("report_id", "figure_id"),
+                         [(r, f) for r, figures in REQUIRED.items() for f in figures])
+def test_required_figures(real_app: Flask, report_id: str, figure_id: str) -> None:
+    value, change = REQUIRED[report_id][figure_id]
+    with real_app.app_context():
+        figure = current_content().reports[report_id].figure(figure_id)
+    assert figure.value == Decimal(value)
+    if change is not None:
+        assert figure.change is not None and figure.change.value == Decimal(change)
+
+
+def test_pending_cases_went_down(real_app: Flask) -> None:
+    with real_app.app_context():
+        figure = current_content().reports["haidian-2023"].figure("cases-pending")
+    assert figure.change is not None and figure.change.direction == "down"
+
+
+@pytest.mark.parametrize(
+    ("report_id", "figure_id", "code", "shown"),
+    [("haidian-2023", "enforcement-recovered", "en", "RMB 7.258 billion"),
+     ("haidian-2023", "enforcement-recovered", "zh-hans", "72.58亿元"),
+     ("haidian-2023", "commercial-concluded", "en", "19,500 cases"),
+     ("haidian-2023", "commercial-concluded", "zh-hans", "1.95万件"),
+     ("haidian-2023", "illegal-deposit-amount", "en", "over RMB 265.9 billion"),
+     ("haidian-2023", "illegal-deposit-amount", "zh-hans", "2659亿余元"),
+     ("tibet-2024", "cases-accepted", "en", "more than 100,000 cases"),
+     ("tibet-2024", "cases-accepted", "zh-hans", "突破10万件"),
+     ("tibet-2024", "judicial-aid-amount", "en", "RMB 8.3549 million"),
+     ("tibet-2024", "enforcement-recovered", "zh-hant", "41.33億元")],
+)
+def test_required_display(real_app: Flask, report_id: str, figure_id: str, code: str,
+                          shown: str) -> None:
+    language = LANGUAGES_BY_CODE[code]
+    with real_app.test_request_context(), force_locale(language.babel):
+        content = current_content()
+        figure = content.reports[report_id].figure(figure_id)
+        assert display_figure(figure, content, language).text == shown
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("path", PAGES)
+def test_every_real_page(real_client: FlaskClient, code: str, path: str) -> None:
+    response = real_client.get(f"/{code}{path}")
+    assert response.status_code == 200
+
+
+@pytest.mark.parametrize("path", [*PAGES, "/", "/glossary"])
+def test_real_traditional_pages_hold_no_simplified_only_characters(
+        real_app: Flask, real_client: FlaskClient, path: str) -> None:
+    text = visible_text(real_client.get(f"/zh-hant{path}").get_data(as_text=True))
+    with real_app.app_context():
+        content = current_content()
+        # Characters s2tw itself writes (干 in 干預) are Traditional even though converting
+        # them again out of context would change them.
+        written_by_opencc = set(content.converter.convert(
+            "".join(report.source for report in content.reports.values())))
+        converter = content.converter
+    leftovers = {a for a, b in zip(text, converter.convert(text), strict=True)
+                 if a != b and a not in written_by_opencc}
+    assert not leftovers, leftovers
+
+
+def test_traditional_is_taiwan_standard_without_vocabulary_changes(real_client: FlaskClient) -> None:
+    text = real_client.get("/zh-hant/reports/haidian-2023/").get_data(as_text=True)
+    assert "高質量發展" in text and "高品質發展" not in text
+    assert "邵明艷" in text
+
+
+def test_glossary_covers_haidian_appendix_2(real_app: Flask) -> None:
+    with real_app.app_context():
+        glossary = current_content().glossary
+    defined = [term for term in glossary if term.source and term.source.report == "haidian-2023"]
+    assert len(glossary) >= 45
+    assert len(defined) >= 29
+
+
+def test_every_section_draws_on_the_report_and_has_highlights(real_app: Flask) -> None:
+    with real_app.app_context():
+        reports = current_content().reports
+    for report in reports.values():
+        for section_id in SECTION_IDS:
+            section = report.briefing.sections.get(section_id)
+            assert 3 <= len(section.highlights) <= 8
+            assert section.draws_on.zh_hans and section.draws_on.en
