@@ -63,7 +63,11 @@ class FigureDisplay:
 def format_figure(figure: Figure, units: Mapping[str, Unit], language: Language) -> FigureDisplay:
     """Format ``figure`` for ``language`` as the 一图读懂 infographics show figures."""
     unit = units[figure.unit]
-    if language.script is not None:
+    if unit.id == "percent":
+        # The sign belongs to the number: 86.1%, never "86.1 %".
+        number = format_decimal(figure.value, format=_GROUPED_EXACT, locale=language.babel) + "%"
+        unit_text = ""
+    elif language.script is not None:
         number = _chinese_number(figure.value, figure.written, language)
         unit_text = unit.measure(language.tag)
     else:
@@ -116,8 +120,6 @@ def _chinese_number(value: Decimal, written: str, language: Language) -> str:
 
 def _english_number(value: Decimal, unit: Unit) -> tuple[str, str]:
     """Return the number and unit in English: ``RMB 7.258 billion``, ``19,500`` ``cases``."""
-    if unit.id == "percent":
-        return format_decimal(value, format=_GROUPED_EXACT, locale="en") + "%", ""
     if unit.id == "yuan":
         for size, word in ENGLISH_SCALES:
             if value >= size:

@@ -2,13 +2,40 @@
 
 from __future__ import annotations
 
+import hashlib
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+import threading
+from collections.abc import Iterable
+from datetime import date
+from importlib import metadata
 from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
 
-from flask import Flask
+from flask import Flask, current_app, g, render_template
+from flask_babel import force_locale
 from flask_babel import gettext as _
+from markupsafe import Markup
+from werkzeug.security import safe_join
 
-from .config import Language
-from .content import SECTION_IDS, Report
+from .config import PROJECT_ROOT, Language
+from .content import SECTION_IDS, Report, current_content
+
+PRINT_TEMPLATE = "print/briefing.html"
+PRINT_STYLESHEET = "css/briefing-pdf.css"
+# The faces the print stylesheet names; fontconfig must know each of them.
+CJK_FAMILIES = ("Noto Sans CJK SC", "Noto Sans CJK TC")
+TEXT_FAMILIES = ("Liberation Serif", "Liberation Sans")
+HOW_TO_FIX = "install fonts-noto-cjk, fonts-liberation and libharfbuzz-subset0: run make setup"
+# Resources resolve against this origin and are read from the static folder, never fetched.
+ORIGIN = "https://briefing.invalid"
+# Tagged PDF (PDF/UA-1): verified to cost no measurable time or size (see benchmarks/bench.py).
+PDF_VARIANT = "pdf/ua-1"
+_PAGE, _PAGES = "\ue000", "\ue001"
 
 
 class PdfUnavailable(Exception):
@@ -21,7 +48,7 @@ class PdfBusy(Exception):
 
 def init_app(app: Flask) -> None:
     """Set up PDF rendering for ``app``."""
-    app.extensions["pdf"] = None
+    app.extensions["pdf"] = Renderer(app)
 
 
 def requested_sections(raw: str | None) -> list[str]:
@@ -39,9 +66,267 @@ def requested_sections(raw: str | None) -> list[str]:
 
 def briefing_pdf(report: Report, section_ids: list[str], language: Language) -> Path:
     """Return the path of the PDF briefing of ``report`` (rendered or from the cache)."""
-    raise PdfUnavailable(_("PDF briefings are not available yet."))
+    return renderer().briefing_pdf(report, section_ids, language)
 
 
 def diagnose() -> list[tuple[str, bool, str]]:
     """Return (name, ok, detail) for each thing PDF rendering needs."""
-    return []
+    return renderer().diagnose()
+
+
+def renderer() -> Renderer:
+    """Return the renderer of the current app."""
+    found: Renderer = current_app.extensions["pdf"]
+    return found
+
+
+class Renderer:
+    """Render briefings to PDF for one app: reused fonts, bounded concurrency, a disk cache."""
+
+    def __init__(self, app: Flask) -> None:
+        self.cache_dir = Path(app.config["PDF_CACHE_DIR"])
+        self.static_folder = Path(app.static_folder or PROJECT_ROOT / "static")
+        self.static_url_path = app.static_url_path or "/static"
+        self.slots = threading.BoundedSemaphore(int(app.config["PDF_MAX_CONCURRENT"]))
+        self.queue_timeout = float(app.config["PDF_QUEUE_TIMEOUT"])
+        # The content is loaded once, at start-up: fingerprint the files it was loaded from, so
+        # an edit takes effect (and invalidates cached PDFs) exactly when the app reloads it.
+        content_dir = Path(app.config["CONTENT_DIR"])
+        self.content_fingerprint = _fingerprint(_files(content_dir), content_dir)
+        # Templates, code, catalogs and the stylesheet may change under a running app (reload).
+        self._output_files = [
+            *_files(Path(app.root_path)),
+            self.static_folder / PRINT_STYLESHEET,
+            *_files(Path(app.config["BABEL_TRANSLATION_DIRECTORIES"]), ".mo"),
+        ]
+        self._output_memo: tuple[tuple[tuple[str, int, int], ...], str] | None = None
+        self._ready = False
+        self._font_config: Any = None
+        self._setup_lock = threading.Lock()
+
+    def briefing_pdf(self, report: Report, section_ids: list[str], language: Language) -> Path:
+        """Return the cached PDF, rendering it first (within a bounded number of slots) if needed."""
+        path = self.cache_path(report, section_ids, language)
+        if path.is_file():
+            return path
+        problems = self.missing()
+        if problems:
+            raise PdfUnavailable(_("PDF briefings cannot be made on this server: %(problems)s. "
+                                   "To fix it, %(fix)s.", problems="; ".join(problems), fix=HOW_TO_FIX))
+        if not self.slots.acquire(timeout=self.queue_timeout):
+            raise PdfBusy(_("Too many PDFs are being made right now. Please try again in a few "
+                            "seconds."))
+        try:
+            # Another request may have made this very PDF while this one waited for a slot.
+            if not path.is_file():
+                _write_atomically(path, self.render(report, section_ids, language))
+        finally:
+            self.slots.release()
+        return path
+
+    def cache_path(self, report: Report, section_ids: list[str], language: Language) -> Path:
+        """Return where the PDF for this content, output code, language and sections is kept."""
+        key = hashlib.sha256("\n".join([
+            self.content_fingerprint, self.output_fingerprint(), _app_version(), report.id,
+            language.code, ",".join(section_ids),
+        ]).encode()).hexdigest()
+        return self.cache_dir / f"{report.id}-{language.code}-{key[:32]}.pdf"
+
+    def output_fingerprint(self) -> str:
+        """Hash the files that shape the output; rehash only when one of them changed on disk."""
+        stats = tuple(_stat(path) for path in self._output_files)
+        if self._output_memo is None or self._output_memo[0] != stats:
+            self._output_memo = (stats, _fingerprint(self._output_files, PROJECT_ROOT))
+        return self._output_memo[1]
+
+    def render(self, report: Report, section_ids: list[str], language: Language) -> bytes:
+        """Render the briefing of ``report`` in ``language`` to PDF bytes."""
+        import weasyprint
+
+        html = self.html(report, section_ids, language)
+        document = weasyprint.HTML(string=html, base_url=f"{ORIGIN}/",
+                                   url_fetcher=_static_fetcher(self.static_folder,
+                                                               self.static_url_path))
+        pdf: bytes = document.write_pdf(font_config=self.font_config(), pdf_variant=PDF_VARIANT)
+        return pdf
+
+    def html(self, report: Report, section_ids: list[str], language: Language) -> str:
+        """Render the print template of the briefing in ``language``."""
+        content = current_content()
+        # Template helpers (|local, figure_display) read the language of the request; make it
+        # the PDF's for the time of the rendering.
+        previous = g.get("language")
+        g.language = language
+        try:
+            with force_locale(language.babel):
+                return render_template(
+                    PRINT_TEMPLATE, report=report, language=language,
+                    chosen=[(content.section_info(section_id), report.briefing.sections.get(section_id))
+                            for section_id in section_ids],
+                    appendix=[figure for figure in report.briefing.figures
+                              if figure.section == "overview" or figure.section in section_ids],
+                    generated=date.today(), page_footer=_page_footer(),
+                    stylesheet=f"{self.static_url_path}/{PRINT_STYLESHEET}")
+        finally:
+            if previous is None:
+                g.pop("language", None)
+            else:
+                g.language = previous
+
+    def font_config(self) -> Any:
+        """Return the one FontConfiguration every rendering of this app shares."""
+        with self._setup_lock:
+            if self._font_config is None:
+                from weasyprint.text.fonts import FontConfiguration
+
+                self._font_config = FontConfiguration()
+            return self._font_config
+
+    def missing(self) -> list[str]:
+        """Return what rendering lacks on this machine (checked until found complete)."""
+        if self._ready:
+            return []
+        problems = [*_missing_fonts(), *_missing_subsetter()]
+        self._ready = not problems
+        return problems
+
+    def diagnose(self) -> list[tuple[str, bool, str]]:
+        """Return (name, ok, detail) for fonts, the HarfBuzz subsetter and the cache folder."""
+        fonts = _missing_fonts()
+        subsetter = _missing_subsetter()
+        writable = _writable(self.cache_dir)
+        return [
+            ("pdf fonts", not fonts,
+             "; ".join(fonts) + f" ({HOW_TO_FIX})" if fonts
+             else ", ".join((*CJK_FAMILIES, *TEXT_FAMILIES)) + " found by fontconfig"),
+            ("pdf subsetter", not subsetter,
+             "; ".join(subsetter) + f" ({HOW_TO_FIX})" if subsetter
+             else "WeasyPrint subsets fonts with HarfBuzz (libharfbuzz-subset0)"),
+            ("pdf cache", writable, f"{self.cache_dir} is writable" if writable
+             else f"{self.cache_dir} cannot be written: set PDF_CACHE_DIR or fix its permissions"),
+        ]
+
+
+def font_families(pattern: str) -> set[str]:
+    """Return the family names fontconfig lists for ``pattern`` (e.g. ``:lang=zh``)."""
+    if shutil.which("fc-list") is None:
+        return set()
+    listed = subprocess.run(["fc-list", pattern, "family"], capture_output=True, text=True,
+                            check=False).stdout
+    return {name.strip() for line in listed.splitlines() for name in line.split(",")}
+
+
+def harfbuzz_subsetter() -> bool:
+    """Tell whether WeasyPrint found HarfBuzz's subsetter (else it subsets slowly, with fontTools)."""
+    try:
+        from weasyprint.text import ffi
+    except OSError:
+        return False
+    return ffi.harfbuzz_subset is not None
+
+
+def _missing_fonts() -> list[str]:
+    cjk = font_families(":lang=zh")
+    text = font_families(":lang=en")
+    return [f"no font {family!r}" for family in CJK_FAMILIES if family not in cjk] + [
+        f"no font {family!r}" for family in TEXT_FAMILIES if family not in text]
+
+
+def _missing_subsetter() -> list[str]:
+    return [] if harfbuzz_subsetter() else ["no HarfBuzz subsetter (libharfbuzz-subset0)"]
+
+
+def _page_footer() -> Markup:
+    """Return the CSS ``content`` value of the localized "Page 3 of 12" footer."""
+    pattern = _("Page %(page)s of %(pages)s", page=_PAGE, pages=_PAGES)
+    parts = []
+    for piece in re.split(f"([{_PAGE}{_PAGES}])", pattern):
+        if piece == _PAGE:
+            parts.append("counter(page)")
+        elif piece == _PAGES:
+            parts.append("counter(pages)")
+        elif piece:
+            parts.append(_css_string(piece))
+    return Markup(" ".join(parts))
+
+
+def _css_string(text: str) -> str:
+    """Quote ``text`` as a CSS string that is also safe inside an HTML <style> element."""
+    escaped = "".join(f"\\{ord(char):x} " if char in '\\"<>\n' else char for char in text)
+    return f'"{escaped}"'
+
+
+def _static_fetcher(static_folder: Path, static_url_path: str) -> Any:
+    """Return a WeasyPrint URL fetcher that reads the app's static files and nothing else."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class StaticFetcher(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+            parts = urlsplit(url)
+            prefix = f"{static_url_path}/"
+            if f"{parts.scheme}://{parts.netloc}" != ORIGIN or not parts.path.startswith(prefix):
+                raise ValueError(f"not a static file of the app: {url}")
+            found = safe_join(str(static_folder), parts.path.removeprefix(prefix))
+            if found is None or not os.path.isfile(found):
+                raise ValueError(f"no static file {parts.path}")
+            mimetype = "text/css" if found.endswith(".css") else "application/octet-stream"
+            return URLFetcherResponse(url, Path(found).read_bytes(),
+                                      {"Content-Type": f"{mimetype}; charset=utf-8"})
+
+    # A stylesheet that cannot be read must fail the rendering, not give an unstyled PDF.
+    return StaticFetcher(fail_on_errors=True)
+
+
+def _write_atomically(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` so that readers see the whole file or none of it."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".", suffix=".tmp",
+                                     delete=False) as temporary:
+        try:
+            temporary.write(data)
+            temporary.flush()
+            os.fsync(temporary.fileno())
+        except BaseException:
+            os.unlink(temporary.name)
+            raise
+    os.replace(temporary.name, path)
+
+
+def _writable(folder: Path) -> bool:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            return True
+    except OSError:
+        return False
+
+
+def _files(folder: Path, suffix: str = "") -> list[Path]:
+    """Return the files under ``folder`` (ending in ``suffix``) in a stable order."""
+    return sorted(path for path in folder.rglob(f"*{suffix}")
+                  if path.is_file() and "__pycache__" not in path.parts)
+
+
+def _stat(path: Path) -> tuple[str, int, int]:
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        return (str(path), -1, -1)
+    return (str(path), found.st_mtime_ns, found.st_size)
+
+
+def _fingerprint(paths: Iterable[Path], root: Path) -> str:
+    """Hash the names (relative to ``root``, so a moved checkout keeps its cache) and bytes of ``paths``."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(os.path.relpath(path, root).encode() + b"\0")
+        if path.is_file():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _app_version() -> str:
+    try:
+        return metadata.version("court-report-briefings")
+    except metadata.PackageNotFoundError:
+        return "unknown"

@@ -29,10 +29,13 @@
     var rect = tip.getBoundingClientRect();
     var margin = 8;
     var shift = 0;
+    // clientWidth, not innerWidth: on phones the tip itself widens the layout viewport, so
+    // innerWidth grows with the overflow it should correct.
+    var width = document.documentElement.clientWidth;
     if (rect.left < margin) {
       shift = margin - rect.left;
-    } else if (rect.right > window.innerWidth - margin) {
-      shift = window.innerWidth - margin - rect.right;
+    } else if (rect.right > width - margin) {
+      shift = width - margin - rect.right;
     }
     tip.style.setProperty("--shift", shift + "px");
   }
