@@ -23,7 +23,8 @@ def marker(glossary: tuple[Term, ...], tag: str = "zh-Hans") -> TermMarker:
 def test_marks_inside_chinese_text_without_word_boundaries(glossary: tuple[Term, ...]) -> None:
     html = marker(glossary).mark("坚持和发展新时代枫桥经验")
     assert 'data-term="fengqiao-experience"' in html
-    assert '<button type="button" class="term__trigger" aria-describedby="tip-s1-fengqiao-experience"' in html
+    assert ('<a class="term__trigger" href="/glossary#term-fengqiao-experience" '
+            'aria-describedby="tip-s1-fengqiao-experience"') in html
     assert 'role="tooltip" id="tip-s1-fengqiao-experience"' in html
     assert html.startswith("坚持和发展新时代<span")
 
@@ -50,14 +51,14 @@ def test_aliases_match_and_point_to_the_same_term(glossary: tuple[Term, ...]) ->
 
 def test_traditional_forms(glossary: tuple[Term, ...]) -> None:
     html = marker(glossary, "zh-Hant").mark("堅持和發展新時代楓橋經驗")
-    assert ">楓橋經驗</button>" in html
+    assert ">楓橋經驗</a>" in html
     assert "就地化解矛盾的基層治理經驗。" in html
 
 
 def test_english_whole_words_case_insensitive(glossary: tuple[Term, ...]) -> None:
     english = marker(glossary, "en")
     html = english.mark("Courts apply the fengqiao experience; the Fengqiao modelling is not it.")
-    assert ">fengqiao experience</button>" in html
+    assert ">fengqiao experience</a>" in html
     assert html.count("data-term=") == 1
     assert "data-term=" not in marker(glossary, "en").mark("the Fengqiao modelling")
 

@@ -49,13 +49,14 @@ class TermMarker:
         return Markup("").join(pieces)
 
     def _markup(self, term: Term, shown: str) -> Markup:
-        # The note number is shown only in print, where the list of terms after the section
-        # stands in for the tooltips as footnotes.
+        # The trigger is a link, so the term wraps with the text around it and, without
+        # JavaScript, leads to the glossary entry. The note number is shown only in print,
+        # where the list of terms after the section stands in for the tooltips as footnotes.
         tip_id = f"tip-{self.scope}-{term.id}"
         return Markup(
             '<span class="term" data-term="{id}">'
-            '<button type="button" class="term__trigger" aria-describedby="{tip}"'
-            ' aria-expanded="false">{shown}</button>'
+            '<a class="term__trigger" href="{url}" aria-describedby="{tip}"'
+            ' aria-expanded="false">{shown}</a>'
             '<sup class="term__ref" aria-hidden="true">{number}</sup>'
             '<span class="term__tip" role="tooltip" id="{tip}">'
             '<span class="term__short">{short}</span> '

@@ -19,6 +19,7 @@ from werkzeug.datastructures import LanguageAccept
 
 from .config import DEFAULT_LANGUAGE, LANGUAGES, LANGUAGES_BY_CODE, Language
 
+TRADITIONAL_QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$")
 # Taiwan-standard character forms without vocabulary localization: s2twp would rewrite
 # 支持 → 支援 and 高级人民法院 → 高階人民法院 in official text.
@@ -96,8 +97,8 @@ class TraditionalConverter:
             os.unlink(path)
 
     def convert(self, text: str) -> str:
-        """Return ``text`` in Traditional characters."""
-        return str(self._opencc.convert(text)) if text else text
+        """Return ``text`` in Traditional characters, with Taiwan's 「」 quotation marks."""
+        return str(self._opencc.convert(text)).translate(TRADITIONAL_QUOTES) if text else text
 
 
 def _config_with_overrides(overrides: Mapping[str, str]) -> dict[str, Any]:

@@ -53,6 +53,12 @@ def home() -> ResponseReturnValue:
     return response
 
 
+@root.get("/favicon.ico")
+def favicon() -> ResponseReturnValue:
+    """Answer browsers that ask for /favicon.ico without reading the page's icon link."""
+    return redirect(url_for("static", filename="favicon.svg"), code=301)
+
+
 @root.get("/healthz")
 def healthz() -> Response:
     """Report that the app is up and how much content it serves."""

@@ -21,12 +21,19 @@
     });
   }
 
-  // Shift a tooltip sideways so it is never cut off at the edge of the screen.
+  // Shift a tooltip sideways so it is never cut off at the edge of the screen, and open it
+  // above the term when there is no room below.
   function keepOnScreen(term) {
     var tip = term.querySelector(".term__tip");
     if (!tip) { return; }
     tip.style.setProperty("--shift", "0px");
+    term.classList.remove("term--above");
     var rect = tip.getBoundingClientRect();
+    var height = document.documentElement.clientHeight;
+    if (rect.bottom > height && rect.height < term.getBoundingClientRect().top) {
+      term.classList.add("term--above");
+      rect = tip.getBoundingClientRect();
+    }
     var margin = 8;
     var shift = 0;
     // clientWidth, not innerWidth: on phones the tip itself widens the layout viewport, so
@@ -50,6 +57,8 @@
   document.addEventListener("click", function (event) {
     var trigger = event.target.closest(".term__trigger");
     if (trigger) {
+      // With JavaScript a tap opens the tooltip; its own link leads on to the glossary.
+      event.preventDefault();
       var term = trigger.closest(".term");
       if (term.classList.contains("is-open")) {
         closeAll(null);
@@ -84,8 +93,21 @@
     });
   });
 
-  document.addEventListener("htmx:after:swap", syncLanguage);
-  document.addEventListener("htmx:after:settle", syncLanguage);
-  window.addEventListener("popstate", function () { window.setTimeout(syncLanguage, 0); });
-  syncLanguage();
+  // On a phone the section pills scroll sideways: bring the current one into view.
+  function showCurrentSection() {
+    var current = document.querySelector(".section-nav [aria-current]");
+    if (!current) { return; }
+    var list = current.closest("ol");
+    list.scrollLeft = current.parentElement.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
+  }
+
+  function afterContentChange() {
+    syncLanguage();
+    showCurrentSection();
+  }
+
+  document.addEventListener("htmx:after:swap", afterContentChange);
+  document.addEventListener("htmx:after:settle", afterContentChange);
+  window.addEventListener("popstate", function () { window.setTimeout(afterContentChange, 0); });
+  afterContentChange();
 }());
