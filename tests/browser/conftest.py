@@ -17,7 +17,14 @@ from typing import Any
 
 import pytest
 from flask import Flask
-from playwright.sync_api import Browser, BrowserContext, ConsoleMessage, Page, sync_playwright
+from playwright.sync_api import (
+    Browser,
+    BrowserContext,
+    ConsoleMessage,
+    Page,
+    Request,
+    sync_playwright,
+)
 from werkzeug.serving import make_server
 
 from webapp import create_app
@@ -97,9 +104,14 @@ class Console:
     def watch(self, page: Page) -> Page:
         page.on("console", self._on_console)
         page.on("pageerror", lambda error: self.errors.append(f"pageerror: {error}"))
-        page.on("requestfailed", lambda request: self.errors.append(
-            f"request failed: {request.url} ({request.failure})"))
+        page.on("requestfailed", self._on_request_failed)
         return page
+
+    def _on_request_failed(self, request: Request) -> None:
+        # A request the browser itself abandoned because the page moved on (the icon of a
+        # page left at once) is not a failure of the app.
+        if request.failure != "net::ERR_ABORTED":
+            self.errors.append(f"request failed: {request.url} ({request.failure})")
 
     def _on_console(self, message: ConsoleMessage) -> None:
         if message.type == "error":
