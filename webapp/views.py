@@ -131,7 +131,7 @@ def glossary() -> Response:
 def briefing_pdf(report_id: str) -> Response:
     found = get_report(report_id)
     try:
-        section_ids = pdf.requested_sections(request.args.get("sections"))
+        section_ids = pdf.requested_sections(",".join(request.args.getlist("sections")))
     except ValueError as error:
         abort(400, description=str(error))
     try:
