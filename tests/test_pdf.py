@@ -1,0 +1,245 @@
+"""PDF briefings: their text, fonts and bookmarks, the cache, and the 400s and 503s."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from flask_babel import force_locale
+from pypdf import PdfReader
+
+from webapp import create_app, pdf
+from webapp.config import LANGUAGES_BY_CODE
+from webapp.content import SECTION_IDS, current_content
+from webapp.presenters import display_figure
+
+from .conftest import FIXTURE_CONTENT, LANGUAGE_CODES
+
+PAGE_OF = {
+    "zh-hans": r"第\s*(\d+)\s*页\s*/\s*共\s*(\d+)\s*页",
+    "zh-hant": r"第\s*(\d+)\s*頁\s*/\s*共\s*(\d+)\s*頁",
+    "en": r"Page (\d+) of (\d+)",
+}
+
+
+def get(client: FlaskClient, url: str) -> tuple[int, str, bytes, dict[str, str]]:
+    """Return status, mimetype, body and headers, closing the response (send_file opens a file)."""
+    with client.get(url) as response:
+        return response.status_code, response.mimetype or "", response.data, dict(response.headers)
+
+
+def fetch(client: FlaskClient, url: str) -> PdfReader:
+    status, mimetype, data, _headers = get(client, url)
+    assert status == 200, data.decode(errors="replace")
+    assert mimetype == "application/pdf"
+    return PdfReader(io.BytesIO(data))
+
+
+def pages_text(reader: PdfReader) -> list[str]:
+    return [page.extract_text() for page in reader.pages]
+
+
+def squeeze(text: str) -> str:
+    """Drop whitespace: text extraction breaks Chinese lines and spaces apart at will."""
+    return re.sub(r"\s+", "", text)
+
+
+def expected(app: Flask, code: str, report_id: str) -> dict[str, object]:
+    """Return the strings a briefing in ``code`` must show, from the same models as the page."""
+    language = LANGUAGES_BY_CODE[code]
+    with app.test_request_context(f"/{code}/"), force_locale(language.babel):
+        content = current_content()
+        report = content.reports[report_id]
+        return {
+            "title": report.briefing.title.get(language.tag),
+            "sections": {info.id: info.name.get(language.tag) for info in content.sections},
+            "figures": [display_figure(figure, content, language).text
+                        for figure in report.briefing.figures],
+            "terms": [content.term(term_id) for section_id in SECTION_IDS
+                      for term_id in report.briefing.sections.get(section_id).terms],
+            "tag": language.tag,
+        }
+
+
+def check_whole_briefing(reader: PdfReader, wanted: dict[str, object], code: str) -> None:
+    pages = pages_text(reader)
+    text = squeeze("\n".join(pages))
+    assert squeeze(str(wanted["title"])) in text
+    for name in wanted["sections"].values():  # type: ignore[attr-defined]
+        assert squeeze(name) in text
+    for shown in wanted["figures"]:  # type: ignore[attr-defined]
+        assert squeeze(shown) in text, shown
+    numbers = [re.search(PAGE_OF[code], page) for page in pages[1:]]
+    assert all(numbers), "every page after the cover says 'page X of Y'"
+    assert [(int(m[1]), int(m[2])) for m in numbers if m] == [
+        (index, len(pages)) for index in range(2, len(pages) + 1)]
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    for name in wanted["sections"].values():  # type: ignore[attr-defined]
+        assert name in outline
+    metadata = reader.metadata
+    assert metadata is not None and metadata.title == wanted["title"]
+    assert metadata.author
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_whole_briefing_fixture(app: Flask, client: FlaskClient, code: str) -> None:
+    reader = fetch(client, f"/{code}/reports/sample-2023/briefing.pdf")
+    wanted = expected(app, code, "sample-2023")
+    check_whole_briefing(reader, wanted, code)
+    # A glossary footnote, on the page where its term is first used.
+    tag = str(wanted["tag"])
+    term = next(t for t in wanted["terms"] if t is not None)  # type: ignore[attr-defined]
+    pages = [squeeze(page) for page in pages_text(reader)]
+    short = squeeze(term.short.get(tag))
+    noted = [index for index, page in enumerate(pages) if short in page]
+    assert len(noted) == 1, "the term is a footnote once, at its first use"
+    assert squeeze(term.term.get(tag)) in pages[noted[0]] or any(
+        squeeze(form) in pages[noted[0]] for form in term.forms(tag))
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_whole_briefing_real(real_app: Flask, real_client: FlaskClient, code: str) -> None:
+    report_id = max(real_app.extensions["content"].reports,
+                    key=lambda rid: len(real_app.extensions["content"].reports[rid].briefing.figures))
+    reader = fetch(real_client, f"/{code}/reports/{report_id}/briefing.pdf")
+    check_whole_briefing(reader, expected(real_app, code, report_id), code)
+
+
+def test_chosen_sections_in_order(app: Flask, client: FlaskClient) -> None:
+    reader = fetch(client, "/en/reports/sample-2023/briefing.pdf?sections=livelihood,economy")
+    names = expected(app, "en", "sample-2023")["sections"]
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    chosen = [title for title in outline if title in names.values()]  # type: ignore[attr-defined]
+    assert chosen == [names["livelihood"], names["economy"]]  # type: ignore[index]
+    text = "\n".join(pages_text(reader))
+    for section_id in ("stability", "team", "supervision"):
+        assert names[section_id] not in text  # type: ignore[index]
+
+
+def test_repeated_sections_parameter_from_the_form(client: FlaskClient) -> None:
+    reader = fetch(client, "/en/reports/sample-2023/briefing.pdf?sections=team&sections=economy")
+    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert outline.index("Team Building") > outline.index("Overview")
+    assert "Safety and Stability" not in outline
+
+
+@pytest.mark.parametrize("code", ("zh-hans", "en"))
+def test_every_character_has_an_embedded_font(client: FlaskClient, code: str, tmp_path: Path) -> None:
+    target = tmp_path / "briefing.pdf"
+    target.write_bytes(get(client, f"/{code}/reports/sample-2023/briefing.pdf")[2])
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True)
+    rows = fonts.stdout.splitlines()[2:]
+    assert rows and all(row.split()[-5:-3] == ["yes", "yes"] for row in rows), fonts.stdout
+    if code == "zh-hans":
+        assert all("Noto-Sans-CJK-SC" in row for row in rows)
+    # Every character was mapped to a glyph of an embedded font: none came out as .notdef.
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "\ufffd" not in text
+
+
+def test_traditional_uses_the_tc_face(client: FlaskClient, tmp_path: Path) -> None:
+    target = tmp_path / "briefing.pdf"
+    target.write_bytes(get(client, "/zh-hant/reports/sample-2023/briefing.pdf")[2])
+    fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True)
+    assert "Noto-Sans-CJK-TC" in fonts.stdout and "Noto-Sans-CJK-SC" not in fonts.stdout
+
+
+@pytest.mark.parametrize(("query", "message"), [
+    ("sections=economy,nowhere", "nowhere"),
+    ("sections=economy,economy", "economy"),
+])
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_bad_sections_are_400(client: FlaskClient, code: str, query: str, message: str) -> None:
+    response = client.get(f"/{code}/reports/sample-2023/briefing.pdf?{query}")
+    assert response.status_code == 400
+    assert message in response.get_data(as_text=True)
+
+
+def test_cache_hit_does_not_render(app: Flask, client: FlaskClient,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    first = get(client, "/en/reports/sample-2023/briefing.pdf")[2]
+
+    def no_render(*args: object) -> bytes:
+        raise AssertionError("rendered again")
+
+    monkeypatch.setattr(app.extensions["pdf"], "render", no_render)
+    assert get(client, "/en/reports/sample-2023/briefing.pdf")[2] == first
+    cache = Path(app.config["PDF_CACHE_DIR"])
+    assert [path.suffix for path in cache.iterdir()] == [".pdf"], "no temporary file is left"
+
+
+def test_content_change_invalidates_the_cache(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    config = {"TESTING": True, "CONTENT_DIR": str(content), "PDF_CACHE_DIR": str(tmp_path / "cache")}
+    before = create_app(config)
+    first = fetch(before.test_client(), "/en/reports/sample-2023/briefing.pdf")
+    briefing = content / "reports" / "sample-2023" / "briefing.yaml"
+    briefing.write_text(briefing.read_text(encoding="utf-8").replace(
+        "Work Report of the Sample District People's Court", "Revised Work Report"), encoding="utf-8")
+    after = create_app(config)
+    second = fetch(after.test_client(), "/en/reports/sample-2023/briefing.pdf")
+    assert first.metadata is not None and second.metadata is not None
+    assert first.metadata.title != second.metadata.title == "Revised Work Report"
+    assert len(list((tmp_path / "cache").glob("*.pdf"))) == 2
+
+
+def test_template_change_invalidates_the_cache(app: Flask, tmp_path: Path) -> None:
+    renderer = app.extensions["pdf"]
+    template = tmp_path / "template.html"
+    template.write_text("one", encoding="utf-8")
+    renderer._output_files.append(template)
+    with app.test_request_context("/en/"):
+        report = current_content().reports["sample-2023"]
+        before = renderer.cache_path(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"])
+        assert renderer.cache_path(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"]) == before
+        template.write_text("two, edited", encoding="utf-8")
+        assert renderer.cache_path(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"]) != before
+
+
+@pytest.mark.parametrize("missing", ["fonts", "subsetter"])
+def test_missing_requirement_is_503_with_the_fix(app: Flask, client: FlaskClient,
+                                                 monkeypatch: pytest.MonkeyPatch, missing: str) -> None:
+    if missing == "fonts":
+        monkeypatch.setattr(pdf, "font_families", lambda pattern: set())
+    else:
+        monkeypatch.setattr(pdf, "harfbuzz_subsetter", lambda: False)
+    response = client.get("/en/reports/sample-2023/briefing.pdf")
+    assert response.status_code == 503
+    assert response.headers["Retry-After"]
+    assert "make setup" in response.get_data(as_text=True)
+    assert not list(Path(app.config["PDF_CACHE_DIR"]).glob("*"))
+    with app.app_context():
+        result = app.test_cli_runner().invoke(args=["doctor"])
+    assert result.exit_code == 1
+    assert "FAIL pdf" in result.output and "make setup" in result.output
+
+
+def test_busy_is_503(app: Flask, client: FlaskClient) -> None:
+    renderer = app.extensions["pdf"]
+    renderer.queue_timeout = 0.01
+    for _slot in range(app.config["PDF_MAX_CONCURRENT"]):
+        assert renderer.slots.acquire(blocking=False)
+    response = client.get("/en/reports/sample-2023/briefing.pdf")
+    assert response.status_code == 503
+    assert response.headers["Retry-After"]
+
+
+def test_doctor_reports_pdf_requirements(app: Flask) -> None:
+    with app.app_context():
+        result = app.test_cli_runner().invoke(args=["doctor"])
+    for name in ("pdf fonts", "pdf subsetter", "pdf cache"):
+        assert f"ok   {name}" in result.output
+
+
+def test_report_page_offers_the_pdf_and_a_sections_form(client: FlaskClient) -> None:
+    html = client.get("/en/reports/sample-2023/").get_data(as_text=True)
+    assert 'href="/en/reports/sample-2023/briefing.pdf"' in html
+    assert html.count('name="sections"') == len(SECTION_IDS)
