@@ -1,0 +1,142 @@
+"""Measure PDF briefings against their floors, and against Chromium's --print-to-pdf.
+
+Run with ``make bench``. In one process, for each language, on the biggest real report: the
+first (cold) render, the median of five warm renders, a cache hit, the PDF's size, the peak
+memory of the process, and Chromium printing the same HTML (its second, warm, run). Exit 1 if
+a floor fails.
+"""
+
+from __future__ import annotations
+
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from webapp import create_app  # noqa: E402
+from webapp.config import LANGUAGES  # noqa: E402
+from webapp.content import SECTION_IDS, current_content  # noqa: E402
+from webapp.pdf import PRINT_STYLESHEET, renderer  # noqa: E402
+
+REPORT_ID = "haidian-2023"
+WARM_RUNS = 5
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--no-first-run",
+                  "--no-pdf-header-footer")
+MAX_RENDER_S = 1.0
+MAX_RATIO = 0.6
+MAX_CACHE_HIT_S = 0.010
+MAX_SIZE_BYTES = 700 * 1024
+
+
+@dataclass
+class Row:
+    language: str
+    cold_s: float
+    warm_s: float
+    cache_hit_s: float
+    size: int
+    peak_mb: float
+    chromium_cold_s: float
+    chromium_warm_s: float
+
+    @property
+    def ratio(self) -> float:
+        return self.warm_s / self.chromium_warm_s
+
+    def failures(self) -> list[str]:
+        """Return the floors this row misses."""
+        checks = [
+            (self.warm_s <= MAX_RENDER_S, f"render {self.warm_s:.2f} s > {MAX_RENDER_S} s"),
+            (self.ratio < MAX_RATIO, f"ratio to Chromium {self.ratio:.2f} >= {MAX_RATIO}"),
+            (self.cache_hit_s < MAX_CACHE_HIT_S,
+             f"cache hit {self.cache_hit_s * 1000:.1f} ms >= {MAX_CACHE_HIT_S * 1000:.0f} ms"),
+            (self.size <= MAX_SIZE_BYTES, f"size {self.size // 1024} KB > {MAX_SIZE_BYTES // 1024} KB"),
+        ]
+        return [f"{self.language}: {message}" for ok, message in checks if not ok]
+
+
+def timed(action: Callable[..., object], *args: Any, **kwargs: Any) -> float:
+    """Return how many seconds ``action(*args)`` takes."""
+    start = time.perf_counter()
+    action(*args, **kwargs)
+    return time.perf_counter() - start
+
+
+def peak_memory_mb() -> float:
+    """Return the peak resident memory of this process so far (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def chromium_times(html: str, static_folder: Path, workdir: Path) -> tuple[float, float]:
+    """Print ``html`` with Chromium twice in one profile; return (cold, warm) seconds."""
+    stylesheet = (static_folder / PRINT_STYLESHEET).as_uri()
+    page = workdir / "briefing.html"
+    page.write_text(html.replace(f'href="/static/{PRINT_STYLESHEET}"', f'href="{stylesheet}"'),
+                    encoding="utf-8")
+    profile = workdir / "profile"
+    times = []
+    for _run in range(2):
+        output = workdir / "chromium.pdf"
+        command = [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={profile}",
+                   f"--print-to-pdf={output}", page.as_uri()]
+        times.append(timed(subprocess.run, command, capture_output=True, check=True))
+    return times[0], times[1]
+
+
+def main() -> int:
+    workdir = Path(tempfile.mkdtemp(prefix="bench-"))
+    try:
+        app = create_app({"PDF_CACHE_DIR": str(workdir / "cache")})
+        import weasyprint  # noqa: F401  The import (about 0.7 s) is paid once at start-up.
+
+        rows = []
+        sections = list(SECTION_IDS)
+        for language in LANGUAGES:
+            with app.test_request_context(f"/{language.code}/reports/{REPORT_ID}/briefing.pdf"):
+                pdf = renderer()
+                report = current_content().reports[REPORT_ID]
+                cold = timed(pdf.render, report, sections, language)
+                warm = statistics.median(timed(pdf.render, report, sections, language)
+                                         for _run in range(WARM_RUNS))
+                path = pdf.briefing_pdf(report, sections, language)
+                hit = statistics.median(timed(pdf.briefing_pdf, report, sections, language)
+                                        for _run in range(WARM_RUNS))
+                html = pdf.html(report, sections, language)
+            chromium_dir = workdir / language.code
+            chromium_dir.mkdir()
+            chromium_cold, chromium_warm = chromium_times(html, Path(app.static_folder or "static"),
+                                                          chromium_dir)
+            rows.append(Row(language.code, cold, warm, hit, path.stat().st_size, peak_memory_mb(),
+                            chromium_cold, chromium_warm))
+    finally:
+        shutil.rmtree(workdir, ignore_errors=True)
+
+    print(f"PDF briefing of {REPORT_ID}, whole (warm = median of {WARM_RUNS}; peak = process RSS so far)")
+    print(f"{'language':9} {'cold s':>7} {'warm s':>7} {'hit ms':>7} {'size KB':>8} {'peak MB':>8} "
+          f"{'chromium cold s':>16} {'chromium warm s':>16} {'ratio':>6}")
+    for row in rows:
+        print(f"{row.language:9} {row.cold_s:7.2f} {row.warm_s:7.2f} {row.cache_hit_s * 1000:7.2f} "
+              f"{row.size / 1024:8.0f} {row.peak_mb:8.0f} {row.chromium_cold_s:16.2f} "
+              f"{row.chromium_warm_s:16.2f} {row.ratio:6.2f}")
+    failures = [failure for row in rows for failure in row.failures()]
+    for failure in failures:
+        print(f"FAIL {failure}")
+    if not failures:
+        print(f"All floors met: render <= {MAX_RENDER_S} s, ratio < {MAX_RATIO}, cache hit < "
+              f"{MAX_CACHE_HIT_S * 1000:.0f} ms, size <= {MAX_SIZE_BYTES // 1024} KB.")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
