@@ -6,7 +6,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 FLASK := $(VENV)/bin/flask --app webapp
 STAMPS := .setup-stamps
-DEBIAN_PACKAGES := fonts-noto-cjk libharfbuzz-subset0 chromium poppler-utils
+DEBIAN_PACKAGES := fonts-noto-cjk fonts-liberation libharfbuzz-subset0 chromium poppler-utils
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 CATALOGS := translations/zh_Hans/LC_MESSAGES/messages.mo translations/en/LC_MESSAGES/messages.mo \
 	translations/zh_Hant/LC_MESSAGES/messages.mo
