@@ -19,11 +19,12 @@ class TermMarker:
     One marker serves one section of a page: the first occurrence in the section is marked,
     later ones are left as plain text. Matching is by substring for Chinese (it has no word
     boundaries) and by whole word, case-insensitively, for English; at each position the
-    longest form wins, and text inside a marked term is never marked again.
+    longest form wins, and text inside a marked term is never marked again. Without
+    ``term_url`` (a printed document) terms are marked for footnotes, not linked.
     """
 
     def __init__(self, glossary: Sequence[Term], tag: str, scope: str,
-                 term_url: Callable[[Term], str], more_label: str) -> None:
+                 term_url: Callable[[Term], str] | None, more_label: str = "") -> None:
         self.tag = tag
         self.scope = scope
         self.term_url = term_url
@@ -49,10 +50,17 @@ class TermMarker:
         return Markup("").join(pieces)
 
     def _markup(self, term: Term, shown: str) -> Markup:
-        # The trigger is a link, so the term wraps with the text around it and, without
-        # JavaScript, leads to the glossary entry. The note number is shown only in print,
-        # where the list of terms after the section stands in for the tooltips as footnotes.
+        # On a page the trigger is a link, so the term wraps with the text around it and,
+        # without JavaScript, leads to the glossary entry. A printed document has nowhere to
+        # link to: there the tooltip becomes a footnote. The note number is shown only in a
+        # printed page, where the list of terms after the section stands in for tooltips.
         tip_id = f"tip-{self.scope}-{term.id}"
+        values = {"id": term.id, "tip": tip_id, "shown": shown, "number": len(self.used),
+                  "short": term.short.get(self.tag)}
+        if self.term_url is None:
+            return Markup(
+                '<span class="term" data-term="{id}"><span class="term__trigger">{shown}</span>'
+                '<span class="term__tip" id="{tip}">{short}</span></span>').format(**values)
         return Markup(
             '<span class="term" data-term="{id}">'
             '<a class="term__trigger" href="{url}" aria-describedby="{tip}"'
@@ -61,8 +69,7 @@ class TermMarker:
             '<span class="term__tip" role="tooltip" id="{tip}">'
             '<span class="term__short">{short}</span> '
             '<a class="term__more" href="{url}">{more}</a></span></span>'
-        ).format(id=term.id, tip=tip_id, shown=shown, number=len(self.used),
-                 short=term.short.get(self.tag), url=self.term_url(term), more=self.more_label)
+        ).format(url=self.term_url(term), more=self.more_label, **values)
 
 
 @lru_cache(maxsize=16)

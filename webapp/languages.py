@@ -138,7 +138,6 @@ def _dicts(config: dict[str, Any]) -> Iterable[dict[str, Any]]:
 def init_app(app: Flask) -> None:
     """Set up Flask-Babel with the language the URL names."""
     Babel(app, locale_selector=select_locale)
-    app.jinja_env.globals["LANGUAGES"] = LANGUAGES
 
 
 def current_language() -> Language:

@@ -238,9 +238,12 @@ def localized(text: Any) -> str:
     return str(text.get(current_language().tag)) if text is not None else ""
 
 
-def term_marker(scope: str) -> TermMarker:
-    """Return a marker for one section of a page, in the current language."""
-    return TermMarker(current_content().glossary, current_language().tag, scope,
+def term_marker(scope: str, linked: bool = True) -> TermMarker:
+    """Return a marker for one section of a page (or, unlinked, of a PDF) in the language."""
+    glossary, tag = current_content().glossary, current_language().tag
+    if not linked:
+        return TermMarker(glossary, tag, scope, None)
+    return TermMarker(glossary, tag, scope,
                       lambda term: url_for("site.glossary", _anchor=f"term-{term.id}"),
                       _("More in the glossary"))
 
