@@ -6,8 +6,9 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from webapp.content import Term, current_content
+from webapp.content import current_content
 from webapp.glossary import TermMarker, matches, ordered
+from webapp.models import Term
 
 
 @pytest.fixture

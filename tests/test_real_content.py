@@ -10,7 +10,8 @@ from flask.testing import FlaskClient
 from flask_babel import force_locale
 
 from webapp.config import LANGUAGES_BY_CODE
-from webapp.content import SECTION_IDS, current_content
+from webapp.content import current_content
+from webapp.models import SECTION_IDS
 from webapp.presenters import display_figure
 
 from .conftest import LANGUAGE_CODES

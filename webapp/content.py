@@ -1,292 +1,34 @@
-"""Typed content models, loaded from ``content/`` and validated once at start-up.
+"""Load everything under ``content/`` and validate it once, at start-up.
 
-Texts are written in zh-Hans and en; zh-Hant is converted from zh-Hans here, once, with the
-curated overrides, and every model keeps all three. Rendering code only picks a language.
+Every problem is reported as ``file:line: field: problem``; the app refuses to start on any.
 """
 
 from __future__ import annotations
 
-import datetime
 import re
-from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
-from typing import Annotated, Any, Literal
+from typing import Any
 
 from flask import Flask, current_app
-from pydantic import (
-    BaseModel,
-    ConfigDict,
-    Field,
-    StringConstraints,
-    ValidationError,
-    ValidationInfo,
-    model_validator,
-)
+from pydantic import ValidationError
 
 from .config import SOURCE_TAG
 from .figures import parse_written
 from .languages import TraditionalConverter
+from .models import (
+    SECTION_IDS,
+    Briefing,
+    Content,
+    Figure,
+    Override,
+    Report,
+    SectionInfo,
+    Term,
+    Unit,
+)
 from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
-SECTION_IDS = ("stability", "economy", "livelihood", "team", "supervision")
-SectionId = Literal["stability", "economy", "livelihood", "team", "supervision"]
-FigureSection = Literal["overview", "stability", "economy", "livelihood", "team", "supervision"]
-Qualifier = Literal["over", "exceeds", "more-than", "reached", "nearly", "about"]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
-
-
-def _converter(info: ValidationInfo) -> TraditionalConverter:
-    context = info.context or {}
-    converter = context.get("converter")
-    if not isinstance(converter, TraditionalConverter):
-        raise TypeError("content models are validated with a converter in the context")
-    return converter
-
-
-class Model(BaseModel):
-    """A frozen model that rejects unknown keys (a misspelt key is an error, not ignored)."""
-
-    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
-
-
-class Text(Model):
-    """A text in every published language; zh-Hant is generated, never written."""
-
-    zh_hans: NonEmpty = Field(alias="zh-Hans")
-    en: NonEmpty
-    zh_hant: str = Field(default="", alias="zh-Hant")
-
-    @model_validator(mode="before")
-    @classmethod
-    def _convert(cls, data: Any, info: ValidationInfo) -> Any:
-        if isinstance(data, dict):
-            if "zh-Hant" in data:
-                raise ValueError("zh-Hant is generated from zh-Hans: do not write it")
-            if isinstance(data.get("zh-Hans"), str):
-                data = {**data, "zh-Hant": _converter(info).convert(data["zh-Hans"].strip())}
-        return data
-
-    def get(self, tag: str) -> str:
-        """Return the text for a language tag (``zh-Hans``, ``zh-Hant``, ``en``)."""
-        return {"zh-Hans": self.zh_hans, "zh-Hant": self.zh_hant, "en": self.en}[tag]
-
-
-class Unit(Model):
-    """A unit: the Chinese measure word and the English noun, singular and plural."""
-
-    id: str
-    zh_hans: str = Field(alias="zh-Hans")
-    zh_hant: str = Field(default="", alias="zh-Hant")
-    en: tuple[str, str]
-
-    @model_validator(mode="before")
-    @classmethod
-    def _convert(cls, data: Any, info: ValidationInfo) -> Any:
-        if isinstance(data, dict) and isinstance(data.get("zh-Hans"), str):
-            data = {**data, "zh-Hant": _converter(info).convert(data["zh-Hans"])}
-        return data
-
-    def measure(self, tag: str) -> str:
-        """Return the Chinese measure word (or, for English, the plural noun)."""
-        return {"zh-Hans": self.zh_hans, "zh-Hant": self.zh_hant}.get(tag, self.en[1])
-
-    def noun(self, value: Decimal) -> str:
-        """Return the English noun agreeing with ``value``."""
-        return self.en[0] if value == 1 else self.en[1]
-
-
-class SectionInfo(Model):
-    """One of the five sections every report is split into."""
-
-    id: SectionId
-    name: Text
-
-
-class Delivered(Model):
-    date: datetime.date | None = None
-    occasion: Text | None = None
-    speaker: Text | None = None
-
-
-class Case(Model):
-    id: Slug
-    title: Text
-    summary: Text
-    source: Text
-
-
-class Section(Model):
-    draws_on: Text
-    summary: Text
-    highlights: tuple[Text, ...] = Field(min_length=3, max_length=8)
-    cases: tuple[Case, ...] = ()
-    terms: tuple[str, ...] = ()
-
-
-class Sections(Model):
-    stability: Section
-    economy: Section
-    livelihood: Section
-    team: Section
-    supervision: Section
-
-    def get(self, section_id: str) -> Section:
-        """Return the section with id ``section_id``."""
-        section: Section = getattr(self, section_id)
-        return section
-
-
-class Change(Model):
-    value: Decimal
-    unit: str
-    direction: Literal["up", "down"]
-    basis: Literal["year-on-year"] = "year-on-year"
-    written: NonEmpty
-
-
-class Quoted(Model):
-    """A model holding a verbatim quote of a report, shown converted to zh-Hant readers."""
-
-    quote: NonEmpty
-    quote_zh_hant: str = ""
-
-    @model_validator(mode="before")
-    @classmethod
-    def _convert_quote(cls, data: Any, info: ValidationInfo) -> Any:
-        if isinstance(data, dict) and isinstance(data.get("quote"), str):
-            data = {**data, "quote_zh_hant": _converter(info).convert(data["quote"])}
-        return data
-
-    def quote_in(self, tag: str) -> str:
-        """Return the quote as a reader of ``tag`` sees it.
-
-        Characters are converted for zh-Hant, and an infographic's ``**`` emphasis markers,
-        which are markup rather than words of the report, are dropped.
-        """
-        quote = self.quote_zh_hant if tag == "zh-Hant" else self.quote
-        return quote.replace("**", "")
-
-
-class Figure(Quoted):
-    """A key figure, with the verbatim sentence of the report it comes from."""
-
-    id: Slug
-    section: FigureSection
-    label: Text
-    value: Decimal
-    unit: str
-    written: NonEmpty
-    qualifier: Qualifier | None = None
-    change: Change | None = None
-
-
-class Outlook(Model):
-    summary: Text
-    items: tuple[Text, ...] = Field(min_length=1)
-
-
-class Briefing(Model):
-    """The structured briefing of one report, as written in ``briefing.yaml``."""
-
-    court: Text
-    level: Text
-    region: Text
-    title: Text
-    year: int
-    document: Text
-    delivered: Delivered | None = None
-    summary: Text
-    headline_figures: tuple[str, ...] = Field(min_length=1)
-    sections: Sections
-    shortcomings: tuple[Text, ...]
-    outlook: Outlook
-    figures: tuple[Figure, ...] = Field(min_length=1)
-
-
-class TermSource(Quoted):
-    report: str
-
-
-class Aliases(Model):
-    zh_hans: tuple[NonEmpty, ...] = Field(default=(), alias="zh-Hans")
-    zh_hant: tuple[str, ...] = Field(default=(), alias="zh-Hant")
-    en: tuple[NonEmpty, ...] = ()
-
-    @model_validator(mode="before")
-    @classmethod
-    def _convert(cls, data: Any, info: ValidationInfo) -> Any:
-        if isinstance(data, dict) and isinstance(data.get("zh-Hans"), list):
-            converter = _converter(info)
-            forms = [converter.convert(alias) for alias in data["zh-Hans"] if isinstance(alias, str)]
-            data = {**data, "zh-Hant": forms}
-        return data
-
-
-class Term(Model):
-    """A term of art, explained in a tooltip where it is read and on the glossary page."""
-
-    id: Slug
-    term: Text
-    aliases: Aliases = Aliases()
-    short: Text
-    explanation: Text
-    source: TermSource | None = None
-
-    def forms(self, tag: str) -> list[str]:
-        """Return every form of the term a text in ``tag`` may contain."""
-        if tag == "en":
-            return [self.term.en, *self.aliases.en]
-        aliases = self.aliases.zh_hant if tag == "zh-Hant" else self.aliases.zh_hans
-        return [self.term.get(tag), *aliases]
-
-
-class Override(Model):
-    zh_hans: NonEmpty = Field(alias="zh-Hans")
-    zh_hant: NonEmpty = Field(alias="zh-Hant")
-    why: NonEmpty
-
-
-@dataclass(frozen=True)
-class Report:
-    """A report: its id, its published source text, and its briefing."""
-
-    id: str
-    source: str
-    briefing: Briefing
-
-    def figure(self, figure_id: str) -> Figure:
-        """Return the figure with id ``figure_id``."""
-        return next(figure for figure in self.briefing.figures if figure.id == figure_id)
-
-    def headline_figures(self) -> list[Figure]:
-        """Return the figures the briefing names as its headline, in that order."""
-        return [self.figure(figure_id) for figure_id in self.briefing.headline_figures]
-
-    def figures_in(self, section: str) -> list[Figure]:
-        """Return the figures of ``section`` (or ``overview``) in content order."""
-        return [figure for figure in self.briefing.figures if figure.section == section]
-
-
-@dataclass(frozen=True)
-class Content:
-    """Everything the site publishes."""
-
-    sections: tuple[SectionInfo, ...]
-    units: dict[str, Unit]
-    glossary: tuple[Term, ...]
-    reports: dict[str, Report]
-    converter: TraditionalConverter
-
-    def section_info(self, section_id: str) -> SectionInfo | None:
-        """Return the section with id ``section_id``, or None."""
-        return next((info for info in self.sections if info.id == section_id), None)
-
-    def term(self, term_id: str) -> Term | None:
-        """Return the glossary term with id ``term_id``, or None."""
-        return next((term for term in self.glossary if term.id == term_id), None)
 
 
 def load_content(content_dir: Path) -> Content:

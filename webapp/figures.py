@@ -15,7 +15,7 @@ from flask_babel import pgettext
 from .config import Language
 
 if TYPE_CHECKING:
-    from .content import Change, Figure, Unit
+    from .models import Change, Figure, Unit
 
 CHINESE_SCALES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 TRADITIONAL_SCALES = {"万": "萬", "亿": "億"}

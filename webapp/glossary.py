@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 import opencc
 from markupsafe import Markup, escape
 from pypinyin import lazy_pinyin
 
-from .content import Term
+from .models import SECTION_IDS, Report, Term
 
 
 class TermMarker:
@@ -120,3 +120,13 @@ def matches(term: Term, query: str) -> bool:
         "".join(lazy_pinyin(term.term.zh_hans)),
     ]
     return any(needle in hay.casefold() or simplified in hay.casefold() for hay in haystacks)
+
+
+def backlinks(reports: Iterable[Report]) -> dict[str, list[tuple[Report, str]]]:
+    """Map each term id to the report sections that use it, in reading order."""
+    links: dict[str, list[tuple[Report, str]]] = {}
+    for report in reports:
+        for section_id in SECTION_IDS:
+            for term_id in report.briefing.sections.get(section_id).terms:
+                links.setdefault(term_id, []).append((report, section_id))
+    return links

@@ -23,7 +23,8 @@ from markupsafe import Markup
 from werkzeug.security import safe_join
 
 from .config import PROJECT_ROOT, Language
-from .content import SECTION_IDS, Report, current_content
+from .content import current_content
+from .models import SECTION_IDS, Report
 
 PRINT_TEMPLATE = "print/briefing.html"
 PRINT_STYLESHEET = "css/briefing-pdf.css"

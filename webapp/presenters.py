@@ -7,8 +7,8 @@ from typing import Any
 from flask_babel import force_locale
 
 from .config import Language
-from .content import SECTION_IDS, Content, Figure, Report, Text
 from .figures import FigureDisplay, format_figure
+from .models import SECTION_IDS, Content, Figure, Report, Text
 
 
 def display_figure(figure: Figure, content: Content, language: Language) -> FigureDisplay:

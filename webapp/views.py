@@ -30,10 +30,11 @@ from werkzeug.exceptions import HTTPException
 
 from . import pdf
 from .config import LANGUAGE_COOKIE, LANGUAGES, Language
-from .content import SECTION_IDS, Content, Report, Section, current_content
+from .content import current_content
 from .figures import FigureDisplay
-from .glossary import TermMarker, matches, ordered
+from .glossary import TermMarker, backlinks, matches, ordered
 from .languages import canonical_code, current_language, language_for_code, negotiate
+from .models import Content, Report, Section
 from .presenters import briefing_json, display_figure, report_summary_json
 
 root = Blueprint("root", __name__)
@@ -124,7 +125,7 @@ def glossary() -> Response:
     terms = [term for term in ordered(current_content().glossary, language.tag)
              if matches(term, query)]
     return render_page("glossary.html", terms=terms, query=query,
-                       backlinks=glossary_backlinks())
+                       backlinks=backlinks(current_content().reports.values()))
 
 
 @site.get("/reports/<report_id>/briefing.pdf")
@@ -142,16 +143,6 @@ def briefing_pdf(report_id: str) -> Response:
         abort(503, description=str(error))
     name = f"{found.id}-{current_language().code}.pdf"
     return send_file(path, mimetype="application/pdf", download_name=name, max_age=0)
-
-
-def glossary_backlinks() -> dict[str, list[tuple[Report, str]]]:
-    """Map each term id to the report sections that use it."""
-    links: dict[str, list[tuple[Report, str]]] = {}
-    for found in current_content().reports.values():
-        for section_id in SECTION_IDS:
-            for term_id in found.briefing.sections.get(section_id).terms:
-                links.setdefault(term_id, []).append((found, section_id))
-    return links
 
 
 @api.get("/reports")
