@@ -244,3 +244,11 @@ def test_report_page_offers_the_pdf_and_a_sections_form(client: FlaskClient) -> 
     html = client.get("/en/reports/sample-2023/").get_data(as_text=True)
     assert 'href="/en/reports/sample-2023/briefing.pdf"' in html
     assert html.count('name="sections"') == len(SECTION_IDS)
+
+
+def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask) -> None:
+    result = app.test_cli_runner().invoke(args=["pdf", "warm"])
+    assert result.exit_code == 0, result.output
+    cached = sorted(Path(app.config["PDF_CACHE_DIR"]).glob("*.pdf"))
+    assert len(cached) == 3
+    assert {path.read_bytes()[:5] for path in cached} == {b"%PDF-"}

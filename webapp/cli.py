@@ -9,10 +9,13 @@ from flask import Flask, current_app
 from flask.cli import AppGroup
 
 from . import pdf
+from .config import LANGUAGES
 from .content import current_content, load_content
+from .models import SECTION_IDS
 from .yamlfile import ContentError
 
 content_cli = AppGroup("content", help="Work with the content in content/.")
+pdf_cli = AppGroup("pdf", help="Work with the PDF briefings.")
 
 
 @content_cli.command("check")
@@ -26,6 +29,16 @@ def check_content() -> None:
     figures = sum(len(report.briefing.figures) for report in loaded.reports.values())
     click.echo(f"Content OK: {len(loaded.reports)} reports, {figures} figures, "
                f"{len(loaded.glossary)} glossary terms.")
+
+
+@pdf_cli.command("warm")
+def warm_pdfs() -> None:
+    """Render every whole briefing in every language into the cache, ahead of readers."""
+    for report in current_content().reports.values():
+        for language in LANGUAGES:
+            with current_app.test_request_context():
+                path = pdf.briefing_pdf(report, list(SECTION_IDS), language)
+            click.echo(f"{report.id} {language.code}: {path}")
 
 
 @click.command("doctor")
@@ -51,4 +64,5 @@ def doctor() -> None:
 def init_app(app: Flask) -> None:
     """Register the commands on ``app``."""
     app.cli.add_command(content_cli)
+    app.cli.add_command(pdf_cli)
     app.cli.add_command(doctor)
