@@ -39,6 +39,13 @@ def _converter(info: ValidationInfo) -> TraditionalConverter:
     return converter
 
 
+def _with_converted(data: Any, info: ValidationInfo, source: str, target: str) -> Any:
+    """Add the Traditional conversion of ``data[source]`` as ``data[target]``, before validation."""
+    if isinstance(data, dict) and isinstance(data.get(source), str):
+        return {**data, target: _converter(info).convert(data[source].strip())}
+    return data
+
+
 class Model(BaseModel):
     """A frozen model that rejects unknown keys (a misspelt key is an error, not ignored)."""
 
@@ -55,12 +62,9 @@ class Text(Model):
     @model_validator(mode="before")
     @classmethod
     def _convert(cls, data: Any, info: ValidationInfo) -> Any:
-        if isinstance(data, dict):
-            if "zh-Hant" in data:
-                raise ValueError("zh-Hant is generated from zh-Hans: do not write it")
-            if isinstance(data.get("zh-Hans"), str):
-                data = {**data, "zh-Hant": _converter(info).convert(data["zh-Hans"].strip())}
-        return data
+        if isinstance(data, dict) and "zh-Hant" in data:
+            raise ValueError("zh-Hant is generated from zh-Hans: do not write it")
+        return _with_converted(data, info, "zh-Hans", "zh-Hant")
 
     def get(self, tag: str) -> str:
         """Return the text for a language tag (``zh-Hans``, ``zh-Hant``, ``en``)."""
@@ -78,9 +82,7 @@ class Unit(Model):
     @model_validator(mode="before")
     @classmethod
     def _convert(cls, data: Any, info: ValidationInfo) -> Any:
-        if isinstance(data, dict) and isinstance(data.get("zh-Hans"), str):
-            data = {**data, "zh-Hant": _converter(info).convert(data["zh-Hans"])}
-        return data
+        return _with_converted(data, info, "zh-Hans", "zh-Hant")
 
     def measure(self, tag: str) -> str:
         """Return the Chinese measure word (or, for English, the plural noun)."""
@@ -149,9 +151,7 @@ class Quoted(Model):
     @model_validator(mode="before")
     @classmethod
     def _convert_quote(cls, data: Any, info: ValidationInfo) -> Any:
-        if isinstance(data, dict) and isinstance(data.get("quote"), str):
-            data = {**data, "quote_zh_hant": _converter(info).convert(data["quote"])}
-        return data
+        return _with_converted(data, info, "quote", "quote_zh_hant")
 
     def quote_in(self, tag: str) -> str:
         """Return the quote as a reader of ``tag`` sees it.
