@@ -56,7 +56,7 @@ bench: setup
 
 # Extract interface strings and merge them into every hand-kept catalog.
 messages: $(STAMPS)/python
-	$(VENV)/bin/pybabel extract -F babel.cfg --add-comments "I18N:" --sort-by-file \
+	$(VENV)/bin/pybabel extract -F babel.cfg -k lazy_pgettext:1c,2 --add-comments "I18N:" --sort-by-file \
 		--omit-header -o translations/messages.pot .
 	$(VENV)/bin/pybabel update -i translations/messages.pot -d translations -l zh_Hans
 	$(VENV)/bin/pybabel update -i translations/messages.pot -d translations -l en

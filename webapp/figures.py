@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from babel.numbers import format_decimal
 from flask_babel import gettext as _
-from flask_babel import pgettext
+from flask_babel import lazy_pgettext
 
 from .config import Language
 
@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from .models import Change, Figure, Unit
 
 CHINESE_SCALES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+# Where the qualifier goes differs by language (1300余次 / over 1,300 times): each is a
+# translated pattern around the number.
+QUALIFIERS = {
+    "over": lazy_pgettext("余 after a number", "over %(number)s"),
+    "exceeds": lazy_pgettext("突破 before a number", "more than %(number)s"),
+    "more-than": lazy_pgettext("超 before a number", "more than %(number)s"),
+    "reached": lazy_pgettext("达 before a number", "%(number)s"),
+    "nearly": lazy_pgettext("近 before a number", "nearly %(number)s"),
+    "about": lazy_pgettext("约 before a number", "about %(number)s"),
+}
 TRADITIONAL_SCALES = {"万": "萬", "亿": "億"}
 ENGLISH_SCALES = ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
 _WRITTEN = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<scale>[万亿]?)$")
@@ -94,19 +104,9 @@ def format_change(change: Change, units: Mapping[str, Unit], language: Language)
 
 def _qualified(qualifier: str | None, number: str) -> str:
     """Put the report's qualifier around a number: 2659亿余 / over RMB 265.9 billion."""
-    if qualifier == "over":
-        return pgettext("余 after a number", "over %(number)s", number=number)
-    if qualifier == "exceeds":
-        return pgettext("突破 before a number", "more than %(number)s", number=number)
-    if qualifier == "more-than":
-        return pgettext("超 before a number", "more than %(number)s", number=number)
-    if qualifier == "reached":
-        return pgettext("达 before a number", "%(number)s", number=number)
-    if qualifier == "nearly":
-        return pgettext("近 before a number", "nearly %(number)s", number=number)
-    if qualifier == "about":
-        return pgettext("约 before a number", "about %(number)s", number=number)
-    return number
+    if qualifier is None:
+        return number
+    return str(QUALIFIERS[qualifier]) % {"number": number}
 
 
 def _chinese_number(value: Decimal, written: str, language: Language) -> str:
