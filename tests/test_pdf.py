@@ -252,3 +252,8 @@ def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask) -> None:
     cached = sorted(Path(app.config["PDF_CACHE_DIR"]).glob("*.pdf"))
     assert len(cached) == 3
     assert {path.read_bytes()[:5] for path in cached} == {b"%PDF-"}
+
+
+@pytest.mark.parametrize("raw", [None, "", ",,", " , "])
+def test_no_sections_named_means_the_whole_briefing(raw: str | None) -> None:
+    assert pdf.requested_sections(raw) == list(SECTION_IDS)

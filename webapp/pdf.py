@@ -55,9 +55,10 @@ def init_app(app: Flask) -> None:
 
 def requested_sections(raw: str | None) -> list[str]:
     """Parse ``?sections=economy,livelihood``; raise ValueError with a localized message."""
-    if raw is None or not raw.strip():
+    # Empty items (a trailing comma, an empty form) are not sections; none at all means all.
+    chosen = [part.strip() for part in (raw or "").split(",") if part.strip()]
+    if not chosen:
         return list(SECTION_IDS)
-    chosen = [part.strip() for part in raw.split(",")]
     for section_id in chosen:
         if section_id not in SECTION_IDS:
             raise ValueError(_("There is no section %(id)s.", id=section_id))
