@@ -9,14 +9,14 @@ from flask import Flask
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
-    """Create the app; refuse to start (ContentError) if the content is invalid."""
+    """Create the app; refuse to start (SystemExit naming every problem) on invalid content."""
     app = Flask(__name__, static_folder="../static", static_url_path="/static")
     app.config.from_object("webapp.config.DefaultConfig")
     app.config.from_prefixed_env()
     if test_config is not None:
         app.config.update(test_config)
 
-    from . import cli, content, languages, pdf, security, views
+    from . import cli, content, languages, pdf, security, templating, views
     from .yamlfile import ContentError
 
     try:
@@ -28,5 +28,6 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     security.init_app(app)
     pdf.init_app(app)
     cli.init_app(app)
+    templating.init_app(app)
     views.init_app(app)
     return app

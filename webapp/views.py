@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Any
 
-from babel.dates import format_date
 from flask import (
     Blueprint,
     Flask,
@@ -31,11 +29,10 @@ from werkzeug.exceptions import HTTPException
 from . import pdf
 from .config import LANGUAGE_COOKIE, LANGUAGES, Language
 from .content import current_content
-from .figures import FigureDisplay
-from .glossary import TermMarker, backlinks, matches, ordered
+from .glossary import backlinks, matches, ordered
 from .languages import canonical_code, current_language, language_for_code, negotiate
-from .models import Content, Report, Section
-from .presenters import briefing_json, display_figure, report_summary_json
+from .models import Report, Section
+from .presenters import briefing_json, report_summary_json
 
 root = Blueprint("root", __name__)
 site = Blueprint("site", __name__, url_prefix="/<lang>")
@@ -210,59 +207,9 @@ def is_fragment_request() -> bool:
     return bool(htmx) and not htmx.boosted and not htmx.history_restore_request
 
 
-def language_links() -> list[tuple[Language, str]]:
-    """Return each language with the URL of the current page in it."""
-    endpoint = request.endpoint
-    if not endpoint or not endpoint.startswith("site.") or "language" not in g:
-        return [(language, url_for("site.index", lang=language.code)) for language in LANGUAGES]
-    values = dict(request.view_args or {})
-    return [(language, url_for(endpoint, **values, lang=language.code))
-            for language in LANGUAGES]
-
-
-def figure_display(figure: Any) -> FigureDisplay:
-    return display_figure(figure, current_content(), current_language())
-
-
-def localized(text: Any) -> str:
-    """Pick the current language of a content text."""
-    return str(text.get(current_language().tag)) if text is not None else ""
-
-
-def term_marker(scope: str, linked: bool = True) -> TermMarker:
-    """Return a marker for one section of a page (or, unlinked, of a PDF) in the language."""
-    glossary, tag = current_content().glossary, current_language().tag
-    if not linked:
-        return TermMarker(glossary, tag, scope, None)
-    return TermMarker(glossary, tag, scope,
-                      lambda term: url_for("site.glossary", _anchor=f"term-{term.id}"),
-                      _("More in the glossary"))
-
-
-def long_date(value: date) -> str:
-    """Format a date as 2024年1月5日 / 5 January 2024."""
-    language = current_language()
-    return format_date(value, format="long", locale="en_GB" if language.code == "en" else language.babel)
-
-
-def template_context() -> dict[str, Any]:
-    content: Content = current_content()
-    return {
-        "language": current_language(),
-        "language_links": language_links,
-        "figure_display": figure_display,
-        "term_marker": term_marker,
-        "long_date": long_date,
-        "sections": content.sections,
-        "content": content,
-    }
-
-
 def init_app(app: Flask) -> None:
     """Register the blueprints, template helpers and error pages on ``app``."""
     Htmx(app)
-    app.context_processor(template_context)
-    app.add_template_filter(localized, "local")
     for blueprint in (root, site, api):
         app.register_blueprint(blueprint)
     register_error_handlers(app)

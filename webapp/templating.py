@@ -1,0 +1,74 @@
+"""What templates may call: the current language, figures, glossary marking, dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from babel.dates import format_date
+from flask import Flask, g, request, url_for
+from flask_babel import gettext as _
+
+from .config import LANGUAGES, Language
+from .content import current_content
+from .figures import FigureDisplay
+from .glossary import TermMarker
+from .languages import current_language
+from .models import Figure, Text
+from .presenters import display_figure
+
+
+def init_app(app: Flask) -> None:
+    """Give every template of ``app`` the helpers below and the ``local`` filter."""
+    app.context_processor(template_context)
+    app.add_template_filter(localized, "local")
+
+
+def language_links() -> list[tuple[Language, str]]:
+    """Return each language with the URL of the current page in it."""
+    endpoint = request.endpoint
+    if not endpoint or not endpoint.startswith("site.") or "language" not in g:
+        return [(language, url_for("site.index", lang=language.code)) for language in LANGUAGES]
+    values = dict(request.view_args or {})
+    return [(language, url_for(endpoint, **values, lang=language.code))
+            for language in LANGUAGES]
+
+
+def figure_display(figure: Figure) -> FigureDisplay:
+    """Format a figure in the current language."""
+    return display_figure(figure, current_content(), current_language())
+
+
+def localized(text: Text | None) -> str:
+    """Pick the current language of a content text."""
+    return text.get(current_language().tag) if text is not None else ""
+
+
+def term_marker(scope: str, linked: bool = True) -> TermMarker:
+    """Return a marker for one section of a page (or, unlinked, of a PDF) in the language."""
+    glossary, tag = current_content().glossary, current_language().tag
+    if not linked:
+        return TermMarker(glossary, tag, scope, None)
+    return TermMarker(glossary, tag, scope,
+                      lambda term: url_for("site.glossary", _anchor=f"term-{term.id}"),
+                      _("More in the glossary"))
+
+
+def long_date(value: date) -> str:
+    """Format a date as 2024年1月5日 / 5 January 2024."""
+    language = current_language()
+    return format_date(value, format="long", locale="en_GB" if language.code == "en" else language.babel)
+
+
+def template_context() -> dict[str, Any]:
+    """Return the names every template sees."""
+    content = current_content()
+    return {
+        "language": current_language(),
+        "language_links": language_links,
+        "figure_display": figure_display,
+        "term_marker": term_marker,
+        "long_date": long_date,
+        "sections": content.sections,
+        "content": content,
+    }
