@@ -67,7 +67,7 @@ class TermMarker:
             ' aria-expanded="false">{shown}</a>'
             '<sup class="term__ref" aria-hidden="true">{number}</sup>'
             '<span class="term__tip" role="tooltip" id="{tip}">'
-            '<span class="term__short">{short}</span> '
+            '<span class="term__short">{short}</span>'
             '<a class="term__more" href="{url}">{more}</a></span></span>'
         ).format(url=self.term_url(term), more=self.more_label, **values)
 

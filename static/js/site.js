@@ -61,8 +61,12 @@
       event.preventDefault();
       var term = trigger.closest(".term");
       if (term.classList.contains("is-open")) {
+        // Hover and focus would keep the tip shown through CSS: dismiss it explicitly.
         closeAll(null);
+        term.classList.add("is-dismissed");
+        trigger.blur();
       } else {
+        term.classList.remove("is-dismissed");
         open(term);
       }
       return;
@@ -101,12 +105,24 @@
     list.scrollLeft = current.parentElement.offsetLeft - (list.clientWidth - current.offsetWidth) / 2;
   }
 
+  // The language switch replaces the whole page frame: keep keyboard focus on the switch
+  // rather than letting it fall back to the document.
+  function keepFocus() {
+    if (document.activeElement === document.body || !document.activeElement) {
+      var current = document.querySelector(".language-switch__current");
+      if (current) { current.focus({ preventScroll: true }); }
+    }
+  }
+
   function afterContentChange() {
     syncLanguage();
     showCurrentSection();
   }
 
-  document.addEventListener("htmx:after:swap", afterContentChange);
+  document.addEventListener("htmx:after:swap", function () {
+    afterContentChange();
+    keepFocus();
+  });
   document.addEventListener("htmx:after:settle", afterContentChange);
   window.addEventListener("popstate", function () { window.setTimeout(afterContentChange, 0); });
   afterContentChange();

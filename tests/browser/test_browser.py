@@ -231,6 +231,31 @@ def test_tooltip_opens_on_tap_and_closes_on_tap_elsewhere(phone: Page, lang: str
     expect(term).not_to_have_class(re.compile(r"\bis-open\b"))
     expect(trigger).to_have_attribute("aria-expanded", "false")
 
+    # A second tap on the term itself closes it too, though the term keeps hover and focus.
+    trigger.tap()
+    expect(tip).to_be_visible()
+    trigger.tap()
+    expect(tip).to_be_hidden()
+    expect(trigger).to_have_attribute("aria-expanded", "false")
+
+
+def test_pointer_can_move_from_term_onto_its_tooltip(page: Page) -> None:
+    page.goto(section_url("en"))
+    trigger = fengqiao_trigger(page)
+    tip = tip_of(trigger)
+    trigger.hover()
+    expect(tip).to_be_visible()
+    box = trigger.bounding_box()
+    tip_box = tip.bounding_box()
+    assert box is not None and tip_box is not None
+    # Walk straight down from the term into the tip, through the gap between them.
+    x = tip_box["x"] + tip_box["width"] / 2
+    for y in range(int(box["y"] + box["height"] - 2), int(tip_box["y"] + 6), 2):
+        page.mouse.move(x if y > box["y"] + box["height"] else box["x"] + 2, y)
+    expect(tip).to_be_visible()
+    tip.locator(".term__more").click()
+    expect(page).to_have_url(re.compile(r"/en/glossary#term-fengqiao-experience$"))
+
 
 @pytest.mark.parametrize("lang", ["zh-hans", "zh-hant", "en"])
 def test_tooltips_stay_inside_a_phone_screen(phone: Page, lang: str) -> None:
