@@ -119,6 +119,21 @@ def test_localized_404(client: FlaskClient, path: str, message: str) -> None:
     assert message in response.get_data(as_text=True)
 
 
+@pytest.mark.parametrize(
+    ("path", "lang", "message"),
+    [("/en/nope/deeper", "en", "There is no page at this address."),
+     ("/zh-hant/glossary/x", "zh-Hant", "此地址沒有頁面。"),
+     ("/zh-hans/reports/a/b/c", "zh-Hans", "此地址没有页面。")],
+)
+def test_404_without_a_matching_page_speaks_the_language_of_the_address(
+        client: FlaskClient, path: str, lang: str, message: str) -> None:
+    client.set_cookie("lang", "zh-hant" if lang != "zh-Hant" else "en")
+    response = client.get(path, headers={"Accept-Language": "de"})
+    html = response.get_data(as_text=True)
+    assert response.status_code == 404
+    assert f'<html lang="{lang}">' in html and message in html
+
+
 def test_unknown_language_404_speaks_the_readers_language(client: FlaskClient) -> None:
     response = client.get("/xx/", headers={"Accept-Language": "zh-TW"})
     assert response.status_code == 404

@@ -225,7 +225,12 @@ def register_error_handlers(app: Flask) -> None:
             response.status_code = error.code or 500
             return response
         if "language" not in g:
-            g.language = negotiate(request.accept_languages, request.cookies.get(LANGUAGE_COOKIE))
+            # No page matched: speak the language the address names, else the reader's.
+            first_segment = request.path.strip("/").split("/", 1)[0]
+            g.language = (language_for_code(first_segment)
+                          or language_for_code(canonical_code(first_segment))
+                          or negotiate(request.accept_languages,
+                                       request.cookies.get(LANGUAGE_COOKIE)))
         messages = {
             404: _("There is no page at this address."),
             405: _("This address does not accept that kind of request."),
