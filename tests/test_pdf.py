@@ -257,3 +257,28 @@ def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask) -> None:
 @pytest.mark.parametrize("raw", [None, "", ",,", " , "])
 def test_no_sections_named_means_the_whole_briefing(raw: str | None) -> None:
     assert pdf.requested_sections(raw) == list(SECTION_IDS)
+
+
+def test_garbage_collector_paused_during_renders_and_resumed_after() -> None:
+    import gc
+    import threading
+
+    assert gc.isenabled()
+    inside = threading.Event()
+    release = threading.Event()
+
+    def render_elsewhere() -> None:
+        with pdf._collector_paused():
+            inside.set()
+            release.wait(5)
+
+    other = threading.Thread(target=render_elsewhere)
+    other.start()
+    inside.wait(5)
+    with pdf._collector_paused():
+        assert not gc.isenabled()
+    # The other render is still going: collection stays paused until it ends.
+    assert not gc.isenabled()
+    release.set()
+    other.join(5)
+    assert gc.isenabled()
