@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import re
 import shutil
 import subprocess
+import threading
 from pathlib import Path
 
 import pytest
@@ -260,9 +262,6 @@ def test_no_sections_named_means_the_whole_briefing(raw: str | None) -> None:
 
 
 def test_garbage_collector_paused_during_renders_and_resumed_after() -> None:
-    import gc
-    import threading
-
     assert gc.isenabled()
     inside = threading.Event()
     release = threading.Event()
