@@ -109,6 +109,18 @@ def test_traditional_is_taiwan_standard_without_vocabulary_changes(real_client: 
     assert "邵明艷" in text
 
 
+@pytest.mark.parametrize(
+    ("simplified", "traditional"),
+    [("总结发布年度行政案件情况", "總結發布年度行政案件情況"), ("发布典型案例", "發布典型案例"),
+     ("结案分布", "結案分布"), ("固定接待日制度", "固定接待日制度"), ("邵明艳", "邵明艷"),
+     ("被告人于某某", "被告人于某某"), ("高质量发展", "高質量發展"), ("支持", "支持")],
+)
+def test_conversion_overrides_of_the_real_content(real_app: Flask, simplified: str,
+                                                   traditional: str) -> None:
+    with real_app.app_context():
+        assert current_content().converter.convert(simplified) == traditional
+
+
 def test_glossary_covers_haidian_appendix_2(real_app: Flask) -> None:
     with real_app.app_context():
         glossary = current_content().glossary
