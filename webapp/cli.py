@@ -46,13 +46,15 @@ def doctor() -> None:
     """Check everything the app needs on this machine; exit 1 if anything is missing."""
     static = Path(current_app.static_folder or "static")
     translations = Path(current_app.config["BABEL_TRANSLATION_DIRECTORIES"])
+    htmx = (static / "vendor" / "htmx.min.js").is_file()
+    catalogs = all((translations / code / "LC_MESSAGES" / "messages.mo").is_file()
+                   for code in ("zh_Hans", "zh_Hant", "en"))
     checks = [
         ("content", True, f"{len(current_content().reports)} reports load and validate"),
-        ("htmx", (static / "vendor" / "htmx.min.js").is_file(),
-         "static/vendor/htmx.min.js (run `make setup`)"),
-        ("catalogs", all((translations / code / "LC_MESSAGES" / "messages.mo").is_file()
-                         for code in ("zh_Hans", "zh_Hant", "en")),
-         "compiled gettext catalogs in translations/ (run `make setup`)"),
+        ("htmx", htmx, "static/vendor/htmx.min.js " + (
+            "is there" if htmx else "is missing: run `make setup`")),
+        ("catalogs", catalogs, "compiled gettext catalogs " + (
+            "are there" if catalogs else "are missing from translations/: run `make setup`")),
         *pdf.diagnose(),
     ]
     for name, ok, detail in checks:
