@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
-from flask.cli import AppGroup
+from flask.cli import AppGroup, with_appcontext
 
 from . import pdf
 from .config import LANGUAGES
@@ -42,6 +42,7 @@ def warm_pdfs() -> None:
 
 
 @click.command("doctor")
+@with_appcontext
 def doctor() -> None:
     """Check everything the app needs on this machine; exit 1 if anything is missing."""
     static = Path(current_app.static_folder or "static")
