@@ -119,8 +119,41 @@
     showCurrentSection();
   }
 
+  // Keep the reader where they are across a language switch: note the first element with an
+  // id (ids are the same in every language) still on screen, and bring it back to the same
+  // place once the other language is in.
+  var anchor = null;
+
+  document.addEventListener("htmx:before:request", function (event) {
+    var source = event.target;
+    if (!source.closest || !source.closest(".language-switch")) { return; }
+    anchor = null;
+    // What is under a sticky header is out of sight: start looking below it.
+    var header = document.querySelector(".site-header");
+    var ceiling = header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
+    var candidates = document.querySelectorAll("#main [id]");
+    for (var i = 0; i < candidates.length; i += 1) {
+      var box = candidates[i].getBoundingClientRect();
+      // Hidden elements (closed tooltips) have no box to keep in place.
+      if (box.height > 0 && box.top >= ceiling) {
+        anchor = { id: candidates[i].id, top: box.top };
+        break;
+      }
+    }
+  });
+
+  function restoreAnchor() {
+    if (!anchor) { return; }
+    var element = document.getElementById(anchor.id);
+    if (element) {
+      window.scrollBy(0, element.getBoundingClientRect().top - anchor.top);
+    }
+    anchor = null;
+  }
+
   document.addEventListener("htmx:after:swap", function () {
     afterContentChange();
+    restoreAnchor();
     keepFocus();
   });
   document.addEventListener("htmx:after:settle", afterContentChange);

@@ -103,6 +103,33 @@ def test_language_switch_swaps_content_without_reload_and_history_restores(page:
 
 # 2. Without JavaScript the switch is a plain link -----------------------------------------
 
+FIRST_VISIBLE_ID = """() => {
+    const ceiling = document.querySelector(".site-header").getBoundingClientRect().bottom;
+    for (const element of document.querySelectorAll("#main [id]")) {
+        const box = element.getBoundingClientRect();
+        if (box.height > 0 && box.top >= ceiling) { return [element.id, box.top]; }
+    }
+    return null;
+}"""
+
+
+def test_language_switch_keeps_the_reader_at_the_same_place(page: Page) -> None:
+    page.set_viewport_size({"width": 1280, "height": 500})
+    page.goto(section_url("zh-hans"))
+    page.evaluate("window.scrollBy(0, document.getElementById('highlights-heading')"
+                  ".getBoundingClientRect().top - 150)")
+    anchor_id, top_before = page.evaluate(FIRST_VISIBLE_ID)
+    assert page.evaluate("window.scrollY") > 200
+    # Click where a reader would, without Playwright scrolling the target into view first.
+    box = page.locator(".language-switch a[hreflang='en']").bounding_box()
+    assert box is not None and box["y"] >= 0, "the language switch is not in sight"
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    expect(page).to_have_url(re.compile(r"/en/reports/sample-2023/stability$"))
+    expect(page.locator("#highlights-heading")).to_have_text("Highlights")
+    top_after = page.evaluate(f"document.getElementById('{anchor_id}').getBoundingClientRect().top")
+    assert abs(top_after - top_before) < 4, (anchor_id, top_before, top_after)
+
+
 def test_language_switch_is_a_plain_link_without_javascript(
         new_context: Callable[..., BrowserContext]) -> None:
     page = new_context(java_script_enabled=False, **DESKTOP).new_page()
