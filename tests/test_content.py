@@ -147,3 +147,17 @@ def test_traditional_is_converted_once_with_overrides() -> None:
     assert stability.highlights[0].zh_hant == "于某某案總結發布。"
     assert content.glossary[0].term.zh_hant == "楓橋經驗"
     assert content.glossary[0].aliases.zh_hant == ("楓橋",)
+
+
+def test_unreadable_or_missing_source(content_dir: Path) -> None:
+    source = content_dir / "reports" / "sample-2023" / "source.txt"
+    source.write_bytes(b"\xff\xfe not utf-8")
+    assert any(p.startswith("reports/sample-2023/source.txt:1: (file): cannot read")
+               for p in problems(content_dir))
+    source.unlink()
+    assert "reports/sample-2023/source.txt:1: (file): missing" in problems(content_dir)
+
+
+def test_no_reports_is_a_problem_not_a_crash(content_dir: Path) -> None:
+    shutil.rmtree(content_dir / "reports")
+    assert "reports:1: (folder): no report folders" in problems(content_dir)

@@ -57,18 +57,18 @@ def load_content(content_dir: Path) -> Content:
     glossary = _validate_list(glossary_doc, Term, context, problems)
 
     reports: dict[str, Report] = {}
-    for folder in sorted(path for path in (content_dir / "reports").iterdir() if path.is_dir()):
-        relative = f"reports/{folder.name}/briefing.yaml"
-        document = read(relative)
-        source_path = folder / "source.txt"
-        if not source_path.is_file():
-            problems.append(Problem(f"reports/{folder.name}/source.txt", 1, "(file)", "missing"))
-            continue
-        if document is None:
+    reports_dir = content_dir / "reports"
+    folders = sorted(path for path in reports_dir.iterdir() if path.is_dir()) \
+        if reports_dir.is_dir() else []
+    if not folders:
+        problems.append(Problem("reports", 1, "(folder)", "no report folders"))
+    for folder in folders:
+        document = read(f"reports/{folder.name}/briefing.yaml")
+        source = _read_source(folder, problems)
+        if document is None or source is None:
             continue
         briefing = _validate(document, Briefing, context, problems)
         if briefing is not None:
-            source = source_path.read_text(encoding="utf-8")
             reports[folder.name] = Report(folder.name, source, briefing)
             problems.extend(_check_report(document, reports[folder.name], units, glossary))
 
@@ -79,6 +79,18 @@ def load_content(content_dir: Path) -> Content:
     if problems:
         raise ContentError(problems)
     return Content(tuple(sections), units, tuple(glossary), reports, converter)
+
+
+def _read_source(folder: Path, problems: list[Problem]) -> str | None:
+    """Return a report's published text, or None with a problem if it cannot be read."""
+    relative = f"reports/{folder.name}/source.txt"
+    try:
+        return (folder / "source.txt").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        problems.append(Problem(relative, 1, "(file)", "missing"))
+    except (OSError, UnicodeDecodeError) as error:
+        problems.append(Problem(relative, 1, "(file)", f"cannot read: {error}"))
+    return None
 
 
 def _validate(document: YamlDocument, model: type[Any], context: dict[str, Any],
