@@ -161,3 +161,8 @@ def test_unreadable_or_missing_source(content_dir: Path) -> None:
 def test_no_reports_is_a_problem_not_a_crash(content_dir: Path) -> None:
     shutil.rmtree(content_dir / "reports")
     assert "reports:1: (folder): no report folders" in problems(content_dir)
+
+
+def test_impossible_date_names_its_line(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "date: 2024-01-05", "date: 2024-13-45")
+    assert any(p.startswith(f"{BRIEFING}:{line}: delivered.date:") for p in problems(content_dir))

@@ -11,6 +11,20 @@ import yaml
 FieldPath = tuple[str | int, ...]
 
 
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that leaves dates as text, for the models to parse.
+
+    PyYAML turns ``2024-13-45`` into a ValueError that names no line; as text it reaches
+    validation, which names the field and its line.
+    """
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, pattern) for tag, pattern in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
 @dataclass(frozen=True)
 class Problem:
     """One thing wrong with a content file, printed as ``file:line: field: problem``."""
@@ -72,8 +86,8 @@ def read_yaml(path: Path, display_path: str) -> YamlDocument:
     except (OSError, UnicodeDecodeError) as error:
         raise ContentError([Problem(display_path, 1, "(file)", f"cannot read: {error}")]) from None
     try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        root = yaml.compose(text, Loader=_Loader)
+        data = yaml.load(text, Loader=_Loader)  # safe: _Loader is a SafeLoader
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
