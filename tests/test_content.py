@@ -166,3 +166,9 @@ def test_no_reports_is_a_problem_not_a_crash(content_dir: Path) -> None:
 def test_impossible_date_names_its_line(content_dir: Path) -> None:
     line = edit(content_dir, BRIEFING, "date: 2024-01-05", "date: 2024-13-45")
     assert any(p.startswith(f"{BRIEFING}:{line}: delivered.date:") for p in problems(content_dir))
+
+
+def test_duplicate_key_is_a_problem(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "    quote: 执行到位总金额72.58亿元",
+                "    quote: 执行到位总金额72.58亿元\n    quote: 执结案件3.83万件")
+    assert f"{BRIEFING}:{line + 1}: figures[3].quote: duplicate key" in problems(content_dir)

@@ -96,18 +96,28 @@ def read_yaml(path: Path, display_path: str) -> YamlDocument:
     except yaml.YAMLError as error:
         raise ContentError([Problem(display_path, 1, "(file)", f"invalid YAML: {error}")]) from None
     lines: dict[FieldPath, int] = {}
+    duplicates: list[tuple[FieldPath, int]] = []
     if root is not None:
-        _record_lines(root, (), lines)
+        _record_lines(root, (), lines, duplicates)
+    if duplicates:
+        # YAML keeps the last of two equal keys silently: a second quote would hide the first.
+        raise ContentError([Problem(display_path, line, format_field(field), "duplicate key")
+                            for field, line in duplicates])
     return YamlDocument(path, display_path, data, lines)
 
 
-def _record_lines(node: yaml.Node, field: FieldPath, lines: dict[FieldPath, int]) -> None:
+def _record_lines(node: yaml.Node, field: FieldPath, lines: dict[FieldPath, int],
+                  duplicates: list[tuple[FieldPath, int]]) -> None:
     lines.setdefault(field, node.start_mark.line + 1)
     if isinstance(node, yaml.MappingNode):
+        seen: set[str] = set()
         for key_node, value_node in node.value:
             child = (*field, str(key_node.value))
+            if child[-1] in seen:
+                duplicates.append((child, key_node.start_mark.line + 1))
+            seen.add(str(key_node.value))
             lines[child] = key_node.start_mark.line + 1
-            _record_lines(value_node, child, lines)
+            _record_lines(value_node, child, lines, duplicates)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            _record_lines(item, (*field, index), lines)
+            _record_lines(item, (*field, index), lines, duplicates)
