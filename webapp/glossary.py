@@ -92,7 +92,7 @@ def sort_key(term: Term, tag: str) -> tuple[str, ...]:
     """Order terms by pinyin for Chinese and alphabetically for English."""
     if tag == "en":
         return (term.term.en.casefold().lstrip("\"'“‘"),)
-    return tuple(lazy_pinyin(term.term.zh_hans))
+    return _pinyin(term.term.zh_hans)
 
 
 def ordered(glossary: Sequence[Term], tag: str) -> list[Term]:
@@ -100,9 +100,24 @@ def ordered(glossary: Sequence[Term], tag: str) -> list[Term]:
     return sorted(glossary, key=lambda term: sort_key(term, tag))
 
 
+@lru_cache(maxsize=1024)
+def _pinyin(text: str) -> tuple[str, ...]:
+    # Terms are few and fixed; every glossary request sorts and filters the same ones.
+    return tuple(lazy_pinyin(text))
+
+
 @lru_cache(maxsize=1)
 def _to_simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s.json")
+
+
+@lru_cache(maxsize=256)
+def _query_forms(query: str) -> tuple[str, ...]:
+    """Return the query as typed and in Simplified characters, casefolded (once per query)."""
+    needle = query.strip().casefold()
+    if not needle:
+        return ()
+    return (needle, str(_to_simplified().convert(needle)))
 
 
 def matches(term: Term, query: str) -> bool:
@@ -111,15 +126,14 @@ def matches(term: Term, query: str) -> bool:
     楓橋 finds 枫桥经验: the query is also compared in Simplified characters. Pinyin without
     tones matches too (fengqiao).
     """
-    needle = query.strip().casefold()
-    if not needle:
+    forms = _query_forms(query)
+    if not forms:
         return True
-    simplified = str(_to_simplified().convert(needle))
     haystacks = [
         *term.forms("zh-Hans"), *term.forms("en"), term.short.zh_hans, term.short.en,
-        "".join(lazy_pinyin(term.term.zh_hans)),
+        "".join(_pinyin(term.term.zh_hans)),
     ]
-    return any(needle in hay.casefold() or simplified in hay.casefold() for hay in haystacks)
+    return any(form in hay.casefold() for hay in haystacks for form in forms)
 
 
 def backlinks(reports: Iterable[Report]) -> dict[str, list[tuple[Report, str]]]:
