@@ -31,6 +31,11 @@ def language_for_code(code: str | None) -> Language | None:
     return LANGUAGES_BY_CODE.get(code or "")
 
 
+def language_for_spelling(spelling: str) -> Language | None:
+    """Return the language a URL code or any other spelling of it names (``zh-TW``, ``EN``)."""
+    return language_for_code(spelling) or language_for_tag(spelling)
+
+
 def canonical_code(spelling: str) -> str | None:
     """Map another spelling of a language (``zh-Hans``, ``zh_TW``, ``zh-cn``) to its URL code."""
     language = language_for_tag(spelling)

@@ -30,7 +30,13 @@ from . import pdf
 from .config import LANGUAGE_COOKIE, LANGUAGES, Language
 from .content import current_content
 from .glossary import backlinks, matches, ordered
-from .languages import canonical_code, current_language, language_for_code, negotiate
+from .languages import (
+    canonical_code,
+    current_language,
+    language_for_code,
+    language_for_spelling,
+    negotiate,
+)
 from .models import Report, Section
 from .presenters import briefing_json, report_summary_json
 
@@ -162,7 +168,7 @@ def api_report(report_id: str) -> Response:
 def api_language() -> Language:
     """Return the language the ``lang`` query parameter names (default zh-hans), or 400."""
     code = request.args.get("lang", LANGUAGES[0].code)
-    language = language_for_code(code) or language_for_code(canonical_code(code))
+    language = language_for_spelling(code)
     if language is None:
         codes = ", ".join(lang.code for lang in LANGUAGES)
         abort(400, description=f"Unknown language {code!r}: use one of {codes}.")
@@ -227,8 +233,7 @@ def register_error_handlers(app: Flask) -> None:
         if "language" not in g:
             # No page matched: speak the language the address names, else the reader's.
             first_segment = request.path.strip("/").split("/", 1)[0]
-            g.language = (language_for_code(first_segment)
-                          or language_for_code(canonical_code(first_segment))
+            g.language = (language_for_spelling(first_segment)
                           or negotiate(request.accept_languages,
                                        request.cookies.get(LANGUAGE_COOKIE)))
         messages = {
