@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import gc
 import io
+import os
 import re
 import shutil
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -175,7 +177,8 @@ def test_cache_hit_does_not_render(app: Flask, client: FlaskClient,
     monkeypatch.setattr(app.extensions["pdf"], "render", no_render)
     assert get(client, "/en/reports/sample-2023/briefing.pdf")[2] == first
     cache = Path(app.config["PDF_CACHE_DIR"])
-    assert [path.suffix for path in cache.iterdir()] == [".pdf"], "no temporary file is left"
+    assert [path.suffix for path in cache.rglob("*") if path.is_file()] == [".pdf"], \
+        "no temporary file is left"
 
 
 def test_content_change_invalidates_the_cache(tmp_path: Path) -> None:
@@ -191,7 +194,7 @@ def test_content_change_invalidates_the_cache(tmp_path: Path) -> None:
     second = fetch(after.test_client(), "/en/reports/sample-2023/briefing.pdf")
     assert first.metadata is not None and second.metadata is not None
     assert first.metadata.title != second.metadata.title == "Revised Work Report"
-    assert len(list((tmp_path / "cache").glob("*.pdf"))) == 2
+    assert len(list((tmp_path / "cache").rglob("*.pdf"))) == 1, "the stale PDF is pruned"
 
 
 def test_template_change_invalidates_the_cache(app: Flask, tmp_path: Path) -> None:
@@ -205,6 +208,78 @@ def test_template_change_invalidates_the_cache(app: Flask, tmp_path: Path) -> No
         assert renderer.cache_path(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"]) == before
         template.write_text("two, edited", encoding="utf-8")
         assert renderer.cache_path(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"]) != before
+
+
+def briefing_path(app: Flask, sections: str = "") -> Path:
+    """Return where the cache keeps the English briefing of ``sections`` (all if empty)."""
+    with app.test_request_context("/en/"):
+        return app.extensions["pdf"].cache_path(current_content().reports["sample-2023"],
+                                                pdf.requested_sections(sections),
+                                                LANGUAGES_BY_CODE["en"])
+
+
+def test_a_new_generation_prunes_the_old_one(app: Flask, client: FlaskClient,
+                                              tmp_path: Path) -> None:
+    cache = Path(app.config["PDF_CACHE_DIR"])
+    fetch(client, "/en/reports/sample-2023/briefing.pdf")
+    old = briefing_path(app)
+    unrelated = cache / "notes"
+    unrelated.mkdir()
+    template = tmp_path / "template.html"
+    template.write_text("edited", encoding="utf-8")
+    app.extensions["pdf"]._output_files.append(template)
+    fetch(client, "/en/reports/sample-2023/briefing.pdf")
+    assert briefing_path(app).is_file()
+    assert not old.parent.exists(), "the old generation is gone"
+    assert unrelated.is_dir(), "what the cache did not make is left alone"
+
+
+def test_the_cache_keeps_within_its_cap_dropping_the_least_recently_used(
+        app: Flask, client: FlaskClient) -> None:
+    urls = {name: f"/en/reports/sample-2023/briefing.pdf?sections={name}"
+            for name in ("economy", "livelihood", "stability")}
+    sizes = {name: len(get(client, url)[2]) for name, url in urls.items()}
+    for name in urls:
+        briefing_path(app, name).unlink()
+    app.extensions["pdf"].cache_max_bytes = sum(sizes.values()) - 1
+    get(client, urls["economy"])
+    get(client, urls["livelihood"])
+    get(client, urls["economy"])  # a hit: economy is now more recently used than livelihood
+    get(client, urls["stability"])
+    kept = {name for name in urls if briefing_path(app, name).is_file()}
+    assert kept == {"economy", "stability"}
+
+
+def test_abandoned_temporary_files_are_removed(app: Flask, client: FlaskClient) -> None:
+    fetch(client, "/en/reports/sample-2023/briefing.pdf?sections=economy")
+    generation = briefing_path(app).parent
+    abandoned, in_progress = generation / ".abandoned.tmp", generation / ".in-progress.tmp"
+    abandoned.write_bytes(b"%PDF-half")
+    in_progress.write_bytes(b"%PDF-half")
+    two_hours_ago = time.time() - 7200
+    os.utime(abandoned, (two_hours_ago, two_hours_ago))
+    fetch(client, "/en/reports/sample-2023/briefing.pdf")
+    assert not abandoned.exists()
+    assert in_progress.exists(), "another process may still be writing it"
+
+
+def test_an_open_briefing_survives_pruning(app: Flask) -> None:
+    with app.test_request_context("/en/"):
+        report = current_content().reports["sample-2023"]
+        with pdf.briefing_pdf(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"]) as cached:
+            shutil.rmtree(app.config["PDF_CACHE_DIR"])
+            data = cached.file.read()
+    assert data.startswith(b"%PDF-") and len(data) == cached.size
+
+
+def test_briefing_has_length_and_an_etag_that_answers_304(client: FlaskClient) -> None:
+    status, _mimetype, data, headers = get(client, "/en/reports/sample-2023/briefing.pdf")
+    assert status == 200 and int(headers["Content-Length"]) == len(data)
+    with client.get("/en/reports/sample-2023/briefing.pdf",
+                    headers={"If-None-Match": headers["ETag"]}) as again:
+        assert again.status_code == 304 and not again.data
+    other = get(client, "/en/reports/sample-2023/briefing.pdf?sections=economy")[3]
+    assert other["ETag"] != headers["ETag"]
 
 
 @pytest.mark.parametrize("missing", ["fonts", "subsetter"])
@@ -251,7 +326,7 @@ def test_report_page_offers_the_pdf_and_a_sections_form(client: FlaskClient) -> 
 def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask) -> None:
     result = app.test_cli_runner().invoke(args=["pdf", "warm"])
     assert result.exit_code == 0, result.output
-    cached = sorted(Path(app.config["PDF_CACHE_DIR"]).glob("*.pdf"))
+    cached = sorted(Path(app.config["PDF_CACHE_DIR"]).rglob("*.pdf"))
     assert len(cached) == 3
     assert {path.read_bytes()[:5] for path in cached} == {b"%PDF-"}
 

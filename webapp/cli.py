@@ -36,9 +36,9 @@ def warm_pdfs() -> None:
     """Render every whole briefing in every language into the cache, ahead of readers."""
     for report in current_content().reports.values():
         for language in LANGUAGES:
-            with current_app.test_request_context():
-                path = pdf.briefing_pdf(report, list(SECTION_IDS), language)
-            click.echo(f"{report.id} {language.code}: {path}")
+            with current_app.test_request_context(), \
+                    pdf.briefing_pdf(report, list(SECTION_IDS), language) as cached:
+                click.echo(f"{report.id} {language.code}: {cached.file.name}")
 
 
 @click.command("doctor")

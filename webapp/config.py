@@ -51,5 +51,7 @@ class DefaultConfig:
     # How many PDFs may render at once, and how long a request waits for a turn.
     PDF_MAX_CONCURRENT = os.cpu_count() or 2
     PDF_QUEUE_TIMEOUT = 10.0
+    # The PDF cache's cap: a whole briefing is about 0.5 MB, so this keeps some 500 of them.
+    PDF_CACHE_MAX_BYTES = 256 * 1024 * 1024
     SEND_FILE_MAX_AGE_DEFAULT = 3600
     JSON_SORT_KEYS = False

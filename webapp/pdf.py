@@ -10,12 +10,14 @@ import shutil
 import subprocess
 import tempfile
 import threading
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import date
 from importlib import metadata
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from flask import Flask, current_app, g, render_template
@@ -40,6 +42,10 @@ ORIGIN = "https://briefing.invalid"
 # 50 KB bigger, while rendering already misses its time floor (benchmarks/bench.py).
 PDF_VARIANT: str | None = None
 _PAGE, _PAGES = "\ue000", "\ue001"
+# The cache keeps one folder per generation (content, code and templates); only these are pruned.
+GENERATION_NAME = re.compile(r"[0-9a-f]{16}")
+# A temporary file this old was left by a process that died while writing it.
+ABANDONED_AFTER_S = 3600
 
 
 class PdfUnavailable(Exception):
@@ -48,6 +54,21 @@ class PdfUnavailable(Exception):
 
 class PdfBusy(Exception):
     """Too many PDFs are rendering; the client should retry later."""
+
+
+@dataclass(frozen=True)
+class CachedPdf:
+    """A briefing from the cache, opened before anything could prune it; close it when done."""
+
+    file: BinaryIO
+    size: int
+    etag: str
+
+    def __enter__(self) -> CachedPdf:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.file.close()
 
 
 def init_app(app: Flask) -> None:
@@ -69,8 +90,8 @@ def requested_sections(raw: str | None) -> list[str]:
     return chosen
 
 
-def briefing_pdf(report: Report, section_ids: list[str], language: Language) -> Path:
-    """Return the path of the PDF briefing of ``report`` (rendered or from the cache)."""
+def briefing_pdf(report: Report, section_ids: list[str], language: Language) -> CachedPdf:
+    """Return the PDF briefing of ``report``, open (rendered first if it is not in the cache)."""
     return renderer().briefing_pdf(report, section_ids, language)
 
 
@@ -90,6 +111,7 @@ class Renderer:
 
     def __init__(self, app: Flask) -> None:
         self.cache_dir = Path(app.config["PDF_CACHE_DIR"])
+        self.cache_max_bytes = int(app.config["PDF_CACHE_MAX_BYTES"])
         self.static_folder = Path(app.static_folder or PROJECT_ROOT / "static")
         self.static_url_path = app.static_url_path or "/static"
         self.slots = threading.BoundedSemaphore(int(app.config["PDF_MAX_CONCURRENT"]))
@@ -109,11 +131,12 @@ class Renderer:
         self._font_config: Any = None
         self._setup_lock = threading.Lock()
 
-    def briefing_pdf(self, report: Report, section_ids: list[str], language: Language) -> Path:
+    def briefing_pdf(self, report: Report, section_ids: list[str], language: Language) -> CachedPdf:
         """Return the cached PDF, rendering it first (within a bounded number of slots) if needed."""
         path = self.cache_path(report, section_ids, language)
-        if path.is_file():
-            return path
+        cached = _open_cached(path)
+        if cached is not None:
+            return cached
         problems = self.missing()
         if problems:
             raise PdfUnavailable(_("PDF briefings cannot be made on this server: %(problems)s. "
@@ -123,19 +146,45 @@ class Renderer:
                             "seconds."))
         try:
             # Another request may have made this very PDF while this one waited for a slot.
-            if not path.is_file():
+            cached = _open_cached(path)
+            if cached is None:
                 _write_atomically(path, self.render(report, section_ids, language))
+                cached = _open_cached(path)
+                self.prune(path.parent)
         finally:
             self.slots.release()
-        return path
+        if cached is None:
+            raise FileNotFoundError(path)
+        return cached
 
     def cache_path(self, report: Report, section_ids: list[str], language: Language) -> Path:
         """Return where the PDF for this content, output code, language and sections is kept."""
-        key = hashlib.sha256("\n".join([
-            self.content_fingerprint, self.output_fingerprint(), _app_version(), report.id,
-            language.code, ",".join(section_ids),
-        ]).encode()).hexdigest()
-        return self.cache_dir / f"{report.id}-{language.code}-{key[:32]}.pdf"
+        generation = hashlib.sha256("\n".join([
+            self.content_fingerprint, self.output_fingerprint(), _app_version()]).encode()).hexdigest()
+        key = hashlib.sha256("\n".join([report.id, language.code, ",".join(section_ids)]).encode())
+        return (self.cache_dir / generation[:16]
+                / f"{report.id}-{language.code}-{key.hexdigest()[:16]}.pdf")
+
+    def prune(self, generation_dir: Path) -> None:
+        """Drop other generations of the cache, then its least recently used PDFs beyond the cap."""
+        for entry in self.cache_dir.iterdir():
+            if entry != generation_dir and GENERATION_NAME.fullmatch(entry.name) and entry.is_dir():
+                shutil.rmtree(entry, ignore_errors=True)
+        for abandoned in generation_dir.glob(".*.tmp"):
+            if _age_s(abandoned) > ABANDONED_AFTER_S:
+                abandoned.unlink(missing_ok=True)
+        kept = []
+        for path in generation_dir.glob("*.pdf"):
+            _name, used, size = _stat(path)
+            if size >= 0:
+                kept.append((used, size, path))
+        kept.sort()
+        total = sum(size for _used, size, _path in kept)
+        for _used, size, path in kept:
+            if total <= self.cache_max_bytes:
+                break
+            path.unlink(missing_ok=True)
+            total -= size
 
     def output_fingerprint(self) -> str:
         """Hash the files that shape the output; rehash only when one of them changed on disk."""
@@ -315,6 +364,30 @@ def _static_fetcher(static_folder: Path, static_url_path: str) -> Any:
 
     # A stylesheet that cannot be read must fail the rendering, not give an unstyled PDF.
     return StaticFetcher(fail_on_errors=True)
+
+
+def _open_cached(path: Path) -> CachedPdf | None:
+    """Open a cached PDF and mark it used (its mtime orders pruning); None if it is not there."""
+    try:
+        file = path.open("rb")
+    except FileNotFoundError:
+        return None
+    try:
+        # An explicit time: the kernel's own may be coarse, tying with a file written just before.
+        now = time.time_ns()
+        os.utime(file.fileno(), ns=(now, now))
+    except OSError:
+        pass  # A read-only cache still serves; it is only pruned less well.
+    # The generation and the name's key: a new ETag whenever content, code or sections differ.
+    etag = f"{path.parent.name}-{path.stem.rsplit('-', 1)[-1]}"
+    return CachedPdf(file, os.fstat(file.fileno()).st_size, etag)
+
+
+def _age_s(path: Path) -> float:
+    try:
+        return time.time() - path.stat().st_mtime
+    except FileNotFoundError:
+        return 0.0
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

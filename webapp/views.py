@@ -139,13 +139,17 @@ def briefing_pdf(report_id: str) -> Response:
     except ValueError as error:
         abort(400, description=str(error))
     try:
-        path = pdf.briefing_pdf(found, section_ids, current_language())
+        cached = pdf.briefing_pdf(found, section_ids, current_language())
     except pdf.PdfBusy as error:
         abort(503, description=str(error))
     except pdf.PdfUnavailable as error:
         abort(503, description=str(error))
     name = f"{found.id}-{current_language().code}.pdf"
-    return send_file(path, mimetype="application/pdf", download_name=name, max_age=0)
+    response = send_file(cached.file, mimetype="application/pdf", download_name=name, max_age=0,
+                         etag=cached.etag)
+    if response.status_code == 200:
+        response.content_length = cached.size
+    return response
 
 
 @api.get("/reports")
