@@ -62,3 +62,16 @@ def test_change_per_language(app: Flask, code: str, expected: str) -> None:
         content = current_content()
         figure = content.reports["sample-2023"].figure("closure-ratio")
         assert display_figure(figure, content, language).change == expected
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("en", "up 140% year on year"), ("zh-hans", "同比上升1.4倍"), ("zh-hant", "同比上升1.4倍")],
+)
+def test_a_fold_increase_is_a_percentage_in_english(real_app: Flask, code: str, expected: str) -> None:
+    """上升1.4倍 is an increase of 140%; "up 1.4 times" would read to many as 1.4 times as many."""
+    language = LANGUAGES_BY_CODE[code]
+    with real_app.test_request_context(), force_locale(language.babel):
+        content = current_content()
+        figure = content.reports["haidian-2023"].figure("small-claims-concluded")
+        assert display_figure(figure, content, language).change == expected

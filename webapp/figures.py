@@ -95,6 +95,9 @@ def format_change(change: Change, units: Mapping[str, Unit], language: Language)
         amount += unit.measure(language.tag)
     elif unit.id == "percent":
         amount += "%"
+    elif unit.id == "fold":
+        # 上升1.4倍 is an increase by 140%; "up 1.4 times" is read both ways in English.
+        amount = format_decimal(change.value * 100, format=_GROUPED_EXACT, locale=language.babel) + "%"
     else:
         amount += " " + unit.noun(change.value)
     if change.direction == "up":
