@@ -52,26 +52,22 @@ def test_display_per_language(app: Flask, figure_id: str, code: str, expected: s
 
 
 @pytest.mark.parametrize(
-    ("code", "expected"),
-    [("en", "up 5.5 percentage points year on year"), ("zh-hans", "同比上升5.5个百分点"),
-     ("zh-hant", "同比上升5.5個百分點")],
+    ("app_fixture", "report_id", "figure_id", "code", "expected"),
+    [
+        ("app", "sample-2023", "closure-ratio", "en", "up 5.5 percentage points year on year"),
+        ("app", "sample-2023", "closure-ratio", "zh-hans", "同比上升5.5个百分点"),
+        ("app", "sample-2023", "closure-ratio", "zh-hant", "同比上升5.5個百分點"),
+        # 上升1.4倍 is an increase of 140%: "up 1.4 times" would read to many as 1.4 times as many.
+        ("real_app", "haidian-2023", "small-claims-concluded", "en", "up 140% year on year"),
+        ("real_app", "haidian-2023", "small-claims-concluded", "zh-hans", "同比上升1.4倍"),
+        ("real_app", "haidian-2023", "small-claims-concluded", "zh-hant", "同比上升1.4倍"),
+    ],
 )
-def test_change_per_language(app: Flask, code: str, expected: str) -> None:
+def test_change_per_language(request: pytest.FixtureRequest, app_fixture: str, report_id: str,
+                             figure_id: str, code: str, expected: str) -> None:
+    app: Flask = request.getfixturevalue(app_fixture)
     language = LANGUAGES_BY_CODE[code]
     with app.test_request_context(), force_locale(language.babel):
         content = current_content()
-        figure = content.reports["sample-2023"].figure("closure-ratio")
-        assert display_figure(figure, content, language).change == expected
-
-
-@pytest.mark.parametrize(
-    ("code", "expected"),
-    [("en", "up 140% year on year"), ("zh-hans", "同比上升1.4倍"), ("zh-hant", "同比上升1.4倍")],
-)
-def test_a_fold_increase_is_a_percentage_in_english(real_app: Flask, code: str, expected: str) -> None:
-    """上升1.4倍 is an increase of 140%; "up 1.4 times" would read to many as 1.4 times as many."""
-    language = LANGUAGES_BY_CODE[code]
-    with real_app.test_request_context(), force_locale(language.babel):
-        content = current_content()
-        figure = content.reports["haidian-2023"].figure("small-claims-concluded")
+        figure = content.reports[report_id].figure(figure_id)
         assert display_figure(figure, content, language).change == expected
