@@ -66,6 +66,9 @@ def expected(app: Flask, code: str, report_id: str) -> dict[str, object]:
             "sections": {info.id: info.name.get(language.tag) for info in content.sections},
             "figures": [display_figure(figure, content, language).text
                         for figure in report.briefing.figures],
+            # The appendix quotes each source sentence in its own script's quotation marks.
+            "quotes": [("「{}」" if language.tag == "zh-Hant" else "“{}”").format(
+                figure.quote_in(language.tag)) for figure in report.briefing.figures],
             "terms": [content.term(term_id) for section_id in SECTION_IDS
                       for term_id in report.briefing.sections.get(section_id).terms],
             "tag": language.tag,
@@ -80,6 +83,8 @@ def check_whole_briefing(reader: PdfReader, wanted: dict[str, object], code: str
         assert squeeze(name) in text
     for shown in wanted["figures"]:  # type: ignore[attr-defined]
         assert squeeze(shown) in text, shown
+    for quote in wanted["quotes"]:  # type: ignore[attr-defined]
+        assert squeeze(quote) in text, quote
     numbers = [re.search(PAGE_OF[code], page) for page in pages[1:]]
     assert all(numbers), "every page after the cover says 'page X of Y'"
     assert [(int(m[1]), int(m[2])) for m in numbers if m] == [

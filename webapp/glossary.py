@@ -54,12 +54,13 @@ class TermMarker:
         # without JavaScript, leads to the glossary entry. A printed document has nowhere to
         # link to: there the tooltip becomes a footnote. The note number is shown only in a
         # printed page, where the list of terms after the section stands in for tooltips.
+        # The PDF's markup is as lean as it can be: each element costs WeasyPrint time.
         tip_id = f"tip-{self.scope}-{term.id}"
         values = {"id": term.id, "tip": tip_id, "shown": shown, "number": len(self.used),
                   "short": term.short.get(self.tag)}
         if self.term_url is None:
             return Markup(
-                '<span class="term" data-term="{id}"><span class="term__trigger">{shown}</span>'
+                '<span class="term" data-term="{id}">{shown}'
                 '<span class="term__tip" id="{tip}">{short}</span></span>').format(**values)
         return Markup(
             '<span class="term" data-term="{id}">'
