@@ -197,13 +197,13 @@ class Renderer:
         """Render the briefing of ``report`` in ``language`` to PDF bytes."""
         import weasyprint
 
-        html = self.html(report, section_ids, language)
-        document = weasyprint.HTML(string=html, base_url=f"{ORIGIN}/",
-                                   url_fetcher=_static_fetcher(self.static_folder,
-                                                               self.static_url_path))
         with _collector_paused():
-            pdf: bytes = document.write_pdf(font_config=self.font_config(),
-                                            pdf_variant=PDF_VARIANT)
+            html = self.html(report, section_ids, language)
+            document = weasyprint.HTML(string=html, base_url=f"{ORIGIN}/",
+                                       url_fetcher=_static_fetcher(self.static_folder,
+                                                                   self.static_url_path))
+            pdf: bytes = document.render(font_config=self.font_config(),
+                                         pdf_variant=PDF_VARIANT).write_pdf()
         return pdf
 
     def html(self, report: Report, section_ids: list[str], language: Language) -> str:
