@@ -66,9 +66,7 @@ def expected(app: Flask, code: str, report_id: str) -> dict[str, object]:
             "sections": {info.id: info.name.get(language.tag) for info in content.sections},
             "figures": [display_figure(figure, content, language).text
                         for figure in report.briefing.figures],
-            # The appendix quotes each source sentence in its own script's quotation marks.
-            "quotes": [("「{}」" if language.tag == "zh-Hant" else "“{}”").format(
-                figure.quote_in(language.tag)) for figure in report.briefing.figures],
+            "quotes": [figure.quote_in(language.tag) for figure in report.briefing.figures],
             "terms": [content.term(term_id) for section_id in SECTION_IDS
                       for term_id in report.briefing.sections.get(section_id).terms],
             "tag": language.tag,
