@@ -275,12 +275,14 @@ def test_an_open_briefing_survives_pruning(app: Flask) -> None:
     assert data.startswith(b"%PDF-") and len(data) == cached.size
 
 
-def test_briefing_has_length_and_an_etag_that_answers_304(client: FlaskClient) -> None:
+def test_briefing_has_length_ranges_and_an_etag_that_answers_304(client: FlaskClient) -> None:
     status, _mimetype, data, headers = get(client, "/en/reports/sample-2023/briefing.pdf")
     assert status == 200 and int(headers["Content-Length"]) == len(data)
     with client.get("/en/reports/sample-2023/briefing.pdf",
                     headers={"If-None-Match": headers["ETag"]}) as again:
         assert again.status_code == 304 and not again.data
+    with client.get("/en/reports/sample-2023/briefing.pdf", headers={"Range": "bytes=0-99"}) as part:
+        assert part.status_code == 206 and part.data == data[:100]
     other = get(client, "/en/reports/sample-2023/briefing.pdf?sections=economy")[3]
     assert other["ETag"] != headers["ETag"]
 

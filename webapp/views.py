@@ -146,9 +146,10 @@ def briefing_pdf(report_id: str) -> Response:
         abort(503, description=str(error))
     name = f"{found.id}-{current_language().code}.pdf"
     response = send_file(cached.file, mimetype="application/pdf", download_name=name, max_age=0,
-                         etag=cached.etag)
-    if response.status_code == 200:
-        response.content_length = cached.size
+                         etag=cached.etag, conditional=False)
+    # An open file has no length Werkzeug can see: give it, so 304s and ranges work as for a path.
+    response.content_length = cached.size
+    response.make_conditional(request, accept_ranges=True, complete_length=cached.size)
     return response
 
 
