@@ -38,7 +38,7 @@ def warm_pdfs() -> None:
         for language in LANGUAGES:
             with current_app.test_request_context(), \
                     pdf.briefing_pdf(report, list(SECTION_IDS), language) as cached:
-                click.echo(f"{report.id} {language.code}: {cached.file.name}")
+                click.echo(f"{report.id} {language.code}: {cached.size // 1024} KB in the cache")
 
 
 @click.command("doctor")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import io
 import os
 import re
 import shutil
@@ -148,13 +149,12 @@ class Renderer:
             # Another request may have made this very PDF while this one waited for a slot.
             cached = _open_cached(path)
             if cached is None:
-                _write_atomically(path, self.render(report, section_ids, language))
-                cached = _open_cached(path)
+                data = self.render(report, section_ids, language)
+                _write_atomically(path, data)
                 self.prune(path.parent)
+                cached = CachedPdf(io.BytesIO(data), len(data), _etag(path))
         finally:
             self.slots.release()
-        if cached is None:
-            raise FileNotFoundError(path)
         return cached
 
     def cache_path(self, report: Report, section_ids: list[str], language: Language) -> Path:
@@ -378,9 +378,12 @@ def _open_cached(path: Path) -> CachedPdf | None:
         os.utime(file.fileno(), ns=(now, now))
     except OSError:
         pass  # A read-only cache still serves; it is only pruned less well.
-    # The generation and the name's key: a new ETag whenever content, code or sections differ.
-    etag = f"{path.parent.name}-{path.stem.rsplit('-', 1)[-1]}"
-    return CachedPdf(file, os.fstat(file.fileno()).st_size, etag)
+    return CachedPdf(file, os.fstat(file.fileno()).st_size, _etag(path))
+
+
+def _etag(path: Path) -> str:
+    """Return the generation and the name's key: new whenever content, code or sections differ."""
+    return f"{path.parent.name}-{path.stem.rsplit('-', 1)[-1]}"
 
 
 def _age_s(path: Path) -> float:
