@@ -2,6 +2,8 @@
 
 import gc
 
+import weasyprint  # noqa: F401  Its import (about 0.7 s) is paid here, not by the first PDF.
+
 from webapp import create_app
 
 app = create_app()

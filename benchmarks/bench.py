@@ -77,8 +77,8 @@ def timed(action: Callable[..., object], *args: Any, **kwargs: Any) -> float:
 
 def cache_hit(pdf: Renderer, report: Report, sections: list[str], language: Language) -> None:
     """Open a briefing from the cache and read it, as a response does."""
-    with pdf.briefing_pdf(report, sections, language) as cached:
-        cached.file.read()
+    with pdf.briefing_pdf(report, sections, language) as briefing:
+        briefing.file.read()
 
 
 def peak_memory_mb() -> float:
@@ -121,8 +121,8 @@ def main() -> int:
                 cold = timed(pdf.render, report, sections, language)
                 warm = statistics.median(timed(pdf.render, report, sections, language)
                                          for _run in range(WARM_RUNS))
-                with pdf.briefing_pdf(report, sections, language) as cached:
-                    size = cached.size
+                with pdf.briefing_pdf(report, sections, language) as briefing:
+                    size = briefing.size
                 hit = statistics.median(timed(cache_hit, pdf, report, sections, language)
                                         for _run in range(WARM_RUNS))
                 html = pdf.html(report, sections, language)

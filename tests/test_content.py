@@ -69,6 +69,13 @@ def test_change_must_be_in_quote(content_dir: Path) -> None:
     assert any("figures[0].change.written" in p for p in problems(content_dir))
 
 
+def test_a_fold_change_cannot_go_down(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "change: {value: 5.5, unit: points, direction: up",
+                "change: {value: 5.5, unit: fold, direction: down")
+    assert f"{BRIEFING}:{line}: figures[1].change.direction: a fold change can only go up" in (
+        problems(content_dir))
+
+
 def test_missing_translation(content_dir: Path) -> None:
     line = edit(content_dir, BRIEFING, "title: {zh-Hans: 示例区人民法院工作报告, en: Work Report of the "
                 "Sample District People's Court}", "title: {zh-Hans: 示例区人民法院工作报告}")

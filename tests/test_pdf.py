@@ -83,6 +83,7 @@ def check_whole_briefing(reader: PdfReader, wanted: dict[str, object], code: str
         assert squeeze(shown) in text, shown
     for quote in wanted["quotes"]:  # type: ignore[attr-defined]
         assert squeeze(quote) in text, quote
+    assert "““" not in text and "「「" not in text, "no quotation marks of our own around the report's"
     numbers = [re.search(PAGE_OF[code], page) for page in pages[1:]]
     assert all(numbers), "every page after the cover says 'page X of Y'"
     assert [(int(m[1]), int(m[2])) for m in numbers if m] == [
@@ -184,33 +185,52 @@ def test_cache_hit_does_not_render(app: Flask, client: FlaskClient,
         "no temporary file is left"
 
 
-def test_content_change_invalidates_the_cache(tmp_path: Path) -> None:
+def revised_content(tmp_path: Path) -> dict[str, object]:
+    """Return the config of an app on a copy of the fixture content whose title is revised."""
     content = tmp_path / "content"
     shutil.copytree(FIXTURE_CONTENT, content)
-    config = {"TESTING": True, "CONTENT_DIR": str(content), "PDF_CACHE_DIR": str(tmp_path / "cache")}
-    before = create_app(config)
-    first = fetch(before.test_client(), "/en/reports/sample-2023/briefing.pdf")
     briefing = content / "reports" / "sample-2023" / "briefing.yaml"
     briefing.write_text(briefing.read_text(encoding="utf-8").replace(
         "Work Report of the Sample District People's Court", "Revised Work Report"), encoding="utf-8")
+    return {"TESTING": True, "CONTENT_DIR": str(content), "PDF_CACHE_DIR": str(tmp_path / "cache")}
+
+
+def test_content_change_invalidates_the_cache(tmp_path: Path) -> None:
+    config = revised_content(tmp_path)
+    before = create_app({**config, "CONTENT_DIR": str(FIXTURE_CONTENT)})
+    first = fetch(before.test_client(), "/en/reports/sample-2023/briefing.pdf")
     after = create_app(config)
     second = fetch(after.test_client(), "/en/reports/sample-2023/briefing.pdf")
     assert first.metadata is not None and second.metadata is not None
     assert first.metadata.title != second.metadata.title == "Revised Work Report"
-    assert len(list((tmp_path / "cache").rglob("*.pdf"))) == 1, "the stale PDF is pruned"
+    assert len(list((tmp_path / "cache").rglob("*.pdf"))) == 2, \
+        "the old generation stays while a worker that has not reloaded may still serve it"
 
 
-def test_template_change_invalidates_the_cache(app: Flask, tmp_path: Path) -> None:
+def test_watched_files_change_the_generation(app: Flask, tmp_path: Path) -> None:
     renderer = app.extensions["pdf"]
-    template = tmp_path / "template.html"
+    template, stylesheet = tmp_path / "template.html", tmp_path / "briefing.css"
     template.write_text("one", encoding="utf-8")
-    renderer._output_files.append(template)
+    stylesheet.write_text("one", encoding="utf-8")
+    renderer.templates.append(template)
+    renderer.stylesheet = stylesheet
     with app.test_request_context("/en/"):
         report = current_content().reports["sample-2023"]
-        before = renderer.cache_path(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"])
-        assert renderer.cache_path(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"]) == before
+
+        def where() -> Path:
+            return renderer.cache_path(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"])
+
+        before = where()
+        assert where() == before
+        stylesheet.write_text("two, edited", encoding="utf-8")
+        assert where() != before, "the stylesheet is read at each render"
+        before = where()
         template.write_text("two, edited", encoding="utf-8")
-        assert renderer.cache_path(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"]) != before
+        assert where() == before, "a template Jinja keeps in memory still renders the old way"
+        app.jinja_env.auto_reload = True
+        before = where()
+        template.write_text("three, edited again", encoding="utf-8")
+        assert where() != before, "a template Jinja reloads renders the new way"
 
 
 def briefing_path(app: Flask, sections: str = "") -> Path:
@@ -221,20 +241,29 @@ def briefing_path(app: Flask, sections: str = "") -> Path:
                                                 LANGUAGES_BY_CODE["en"])
 
 
-def test_a_new_generation_prunes_the_old_one(app: Flask, client: FlaskClient,
-                                              tmp_path: Path) -> None:
-    cache = Path(app.config["PDF_CACHE_DIR"])
-    fetch(client, "/en/reports/sample-2023/briefing.pdf")
-    old = briefing_path(app)
-    unrelated = cache / "notes"
-    unrelated.mkdir()
-    template = tmp_path / "template.html"
-    template.write_text("edited", encoding="utf-8")
-    app.extensions["pdf"]._output_files.append(template)
-    fetch(client, "/en/reports/sample-2023/briefing.pdf")
-    assert briefing_path(app).is_file()
-    assert not old.parent.exists(), "the old generation is gone"
-    assert unrelated.is_dir(), "what the cache did not make is left alone"
+def two_hours_old(path: Path) -> None:
+    two_hours_ago = time.time() - 7200
+    os.utime(path, (two_hours_ago, two_hours_ago))
+
+
+def test_other_generations_go_once_unused_and_nothing_else(tmp_path: Path) -> None:
+    config = revised_content(tmp_path)
+    before = create_app({**config, "CONTENT_DIR": str(FIXTURE_CONTENT)})
+    fetch(before.test_client(), "/en/reports/sample-2023/briefing.pdf")
+    old = briefing_path(before)
+    cache = tmp_path / "cache"
+    foreign = cache / ("0" * 16) / "notes.txt"  # named like a generation, not made by the cache
+    foreign.parent.mkdir()
+    foreign.write_text("keep", encoding="utf-8")
+    two_hours_old(foreign)
+    after = create_app(config)
+    fetch(after.test_client(), "/en/reports/sample-2023/briefing.pdf")
+    assert old.is_file(), "unused for less than an hour: another worker may still serve it"
+    two_hours_old(old)
+    fetch(after.test_client(), "/en/reports/sample-2023/briefing.pdf?sections=economy")
+    assert not old.parent.exists(), "unused for two hours: the old generation is gone"
+    assert briefing_path(after).is_file() and briefing_path(after, "economy").is_file()
+    assert foreign.is_file()
 
 
 def test_the_cache_keeps_within_its_cap_dropping_the_least_recently_used(
@@ -259,32 +288,44 @@ def test_abandoned_temporary_files_are_removed(app: Flask, client: FlaskClient) 
     abandoned, in_progress = generation / ".abandoned.tmp", generation / ".in-progress.tmp"
     abandoned.write_bytes(b"%PDF-half")
     in_progress.write_bytes(b"%PDF-half")
-    two_hours_ago = time.time() - 7200
-    os.utime(abandoned, (two_hours_ago, two_hours_ago))
+    two_hours_old(abandoned)
     fetch(client, "/en/reports/sample-2023/briefing.pdf")
     assert not abandoned.exists()
     assert in_progress.exists(), "another process may still be writing it"
 
 
-def test_an_open_briefing_survives_pruning(app: Flask) -> None:
+def test_a_briefing_from_the_cache_survives_pruning(app: Flask, client: FlaskClient) -> None:
+    rendered = get(client, "/en/reports/sample-2023/briefing.pdf")[2]
     with app.test_request_context("/en/"):
         report = current_content().reports["sample-2023"]
-        with pdf.briefing_pdf(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"]) as cached:
-            shutil.rmtree(app.config["PDF_CACHE_DIR"])
-            data = cached.file.read()
-    assert data.startswith(b"%PDF-") and len(data) == cached.size
+        with pdf.briefing_pdf(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"]) as hit:
+            assert not isinstance(hit.file, io.BytesIO), "a hit is the cached file, opened"
+            briefing_path(app).unlink()
+            assert hit.file.read() == rendered
+
+
+def test_a_write_that_fails_still_serves_the_pdf(app: Flask, client: FlaskClient) -> None:
+    cache = Path(app.config["PDF_CACHE_DIR"])
+    cache.write_text("not a folder", encoding="utf-8")
+    reader = fetch(client, "/en/reports/sample-2023/briefing.pdf")
+    assert reader.metadata is not None and reader.metadata.title
 
 
 def test_briefing_has_length_ranges_and_an_etag_that_answers_304(client: FlaskClient) -> None:
-    status, _mimetype, data, headers = get(client, "/en/reports/sample-2023/briefing.pdf")
-    assert status == 200 and int(headers["Content-Length"]) == len(data)
-    with client.get("/en/reports/sample-2023/briefing.pdf",
-                    headers={"If-None-Match": headers["ETag"]}) as again:
-        assert again.status_code == 304 and not again.data
-    with client.get("/en/reports/sample-2023/briefing.pdf", headers={"Range": "bytes=0-99"}) as part:
+    url = "/en/reports/sample-2023/briefing.pdf"
+    status, _mimetype, data, rendered = get(client, url)
+    assert status == 200 and int(rendered["Content-Length"]) == len(data)
+    status, _mimetype, again, hit = get(client, url)
+    assert status == 200 and again == data and int(hit["Content-Length"]) == len(data)
+    assert hit["ETag"] == rendered["ETag"], "the ETag is the bytes', however they are served"
+    with client.get(url, headers={"If-None-Match": hit["ETag"]}) as unchanged:
+        assert unchanged.status_code == 304 and not unchanged.data
+    with client.get(url, headers={"Range": "bytes=0-99"}) as part:
         assert part.status_code == 206 and part.data == data[:100]
-    other = get(client, "/en/reports/sample-2023/briefing.pdf?sections=economy")[3]
-    assert other["ETag"] != headers["ETag"]
+    with client.get(url, headers={"Range": f"bytes={len(data) + 10}-"}) as beyond:
+        assert beyond.status_code == 416
+    other = get(client, f"{url}?sections=economy")[3]
+    assert other["ETag"] != hit["ETag"]
 
 
 @pytest.mark.parametrize("missing", ["fonts", "subsetter"])

@@ -26,8 +26,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         raise SystemExit(f"Invalid content:\n{error}") from None
     languages.init_app(app)
     security.init_app(app)
-    pdf.init_app(app)
-    cli.init_app(app)
     templating.init_app(app)
+    pdf.init_app(app)  # After templating: it loads the print template, which uses its filters.
+    cli.init_app(app)
     views.init_app(app)
     return app

@@ -37,8 +37,8 @@ def warm_pdfs() -> None:
     for report in current_content().reports.values():
         for language in LANGUAGES:
             with current_app.test_request_context(), \
-                    pdf.briefing_pdf(report, list(SECTION_IDS), language) as cached:
-                click.echo(f"{report.id} {language.code}: {cached.size // 1024} KB in the cache")
+                    pdf.briefing_pdf(report, list(SECTION_IDS), language) as briefing:
+                click.echo(f"{report.id} {language.code}: {briefing.size // 1024} KB")
 
 
 @click.command("doctor")

@@ -207,6 +207,10 @@ def _figure_problems(figure: Figure, source: str,
                              f"{change.value} does not match {change.written!r}"))
         if change.unit not in units:
             problems.append((("change", "unit"), f"unknown unit {change.unit!r}"))
+        if change.unit == "fold" and change.direction == "down":
+            # A fall of N times the base is impossible (下降1倍 would be -100%), and the English
+            # would show it as one: such a sentence is not a figure the app can state.
+            problems.append((("change", "direction"), "a fold change can only go up"))
     return problems
 
 

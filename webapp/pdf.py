@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import hashlib
 import io
+import logging
 import os
 import re
 import shutil
@@ -13,7 +14,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
 from importlib import metadata
@@ -43,10 +44,12 @@ ORIGIN = "https://briefing.invalid"
 # 50 KB bigger, while rendering already misses its time floor (benchmarks/bench.py).
 PDF_VARIANT: str | None = None
 _PAGE, _PAGES = "\ue000", "\ue001"
-# The cache keeps one folder per generation (content, code and templates); only these are pruned.
+# The cache keeps a folder per generation (content, code and templates); pruning looks only there.
 GENERATION_NAME = re.compile(r"[0-9a-f]{16}")
-# A temporary file this old was left by a process that died while writing it.
-ABANDONED_AFTER_S = 3600
+# A file of the cache unused this long is litter: a temporary file a dead process left, or a PDF
+# of another generation. Not sooner: a worker that has not reloaded yet still serves its own.
+UNUSED_AFTER_S = 3600
+LOGGER = logging.getLogger(__name__)
 
 
 class PdfUnavailable(Exception):
@@ -58,14 +61,18 @@ class PdfBusy(Exception):
 
 
 @dataclass(frozen=True)
-class CachedPdf:
-    """A briefing from the cache, opened before anything could prune it; close it when done."""
+class OpenPdf:
+    """A briefing PDF open for reading (so pruning cannot take it away); close it when done.
+
+    The ETag is a digest of the bytes: a briefing rendered again (it prints the date it was
+    generated) differs, and a range request must not mix the two.
+    """
 
     file: BinaryIO
     size: int
     etag: str
 
-    def __enter__(self) -> CachedPdf:
+    def __enter__(self) -> OpenPdf:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -91,7 +98,7 @@ def requested_sections(raw: str | None) -> list[str]:
     return chosen
 
 
-def briefing_pdf(report: Report, section_ids: list[str], language: Language) -> CachedPdf:
+def briefing_pdf(report: Report, section_ids: list[str], language: Language) -> OpenPdf:
     """Return the PDF briefing of ``report``, open (rendered first if it is not in the cache)."""
     return renderer().briefing_pdf(report, section_ids, language)
 
@@ -121,18 +128,22 @@ class Renderer:
         # an edit takes effect (and invalidates cached PDFs) exactly when the app reloads it.
         content_dir = Path(app.config["CONTENT_DIR"])
         self.content_fingerprint = _fingerprint(_files(content_dir), content_dir)
-        # Templates, code, catalogs and the stylesheet may change under a running app (reload).
-        self._output_files = [
+        # Code and catalogs shape the output as loaded at start-up; the stylesheet is read at each
+        # render, and the templates too where Jinja reloads them (debug): those are watched.
+        self.templates = _files(Path(app.root_path) / (app.template_folder or "templates"))
+        self.stylesheet = self.static_folder / PRINT_STYLESHEET
+        self.startup_fingerprint = _fingerprint([
             *_files(Path(app.root_path)),
-            self.static_folder / PRINT_STYLESHEET,
             *_files(Path(app.config["BABEL_TRANSLATION_DIRECTORIES"]), ".mo"),
-        ]
-        self._output_memo: tuple[tuple[tuple[str, int, int], ...], str] | None = None
+        ], PROJECT_ROOT)
+        self._watched_memo: tuple[tuple[tuple[str, int, int], ...], str] | None = None
+        # Loaded now, the print template is the one fingerprinted (Jinja keeps it unless reloading).
+        app.jinja_env.get_template(PRINT_TEMPLATE)
         self._ready = False
         self._font_config: Any = None
         self._setup_lock = threading.Lock()
 
-    def briefing_pdf(self, report: Report, section_ids: list[str], language: Language) -> CachedPdf:
+    def briefing_pdf(self, report: Report, section_ids: list[str], language: Language) -> OpenPdf:
         """Return the cached PDF, rendering it first (within a bounded number of slots) if needed."""
         path = self.cache_path(report, section_ids, language)
         cached = _open_cached(path)
@@ -150,9 +161,15 @@ class Renderer:
             cached = _open_cached(path)
             if cached is None:
                 data = self.render(report, section_ids, language)
-                _write_atomically(path, data)
-                self.prune(path.parent)
-                cached = CachedPdf(io.BytesIO(data), len(data), _etag(path))
+                buffer = io.BytesIO(data)
+                cached = OpenPdf(buffer, len(data), _digest(buffer))
+                try:
+                    _write_atomically(path, data)
+                    self.prune(path.parent)
+                except OSError as error:
+                    # Serving what was rendered comes first: the disk may be full, or another
+                    # worker may have removed the folder mid-write.
+                    LOGGER.warning("PDF cache not updated: %s", error)
         finally:
             self.slots.release()
         return cached
@@ -165,19 +182,30 @@ class Renderer:
         return (self.cache_dir / generation[:16]
                 / f"{report.id}-{language.code}-{key.hexdigest()[:16]}.pdf")
 
-    def prune(self, generation_dir: Path) -> None:
-        """Drop other generations of the cache, then its least recently used PDFs beyond the cap."""
-        for entry in self.cache_dir.iterdir():
-            if entry != generation_dir and GENERATION_NAME.fullmatch(entry.name) and entry.is_dir():
-                shutil.rmtree(entry, ignore_errors=True)
-        for abandoned in generation_dir.glob(".*.tmp"):
-            if _age_s(abandoned) > ABANDONED_AFTER_S:
-                abandoned.unlink(missing_ok=True)
+    def prune(self, current: Path) -> None:
+        """Remove litter from the cache, then its least recently used PDFs beyond the cap.
+
+        Only PDFs and temporary files in generation folders are removed, and emptied folders:
+        nothing else that may share PDF_CACHE_DIR.
+        """
+        now_ns = time.time_ns()
         kept = []
-        for path in generation_dir.glob("*.pdf"):
-            _name, used, size = _stat(path)
-            if size >= 0:
-                kept.append((used, size, path))
+        for generation in self.cache_dir.iterdir():
+            if not (GENERATION_NAME.fullmatch(generation.name) and generation.is_dir()):
+                continue
+            for path in generation.iterdir():
+                _name, used_ns, size = _stat(path)
+                unused = size >= 0 and (now_ns - used_ns) / 1e9 > UNUSED_AFTER_S
+                if path.name.startswith(".") and path.suffix == ".tmp":
+                    if unused:
+                        path.unlink(missing_ok=True)
+                elif path.suffix == ".pdf" and size >= 0:
+                    if unused and generation != current:
+                        path.unlink(missing_ok=True)
+                    else:
+                        kept.append((used_ns, size, path))
+            with suppress(OSError):  # Not empty: kept as it is.
+                generation.rmdir()
         kept.sort()
         total = sum(size for _used, size, _path in kept)
         for _used, size, path in kept:
@@ -187,11 +215,12 @@ class Renderer:
             total -= size
 
     def output_fingerprint(self) -> str:
-        """Hash the files that shape the output; rehash only when one of them changed on disk."""
-        stats = tuple(_stat(path) for path in self._output_files)
-        if self._output_memo is None or self._output_memo[0] != stats:
-            self._output_memo = (stats, _fingerprint(self._output_files, PROJECT_ROOT))
-        return self._output_memo[1]
+        """Hash what shapes the output; rehash a watched file only when it changed on disk."""
+        watched = [self.stylesheet, *(self.templates if current_app.jinja_env.auto_reload else [])]
+        stats = tuple(_stat(path) for path in watched)
+        if self._watched_memo is None or self._watched_memo[0] != stats:
+            self._watched_memo = (stats, _fingerprint(watched, PROJECT_ROOT))
+        return self.startup_fingerprint + self._watched_memo[1]
 
     def render(self, report: Report, section_ids: list[str], language: Language) -> bytes:
         """Render the briefing of ``report`` in ``language`` to PDF bytes."""
@@ -202,8 +231,9 @@ class Renderer:
             document = weasyprint.HTML(string=html, base_url=f"{ORIGIN}/",
                                        url_fetcher=_static_fetcher(self.static_folder,
                                                                    self.static_url_path))
-            pdf: bytes = document.render(font_config=self.font_config(),
-                                         pdf_variant=PDF_VARIANT).write_pdf()
+            # Both steps read the variant: layout (tags) and writing (the PDF's conformance).
+            options = {"pdf_variant": PDF_VARIANT}
+            pdf: bytes = document.render(font_config=self.font_config(), **options).write_pdf(**options)
         return pdf
 
     def html(self, report: Report, section_ids: list[str], language: Language) -> str:
@@ -366,11 +396,11 @@ def _static_fetcher(static_folder: Path, static_url_path: str) -> Any:
     return StaticFetcher(fail_on_errors=True)
 
 
-def _open_cached(path: Path) -> CachedPdf | None:
+def _open_cached(path: Path) -> OpenPdf | None:
     """Open a cached PDF and mark it used (its mtime orders pruning); None if it is not there."""
     try:
         file = path.open("rb")
-    except FileNotFoundError:
+    except OSError:  # Not there, or a cache that cannot be read: render, as for a miss.
         return None
     try:
         # An explicit time: the kernel's own may be coarse, tying with a file written just before.
@@ -378,19 +408,14 @@ def _open_cached(path: Path) -> CachedPdf | None:
         os.utime(file.fileno(), ns=(now, now))
     except OSError:
         pass  # A read-only cache still serves; it is only pruned less well.
-    return CachedPdf(file, os.fstat(file.fileno()).st_size, _etag(path))
+    return OpenPdf(file, os.fstat(file.fileno()).st_size, _digest(file))
 
 
-def _etag(path: Path) -> str:
-    """Return the generation and the name's key: new whenever content, code or sections differ."""
-    return f"{path.parent.name}-{path.stem.rsplit('-', 1)[-1]}"
-
-
-def _age_s(path: Path) -> float:
-    try:
-        return time.time() - path.stat().st_mtime
-    except FileNotFoundError:
-        return 0.0
+def _digest(file: io.BufferedReader | io.BytesIO) -> str:
+    """Return a digest of ``file``'s bytes (about 1 ms for a briefing), leaving it at the start."""
+    digest = hashlib.file_digest(file, lambda: hashlib.blake2b(digest_size=16)).hexdigest()
+    file.seek(0)
+    return digest
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

@@ -139,17 +139,21 @@ def briefing_pdf(report_id: str) -> Response:
     except ValueError as error:
         abort(400, description=str(error))
     try:
-        cached = pdf.briefing_pdf(found, section_ids, current_language())
+        briefing = pdf.briefing_pdf(found, section_ids, current_language())
     except pdf.PdfBusy as error:
         abort(503, description=str(error))
     except pdf.PdfUnavailable as error:
         abort(503, description=str(error))
     name = f"{found.id}-{current_language().code}.pdf"
-    response = send_file(cached.file, mimetype="application/pdf", download_name=name, max_age=0,
-                         etag=cached.etag, conditional=False)
-    # An open file has no length Werkzeug can see: give it, so 304s and ranges work as for a path.
-    response.content_length = cached.size
-    response.make_conditional(request, accept_ranges=True, complete_length=cached.size)
+    response = send_file(briefing.file, mimetype="application/pdf", download_name=name, max_age=0,
+                         etag=briefing.etag, conditional=False)
+    # An open file has no length Werkzeug can see: give it, for the Content-Length and ranges.
+    response.content_length = briefing.size
+    try:
+        response.make_conditional(request, accept_ranges=True, complete_length=briefing.size)
+    except HTTPException:
+        briefing.file.close()  # A range it cannot satisfy (416): the response is not sent.
+        raise
     return response
 
 
