@@ -124,18 +124,20 @@ class Renderer:
         self.static_url_path = app.static_url_path or "/static"
         self.slots = threading.BoundedSemaphore(int(app.config["PDF_MAX_CONCURRENT"]))
         self.queue_timeout = float(app.config["PDF_QUEUE_TIMEOUT"])
-        # The content is loaded once, at start-up: fingerprint the files it was loaded from, so
-        # an edit takes effect (and invalidates cached PDFs) exactly when the app reloads it.
+        # Content, code and catalogs shape the output as loaded at start-up, so an edit takes
+        # effect (and invalidates cached PDFs) exactly when the app reloads them. The stylesheet is
+        # read at each render, and the templates too where Jinja reloads them (debug): those are
+        # watched.
         content_dir = Path(app.config["CONTENT_DIR"])
-        self.content_fingerprint = _fingerprint(_files(content_dir), content_dir)
-        # Code and catalogs shape the output as loaded at start-up; the stylesheet is read at each
-        # render, and the templates too where Jinja reloads them (debug): those are watched.
+        self.startup_fingerprint = "\n".join([
+            _fingerprint(_files(content_dir), content_dir),
+            _fingerprint([*_files(Path(app.root_path)),
+                          *_files(Path(app.config["BABEL_TRANSLATION_DIRECTORIES"]), ".mo")],
+                         PROJECT_ROOT),
+            _app_version(),
+        ])
         self.templates = _files(Path(app.root_path) / (app.template_folder or "templates"))
         self.stylesheet = self.static_folder / PRINT_STYLESHEET
-        self.startup_fingerprint = _fingerprint([
-            *_files(Path(app.root_path)),
-            *_files(Path(app.config["BABEL_TRANSLATION_DIRECTORIES"]), ".mo"),
-        ], PROJECT_ROOT)
         self._watched_memo: tuple[tuple[tuple[str, int, int], ...], str] | None = None
         # Loaded now, the print template is the one fingerprinted (Jinja keeps it unless reloading).
         app.jinja_env.get_template(PRINT_TEMPLATE)
@@ -176,8 +178,8 @@ class Renderer:
 
     def cache_path(self, report: Report, section_ids: list[str], language: Language) -> Path:
         """Return where the PDF for this content, output code, language and sections is kept."""
-        generation = hashlib.sha256("\n".join([
-            self.content_fingerprint, self.output_fingerprint(), _app_version()]).encode()).hexdigest()
+        generation = hashlib.sha256(
+            f"{self.startup_fingerprint}\n{self.watched_fingerprint()}".encode()).hexdigest()
         key = hashlib.sha256("\n".join([report.id, language.code, ",".join(section_ids)]).encode())
         return (self.cache_dir / generation[:16]
                 / f"{report.id}-{language.code}-{key.hexdigest()[:16]}.pdf")
@@ -214,13 +216,13 @@ class Renderer:
             path.unlink(missing_ok=True)
             total -= size
 
-    def output_fingerprint(self) -> str:
-        """Hash what shapes the output; rehash a watched file only when it changed on disk."""
+    def watched_fingerprint(self) -> str:
+        """Hash the watched files that shape the output; rehash only when one changed on disk."""
         watched = [self.stylesheet, *(self.templates if current_app.jinja_env.auto_reload else [])]
         stats = tuple(_stat(path) for path in watched)
         if self._watched_memo is None or self._watched_memo[0] != stats:
             self._watched_memo = (stats, _fingerprint(watched, PROJECT_ROOT))
-        return self.startup_fingerprint + self._watched_memo[1]
+        return self._watched_memo[1]
 
     def render(self, report: Report, section_ids: list[str], language: Language) -> bytes:
         """Render the briefing of ``report`` in ``language`` to PDF bytes."""
