@@ -10,12 +10,13 @@ import os
 import tempfile
 from pathlib import Path
 
-import yaml
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 
 from .config import PROJECT_ROOT
+from .content import load_converter
 from .languages import TraditionalConverter
+from .yamlfile import ContentError
 
 
 def convert_catalog(simplified: Catalog, converter: TraditionalConverter) -> Catalog:
@@ -36,8 +37,10 @@ def convert_catalog(simplified: Catalog, converter: TraditionalConverter) -> Cat
 
 def main(root: Path = PROJECT_ROOT) -> None:
     """Write translations/zh_Hant/LC_MESSAGES/messages.po atomically."""
-    overrides = yaml.safe_load((root / "content" / "conversion-overrides.yaml").read_text("utf-8"))
-    converter = TraditionalConverter({item["zh-Hans"]: item["zh-Hant"] for item in overrides})
+    try:
+        converter = load_converter(root / "content")
+    except ContentError as error:
+        raise SystemExit(f"Invalid content:\n{error}") from None
     source = root / "translations" / "zh_Hans" / "LC_MESSAGES" / "messages.po"
     with source.open("rb") as file:
         simplified = read_po(file, locale="zh_Hans")

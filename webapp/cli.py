@@ -1,4 +1,4 @@
-"""Commands: ``flask content check`` and ``flask doctor``."""
+"""Commands: ``flask content check``, ``flask pdf warm`` and ``flask doctor``."""
 
 from __future__ import annotations
 

@@ -29,6 +29,7 @@ from .models import (
 from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
+OVERRIDES = "conversion-overrides.yaml"
 
 
 def load_content(content_dir: Path) -> Content:
@@ -45,9 +46,7 @@ def load_content(content_dir: Path) -> Content:
             problems.extend(error.problems)
             return None
 
-    overrides_doc = read("conversion-overrides.yaml")
-    overrides = _validate_list(overrides_doc, Override, {}, problems)
-    converter = TraditionalConverter({o.zh_hans: o.zh_hant for o in overrides})
+    converter = _converter(read(OVERRIDES), problems)
     context = {"converter": converter}
 
     sections = _validate_list(read("sections.yaml"), SectionInfo, context, problems)
@@ -79,6 +78,23 @@ def load_content(content_dir: Path) -> Content:
     if problems:
         raise ContentError(problems)
     return Content(tuple(sections), units, tuple(glossary), reports, converter)
+
+
+def load_converter(content_dir: Path) -> TraditionalConverter:
+    """Return the Traditional converter with the curated overrides of ``content_dir``.
+
+    Raises ContentError if the overrides are invalid.
+    """
+    problems: list[Problem] = []
+    converter = _converter(read_yaml(content_dir / OVERRIDES, OVERRIDES), problems)
+    if problems:
+        raise ContentError(problems)
+    return converter
+
+
+def _converter(document: YamlDocument | None, problems: list[Problem]) -> TraditionalConverter:
+    overrides = _validate_list(document, Override, {}, problems)
+    return TraditionalConverter({override.zh_hans: override.zh_hant for override in overrides})
 
 
 def _read_source(folder: Path, problems: list[Problem]) -> str | None:
@@ -228,10 +244,12 @@ def _texts(data: Any, field: tuple[str | int, ...] = ()) -> list[tuple[tuple[str
 def _check_glossary(document: YamlDocument, glossary: list[Term],
                     reports: dict[str, Report]) -> list[Problem]:
     problems: list[Problem] = []
+    term_ids: set[str] = set()
     owners: dict[str, str] = {}
     for index, term in enumerate(glossary):
-        if term.id in owners.values():
+        if term.id in term_ids:
             problems.append(document.problem((index, "id"), f"duplicate term id {term.id!r}"))
+        term_ids.add(term.id)
         for form in {*term.forms("zh-Hans"), *(form.casefold() for form in term.forms("en"))}:
             owner = owners.setdefault(form, term.id)
             if owner != term.id:

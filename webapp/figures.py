@@ -90,14 +90,14 @@ def format_figure(figure: Figure, units: Mapping[str, Unit], language: Language)
 def format_change(change: Change, units: Mapping[str, Unit], language: Language) -> str:
     """Return ``同比上升10.2%`` / ``up 10.2% year on year`` for a figure's change."""
     unit = units[change.unit]
-    amount = format_decimal(change.value, format=_GROUPED_EXACT, locale=language.babel)
+    # 上升1.4倍 is an increase by 140%; "up 1.4 times" is read both ways in English.
+    fold_in_english = language.script is None and unit.id == "fold"
+    value = change.value * 100 if fold_in_english else change.value
+    amount = format_decimal(value, format=_GROUPED_EXACT, locale=language.babel)
     if language.script is not None:
         amount += unit.measure(language.tag)
-    elif unit.id == "percent":
+    elif unit.id == "percent" or fold_in_english:
         amount += "%"
-    elif unit.id == "fold":
-        # 上升1.4倍 is an increase by 140%; "up 1.4 times" is read both ways in English.
-        amount = format_decimal(change.value * 100, format=_GROUPED_EXACT, locale=language.babel) + "%"
     else:
         amount += " " + unit.noun(change.value)
     if change.direction == "up":

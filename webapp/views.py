@@ -140,9 +140,7 @@ def briefing_pdf(report_id: str) -> Response:
         abort(400, description=str(error))
     try:
         briefing = pdf.briefing_pdf(found, section_ids, current_language())
-    except pdf.PdfBusy as error:
-        abort(503, description=str(error))
-    except pdf.PdfUnavailable as error:
+    except (pdf.PdfBusy, pdf.PdfUnavailable) as error:
         abort(503, description=str(error))
     name = f"{found.id}-{current_language().code}.pdf"
     response = send_file(briefing.file, mimetype="application/pdf", download_name=name, max_age=0,
