@@ -85,9 +85,11 @@ def read_yaml(path: Path, display_path: str) -> YamlDocument:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         raise ContentError([Problem(display_path, 1, "(file)", f"cannot read: {error}")]) from None
+    loader = _Loader(text)  # safe: _Loader is a SafeLoader
     try:
-        root = yaml.compose(text, Loader=_Loader)
-        data = yaml.load(text, Loader=_Loader)  # safe: _Loader is a SafeLoader
+        # One parse: the node tree gives the lines, the same tree gives the data.
+        root = loader.get_single_node()
+        data = loader.construct_document(root) if root is not None else None
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else 1
@@ -95,6 +97,8 @@ def read_yaml(path: Path, display_path: str) -> YamlDocument:
         raise ContentError([Problem(display_path, line, "(file)", message)]) from None
     except yaml.YAMLError as error:
         raise ContentError([Problem(display_path, 1, "(file)", f"invalid YAML: {error}")]) from None
+    finally:
+        loader.dispose()
     lines: dict[FieldPath, int] = {}
     duplicates: list[tuple[FieldPath, int]] = []
     if root is not None:
