@@ -14,7 +14,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 CATALOGS := translations/zh_Hans/LC_MESSAGES/messages.mo translations/en/LC_MESSAGES/messages.mo \
 	translations/zh_Hant/LC_MESSAGES/messages.mo
 
-.PHONY: setup run test lint bench messages clean debian-packages
+.PHONY: setup run test bench messages clean debian-packages
 
 setup: debian-packages $(STAMPS)/venv static/vendor/htmx.min.js $(CATALOGS)
 

@@ -8,12 +8,25 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
+from flask_babel import force_locale
 
 from webapp import create_app
+from webapp.config import LANGUAGES_BY_CODE
+from webapp.content import current_content
+from webapp.figures import FigureDisplay
+from webapp.presenters import display_figure
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_CONTENT = FIXTURES / "content"
 LANGUAGE_CODES = ("zh-hans", "zh-hant", "en")
+
+
+def displayed(app: Flask, report_id: str, figure_id: str, code: str) -> FigureDisplay:
+    """Return how ``app`` shows a figure of a report in the language ``code``."""
+    language = LANGUAGES_BY_CODE[code]
+    with app.test_request_context(), force_locale(language.babel):
+        content = current_content()
+        return display_figure(content.reports[report_id].figure(figure_id), content, language)
 
 
 @pytest.fixture

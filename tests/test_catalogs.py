@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from babel.messages.pofile import read_po
 
@@ -14,8 +12,8 @@ from webapp.languages import TraditionalConverter
 TRANSLATIONS = PROJECT_ROOT / "translations"
 
 
-def catalog(locale: str, path: Path | None = None):  # noqa: ANN201 - babel has no stubs
-    with (path or TRANSLATIONS / locale / "LC_MESSAGES" / "messages.po").open("rb") as file:
+def catalog(locale: str):  # noqa: ANN201 - babel has no stubs
+    with (TRANSLATIONS / locale / "LC_MESSAGES" / "messages.po").open("rb") as file:
         return read_po(file, locale=locale)
 
 

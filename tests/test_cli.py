@@ -5,16 +5,18 @@ from __future__ import annotations
 from pathlib import Path
 
 from flask import Flask
+from flask.testing import FlaskCliRunner
 
 
-def test_doctor_passes_on_a_set_up_machine(app: Flask) -> None:
-    result = app.test_cli_runner().invoke(args=["doctor"])
+def test_doctor_passes_on_a_set_up_machine(runner: FlaskCliRunner) -> None:
+    result = runner.invoke(args=["doctor"])
     assert result.exit_code == 0, result.output
     assert "FAIL" not in result.output
 
 
-def test_doctor_fails_without_htmx_and_says_how_to_fix(app: Flask, tmp_path: Path) -> None:
+def test_doctor_fails_without_htmx_and_says_how_to_fix(app: Flask, runner: FlaskCliRunner,
+                                                        tmp_path: Path) -> None:
     app.static_folder = str(tmp_path)
-    result = app.test_cli_runner().invoke(args=["doctor"])
+    result = runner.invoke(args=["doctor"])
     assert result.exit_code == 1
     assert "FAIL htmx: static/vendor/htmx.min.js is missing: run `make setup`" in result.output

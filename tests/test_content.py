@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
+from flask.testing import FlaskCliRunner
 
 from webapp import create_app
 from webapp.content import load_content
@@ -127,16 +128,17 @@ def test_yaml_syntax_error_names_the_line(content_dir: Path) -> None:
     assert any(p.startswith(f"units.yaml:{line}: (file): invalid YAML") for p in problems(content_dir))
 
 
-def test_cli_check_prints_problems_and_exits_1(content_dir: Path, app: Flask) -> None:
+def test_cli_check_prints_problems_and_exits_1(content_dir: Path, app: Flask,
+                                              runner: FlaskCliRunner) -> None:
     edit(content_dir, BRIEFING, "quote: 审结商事案件1.95万件", "quote: 审结商事案件1.96万件")
     app.config["CONTENT_DIR"] = str(content_dir)
-    result = app.test_cli_runner().invoke(args=["content", "check"])
+    result = runner.invoke(args=["content", "check"])
     assert result.exit_code == 1
     assert "figures[2].quote: not found verbatim in source.txt" in result.output
 
 
-def test_cli_check_passes_on_valid_content(app: Flask) -> None:
-    result = app.test_cli_runner().invoke(args=["content", "check"])
+def test_cli_check_passes_on_valid_content(runner: FlaskCliRunner) -> None:
+    result = runner.invoke(args=["content", "check"])
     assert result.exit_code == 0, result.output
     assert "Content OK: 1 reports, 5 figures, 3 glossary terms." in result.output
 

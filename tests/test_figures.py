@@ -6,12 +6,10 @@ from decimal import Decimal
 
 import pytest
 from flask import Flask
-from flask_babel import force_locale
 
-from webapp.config import LANGUAGES_BY_CODE
-from webapp.content import current_content
 from webapp.figures import parse_written
-from webapp.presenters import display_figure
+
+from .conftest import displayed
 
 
 @pytest.mark.parametrize(
@@ -44,11 +42,7 @@ def test_parse_written_rejects_what_is_not_a_number(written: str) -> None:
     ],
 )
 def test_display_per_language(app: Flask, figure_id: str, code: str, expected: str) -> None:
-    language = LANGUAGES_BY_CODE[code]
-    with app.test_request_context(), force_locale(language.babel):
-        content = current_content()
-        figure = content.reports["sample-2023"].figure(figure_id)
-        assert display_figure(figure, content, language).text == expected
+    assert displayed(app, "sample-2023", figure_id, code).text == expected
 
 
 @pytest.mark.parametrize(
@@ -66,8 +60,4 @@ def test_display_per_language(app: Flask, figure_id: str, code: str, expected: s
 def test_change_per_language(request: pytest.FixtureRequest, app_fixture: str, report_id: str,
                              figure_id: str, code: str, expected: str) -> None:
     app: Flask = request.getfixturevalue(app_fixture)
-    language = LANGUAGES_BY_CODE[code]
-    with app.test_request_context(), force_locale(language.babel):
-        content = current_content()
-        figure = content.reports[report_id].figure(figure_id)
-        assert display_figure(figure, content, language).change == expected
+    assert displayed(app, report_id, figure_id, code).change == expected

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from flask import Flask
 from flask.testing import FlaskClient
 
-from webapp.content import current_content
+from webapp.content import load_content
 from webapp.glossary import TermMarker, matches, ordered
 from webapp.models import Term
 
+from .conftest import FIXTURE_CONTENT
 
-@pytest.fixture
-def glossary(app: Flask) -> tuple[Term, ...]:
-    with app.app_context():
-        return current_content().glossary
+
+@pytest.fixture(scope="module")
+def glossary() -> tuple[Term, ...]:
+    return load_content(FIXTURE_CONTENT).glossary
 
 
 def marker(glossary: tuple[Term, ...], tag: str = "zh-Hans") -> TermMarker:

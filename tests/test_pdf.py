@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from flask import Flask
-from flask.testing import FlaskClient
+from flask.testing import FlaskClient, FlaskCliRunner
 from flask_babel import force_locale
 from pypdf import PdfReader
 
@@ -48,6 +48,11 @@ def fetch(client: FlaskClient, url: str) -> PdfReader:
 
 def pages_text(reader: PdfReader) -> list[str]:
     return [page.extract_text() for page in reader.pages]
+
+
+def outline_titles(reader: PdfReader) -> list[str]:
+    """Return the titles of the PDF's top-level bookmarks."""
+    return [item.title for item in reader.outline if not isinstance(item, list)]
 
 
 def squeeze(text: str) -> str:
@@ -88,7 +93,7 @@ def check_whole_briefing(reader: PdfReader, wanted: dict[str, object], code: str
     assert all(numbers), "every page after the cover says 'page X of Y'"
     assert [(int(m[1]), int(m[2])) for m in numbers if m] == [
         (index, len(pages)) for index in range(2, len(pages) + 1)]
-    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    outline = outline_titles(reader)
     for name in wanted["sections"].values():  # type: ignore[attr-defined]
         assert name in outline
     metadata = reader.metadata
@@ -123,7 +128,7 @@ def test_whole_briefing_real(real_app: Flask, real_client: FlaskClient, code: st
 def test_chosen_sections_in_order(app: Flask, client: FlaskClient) -> None:
     reader = fetch(client, "/en/reports/sample-2023/briefing.pdf?sections=livelihood,economy")
     names = expected(app, "en", "sample-2023")["sections"]
-    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    outline = outline_titles(reader)
     chosen = [title for title in outline if title in names.values()]  # type: ignore[attr-defined]
     assert chosen == [names["livelihood"], names["economy"]]  # type: ignore[index]
     text = "\n".join(pages_text(reader))
@@ -133,7 +138,7 @@ def test_chosen_sections_in_order(app: Flask, client: FlaskClient) -> None:
 
 def test_repeated_sections_parameter_from_the_form(client: FlaskClient) -> None:
     reader = fetch(client, "/en/reports/sample-2023/briefing.pdf?sections=team&sections=economy")
-    outline = [item.title for item in reader.outline if not isinstance(item, list)]
+    outline = outline_titles(reader)
     assert outline.index("Team Building") > outline.index("Overview")
     assert "Safety and Stability" not in outline
 
@@ -214,23 +219,17 @@ def test_watched_files_change_the_generation(app: Flask, tmp_path: Path) -> None
     stylesheet.write_text("one", encoding="utf-8")
     renderer.templates.append(template)
     renderer.stylesheet = stylesheet
-    with app.test_request_context("/en/"):
-        report = current_content().reports["sample-2023"]
-
-        def where() -> Path:
-            return renderer.cache_path(report, list(SECTION_IDS), LANGUAGES_BY_CODE["en"])
-
-        before = where()
-        assert where() == before
-        stylesheet.write_text("two, edited", encoding="utf-8")
-        assert where() != before, "the stylesheet is read at each render"
-        before = where()
-        template.write_text("two, edited", encoding="utf-8")
-        assert where() == before, "a template Jinja keeps in memory still renders the old way"
-        app.jinja_env.auto_reload = True
-        before = where()
-        template.write_text("three, edited again", encoding="utf-8")
-        assert where() != before, "a template Jinja reloads renders the new way"
+    before = briefing_path(app)
+    assert briefing_path(app) == before
+    stylesheet.write_text("two, edited", encoding="utf-8")
+    assert briefing_path(app) != before, "the stylesheet is read at each render"
+    before = briefing_path(app)
+    template.write_text("two, edited", encoding="utf-8")
+    assert briefing_path(app) == before, "a template Jinja keeps in memory still renders the old way"
+    app.jinja_env.auto_reload = True
+    before = briefing_path(app)
+    template.write_text("three, edited again", encoding="utf-8")
+    assert briefing_path(app) != before, "a template Jinja reloads renders the new way"
 
 
 def briefing_path(app: Flask, sections: str = "") -> Path:
@@ -329,7 +328,7 @@ def test_briefing_has_length_ranges_and_an_etag_that_answers_304(client: FlaskCl
 
 
 @pytest.mark.parametrize("missing", ["fonts", "subsetter"])
-def test_missing_requirement_is_503_with_the_fix(app: Flask, client: FlaskClient,
+def test_missing_requirement_is_503_with_the_fix(app: Flask, client: FlaskClient, runner: FlaskCliRunner,
                                                  monkeypatch: pytest.MonkeyPatch, missing: str) -> None:
     if missing == "fonts":
         monkeypatch.setattr(pdf, "font_families", lambda pattern: set())
@@ -340,8 +339,7 @@ def test_missing_requirement_is_503_with_the_fix(app: Flask, client: FlaskClient
     assert response.headers["Retry-After"]
     assert "make setup" in response.get_data(as_text=True)
     assert not list(Path(app.config["PDF_CACHE_DIR"]).glob("*"))
-    with app.app_context():
-        result = app.test_cli_runner().invoke(args=["doctor"])
+    result = runner.invoke(args=["doctor"])
     assert result.exit_code == 1
     assert "FAIL pdf" in result.output and "make setup" in result.output
 
@@ -356,9 +354,8 @@ def test_busy_is_503(app: Flask, client: FlaskClient) -> None:
     assert response.headers["Retry-After"]
 
 
-def test_doctor_reports_pdf_requirements(app: Flask) -> None:
-    with app.app_context():
-        result = app.test_cli_runner().invoke(args=["doctor"])
+def test_doctor_reports_pdf_requirements(runner: FlaskCliRunner) -> None:
+    result = runner.invoke(args=["doctor"])
     for name in ("pdf fonts", "pdf subsetter", "pdf cache"):
         assert f"ok   {name}" in result.output
 
@@ -369,8 +366,8 @@ def test_report_page_offers_the_pdf_and_a_sections_form(client: FlaskClient) -> 
     assert html.count('name="sections"') == len(SECTION_IDS)
 
 
-def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask) -> None:
-    result = app.test_cli_runner().invoke(args=["pdf", "warm"])
+def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask, runner: FlaskCliRunner) -> None:
+    result = runner.invoke(args=["pdf", "warm"])
     assert result.exit_code == 0, result.output
     cached = sorted(Path(app.config["PDF_CACHE_DIR"]).rglob("*.pdf"))
     assert len(cached) == 3

@@ -7,14 +7,11 @@ from decimal import Decimal
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
-from flask_babel import force_locale
 
-from webapp.config import LANGUAGES_BY_CODE
 from webapp.content import current_content
 from webapp.models import SECTION_IDS
-from webapp.presenters import display_figure
 
-from .conftest import LANGUAGE_CODES
+from .conftest import LANGUAGE_CODES, displayed
 from .test_views import visible_text
 
 REQUIRED = {
@@ -73,11 +70,7 @@ def test_pending_cases_went_down(real_app: Flask) -> None:
 )
 def test_required_display(real_app: Flask, report_id: str, figure_id: str, code: str,
                           shown: str) -> None:
-    language = LANGUAGES_BY_CODE[code]
-    with real_app.test_request_context(), force_locale(language.babel):
-        content = current_content()
-        figure = content.reports[report_id].figure(figure_id)
-        assert display_figure(figure, content, language).text == shown
+    assert displayed(real_app, report_id, figure_id, code).text == shown
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)

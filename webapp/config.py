@@ -25,6 +25,11 @@ class Language:
     # The name as a zh-Hant page shows it: no Simplified-only character appears there.
     name_in_traditional: str
 
+    @property
+    def quote_tag(self) -> str:
+        """Return the tag a report's sentences are quoted in: converted for zh-Hant readers."""
+        return "zh-Hant" if self.tag == "zh-Hant" else SOURCE_TAG
+
 
 LANGUAGES: tuple[Language, ...] = (
     Language(code="zh-hans", babel="zh_Hans", tag="zh-Hans", name="简体中文", script="Hans",

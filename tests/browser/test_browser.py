@@ -17,8 +17,6 @@ import pytest
 from flask import Flask
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
-from webapp import create_app
-
 PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True,
          "device_scale_factor": 2}
 DESKTOP = {"viewport": {"width": 1280, "height": 900}}
@@ -399,12 +397,11 @@ def test_screenshots_of_fixture_content(browser: Browser, live_server: str,
 def test_screenshots_of_real_content(
         browser: Browser, artifacts: Path, real_content_status: tuple[bool, str],
         serve_app: Callable[[Flask], AbstractContextManager[str]],
-        tmp_path_factory: pytest.TempPathFactory) -> None:
+        request: pytest.FixtureRequest) -> None:
     ok, output = real_content_status
     if not ok:
         pytest.skip(f"real content fails `flask content check`: {output.splitlines()[-1:]}")
-    app = create_app({"PDF_CACHE_DIR": str(tmp_path_factory.mktemp("real-pdf-cache"))})
-    with serve_app(app) as url:
+    with serve_app(request.getfixturevalue("real_app")) as url:
         written = take_screenshots(browser, url, artifacts, "real", {
             "haidian-overview": "/{lang}/reports/haidian-2023/",
             "tibet-economy-section": "/{lang}/reports/tibet-2024/economy",
