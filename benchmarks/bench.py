@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from webapp import create_app  # noqa: E402
 from webapp.config import LANGUAGES, Language  # noqa: E402
-from webapp.content import SECTION_IDS, current_content  # noqa: E402
-from webapp.models import Report  # noqa: E402
+from webapp.content import current_content  # noqa: E402
+from webapp.content.models import SECTION_IDS, Report  # noqa: E402
 from webapp.pdf import PRINT_STYLESHEET, Renderer, renderer  # noqa: E402
 
 REPORT_ID = "haidian-2023"

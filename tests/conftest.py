@@ -13,8 +13,8 @@ from flask_babel import force_locale
 from webapp import create_app
 from webapp.config import LANGUAGES_BY_CODE
 from webapp.content import current_content
-from webapp.figures import FigureDisplay
-from webapp.presenters import display_figure
+from webapp.content.figures import FigureDisplay
+from webapp.views.presenters import display_figure
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_CONTENT = FIXTURES / "content"

@@ -11,7 +11,7 @@ from flask.testing import FlaskCliRunner
 
 from webapp import create_app
 from webapp.content import load_content
-from webapp.yamlfile import ContentError
+from webapp.content.yamlfile import ContentError
 
 from .conftest import FIXTURE_CONTENT
 

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 from flask import Flask
 
-from webapp.figures import parse_written
+from webapp.content.figures import parse_written
 
 from .conftest import displayed
 

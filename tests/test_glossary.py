@@ -6,8 +6,8 @@ import pytest
 from flask.testing import FlaskClient
 
 from webapp.content import load_content
+from webapp.content.models import Term
 from webapp.glossary import TermMarker, matches, ordered
-from webapp.models import Term
 
 from .conftest import FIXTURE_CONTENT
 

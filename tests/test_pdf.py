@@ -21,8 +21,8 @@ from pypdf import PdfReader
 from webapp import create_app, pdf
 from webapp.config import LANGUAGES_BY_CODE
 from webapp.content import current_content
-from webapp.models import SECTION_IDS
-from webapp.presenters import display_figure
+from webapp.content.models import SECTION_IDS
+from webapp.views.presenters import display_figure
 
 from .conftest import FIXTURE_CONTENT, LANGUAGE_CODES
 

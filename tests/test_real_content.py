@@ -9,7 +9,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from webapp.content import current_content
-from webapp.models import SECTION_IDS
+from webapp.content.models import SECTION_IDS
 
 from .conftest import LANGUAGE_CODES, displayed
 from .test_views import visible_text

@@ -16,8 +16,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     if test_config is not None:
         app.config.update(test_config)
 
-    from . import cli, content, languages, pdf, security, templating, views
-    from .yamlfile import ContentError
+    from . import cli, content, languages, pdf, security, views
+    from .content.yamlfile import ContentError
 
     try:
         content.init_app(app)
@@ -26,8 +26,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
         raise SystemExit(f"Invalid content:\n{error}") from None
     languages.init_app(app)
     security.init_app(app)
-    templating.init_app(app)
-    pdf.init_app(app)  # After templating: it loads the print template, which uses its filters.
-    cli.init_app(app)
     views.init_app(app)
+    pdf.init_app(app)  # After the views: it loads the print template, which uses their filters.
+    cli.init_app(app)
     return app

@@ -15,8 +15,8 @@ from babel.messages.pofile import read_po, write_po
 
 from .config import PROJECT_ROOT
 from .content import load_converter
+from .content.yamlfile import ContentError
 from .languages import TraditionalConverter
-from .yamlfile import ContentError
 
 
 def convert_catalog(simplified: Catalog, converter: TraditionalConverter) -> Catalog:

@@ -11,8 +11,8 @@ from flask.cli import AppGroup, with_appcontext
 from . import pdf
 from .config import LANGUAGES
 from .content import current_content, load_content
-from .models import SECTION_IDS
-from .yamlfile import ContentError
+from .content.models import SECTION_IDS
+from .content.yamlfile import ContentError
 
 content_cli = AppGroup("content", help="Work with the content in content/.")
 pdf_cli = AppGroup("pdf", help="Work with the PDF briefings.")

@@ -10,7 +10,7 @@ import opencc
 from markupsafe import Markup, escape
 from pypinyin import lazy_pinyin
 
-from .models import SECTION_IDS, Report, Term
+from .content.models import SECTION_IDS, Report, Term
 
 
 class TermMarker:

@@ -30,7 +30,7 @@ from werkzeug.security import safe_join
 
 from .config import PROJECT_ROOT, Language
 from .content import current_content
-from .models import SECTION_IDS, Report
+from .content.models import SECTION_IDS, Report
 
 PRINT_TEMPLATE = "print/briefing.html"
 PRINT_STYLESHEET = "css/briefing-pdf.css"

@@ -28,7 +28,7 @@ from werkzeug.serving import make_server
 
 from webapp import create_app
 from webapp.content import load_content
-from webapp.yamlfile import ContentError
+from webapp.content.yamlfile import ContentError
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_CONTENT = PROJECT_ROOT / "tests" / "fixtures" / "content"

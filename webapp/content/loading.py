@@ -12,9 +12,9 @@ from typing import Any
 from flask import Flask, current_app
 from pydantic import ValidationError
 
-from .config import SOURCE_TAG
+from ..config import SOURCE_TAG
+from ..languages import TraditionalConverter
 from .figures import parse_written
-from .languages import TraditionalConverter
 from .models import (
     SECTION_IDS,
     Briefing,

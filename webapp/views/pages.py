@@ -1,4 +1,4 @@
-"""The blueprints: pages in each language, the JSON API, and the root redirect. Thin by design."""
+"""The page blueprints: pages in each language and the root redirect. Thin by design."""
 
 from __future__ import annotations
 
@@ -20,29 +20,26 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
-from htmx_flask import Htmx
 from htmx_flask import request as htmx_request
 from jinja2_fragments.flask import render_block
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
-from . import pdf
-from .config import LANGUAGE_COOKIE, LANGUAGES, Language
-from .content import current_content
-from .glossary import backlinks, matches, ordered
-from .languages import (
+from .. import pdf
+from ..config import LANGUAGE_COOKIE
+from ..content import current_content
+from ..content.models import Report, Section
+from ..glossary import backlinks, matches, ordered
+from ..languages import (
     canonical_code,
     current_language,
     language_for_code,
     language_for_spelling,
     negotiate,
 )
-from .models import Report, Section
-from .presenters import briefing_json, report_summary_json
 
 root = Blueprint("root", __name__)
 site = Blueprint("site", __name__, url_prefix="/<lang>")
-api = Blueprint("api", __name__, url_prefix="/api/v1")
 
 COOKIE_MAX_AGE = 365 * 24 * 3600
 RETRY_AFTER_SECONDS = 5
@@ -155,34 +152,6 @@ def briefing_pdf(report_id: str) -> Response:
     return response
 
 
-@api.get("/reports")
-def api_reports() -> Response:
-    language = api_language()
-    reports = current_content().reports.values()
-    return jsonify(reports=[
-        {**report_summary_json(found, language),
-         "url": url_for("api.api_report", report_id=found.id, lang=language.code)}
-        for found in reports
-    ])
-
-
-@api.get("/reports/<report_id>")
-def api_report(report_id: str) -> Response:
-    language = api_language()
-    return jsonify(briefing_json(get_report(report_id), current_content(), language))
-
-
-def api_language() -> Language:
-    """Return the language the ``lang`` query parameter names (default zh-hans), or 400."""
-    code = request.args.get("lang", LANGUAGES[0].code)
-    language = language_for_spelling(code)
-    if language is None:
-        codes = ", ".join(lang.code for lang in LANGUAGES)
-        abort(400, description=f"Unknown language {code!r}: use one of {codes}.")
-    g.language = language
-    return language
-
-
 def get_report(report_id: str) -> Report:
     """Return the report with id ``report_id`` or answer 404."""
     found = current_content().reports.get(report_id)
@@ -218,14 +187,6 @@ def is_fragment_request() -> bool:
     """Tell whether the request is a plain htmx request (not boosted, not a history restore)."""
     htmx = htmx_request.htmx
     return bool(htmx) and not htmx.boosted and not htmx.history_restore_request
-
-
-def init_app(app: Flask) -> None:
-    """Register the blueprints, template helpers and error pages on ``app``."""
-    Htmx(app)
-    for blueprint in (root, site, api):
-        app.register_blueprint(blueprint)
-    register_error_handlers(app)
 
 
 def register_error_handlers(app: Flask) -> None:

@@ -21,7 +21,7 @@ from pydantic import (
     model_validator,
 )
 
-from .languages import TraditionalConverter
+from ..languages import TraditionalConverter
 
 SECTION_IDS = ("stability", "economy", "livelihood", "team", "supervision")
 SectionId = Literal["stability", "economy", "livelihood", "team", "supervision"]

@@ -6,9 +6,9 @@ from typing import Any
 
 from flask_babel import force_locale
 
-from .config import Language
-from .figures import FigureDisplay, format_figure
-from .models import SECTION_IDS, Content, Figure, Report, Text
+from ..config import Language
+from ..content.figures import FigureDisplay, format_figure
+from ..content.models import SECTION_IDS, Content, Figure, Report, Text
 
 
 def display_figure(figure: Figure, content: Content, language: Language) -> FigureDisplay:

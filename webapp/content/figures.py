@@ -12,7 +12,7 @@ from babel.numbers import format_decimal
 from flask_babel import gettext as _
 from flask_babel import lazy_pgettext
 
-from .config import Language
+from ..config import Language
 
 if TYPE_CHECKING:
     from .models import Change, Figure, Unit

@@ -9,12 +9,12 @@ from babel.dates import format_date
 from flask import Flask, g, request, url_for
 from flask_babel import gettext as _
 
-from .config import LANGUAGES, Language
-from .content import current_content
-from .figures import FigureDisplay
-from .glossary import TermMarker
-from .languages import current_language
-from .models import Figure, Text
+from ..config import LANGUAGES, Language
+from ..content import current_content
+from ..content.figures import FigureDisplay
+from ..content.models import Figure, Text
+from ..glossary import TermMarker
+from ..languages import current_language
 from .presenters import display_figure
 
 

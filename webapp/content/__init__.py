@@ -1,0 +1,11 @@
+"""Content: typed models of ``content/``, loaded and validated once at start-up.
+
+``loading`` reads and checks the files, ``models`` holds what they become, ``yamlfile`` keeps
+the line of every field for error messages, and ``figures`` reads and formats numbers.
+"""
+
+from __future__ import annotations
+
+from .loading import current_content, init_app, load_content, load_converter
+
+__all__ = ["current_content", "init_app", "load_content", "load_converter"]
