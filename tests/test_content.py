@@ -181,3 +181,87 @@ def test_duplicate_key_is_a_problem(content_dir: Path) -> None:
     line = edit(content_dir, BRIEFING, "    quote: 执行到位总金额72.58亿元",
                 "    quote: 执行到位总金额72.58亿元\n    quote: 执结案件3.83万件")
     assert f"{BRIEFING}:{line + 1}: figures[3].quote: duplicate key" in problems(content_dir)
+
+
+SOURCE = "reports/sample-2023/source.txt"
+
+
+def test_a_block_before_the_first_run_is_unassigned(content_dir: Path) -> None:
+    edit(content_dir, BRIEFING, "  - {from: p-6db3d038, part: front-matter}\n", "")
+    found = problems(content_dir)
+    # The title block (line 1) and the salutation (line 5) now belong to no part.
+    assert f"{SOURCE}:1: p-6db3d038: not assigned to a part: start a run of `parts` in " \
+           "briefing.yaml at or before it" in found
+    assert any(problem.startswith(f"{SOURCE}:5: p-66bd2b41: not assigned") for problem in found)
+
+
+def test_a_run_must_start_at_a_block_of_the_source(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "{from: p-b692fd76, part: economy}",
+                "{from: p-00000000, part: economy}")
+    assert f"{BRIEFING}:{line}: parts[3].from: no block 'p-00000000' in source.txt " \
+           "(see `flask content blocks`)" in problems(content_dir)
+
+
+def test_runs_follow_the_reading_order(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "{from: p-11eb8798, part: livelihood}",
+                "{from: p-26bf69a6, part: livelihood}")
+    assert any(problem.startswith(f"{BRIEFING}:{line}: parts[4].from: p-26bf69a6 (source.txt "
+                                  "line 10) does not come after") for problem in problems(content_dir))
+
+
+def test_a_part_must_be_one_the_briefing_knows(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "part: appendix}", "part: annex}")
+    assert any(problem.startswith(f"{BRIEFING}:{line}: parts[9].part:")
+               for problem in problems(content_dir))
+
+
+def test_a_quote_must_name_one_place(content_dir: Path) -> None:
+    # 枫桥经验 stands in two paragraphs of the fixture report.
+    line = edit(content_dir, BRIEFING, "quote: 审结商事案件1.95万件", "quote: 枫桥经验")
+    edit(content_dir, BRIEFING, 'written: "1.95万"', 'written: "枫桥经验"')
+    assert f"{BRIEFING}:{line}: figures[2].quote: occurs 3 times in source.txt (lines 15, 31, 49): " \
+           "quote enough of the sentence to name one place" in problems(content_dir)
+
+
+def test_a_quote_must_stand_in_one_paragraph(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "quote: 犯罪金额2659亿余元",
+                "quote: \"犯罪金额2659亿余元。\\n于某某\"")
+    assert f"{BRIEFING}:{line}: figures[4].quote: spans more than one paragraph of source.txt " \
+           "(lines 11–12): quote one" in problems(content_dir)
+
+
+def test_a_highlight_names_paragraphs_that_exist(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "paragraphs: [p-fa7bd7bc]}", "paragraphs: [p-12345678]}")
+    assert f"{BRIEFING}:{line}: sections.stability.highlights[0].paragraphs[0]: no block " \
+           "'p-12345678' in source.txt" in problems(content_dir)
+
+
+def test_a_highlight_takes_its_numbers_from_its_paragraphs(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "en: \"19,500 commercial cases were concluded.\", "
+                "paragraphs: [p-97a6c263]", "en: \"19,500 commercial cases were concluded.\", "
+                "paragraphs: [p-fa7bd7bc]")
+    assert f"{BRIEFING}:{line}: sections.stability.highlights[2].paragraphs: the number 1.95 " \
+           "does not occur in the paragraphs named" in problems(content_dir)
+
+
+def test_a_case_names_its_paragraphs(content_dir: Path) -> None:
+    edit(content_dir, BRIEFING, "        paragraphs: [p-fa7bd7bc]\n", "")
+    assert f"{BRIEFING}:23: sections.stability.cases[0].paragraphs: missing" in problems(content_dir)
+
+
+def test_the_original_title_stands_in_the_source(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "original_title: {zh-Hans: 示例区人民法院工作报告",
+                "original_title: {zh-Hans: 示例区人民法院2023年工作报告")
+    assert f"{BRIEFING}:{line}: original_title.zh-Hans: not found in source.txt (spacing aside)" \
+           in problems(content_dir)
+
+
+def test_a_quote_in_traditional_is_its_stretch_of_the_converted_source() -> None:
+    report = load_content(FIXTURE_CONTENT).reports["sample-2023"]
+    for figure in report.briefing.figures:
+        located = report.quotes[figure.id]
+        assert figure.quote_in("zh-Hant") == report.source_hant[located.start:located.end]
+        assert figure.quote_in("zh-Hant") in report.text_in(located.block.start, located.block.end,
+                                                              "zh-Hant")
+    assert len(report.source_hant) == len(report.source.text)
+    assert "執行到位總金額72.58億元" in report.source_hant

@@ -89,7 +89,7 @@ def test_real_traditional_pages_hold_no_simplified_only_characters(
         # Characters s2tw itself writes (干 in 干預) are Traditional even though converting
         # them again out of context would change them.
         written_by_opencc = set(content.converter.convert(
-            "".join(report.source for report in content.reports.values())))
+            "".join(report.source.text for report in content.reports.values())))
         converter = content.converter
     leftovers = {a for a, b in zip(text, converter.convert(text), strict=True)
                  if a != b and a not in written_by_opencc}

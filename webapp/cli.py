@@ -12,6 +12,7 @@ from . import pdf
 from .config import LANGUAGES
 from .content import current_content, load_content
 from .content.models import SECTION_IDS
+from .content.sources import parse_source
 from .content.yamlfile import ContentError
 
 content_cli = AppGroup("content", help="Work with the content in content/.")
@@ -29,6 +30,25 @@ def check_content() -> None:
     figures = sum(len(report.briefing.figures) for report in loaded.reports.values())
     click.echo(f"Content OK: {len(loaded.reports)} reports, {figures} figures, "
                f"{len(loaded.glossary)} glossary terms.")
+
+
+@content_cli.command("blocks")
+@click.argument("report_id")
+def list_blocks(report_id: str) -> None:
+    """List the blocks of a report's source.txt: line, id, kind and the start of the text.
+
+    Works on a report whose briefing is not written yet, to find the ids `parts`, highlights and
+    cases refer to.
+    """
+    path = Path(current_app.config["CONTENT_DIR"]) / "reports" / report_id / "source.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        click.echo(f"{path}: cannot read: {error}", err=True)
+        raise SystemExit(1) from None
+    for block in parse_source(text).blocks:
+        first_line = block.text.replace("\n", " / ").replace("\t", " ")
+        click.echo(f"{block.line:>5}  {block.id:<13} {block.kind:<10} {first_line[:60]}")
 
 
 @pdf_cli.command("warm")

@@ -26,6 +26,7 @@ from .models import (
     Term,
     Unit,
 )
+from .provenance import assemble_report
 from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -68,8 +69,10 @@ def load_content(content_dir: Path) -> Content:
             continue
         briefing = _validate(document, Briefing, context, problems)
         if briefing is not None:
-            reports[folder.name] = Report(folder.name, source, briefing)
-            problems.extend(_check_report(document, reports[folder.name], units, glossary))
+            report, found = assemble_report(folder.name, document, source, briefing, converter)
+            reports[folder.name] = report
+            problems.extend(found)
+            problems.extend(_check_report(document, report, units, glossary))
 
     if [info.id for info in sections] != list(SECTION_IDS) and not problems:
         problems.append(Problem("sections.yaml", 1, "(file)", f"must list {', '.join(SECTION_IDS)}"))
@@ -170,7 +173,7 @@ def _check_report(document: YamlDocument, report: Report, units: dict[str, Unit]
             problems.append(document.problem((*field, "id"), f"duplicate figure id {figure.id!r}"))
         seen.add(figure.id)
         problems.extend(document.problem((*field, *where), message)
-                        for where, message in _figure_problems(figure, report.source, units))
+                        for where, message in _figure_problems(figure, report.source.text, units))
     for index, figure_id in enumerate(briefing.headline_figures):
         if figure_id not in seen:
             problems.append(document.problem(("headline_figures", index),
@@ -188,12 +191,20 @@ def _check_report(document: YamlDocument, report: Report, units: dict[str, Unit]
                 problems.append(document.problem(("sections", section_id, "cases", index, "id"),
                                                  f"duplicate case id {case.id!r}"))
             case_ids.add(case.id)
+    if _squeezed(briefing.original_title.zh_hans) not in _squeezed(report.source.text):
+        problems.append(document.problem(("original_title", SOURCE_TAG),
+                                         "not found in source.txt (spacing aside)"))
     for text_field, text in _texts(briefing.model_dump(by_alias=True, exclude={"figures"})):
         for number in _DIGITS.findall(text):
-            if number not in report.source:
+            if number not in report.source.text:
                 problems.append(document.problem(
                     (*text_field, SOURCE_TAG), f"the number {number} does not occur in source.txt"))
     return problems
+
+
+def _squeezed(text: str) -> str:
+    """Return ``text`` without white space or the infographic's ``**`` emphasis markers."""
+    return re.sub(r"\s+", "", text.replace("**", ""))
 
 
 def _figure_problems(figure: Figure, source: str,
@@ -202,7 +213,7 @@ def _figure_problems(figure: Figure, source: str,
     if figure.quote not in source:
         problems.append((("quote",), "not found verbatim in source.txt"))
     # Infographic sources mark figures as **41.33** 亿元: read the quote without the markup.
-    plain_quote = re.sub(r"\s+", "", figure.quote.replace("**", ""))
+    plain_quote = _squeezed(figure.quote)
     if figure.written not in plain_quote:
         problems.append((("written",), f"{figure.written!r} does not occur in the quote"))
     parsed = parse_written(figure.written)
@@ -260,7 +271,7 @@ def _check_glossary(document: YamlDocument, glossary: list[Term],
             if report is None:
                 problems.append(document.problem((index, "source", "report"),
                                                  f"no report {term.source.report!r}"))
-            elif term.source.quote not in report.source:
+            elif term.source.quote not in report.source.text:
                 problems.append(document.problem((index, "source", "quote"),
                                                  "not found verbatim in source.txt"))
     return problems

@@ -8,9 +8,10 @@ and every model keeps all three. Rendering code only picks a language.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import Annotated, Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -22,9 +23,15 @@ from pydantic import (
 )
 
 from ..languages import TraditionalConverter
+from .sources import Located, SourceText
 
 SECTION_IDS = ("stability", "economy", "livelihood", "team", "supervision")
 SectionId = Literal["stability", "economy", "livelihood", "team", "supervision"]
+# The parts a report's text is divided into: the five sections and what stands around them.
+Part = Literal["front-matter", "overview", "stability", "economy", "livelihood", "team",
+               "supervision", "shortcomings", "outlook", "appendix"]
+PART_IDS: tuple[str, ...] = get_args(Part)
+DocumentKind = Literal["full-text", "infographic"]
 FigureSection = Literal["overview", "stability", "economy", "livelihood", "team", "supervision"]
 Qualifier = Literal["over", "exceeds", "more-than", "reached", "nearly", "about"]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
@@ -106,17 +113,24 @@ class Delivered(Model):
     speaker: Text | None = None
 
 
+class Highlight(Text):
+    """A highlight of a section, with the source paragraphs (block ids) it draws on."""
+
+    paragraphs: tuple[str, ...] = Field(min_length=1)
+
+
 class Case(Model):
     id: Slug
     title: Text
     summary: Text
     source: Text
+    paragraphs: tuple[str, ...] = Field(min_length=1)
 
 
 class Section(Model):
     draws_on: Text
     summary: Text
-    highlights: tuple[Text, ...] = Field(min_length=3, max_length=8)
+    highlights: tuple[Highlight, ...] = Field(min_length=3, max_length=8)
     cases: tuple[Case, ...] = ()
     terms: tuple[str, ...] = ()
 
@@ -181,6 +195,20 @@ class Outlook(Model):
     items: tuple[Text, ...] = Field(min_length=1)
 
 
+class PartRun(Model):
+    """Blocks of the source, from ``start`` up to the next run, that belong to one part."""
+
+    start: str = Field(alias="from")
+    part: Part
+
+
+class Revision(Model):
+    """A dated change to the briefing, so a citation can name the version it quotes."""
+
+    date: datetime.date
+    note: Text
+
+
 class Briefing(Model):
     """The structured briefing of one report, as written in ``briefing.yaml``."""
 
@@ -188,8 +216,10 @@ class Briefing(Model):
     level: Text
     region: Text
     title: Text
+    original_title: Text
     year: int
     document: Text
+    document_kind: DocumentKind
     delivered: Delivered | None = None
     summary: Text
     headline_figures: tuple[str, ...] = Field(min_length=1)
@@ -197,6 +227,8 @@ class Briefing(Model):
     shortcomings: tuple[Text, ...]
     outlook: Outlook
     figures: tuple[Figure, ...] = Field(min_length=1)
+    parts: tuple[PartRun, ...] = Field(min_length=1)
+    revisions: tuple[Revision, ...] = Field(min_length=1)
 
 
 class TermSource(Quoted):
@@ -244,11 +276,34 @@ class Override(Model):
 
 @dataclass(frozen=True)
 class Report:
-    """A report: its id, its published source text, and its briefing."""
+    """A report: its id, its published text read into blocks, and its briefing.
+
+    ``parts`` maps every block id to the part it belongs to, ``quotes`` every figure id to
+    where its quote stands, and ``source_hant`` is the whole text converted to zh-Hant with
+    the same offsets (a quote's Traditional form is a slice of it).
+    """
 
     id: str
-    source: str
+    source: SourceText
     briefing: Briefing
+    source_hant: str
+    parts: Mapping[str, Part]
+    quotes: Mapping[str, Located]
+
+    def text_in(self, start: int, end: int, tag: str) -> str:
+        """Return a stretch of the source as a reader of ``tag`` sees it (converted for zh-Hant)."""
+        text = self.source_hant if tag == "zh-Hant" else self.source.text
+        return text[start:end]
+
+    @property
+    def version(self) -> int:
+        """Return the number of the briefing's current version (one per revision)."""
+        return len(self.briefing.revisions)
+
+    @property
+    def last_changed(self) -> datetime.date:
+        """Return the date of the briefing's latest revision."""
+        return max(revision.date for revision in self.briefing.revisions)
 
     def figure(self, figure_id: str) -> Figure:
         """Return the figure with id ``figure_id``."""

@@ -1,0 +1,164 @@
+"""Tie a briefing to its source: the part each block belongs to, where each quote stands.
+
+A briefing is only as good as its links into the report. Every block of ``source.txt`` belongs
+to exactly one part (front matter, overview, a section, shortcomings, outlook or appendix);
+every figure's quote stands in exactly one block; every highlight and case names blocks that
+exist and hold the numbers it states.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..languages import TraditionalConverter
+from .models import SECTION_IDS, Briefing, Part, Report
+from .sources import Block, Located, SourceText, parse_source
+from .yamlfile import FieldPath, Problem, YamlDocument
+
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class _Checked:
+    """What one report's check found: the parts of its blocks, its quotes, and its problems."""
+
+    parts: dict[str, Part]
+    quotes: dict[str, Located]
+    problems: list[Problem]
+
+
+def assemble_report(report_id: str, document: YamlDocument, text: str, briefing: Briefing,
+                    converter: TraditionalConverter) -> tuple[Report, list[Problem]]:
+    """Read a report's text into blocks and tie its briefing to them; return what is wrong."""
+    source = parse_source(text)
+    source_file = f"reports/{report_id}/source.txt"
+    parts, part_problems = _parts(document, briefing, source, source_file)
+    quotes, quote_problems = _quotes(document, briefing, source)
+    source_hant = aligned_conversion(text, converter)
+    # A quote's Traditional form is its stretch of the converted text, so that the sentence a
+    # figure shows is, character for character, the one marked in the source view.
+    figures = tuple(
+        figure.model_copy(update={"quote_zh_hant": source_hant[quotes[figure.id].start:
+                                                                quotes[figure.id].end]})
+        if figure.id in quotes else figure
+        for figure in briefing.figures)
+    report = Report(report_id, source, briefing.model_copy(update={"figures": figures}),
+                    source_hant, parts, quotes)
+    problems = [*part_problems, *quote_problems, *_reference_problems(document, report)]
+    return report, problems
+
+
+def aligned_conversion(text: str, converter: TraditionalConverter) -> str:
+    """Convert ``text`` to zh-Hant keeping every character at its offset.
+
+    OpenCC's Simplified→Traditional mappings keep the length of what they convert; a line where
+    one did not is converted character by character, so offsets into the text stay valid.
+    """
+    lines = []
+    for line in text.split("\n"):
+        converted = converter.convert(line)
+        if len(converted) != len(line):
+            converted = "".join(converter.convert(character) or character for character in line)
+        lines.append(converted)
+    return "\n".join(lines)
+
+
+def _parts(document: YamlDocument, briefing: Briefing, source: SourceText,
+           source_file: str) -> tuple[dict[str, Part], list[Problem]]:
+    """Map every block to its part from the briefing's runs; name what is unassigned or wrong."""
+    problems: list[Problem] = []
+    starts: list[tuple[int, Part]] = []
+    for index, run in enumerate(briefing.parts):
+        field: FieldPath = ("parts", index, "from")
+        block = source.block(run.start)
+        if block is None:
+            problems.append(document.problem(field, f"no block {run.start!r} in source.txt "
+                                                    "(see `flask content blocks`)"))
+            continue
+        position = source.index(run.start)
+        if starts and position <= starts[-1][0]:
+            problems.append(document.problem(
+                field, f"{run.start} (source.txt line {block.line}) does not come after the "
+                       "previous run's start: list runs in reading order"))
+            continue
+        starts.append((position, run.part))
+    parts: dict[str, Part] = {}
+    for position, block in enumerate(source.blocks):
+        current = [part for start, part in starts if start <= position]
+        if not current:
+            problems.append(Problem(source_file, block.line, block.id,
+                                    "not assigned to a part: start a run of `parts` in "
+                                    "briefing.yaml at or before it"))
+            continue
+        parts[block.id] = current[-1]
+    return parts, problems
+
+
+def _quotes(document: YamlDocument, briefing: Briefing,
+            source: SourceText) -> tuple[dict[str, Located], list[Problem]]:
+    """Find the one block each figure's quote stands in."""
+    quotes: dict[str, Located] = {}
+    problems: list[Problem] = []
+    for index, figure in enumerate(briefing.figures):
+        field: FieldPath = ("figures", index, "quote")
+        found = source.occurrences(figure.quote)
+        if not found:
+            continue  # Not verbatim in the source: the figure check says so.
+        if len(found) > 1:
+            lines = ", ".join(str(source.line_of(offset)) for offset in found)
+            problems.append(document.problem(
+                field, f"occurs {len(found)} times in source.txt (lines {lines}): quote enough "
+                       "of the sentence to name one place"))
+            continue
+        start, end = found[0], found[0] + len(figure.quote)
+        block = source.block_holding(start, end)
+        if block is None:
+            problems.append(document.problem(
+                field, f"spans more than one paragraph of source.txt (lines "
+                       f"{source.line_of(start)}–{source.line_of(end)}): quote one"))
+            continue
+        quotes[figure.id] = Located(block, start, end)
+    return quotes, problems
+
+
+def _reference_problems(document: YamlDocument, report: Report) -> list[Problem]:
+    """Check that highlights and cases name blocks that exist and hold their numbers."""
+    problems: list[Problem] = []
+    for section_id in SECTION_IDS:
+        section = report.briefing.sections.get(section_id)
+        for index, highlight in enumerate(section.highlights):
+            problems.extend(_paragraph_problems(
+                document, ("sections", section_id, "highlights", index), report.source,
+                highlight.paragraphs, highlight.zh_hans))
+        for index, case in enumerate(section.cases):
+            problems.extend(_paragraph_problems(
+                document, ("sections", section_id, "cases", index), report.source,
+                case.paragraphs, case.summary.zh_hans))
+    return problems
+
+
+def _paragraph_problems(document: YamlDocument, field: FieldPath, source: SourceText,
+                        paragraphs: Iterable[str], text: str) -> list[Problem]:
+    blocks: list[Block] = []
+    problems: list[Problem] = []
+    for index, block_id in enumerate(paragraphs):
+        block = source.block(block_id)
+        if block is None:
+            problems.append(document.problem((*field, "paragraphs", index),
+                                             f"no block {block_id!r} in source.txt"))
+        else:
+            blocks.append(block)
+    if problems:
+        return problems
+    # A number the item states must come from the paragraphs it names, not from elsewhere.
+    drawn_on = "".join(block.text for block in blocks).replace("**", "")
+    missing = sorted({number for number in _NUMBER.findall(text) if number not in drawn_on},
+                     key=text.find)
+    if missing:
+        problems.append(document.problem(
+            (*field, "paragraphs"),
+            f"the number{'s' if len(missing) > 1 else ''} {', '.join(missing)} "
+            f"{'do' if len(missing) > 1 else 'does'} not occur in the paragraphs named"))
+    return problems
