@@ -12,7 +12,7 @@ from webapp.content import current_content
 from webapp.content.models import SECTION_IDS
 
 from .conftest import LANGUAGE_CODES, displayed
-from .test_views import visible_text
+from .test_views import text_in_page_language
 
 REQUIRED = {
     "haidian-2023": {
@@ -83,7 +83,7 @@ def test_every_real_page(real_client: FlaskClient, code: str, path: str) -> None
 @pytest.mark.parametrize("path", [*PAGES, "/", "/glossary"])
 def test_real_traditional_pages_hold_no_simplified_only_characters(
         real_app: Flask, real_client: FlaskClient, path: str) -> None:
-    text = visible_text(real_client.get(f"/zh-hant{path}").get_data(as_text=True))
+    text = text_in_page_language(real_client.get(f"/zh-hant{path}").get_data(as_text=True))
     with real_app.app_context():
         content = current_content()
         # Characters s2tw itself writes (干 in 干預) are Traditional even though converting

@@ -24,6 +24,16 @@ def visible_text(html: str) -> str:
     return re.sub(r"<[^>]+>", " ", html)
 
 
+def text_in_page_language(html: str) -> str:
+    """Return the visible text without elements marked as Simplified Chinese.
+
+    Such an element (the language switch's 简体中文) is in its own language on purpose. A
+    non-greedy match ends at the first closing tag of its kind, so it never hides more.
+    """
+    return visible_text(re.sub(r'<(\w+)\b[^>]*\blang="zh-Hans"[^>]*>.*?</\1>', " ", html,
+                               flags=re.S))
+
+
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 @pytest.mark.parametrize("path", PAGES)
 def test_every_page_in_every_language(client: FlaskClient, code: str, path: str) -> None:
@@ -153,12 +163,29 @@ def test_security_headers(client: FlaskClient) -> None:
 @pytest.mark.parametrize("path", PAGES)
 def test_traditional_pages_hold_no_simplified_only_characters(app: Flask, client: FlaskClient,
                                                                 path: str) -> None:
-    text = visible_text(client.get(f"/zh-hant{path}").get_data(as_text=True))
+    text = text_in_page_language(client.get(f"/zh-hant{path}").get_data(as_text=True))
     with app.app_context():
         converter = current_content().converter
     # Converting Traditional text again changes nothing unless a Simplified form slipped in.
     leftovers = {a for a, b in zip(text, converter.convert(text), strict=True) if a != b}
     assert not leftovers, leftovers
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_language_switch_names_each_language_in_its_own_script(client: FlaskClient,
+                                                               code: str) -> None:
+    html = client.get(f"/{code}/").get_data(as_text=True)
+    switch = re.search(r'<nav class="language-switch".*?</nav>', html, flags=re.S)
+    assert switch is not None
+    names = re.findall(r'<(?:a|span)\b[^>]*\blang="([^"]+)"[^>]*>([^<]+)<', switch.group())
+    assert names == [("zh-Hans", "简体中文"), ("zh-Hant", "繁體中文"), ("en", "English")]
+
+
+def test_traditional_page_text_is_checked_outside_simplified_elements(client: FlaskClient) -> None:
+    html = client.get("/zh-hant/").get_data(as_text=True)
+    assert "简体中文" in visible_text(html)
+    assert "简体中文" not in text_in_page_language(html)
+    assert "繁體中文" in text_in_page_language(html)
 
 
 def test_traditional_overrides_apply(client: FlaskClient) -> None:

@@ -14,7 +14,8 @@ class Language:
     """A language the site is published in.
 
     ``code`` is the URL prefix, ``babel`` the gettext catalog id, ``tag`` the BCP 47 tag used
-    for ``<html lang>``, hreflang and as the key of texts in content files.
+    for ``<html lang>``, hreflang and as the key of texts in content files. ``name`` is written
+    in the language's own script on every page (简体中文 on a 繁體中文 page too, marked by its tag).
     """
 
     code: str
@@ -22,8 +23,6 @@ class Language:
     tag: str
     name: str
     script: str | None
-    # The name as a zh-Hant page shows it: no Simplified-only character appears there.
-    name_in_traditional: str
 
     @property
     def quote_tag(self) -> str:
@@ -32,12 +31,9 @@ class Language:
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language(code="zh-hans", babel="zh_Hans", tag="zh-Hans", name="简体中文", script="Hans",
-             name_in_traditional="簡體中文"),
-    Language(code="zh-hant", babel="zh_Hant", tag="zh-Hant", name="繁體中文", script="Hant",
-             name_in_traditional="繁體中文"),
-    Language(code="en", babel="en", tag="en", name="English", script=None,
-             name_in_traditional="English"),
+    Language(code="zh-hans", babel="zh_Hans", tag="zh-Hans", name="简体中文", script="Hans"),
+    Language(code="zh-hant", babel="zh_Hant", tag="zh-Hant", name="繁體中文", script="Hant"),
+    Language(code="en", babel="en", tag="en", name="English", script=None),
 )
 LANGUAGES_BY_CODE = {language.code: language for language in LANGUAGES}
 DEFAULT_LANGUAGE = LANGUAGES[0]
