@@ -35,7 +35,8 @@ REQUIRED = {
     },
 }
 PAGES = [f"/reports/{report}/" for report in REQUIRED] + [
-    f"/reports/{report}/{section}" for report in REQUIRED for section in SECTION_IDS]
+    f"/reports/{report}/{section}" for report in REQUIRED for section in SECTION_IDS] + [
+    f"/reports/{report}/source" for report in REQUIRED]
 
 
 @pytest.mark.parametrize(("report_id", "figure_id"),

@@ -14,6 +14,7 @@ from .conftest import LANGUAGE_CODES
 
 SECTIONS = ("stability", "economy", "livelihood", "team", "supervision")
 PAGES = ("/", "/reports/sample-2023/", *(f"/reports/sample-2023/{s}" for s in SECTIONS),
+         "/reports/sample-2023/source",
          "/glossary")
 HTML_LANG = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
 

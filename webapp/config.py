@@ -55,4 +55,7 @@ class DefaultConfig:
     # The PDF cache's cap: a whole briefing is about 0.5 MB, so this keeps some 500 of them.
     PDF_CACHE_MAX_BYTES = 256 * 1024 * 1024
     SEND_FILE_MAX_AGE_DEFAULT = 3600
+    # The address readers reach the site at (https://briefings.example.org), for the absolute
+    # links of citations, downloads and PDFs; unset, the request's own host is used.
+    PUBLIC_URL: str | None = None
     JSON_SORT_KEYS = False

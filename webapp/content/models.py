@@ -313,6 +313,14 @@ class Report:
         """Return the figures the briefing names as its headline, in that order."""
         return [self.figure(figure_id) for figure_id in self.briefing.headline_figures]
 
+    def overview_figures(self) -> list[Figure]:
+        """Return the headline figures, then any other overview figures, for the overview page.
+
+        The overview, the list of reports and the PDF lead with the same headline figures.
+        """
+        headline = self.headline_figures()
+        return headline + [figure for figure in self.figures_in("overview") if figure not in headline]
+
     def figures_in(self, section: str) -> list[Figure]:
         """Return the figures of ``section`` (or ``overview``) in content order."""
         return [figure for figure in self.briefing.figures if figure.section == section]

@@ -37,6 +37,8 @@ from ..languages import (
     language_for_spelling,
     negotiate,
 )
+from .presenters import figure_records, records_csv
+from .source_view import headings, present_source
 
 root = Blueprint("root", __name__)
 site = Blueprint("site", __name__, url_prefix="/<lang>")
@@ -116,6 +118,27 @@ def section(report_id: str, section_id: str) -> Response:
     found = get_report(report_id)
     return render_page("section.html", report=found, section_id=section_id,
                        section=get_section(found, section_id))
+
+
+@site.get("/reports/<report_id>/source")
+def source(report_id: str) -> Response:
+    found = get_report(report_id)
+    views = present_source(found, current_language().tag)
+    return render_page("source.html", report=found, blocks=views, toc=headings(views))
+
+
+@site.get("/reports/<report_id>/figures.<any(csv, json):kind>")
+def figures_download(report_id: str, kind: str) -> Response:
+    found = get_report(report_id)
+    records = figure_records(found, current_content(), current_language())
+    name = f"{found.id}-{current_language().code}-figures.{kind}"
+    if kind == "csv":
+        response = make_response(records_csv(records))
+        response.mimetype = "text/csv"
+    else:
+        response = jsonify(report=found.id, language=current_language().tag, figures=records)
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 @site.get("/glossary")

@@ -15,6 +15,7 @@ from ..content.figures import FigureDisplay
 from ..content.models import Figure, Text
 from ..glossary import TermMarker
 from ..languages import current_language
+from . import links
 from .presenters import display_figure
 
 
@@ -71,4 +72,21 @@ def template_context() -> dict[str, Any]:
         "long_date": long_date,
         "sections": content.sections,
         "content": content,
+        "links": links,
+        "part_name": part_name,
     }
+
+
+def part_name(part: str) -> str:
+    """Return the localized name of a part of a report (a section's name, or 附录 / Appendix …)."""
+    info = current_content().section_info(part)
+    if info is not None:
+        return localized(info.name)
+    names = {
+        "front-matter": _("Front matter"),
+        "overview": _("Overview"),
+        "shortcomings": _("Shortcomings"),
+        "outlook": _("Outlook"),
+        "appendix": _("Appendix"),
+    }
+    return names[part]
