@@ -265,3 +265,27 @@ def test_a_quote_in_traditional_is_its_stretch_of_the_converted_source() -> None
                                                               "zh-Hant")
     assert len(report.source_hant) == len(report.source.text)
     assert "執行到位總金額72.58億元" in report.source_hant
+
+
+def test_a_figure_names_a_known_measure(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "measure: commercial-concluded", "measure: commerce")
+    assert f"{BRIEFING}:{line}: figures[2].measure: unknown measure 'commerce' (see measures.yaml)" \
+           in problems(content_dir)
+
+
+def test_a_figure_is_in_its_measure_s_unit(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "measure: enforcement-recovered", "measure: cases-received")
+    assert f"{BRIEFING}:{line}: figures[3].measure: cases-received counts cases, the figure yuan" \
+           in problems(content_dir)
+
+
+def test_a_report_gives_a_measure_once(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "measure: commercial-concluded", "measure: cases-received")
+    assert f"{BRIEFING}:{line}: figures[2].measure: cases-received is already reported by " \
+           "'cases-received'" in problems(content_dir)
+
+
+def test_a_measure_has_a_known_unit(content_dir: Path) -> None:
+    line = edit(content_dir, "measures.yaml", "  unit: yuan", "  unit: dollars")
+    assert f"measures.yaml:{line}: [2].unit: unknown unit 'dollars' (see units.yaml)" in problems(
+        content_dir)

@@ -20,6 +20,7 @@ from .models import (
     Briefing,
     Content,
     Figure,
+    Measure,
     Override,
     Report,
     SectionInfo,
@@ -55,6 +56,8 @@ def load_content(content_dir: Path) -> Content:
     units = _validate_units(units_doc, context, problems)
     glossary_doc = read("glossary.yaml")
     glossary = _validate_list(glossary_doc, Term, context, problems)
+    measures_doc = read("measures.yaml")
+    measures = _validate_measures(measures_doc, units, context, problems)
 
     reports: dict[str, Report] = {}
     reports_dir = content_dir / "reports"
@@ -73,6 +76,7 @@ def load_content(content_dir: Path) -> Content:
             reports[folder.name] = report
             problems.extend(found)
             problems.extend(_check_report(document, report, units, glossary))
+            problems.extend(_measure_problems(document, report, measures))
 
     if [info.id for info in sections] != list(SECTION_IDS) and not problems:
         problems.append(Problem("sections.yaml", 1, "(file)", f"must list {', '.join(SECTION_IDS)}"))
@@ -80,7 +84,7 @@ def load_content(content_dir: Path) -> Content:
         problems.extend(_check_glossary(glossary_doc, glossary, reports))
     if problems:
         raise ContentError(problems)
-    return Content(tuple(sections), units, tuple(glossary), reports, converter)
+    return Content(tuple(sections), units, measures, tuple(glossary), reports, converter)
 
 
 def load_converter(content_dir: Path) -> TraditionalConverter:
@@ -159,6 +163,44 @@ def _validate_units(document: YamlDocument | None, context: dict[str, Any],
             for detail in error.errors():
                 problems.append(document.problem((unit_id, *detail["loc"]), detail["msg"]))
     return units
+
+
+def _validate_measures(document: YamlDocument | None, units: dict[str, Unit],
+                       context: dict[str, Any], problems: list[Problem]) -> dict[str, Measure]:
+    measures: dict[str, Measure] = {}
+    if document is None:
+        return measures
+    for index, measure in enumerate(_validate_list(document, Measure, context, problems)):
+        if measure.id in measures:
+            problems.append(document.problem((index, "id"), f"duplicate measure id {measure.id!r}"))
+        if units and measure.unit not in units:
+            problems.append(document.problem((index, "unit"),
+                                             f"unknown unit {measure.unit!r} (see units.yaml)"))
+        measures[measure.id] = measure
+    return measures
+
+
+def _measure_problems(document: YamlDocument, report: Report,
+                      measures: dict[str, Measure]) -> list[Problem]:
+    """Check that each figure's measure is known, in its unit, and reported once."""
+    problems: list[Problem] = []
+    reported: dict[str, str] = {}
+    for index, figure in enumerate(report.briefing.figures):
+        if figure.measure is None:
+            continue
+        field = ("figures", index, "measure")
+        measure = measures.get(figure.measure)
+        if measure is None:
+            problems.append(document.problem(field, f"unknown measure {figure.measure!r} "
+                                                    "(see measures.yaml)"))
+        elif measure.unit != figure.unit:
+            problems.append(document.problem(
+                field, f"{figure.measure} counts {measure.unit}, the figure {figure.unit}"))
+        elif figure.measure in reported:
+            problems.append(document.problem(
+                field, f"{figure.measure} is already reported by {reported[figure.measure]!r}"))
+        reported.setdefault(figure.measure, figure.id)
+    return problems
 
 
 def _check_report(document: YamlDocument, report: Report, units: dict[str, Unit],

@@ -177,11 +177,21 @@ class Quoted(Model):
         return quote.replace("**", "")
 
 
+class Measure(Model):
+    """What a figure counts, named once so that reports can be compared on it."""
+
+    id: Slug
+    name: Text
+    unit: str
+    aliases: tuple[NonEmpty, ...] = ()
+
+
 class Figure(Quoted):
     """A key figure, with the verbatim sentence of the report it comes from."""
 
     id: Slug
     section: FigureSection
+    measure: Slug | None = None
     label: Text
     value: Decimal
     unit: str
@@ -332,6 +342,7 @@ class Content:
 
     sections: tuple[SectionInfo, ...]
     units: dict[str, Unit]
+    measures: dict[str, Measure]
     glossary: tuple[Term, ...]
     reports: dict[str, Report]
     converter: TraditionalConverter
