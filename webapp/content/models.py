@@ -26,7 +26,7 @@ from ..languages import TraditionalConverter
 SECTION_IDS = ("stability", "economy", "livelihood", "team", "supervision")
 SectionId = Literal["stability", "economy", "livelihood", "team", "supervision"]
 FigureSection = Literal["overview", "stability", "economy", "livelihood", "team", "supervision"]
-Qualifier = Literal["over", "exceeds", "more-than", "reached", "nearly", "about"]
+Qualifier = Literal["over", "exceeds", "more-than", "at-least", "reached", "nearly", "about"]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
