@@ -26,6 +26,7 @@ from .models import (
     Term,
     Unit,
 )
+from .style import SPELLING, EnglishStyle, Spelling
 from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -54,6 +55,9 @@ def load_content(content_dir: Path) -> Content:
     units = _validate_units(units_doc, context, problems)
     glossary_doc = read("glossary.yaml")
     glossary = _validate_list(glossary_doc, Term, context, problems)
+    spelling_doc = read(SPELLING)
+    spelling = _validate(spelling_doc, Spelling, context, problems) if spelling_doc else None
+    style = EnglishStyle(glossary, spelling)
 
     reports: dict[str, Report] = {}
     reports_dir = content_dir / "reports"
@@ -70,11 +74,13 @@ def load_content(content_dir: Path) -> Content:
         if briefing is not None:
             reports[folder.name] = Report(folder.name, source, briefing)
             problems.extend(_check_report(document, reports[folder.name], units, glossary))
+            problems.extend(style.briefing_problems(document, briefing))
 
     if [info.id for info in sections] != list(SECTION_IDS) and not problems:
         problems.append(Problem("sections.yaml", 1, "(file)", f"must list {', '.join(SECTION_IDS)}"))
     if glossary_doc is not None:
         problems.extend(_check_glossary(glossary_doc, glossary, reports))
+        problems.extend(style.glossary_problems(glossary_doc, glossary))
     if problems:
         raise ContentError(problems)
     return Content(tuple(sections), units, tuple(glossary), reports, converter)
@@ -236,7 +242,7 @@ def _texts(data: Any, field: tuple[str | int, ...] = ()) -> list[tuple[tuple[str
         if SOURCE_TAG in data and isinstance(data[SOURCE_TAG], str):
             return [(field, data[SOURCE_TAG])]
         return [found for key, value in data.items() for found in _texts(value, (*field, key))]
-    if isinstance(data, list):
+    if isinstance(data, (list, tuple)):  # model_dump keeps tuples: highlights, cases, items
         return [found for index, value in enumerate(data) for found in _texts(value, (*field, index))]
     return []
 

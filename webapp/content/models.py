@@ -8,6 +8,8 @@ and every model keeps all three. Rendering code only picks a language.
 from __future__ import annotations
 
 import datetime
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal
@@ -234,6 +236,18 @@ class Term(Model):
             return [self.term.en, *self.aliases.en]
         aliases = self.aliases.zh_hant if tag == "zh-Hant" else self.aliases.zh_hans
         return [self.term.get(tag), *aliases]
+
+
+def forms_pattern(forms: Iterable[str], tag: str) -> re.Pattern[str]:
+    """Return a pattern finding any of ``forms`` in a text in ``tag``, case-insensitively.
+
+    At each position the longest form wins. Chinese has no word boundaries, so a Chinese form
+    is found anywhere; an English one only as whole words: "ban" must not match inside "urban".
+    """
+    alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    if tag == "en":
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return re.compile(alternatives, re.IGNORECASE)
 
 
 class Override(Model):
