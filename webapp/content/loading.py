@@ -28,6 +28,7 @@ from .models import (
     Unit,
 )
 from .provenance import assemble_report
+from .style import SPELLING, EnglishStyle, Spelling
 from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -58,6 +59,9 @@ def load_content(content_dir: Path) -> Content:
     glossary = _validate_list(glossary_doc, Term, context, problems)
     measures_doc = read("measures.yaml")
     measures = _validate_measures(measures_doc, units, context, problems)
+    spelling_doc = read(SPELLING)
+    spelling = _validate(spelling_doc, Spelling, context, problems) if spelling_doc else None
+    style = EnglishStyle(glossary, spelling)
 
     reports: dict[str, Report] = {}
     reports_dir = content_dir / "reports"
@@ -77,11 +81,13 @@ def load_content(content_dir: Path) -> Content:
             problems.extend(found)
             problems.extend(_check_report(document, report, units, glossary))
             problems.extend(_measure_problems(document, report, measures))
+            problems.extend(style.briefing_problems(document, briefing))
 
     if [info.id for info in sections] != list(SECTION_IDS) and not problems:
         problems.append(Problem("sections.yaml", 1, "(file)", f"must list {', '.join(SECTION_IDS)}"))
     if glossary_doc is not None:
         problems.extend(_check_glossary(glossary_doc, glossary, reports))
+        problems.extend(style.glossary_problems(glossary_doc, glossary))
     if problems:
         raise ContentError(problems)
     return Content(tuple(sections), units, measures, tuple(glossary), reports, converter)
@@ -289,7 +295,7 @@ def _texts(data: Any, field: tuple[str | int, ...] = ()) -> list[tuple[tuple[str
         if SOURCE_TAG in data and isinstance(data[SOURCE_TAG], str):
             return [(field, data[SOURCE_TAG])]
         return [found for key, value in data.items() for found in _texts(value, (*field, key))]
-    if isinstance(data, list):
+    if isinstance(data, (list, tuple)):  # model_dump keeps tuples: highlights, cases, items
         return [found for index, value in enumerate(data) for found in _texts(value, (*field, index))]
     return []
 

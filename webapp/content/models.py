@@ -8,7 +8,8 @@ and every model keeps all three. Rendering code only picks a language.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal, get_args
@@ -33,7 +34,7 @@ Part = Literal["front-matter", "overview", "stability", "economy", "livelihood",
 PART_IDS: tuple[str, ...] = get_args(Part)
 DocumentKind = Literal["full-text", "infographic"]
 FigureSection = Literal["overview", "stability", "economy", "livelihood", "team", "supervision"]
-Qualifier = Literal["over", "exceeds", "more-than", "reached", "nearly", "about"]
+Qualifier = Literal["over", "exceeds", "more-than", "at-least", "reached", "nearly", "about"]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 
@@ -276,6 +277,18 @@ class Term(Model):
             return [self.term.en, *self.aliases.en]
         aliases = self.aliases.zh_hant if tag == "zh-Hant" else self.aliases.zh_hans
         return [self.term.get(tag), *aliases]
+
+
+def forms_pattern(forms: Iterable[str], tag: str) -> re.Pattern[str]:
+    """Return a pattern finding any of ``forms`` in a text in ``tag``, case-insensitively.
+
+    At each position the longest form wins. Chinese has no word boundaries, so a Chinese form
+    is found anywhere; an English one only as whole words: "ban" must not match inside "urban".
+    """
+    alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    if tag == "en":
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return re.compile(alternatives, re.IGNORECASE)
 
 
 class Override(Model):
