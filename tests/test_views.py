@@ -258,3 +258,19 @@ def test_unexpected_error_is_a_page_not_a_traceback(app: Flask) -> None:
     assert response.status_code == 500
     assert "secret detail" not in response.get_data(as_text=True)
     assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_powerful_features_are_denied(client: FlaskClient) -> None:
+    policy = client.get("/en/").headers["Permissions-Policy"]
+    for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
+        assert feature in policy
+
+
+def test_hsts_and_secure_cookies_only_over_https(app: Flask) -> None:
+    plain = app.test_client().get("/en/")
+    assert "Strict-Transport-Security" not in plain.headers
+    assert "Secure" not in plain.headers["Set-Cookie"]
+    secure = app.test_client().get("/en/", base_url="https://localhost")
+    assert secure.headers["Strict-Transport-Security"].startswith("max-age=63072000")
+    cookie = secure.headers["Set-Cookie"]
+    assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie

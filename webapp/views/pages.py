@@ -98,7 +98,7 @@ def remember_language(response: Response) -> Response:
     language = g.get("language")
     if language is not None and request.cookies.get(LANGUAGE_COOKIE) != language.code:
         response.set_cookie(LANGUAGE_COOKIE, language.code, max_age=COOKIE_MAX_AGE,
-                            samesite="Lax", httponly=True)
+                            samesite="Lax", httponly=True, secure=request.is_secure)
     return response
 
 
