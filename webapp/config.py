@@ -49,6 +49,8 @@ class DefaultConfig:
     BABEL_TRANSLATION_DIRECTORIES = str(PROJECT_ROOT / "translations")
     BABEL_DEFAULT_LOCALE = DEFAULT_LANGUAGE.babel
     PDF_CACHE_DIR = str(PROJECT_ROOT / "instance" / "pdf-cache")
+    # The last content that validated, served when a reload finds the content invalid.
+    CONTENT_SNAPSHOTS_DIR = str(PROJECT_ROOT / "instance" / "content-snapshots")
     # How many PDFs may render at once, and how long a request waits for a turn.
     PDF_MAX_CONCURRENT = os.cpu_count() or 2
     PDF_QUEUE_TIMEOUT = 10.0
