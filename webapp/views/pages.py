@@ -28,7 +28,7 @@ from werkzeug.exceptions import HTTPException
 from .. import pdf
 from ..config import LANGUAGE_COOKIE
 from ..content import current_content
-from ..content.models import Report, Section
+from ..content.models import Figure, Report, Section
 from ..glossary import backlinks, matches, ordered
 from ..languages import (
     canonical_code,
@@ -110,14 +110,16 @@ def index() -> Response:
 
 @site.get("/reports/<report_id>/")
 def report(report_id: str) -> Response:
-    return render_page("report.html", report=get_report(report_id))
+    found = get_report(report_id)
+    return render_page("report.html", report=found, shared=shared_figure(found, "overview"))
 
 
 @site.get("/reports/<report_id>/<section_id>")
 def section(report_id: str, section_id: str) -> Response:
     found = get_report(report_id)
     return render_page("section.html", report=found, section_id=section_id,
-                       section=get_section(found, section_id))
+                       section=get_section(found, section_id),
+                       shared=shared_figure(found, section_id))
 
 
 @site.get("/reports/<report_id>/source")
@@ -188,6 +190,13 @@ def get_section(found: Report, section_id: str) -> Section:
     if current_content().section_info(section_id) is None:
         abort(404)
     return found.briefing.sections.get(section_id)
+
+
+def shared_figure(found: Report, section_id: str) -> Figure | None:
+    """Return the figure a shared link names (``?figure=``), if its card is on this page."""
+    figure_id = request.args.get("figure")
+    figures = found.overview_figures() if section_id == "overview" else found.figures_in(section_id)
+    return next((figure for figure in figures if figure.id == figure_id), None)
 
 
 def render_page(template: str, status: int = 200, **context: Any) -> Response:
