@@ -53,6 +53,9 @@ class DefaultConfig:
     BABEL_TRANSLATION_DIRECTORIES = str(PROJECT_ROOT / "translations")
     BABEL_DEFAULT_LOCALE = DEFAULT_LANGUAGE.babel
     PDF_CACHE_DIR = str(PROJECT_ROOT / "instance" / "pdf-cache")
+    # Rendered pages kept per worker, per content generation (about 30–130 KB a page).
+    PAGE_CACHE = True
+    PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024
     # The last content that validated, served when a reload finds the content invalid.
     CONTENT_SNAPSHOTS_DIR = str(PROJECT_ROOT / "instance" / "content-snapshots")
     # How many PDFs may render at once, and how long a request waits for a turn.

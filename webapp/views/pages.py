@@ -26,6 +26,7 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from .. import pdf
+from ..cache import page_cache, respond
 from ..config import LANGUAGE_COOKIE
 from ..content import current_content
 from ..content.models import Figure, Report, Section
@@ -93,12 +94,41 @@ def resolve_language() -> ResponseReturnValue | None:
     return redirect(path, code=301)
 
 
+@site.before_request
+def serve_cached_page() -> Response | None:
+    """Answer from the page cache when this page was rendered already in this generation."""
+    if request.method not in ("GET", "HEAD"):
+        return None
+    cache = page_cache()
+    g.page_key = cache.key(request, "fragment" if is_fragment_request() else "page")
+    page = cache.get(g.page_key)
+    if page is None:
+        return None
+    g.page_from_cache = True
+    return respond(page, request, cache)
+
+
 @site.after_request
 def remember_language(response: Response) -> Response:
     language = g.get("language")
     if language is not None and request.cookies.get(LANGUAGE_COOKIE) != language.code:
         response.set_cookie(LANGUAGE_COOKIE, language.code, max_age=COOKIE_MAX_AGE,
                             samesite="Lax", httponly=True, secure=request.is_secure)
+        # A shared cache must not hand this reader's cookie to the next one.
+        response.headers["Cache-Control"] = "private"
+    return response
+
+
+@site.after_request
+def keep_page(response: Response) -> Response:
+    """Keep a freshly rendered page, and serve it as a cached one is (compressed, with ETag).
+
+    Registered after ``remember_language``, so it runs before it: what is kept has no cookie.
+    """
+    if g.get("renders_page") and "page_key" in g and not g.get("page_from_cache"):
+        page = page_cache().put(g.page_key, response)
+        if page is not None:
+            return respond(page, request, page_cache())
     return response
 
 
@@ -212,6 +242,7 @@ def render_page(template: str, status: int = 200, **context: Any) -> Response:
         html = Markup(render_template(template, **context))
     response = make_response(html, status)
     response.vary.add("HX-Request")
+    g.renders_page = True
     return response
 
 
