@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import re
 import shutil
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from flask.testing import FlaskClient
 
 from webapp import create_app
 from webapp.cache import Generation, page_cache
+from webapp.config import PROJECT_ROOT
 
 from .conftest import FIXTURE_CONTENT
 
@@ -120,3 +122,20 @@ def test_the_cache_drops_the_least_recently_used_beyond_its_cap(app: Flask) -> N
     cache.max_bytes = 1
     client.get("/en/reports/sample-2023/livelihood")
     assert len(cache) == 1  # The newest page stays, the older one went.
+
+
+def test_static_files_have_addresses_that_change_with_their_bytes(client: FlaskClient) -> None:
+    html = client.get("/en/").get_data(as_text=True)
+    stylesheet = re.search(r'href="(/assets/([0-9a-f]{12})/css/site\.css)"', html)
+    assert stylesheet is not None
+    response = client.get(stylesheet[1], headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200 and response.mimetype == "text/css"
+    assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert response.headers["Content-Encoding"] == "gzip"
+    css = (PROJECT_ROOT / "static" / "css" / "site.css").read_bytes()
+    assert gzip.decompress(response.get_data()) == css
+    # An address of an older version leads to the current one; nothing leads outside static/.
+    old = client.get("/assets/000000000000/css/site.css")
+    assert old.status_code == 302 and old.headers["Location"] == stylesheet[1]
+    assert client.get(f"/assets/{stylesheet[2]}/../pyproject.toml").status_code == 404
+    assert client.get("/assets/000000000000/nothing.css").status_code == 404
