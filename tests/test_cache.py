@@ -82,14 +82,23 @@ def test_cached_pages_may_be_kept_by_shared_caches(app: Flask) -> None:
     assert "Set-Cookie" not in response.headers
 
 
-def test_a_response_that_sets_the_cookie_is_private_and_not_kept_with_it(app: Flask) -> None:
+def test_a_response_that_sets_the_cookie_is_private_and_not_kept_with_it(
+        app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
     first = app.test_client().get(PAGE)
-    assert "Set-Cookie" in first.headers and first.headers["Cache-Control"] == "private"
-    # The next reader gets the same page, without the first reader's cookie.
+    assert "lang=en" in first.headers["Set-Cookie"] and first.headers["Cache-Control"] == "private"
+    # A returning reader gets the same page, without the first reader's cookie.
     returning = app.test_client()
     returning.set_cookie("lang", "en")
     again = returning.get(PAGE)
     assert "Set-Cookie" not in again.headers and again.get_data() == first.get_data()
+    # A new reader gets the cookie set, from the cache: the page is not rendered again.
+    seen = renders(app, monkeypatch)
+    new = app.test_client().get(PAGE)
+    assert "lang=en" in new.headers["Set-Cookie"] and new.headers["Cache-Control"] == "private"
+    assert seen == [] and new.get_data() == first.get_data()
+    switched = app.test_client()
+    switched.set_cookie("lang", "zh-hans")
+    assert "lang=en" in switched.get(PAGE).headers["Set-Cookie"]
 
 
 def test_errors_are_not_kept(app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -88,8 +88,10 @@ def free_port() -> int:
 
 
 def get(url: str) -> tuple[int, str]:
+    # Generous: while new workers boot on a busy machine a request waits in the listen queue.
+    # What is tested is that it is answered, not how soon.
     try:
-        with urllib.request.urlopen(url, timeout=5) as response:
+        with urllib.request.urlopen(url, timeout=60) as response:
             return response.status, response.read().decode()
     except urllib.error.HTTPError as error:
         return error.code, ""

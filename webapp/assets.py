@@ -17,13 +17,12 @@ from flask import (
     abort,
     current_app,
     redirect,
-    request,
     url_for,
 )
 from flask.typing import ResponseReturnValue
 from werkzeug.security import safe_join
 
-from .cache import page_cache, respond
+from .cache import mark_cacheable
 
 ONE_YEAR = 365 * 24 * 3600
 assets = Blueprint("assets", __name__)
@@ -65,15 +64,9 @@ def asset(digest: str, filename: str) -> ResponseReturnValue:
     if digest != current:
         return redirect(url_for("assets.asset", digest=current, filename=filename))
     # Kept and compressed by the page cache, like pages: text assets go out as brotli or gzip.
-    cache = page_cache()
-    key = f"asset\n{digest}\n{filename}"
-    page = cache.get(key)
-    if page is None:
-        mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
-        page = cache.put(key, Response(path.read_bytes(), mimetype=mimetype))
-    if page is None:
-        abort(404)
-    response = respond(page, request, cache)
+    mark_cacheable(None)
+    mimetype = mimetypes.guess_type(filename)[0] or "application/octet-stream"
+    response = Response(path.read_bytes(), mimetype=mimetype)
     response.headers["Cache-Control"] = f"public, max-age={ONE_YEAR}, immutable"
     return response
 

@@ -24,9 +24,10 @@ from htmx_flask import request as htmx_request
 from jinja2_fragments.flask import render_block
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
+from werkzeug.http import dump_cookie
 
 from .. import pdf
-from ..cache import page_cache, respond
+from ..cache import is_cacheable, mark_cacheable
 from ..config import LANGUAGE_COOKIE
 from ..content import current_content
 from ..content.models import Figure, Report, Section
@@ -94,42 +95,25 @@ def resolve_language() -> ResponseReturnValue | None:
     return redirect(path, code=301)
 
 
-@site.before_request
-def serve_cached_page() -> Response | None:
-    """Answer from the page cache when this page was rendered already in this generation."""
-    if request.method not in ("GET", "HEAD"):
-        return None
-    cache = page_cache()
-    g.page_key = cache.key(request, "fragment" if is_fragment_request() else "page")
-    page = cache.get(g.page_key)
-    if page is None:
-        return None
-    g.page_from_cache = True
-    return respond(page, request, cache)
-
-
 @site.after_request
 def remember_language(response: Response) -> Response:
+    """Remember the reader's language, for a page the page cache does not do it for."""
     language = g.get("language")
-    if language is not None and request.cookies.get(LANGUAGE_COOKIE) != language.code:
-        response.set_cookie(LANGUAGE_COOKIE, language.code, max_age=COOKIE_MAX_AGE,
-                            samesite="Lax", httponly=True, secure=request.is_secure)
-        # A shared cache must not hand this reader's cookie to the next one.
-        response.headers["Cache-Control"] = "private"
+    if language is not None and not is_cacheable() \
+            and request.cookies.get(LANGUAGE_COOKIE) != language.code:
+        for name, value in language_cookie_headers(language.code, request.is_secure):
+            response.headers[name] = value
     return response
 
 
-@site.after_request
-def keep_page(response: Response) -> Response:
-    """Keep a freshly rendered page, and serve it as a cached one is (compressed, with ETag).
+def language_cookie_headers(code: str, secure: bool) -> list[tuple[str, str]]:
+    """Return the headers that remember a reader's language, keeping the answer private.
 
-    Registered after ``remember_language``, so it runs before it: what is kept has no cookie.
+    A shared cache must not hand this reader's cookie to the next one.
     """
-    if g.get("renders_page") and "page_key" in g and not g.get("page_from_cache"):
-        page = page_cache().put(g.page_key, response)
-        if page is not None:
-            return respond(page, request, page_cache())
-    return response
+    cookie = dump_cookie(LANGUAGE_COOKIE, code, max_age=COOKIE_MAX_AGE, samesite="Lax",
+                         httponly=True, secure=secure)
+    return [("Set-Cookie", cookie), ("Cache-Control", "private")]
 
 
 @site.get("/")
@@ -242,7 +226,7 @@ def render_page(template: str, status: int = 200, **context: Any) -> Response:
         html = Markup(render_template(template, **context))
     response = make_response(html, status)
     response.vary.add("HX-Request")
-    g.renders_page = True
+    mark_cacheable(current_language().code)
     return response
 
 
