@@ -30,6 +30,9 @@ def check_content() -> None:
     figures = sum(len(report.briefing.figures) for report in loaded.reports.values())
     click.echo(f"Content OK: {len(loaded.reports)} reports, {figures} figures, "
                f"{len(loaded.glossary)} glossary terms.")
+    for report in loaded.reports.values():
+        if report.briefing.is_draft:
+            click.echo(f"{report.id}: draft: {report.briefing.review()}")
 
 
 @content_cli.command("blocks")
