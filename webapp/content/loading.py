@@ -64,17 +64,12 @@ def load_content(content_dir: Path) -> Content:
         problems.append(Problem("reports", 1, "(folder)", "no report folders"))
     for folder in folders:
         document = read(f"reports/{folder.name}/briefing.yaml")
-        source = _read_source(folder, problems)
+        source = _read_source(folder, folder.name, problems)
         if document is None or source is None:
             continue
-        # A draft may leave English empty and sections short (see models.is_draft).
-        drafted = isinstance(document.data, dict) and document.data.get("status") == "draft"
-        briefing = _validate(document, Briefing, {**context, "draft": drafted}, problems)
-        if briefing is not None:
-            report, found = assemble_report(folder.name, document, source, briefing, converter)
+        report = _load_report(folder.name, document, source, converter, units, glossary, problems)
+        if report is not None:
             reports[folder.name] = report
-            problems.extend(found)
-            problems.extend(_check_report(document, report, units, glossary))
 
     if [info.id for info in sections] != list(SECTION_IDS) and not problems:
         problems.append(Problem("sections.yaml", 1, "(file)", f"must list {', '.join(SECTION_IDS)}"))
@@ -83,6 +78,41 @@ def load_content(content_dir: Path) -> Content:
     if problems:
         raise ContentError(problems)
     return Content(tuple(sections), units, tuple(glossary), reports, converter)
+
+
+def check_report_folder(content: Content, folder: Path,
+                        report_id: str) -> tuple[Report | None, list[Problem]]:
+    """Validate one report folder (a draft before it is moved into place) against ``content``.
+
+    Returns the report (None if it cannot be read) and its problems, which name the files as
+    they will be, ``reports/<report_id>/…``.
+    """
+    problems: list[Problem] = []
+    try:
+        document = read_yaml(folder / "briefing.yaml", f"reports/{report_id}/briefing.yaml")
+    except ContentError as error:
+        return None, error.problems
+    source = _read_source(folder, report_id, problems)
+    if source is None:
+        return None, problems
+    report = _load_report(report_id, document, source, content.converter, content.units,
+                          list(content.glossary), problems)
+    return report, problems
+
+
+def _load_report(report_id: str, document: YamlDocument, source: str,
+                 converter: TraditionalConverter, units: dict[str, Unit], glossary: list[Term],
+                 problems: list[Problem]) -> Report | None:
+    """Validate a report's briefing and tie it to its source; add what is wrong to ``problems``."""
+    # A draft may leave English empty and sections short (see models.is_draft).
+    drafted = isinstance(document.data, dict) and document.data.get("status") == "draft"
+    briefing = _validate(document, Briefing, {"converter": converter, "draft": drafted}, problems)
+    if briefing is None:
+        return None
+    report, found = assemble_report(report_id, document, source, briefing, converter)
+    problems.extend(found)
+    problems.extend(_check_report(document, report, units, glossary))
+    return report
 
 
 def load_converter(content_dir: Path) -> TraditionalConverter:
@@ -102,9 +132,9 @@ def _converter(document: YamlDocument | None, problems: list[Problem]) -> Tradit
     return TraditionalConverter({override.zh_hans: override.zh_hant for override in overrides})
 
 
-def _read_source(folder: Path, problems: list[Problem]) -> str | None:
+def _read_source(folder: Path, report_id: str, problems: list[Problem]) -> str | None:
     """Return a report's published text, or None with a problem if it cannot be read."""
-    relative = f"reports/{folder.name}/source.txt"
+    relative = f"reports/{report_id}/source.txt"
     try:
         return (folder / "source.txt").read_text(encoding="utf-8")
     except FileNotFoundError:

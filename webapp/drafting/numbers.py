@@ -91,7 +91,7 @@ def chinese_value(numeral: str) -> Decimal | None:
     import cn2an
 
     try:
-        return Decimal(str(cn2an.cn2an(numeral, "smart")))
+        return Decimal(str(cn2an.cn2an(numeral, "normal")))
     except (ValueError, KeyError, IndexError, InvalidOperation):
         return None
 
@@ -231,10 +231,11 @@ def _figure_at(text: str, match: re.Match[str], words: _Words) -> Found | None:
         return None
     if match["chinese"] and not vague:
         vague = _is_round(match["chinese"]) or text[max(0, start - 1):start] in {"上", "数", "几"}
+    after_measure = _GAP.match(text, end)
     for trailing, trailing_qualifier in words.trailing:
-        if text.startswith(trailing, end):
+        if after_measure and text.startswith(trailing, after_measure.end()):
             qualifier = qualifier or trailing_qualifier
-            end += len(trailing)
+            end = after_measure.end() + len(trailing)
     if qualifier is None:
         qualifier = _qualifier_before(text, start, words)
     figure = Found(start, end, value, written.replace(",", ""), unit, qualifier, vague=vague)  # type: ignore[arg-type]
@@ -270,7 +271,7 @@ def _is_round(numeral: str) -> bool:
 
 
 def _qualifier_before(text: str, start: int, words: _Words) -> Qualifier | None:
-    before = text[max(0, start - 4):start].rstrip(" *")
+    before = re.sub(r"[\s*]+", "", text[max(0, start - 8):start])
     for word, qualifier in words.qualifiers_before:
         if before.endswith(word):
             return qualifier  # type: ignore[return-value]
@@ -321,7 +322,8 @@ def _bare_changes(text: str, found: list[Found], quoted: list[tuple[int, int]],
         amount = match.start("amount")
         written = match["amount"]
         figure = Found(amount, change.end, change.value, written, change.unit, bare_change=True)
-        figure.notes.append(("同比" if change.basis else "") + ("增幅" if change.direction == "up" else "降幅"))
+        rise_or_fall = "增幅" if change.direction == "up" else "降幅"
+        figure.notes.append(("同比" if change.basis else "") + rise_or_fall)
         bare.append(figure)
     return bare
 

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from . import DraftError
 
@@ -241,9 +241,9 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", "", text).replace("|", "")
 
 
-def _html_blocks(tree: object) -> Iterator[tuple[str, str]]:
+def _html_blocks(tree: Any) -> Iterator[tuple[str, str]]:
     """Yield (kind, text) for each block element of the page in reading order."""
-    for element in tree.iter():  # type: ignore[attr-defined]
+    for element in tree.iter():
         if not isinstance(element.tag, str):
             continue
         tag = element.tag.lower()
@@ -264,10 +264,10 @@ def _html_blocks(tree: object) -> Iterator[tuple[str, str]]:
         yield kind, "\n".join(prefix + part for part in text.split("\n") if part.strip())
 
 
-def _element_text(element: object) -> str:
+def _element_text(element: Any) -> str:
     """Return an element's text with <br> as line breaks and spacing collapsed."""
     parts: list[str] = []
-    for piece in element.iter():  # type: ignore[attr-defined]
+    for piece in element.iter():
         if isinstance(piece.tag, str) and piece.tag.lower() == "br":
             parts.append("\n")
         if piece is element:
@@ -280,8 +280,8 @@ def _element_text(element: object) -> str:
     return "\n".join(" ".join(line.split()) for line in text.split("\n"))
 
 
-def _inside(element: object, tags: set[str]) -> bool:
-    parent = element.getparent()  # type: ignore[attr-defined]
+def _inside(element: Any, tags: set[str]) -> bool:
+    parent = element.getparent()
     while parent is not None:
         if isinstance(parent.tag, str) and parent.tag.lower() in tags:
             return True
@@ -289,9 +289,9 @@ def _inside(element: object, tags: set[str]) -> bool:
     return False
 
 
-def _has_block_child(element: object) -> bool:
+def _has_block_child(element: Any) -> bool:
     return any(isinstance(child.tag, str) and child.tag.lower() in _BLOCK_TAGS | {"table", "ul", "ol", "div"}
-               for child in element.iterdescendants())  # type: ignore[attr-defined]
+               for child in element.iterdescendants())
 
 
 def pdf_text(data: bytes, path: Path, progress: Progress | None = None) -> str:

@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +43,13 @@ def ensure_writable(content_dir: Path, report_id: str, force: bool) -> Path:
     return folder
 
 
-def write_report(content_dir: Path, report_id: str, draft: Draft, force: bool = False) -> Path:
-    """Write ``source.txt``, ``briefing.yaml`` and ``glossary-candidates.yaml``; return the folder."""
+def write_report(content_dir: Path, report_id: str, draft: Draft, force: bool = False,
+                 check: Callable[[Path], list[str]] | None = None) -> Path:
+    """Write ``source.txt``, ``briefing.yaml`` and ``glossary-candidates.yaml``; return the folder.
+
+    ``check`` validates the staged folder before it takes the report's place: a problem it
+    names stops the write (DraftError), and nothing in ``reports/`` changes.
+    """
     folder = ensure_writable(content_dir, report_id, force)
     folder.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".draft-{report_id}-", dir=content_dir))
@@ -51,6 +57,10 @@ def write_report(content_dir: Path, report_id: str, draft: Draft, force: bool = 
         (staging / "source.txt").write_text(draft.text, encoding="utf-8")
         (staging / "briefing.yaml").write_text(briefing_yaml(draft), encoding="utf-8")
         (staging / "glossary-candidates.yaml").write_text(candidates_yaml(draft), encoding="utf-8")
+        problems = check(staging) if check is not None else []
+        if problems:
+            more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+            raise DraftError(f"the draft fails the content check: {problems[0]}{more}")
         _replace(staging, folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
