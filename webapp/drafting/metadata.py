@@ -17,7 +17,7 @@ from ..content.sources import SourceText
 from .lexicon import Level, lexicon
 
 _COURT = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民法院|知识产权法院|海事法院|互联网法院|金融法院|法院))")
-_DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:在)?(.{4,60}?(?:会议|大会))上?")
+_DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:在)?(.{4,60}(?:会议|大会))上")
 _SPEAKER = re.compile(
     r"((?:[\u4e00-\u9fff]{2,24}?法院)?(?:代理院长|代院长|院长))[\s　]+([\u4e00-\u9fff·]{2,5})$")
 _YEAR_OF_WORK = re.compile(r"(\d{4})年(?:的)?(?:主要)?工作")

@@ -255,8 +255,8 @@ def _is_quantity(text: str, start: int, end: int, word: str, unit: str, value: D
             text[max(0, start - 6):start].rstrip("* ").endswith(cue) for cue in words.duration_before)
     if unit == "count" and following == "月":
         return False  # 三个月: a duration.
-    if following and following.isascii() and following.isalnum():
-        return False
+    if following and following.isascii() and following.isalpha():
+        return False  # 5G, 3D: a name, not a measure.
     if match["arabic"] and any(text.startswith(rank, match.end()) for rank in words.rank_after):
         return False
     if word in {"人", "名", "家", "个"} and text[end:end + 2] in {"民法", "民陪", "民调"}:

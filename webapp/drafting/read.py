@@ -143,17 +143,27 @@ def unwrap(lines: Iterable[str]) -> Iterator[str]:
     lengths = sorted(len(line) for line in texts)
     full = lengths[int(len(lengths) * 0.8)]
     paragraph = ""
-    for line in kept:
+    for index, line in enumerate(kept):
         if not line:
             if paragraph:
                 yield paragraph
                 paragraph = ""
             continue
-        if paragraph and _HEADING.match(line):
+        if _HEADING.match(line):
+            # A heading stands alone; a long one wraps onto one short line, without a stop.
+            if paragraph:
+                yield paragraph
+            following = kept[index + 1] if index + 1 < len(kept) else ""
+            paragraph = line
+            if len(line) >= full * 0.85 and following and len(following) < full * 0.85 \
+                    and "。" not in following and not _HEADING.match(following):
+                kept[index + 1] = ""
+                paragraph += following
             yield paragraph
             paragraph = ""
+            continue
         paragraph += line
-        if len(line) < full * 0.85 or line[-1] in _FINAL or _HEADING.match(line):
+        if len(line) < full * 0.85 or line[-1] in _FINAL:
             yield paragraph
             paragraph = ""
     if paragraph:
