@@ -290,7 +290,8 @@ def test_a_draft_may_leave_english_empty_and_counts_what_is_left(content_dir: Pa
 
 def test_an_edited_draft_text_is_a_persons(content_dir: Path) -> None:
     make_draft(content_dir)
-    edit(content_dir, BRIEFING, "{zh-Hans: 示例区人民法院, en: ''", "{zh-Hans: 示例区人民法院, en: Sample Court")
+    edit(content_dir, BRIEFING, "{zh-Hans: 示例区人民法院, en: ''",
+         "{zh-Hans: 示例区人民法院, en: Sample Court")
     court = load_content(content_dir).reports["sample-2023"].briefing.court
     assert court.origin == "person" and not court.awaiting_translation
 
