@@ -1,7 +1,8 @@
-"""Shared fixtures: an app on the small fixture content, and one on the real content."""
+"""Shared fixtures: an app on the small fixture content, one on the real content, and a copy to break."""
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,13 +13,15 @@ from flask_babel import force_locale
 
 from webapp import create_app
 from webapp.config import LANGUAGES_BY_CODE
-from webapp.content import current_content
+from webapp.content import current_content, load_content
 from webapp.content.figures import FigureDisplay
+from webapp.content.yamlfile import ContentError
 from webapp.views.presenters import display_figure
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_CONTENT = FIXTURES / "content"
 LANGUAGE_CODES = ("zh-hans", "zh-hant", "en")
+BRIEFING = "reports/sample-2023/briefing.yaml"
 
 
 def displayed(app: Flask, report_id: str, figure_id: str, code: str) -> FigureDisplay:
@@ -27,6 +30,30 @@ def displayed(app: Flask, report_id: str, figure_id: str, code: str) -> FigureDi
     with app.test_request_context(), force_locale(language.babel):
         content = current_content()
         return display_figure(content.reports[report_id].figure(figure_id), content, language)
+
+
+@pytest.fixture
+def content_dir(tmp_path: Path) -> Path:
+    """A copy of the fixture content, for a test to break."""
+    target = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, target)
+    return target
+
+
+def edit(content_dir: Path, relative: str, old: str, new: str) -> int:
+    """Replace ``old`` by ``new`` in a content file; return the 1-based line it was on."""
+    path = content_dir / relative
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {relative}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    return text[: text.index(old)].count("\n") + 1
+
+
+def problems(content_dir: Path) -> list[str]:
+    """Return the problems loading ``content_dir`` raises, as printed."""
+    with pytest.raises(ContentError) as caught:
+        load_content(content_dir)
+    return [str(problem) for problem in caught.value.problems]
 
 
 @pytest.fixture

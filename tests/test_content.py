@@ -11,33 +11,8 @@ from flask.testing import FlaskCliRunner
 
 from webapp import create_app
 from webapp.content import load_content
-from webapp.content.yamlfile import ContentError
 
-from .conftest import FIXTURE_CONTENT
-
-BRIEFING = "reports/sample-2023/briefing.yaml"
-
-
-@pytest.fixture
-def content_dir(tmp_path: Path) -> Path:
-    target = tmp_path / "content"
-    shutil.copytree(FIXTURE_CONTENT, target)
-    return target
-
-
-def edit(content_dir: Path, relative: str, old: str, new: str) -> int:
-    """Replace ``old`` by ``new`` in a content file; return the 1-based line it was on."""
-    path = content_dir / relative
-    text = path.read_text(encoding="utf-8")
-    assert old in text, f"{old!r} not in {relative}"
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    return text[: text.index(old)].count("\n") + 1
-
-
-def problems(content_dir: Path) -> list[str]:
-    with pytest.raises(ContentError) as caught:
-        load_content(content_dir)
-    return [str(problem) for problem in caught.value.problems]
+from .conftest import BRIEFING, FIXTURE_CONTENT, edit, problems
 
 
 def test_fixture_content_is_valid() -> None:
@@ -95,6 +70,13 @@ def test_number_in_text_must_be_in_source(content_dir: Path) -> None:
          "summary: {zh-Hans: 执结案件3.85万件。")
     assert any("sections.livelihood.summary.zh-Hans: the number 3.85 does not occur" in p
                for p in problems(content_dir))
+
+
+def test_number_in_a_highlight_must_be_in_source(content_dir: Path) -> None:
+    # Highlights, cases, shortcomings and outlook items are lists of texts: checked like the rest.
+    line = edit(content_dir, BRIEFING, "{zh-Hans: 结收比105.5%。", "{zh-Hans: 结收比105.6%。")
+    assert (f"{BRIEFING}:{line}: sections.stability.highlights[1].zh-Hans: the number 105.6 does not "
+            "occur in source.txt") in problems(content_dir)
 
 
 def test_duplicate_ids_and_unknown_references(content_dir: Path) -> None:
@@ -316,3 +298,27 @@ def test_content_check_reports_what_is_left_in_drafts(content_dir: Path, tmp_pat
     result = app.test_cli_runner().invoke(args=["content", "check"])
     assert result.exit_code == 0
     assert "sample-2023: draft: 1 of " in result.output
+
+
+def test_a_figure_names_a_known_measure(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "measure: commercial-concluded", "measure: commerce")
+    assert f"{BRIEFING}:{line}: figures[2].measure: unknown measure 'commerce' (see measures.yaml)" \
+           in problems(content_dir)
+
+
+def test_a_figure_is_in_its_measure_s_unit(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "measure: enforcement-recovered", "measure: cases-received")
+    assert f"{BRIEFING}:{line}: figures[3].measure: cases-received counts cases, the figure yuan" \
+           in problems(content_dir)
+
+
+def test_a_report_gives_a_measure_once(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "measure: commercial-concluded", "measure: cases-received")
+    assert f"{BRIEFING}:{line}: figures[2].measure: cases-received is already reported by " \
+           "'cases-received'" in problems(content_dir)
+
+
+def test_a_measure_has_a_known_unit(content_dir: Path) -> None:
+    line = edit(content_dir, "measures.yaml", "  unit: yuan", "  unit: dollars")
+    assert f"measures.yaml:{line}: [2].unit: unknown unit 'dollars' (see units.yaml)" in problems(
+        content_dir)

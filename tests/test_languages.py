@@ -6,6 +6,8 @@ import pytest
 from werkzeug.datastructures import LanguageAccept
 from werkzeug.http import parse_accept_header
 
+from webapp.config import PROJECT_ROOT
+from webapp.content import load_converter
 from webapp.languages import TraditionalConverter, canonical_code, negotiate
 
 
@@ -56,6 +58,12 @@ def plain() -> TraditionalConverter:
     return TraditionalConverter({})
 
 
+@pytest.fixture(scope="module")
+def curated() -> TraditionalConverter:
+    """The converter with the real content's overrides."""
+    return load_converter(PROJECT_ROOT / "content")
+
+
 @pytest.mark.parametrize(
     ("simplified", "traditional"),
     [
@@ -82,3 +90,81 @@ def test_overrides_fix_what_opencc_gets_wrong(plain: TraditionalConverter) -> No
     fixed = TraditionalConverter({"总结发布": "總結發布", "于某某": "于某某", "被发回": "被發回"})
     assert fixed.convert("总结发布年度行政案件情况") == "總結發布年度行政案件情況"
     assert fixed.convert("被告人于某某案件被发回重审") == "被告人于某某案件被發回重審"
+
+
+def test_an_override_holds_inside_a_word_of_opencc(plain: TraditionalConverter) -> None:
+    # 发布会 is one word of OpenCC's dictionary, so its segmentation never cut at 发布.
+    assert plain.convert("新闻发布会") == "新聞發佈會"
+    fixed = TraditionalConverter({"发布": "發布"})
+    assert fixed.convert("召开新闻发布会发布五起典型案例") == "召開新聞發布會發布五起典型案例"
+
+
+def test_the_longest_override_at_a_position_wins() -> None:
+    converter = TraditionalConverter({"签": "簽", "书签": "書籤", "书签收": "書簽收"})
+    assert converter.convert("所签") == "所簽"
+    assert converter.convert("电子书签") == "電子書籤"
+    assert converter.convert("诉讼文书签收") == "訴訟文書簽收"
+
+
+def test_the_leftmost_override_wins() -> None:
+    converter = TraditionalConverter({"中签": "中籤", "签名": "簽名"})
+    assert converter.convert("中签名单") == "中籤名單"
+    assert converter.convert("亲笔签名") == "親筆簽名"
+
+
+def test_text_between_overrides_is_plain_s2tw_with_taiwan_quotes(plain: TraditionalConverter) -> None:
+    converter = TraditionalConverter({"于某": "于某"})
+    before, after = "被告人", "在发布会上说“软件里的鼠标”"
+    assert converter.convert(before + "于某" + after) == plain.convert(before) + "于某" + plain.convert(after)
+    assert plain.convert(after) == "在發佈會上說「軟件裡的鼠標」"
+
+
+# Real phrases, most from the seed reports and glossary, that s2tw alone converts wrongly.
+FIXED = [
+    # 签 "to sign" is 簽: OpenCC's character dictionary puts 籤 first for 签.
+    ("物流服务商与消费者所签服务协议", "物流服務商與消費者所簽服務協議"),
+    ("合同已签", "合同已簽"),
+    ("诉讼文书签收", "訴訟文書簽收"),
+    ("在笔录中签名", "在筆錄中簽名"),
+    # 发布 holds inside OpenCC's word 发布会.
+    ("召开新闻发布会发布五起典型案例", "召開新聞發布會發布五起典型案例"),
+    # 巡迴 in every word, in one text too.
+    ("昌都法院的“铁路巡回法庭”、商事巡回审判", "昌都法院的「鐵路巡迴法庭」、商事巡迴審判"),
+    ("林芝法院设立旅游巡回法庭", "林芝法院設立旅遊巡迴法庭"),
+    # 回音 (a reply) is not 迴音 (an echo).
+    ("确保“件件有着落，事事有回音”", "確保「件件有著落，事事有回音」"),
+    # 周 "week" is 週.
+    ("发送工作周动态50次", "發送工作週動態50次"),
+    ("周例会", "週例會"),
+    ("审理周期缩短2周", "審理週期縮短2週"),
+    # 布 in words of announcing is 布.
+    ("向社会公布并通报有关部门", "向社會公布並通報有關部門"),
+    ("2019年宣布这一目标如期实现", "2019年宣布這一目標如期實現"),
+    ("颁布实施", "頒布實施"),
+]
+# Phrases s2tw already converts rightly, next to those overrides: they must stay so.
+KEPT = [
+    ("签订", "簽訂"), ("签署", "簽署"), ("标签", "標籤"), ("抽签", "抽籤"), ("书签", "書籤"),
+    ("牙签", "牙籤"), ("摇号中签", "搖號中籤"), ("中签名单", "中籤名單"),
+    ("常态化开展商事巡回审判", "常態化開展商事巡迴審判"),
+    ("每周", "每週"), ("本周", "本週"), ("上周", "上週"), ("下周", "下週"), ("周末", "週末"),
+    ("周年", "週年"), ("周报", "週報"), ("周刊", "週刊"), ("缩短鉴定周期", "縮短鑑定週期"),
+    ("每周工作动态", "每週工作動態"), ("被告人周某判处有期徒刑十年", "被告人周某判處有期徒刑十年"),
+    ("周围", "周圍"), ("周到", "周到"), ("周边", "周邊"), ("服务周到", "服務周到"),
+    ("工作周到细致", "工作周到細緻"),
+]
+
+
+@pytest.mark.parametrize(("simplified", "traditional"), FIXED)
+def test_overrides_fix_real_phrases(plain: TraditionalConverter, curated: TraditionalConverter,
+                                    simplified: str, traditional: str) -> None:
+    assert plain.convert(simplified) != traditional
+    assert curated.convert(simplified) == traditional
+
+
+@pytest.mark.parametrize(("simplified", "traditional"), KEPT)
+def test_overrides_keep_what_s2tw_gets_right(plain: TraditionalConverter,
+                                             curated: TraditionalConverter, simplified: str,
+                                             traditional: str) -> None:
+    assert plain.convert(simplified) == traditional
+    assert curated.convert(simplified) == traditional

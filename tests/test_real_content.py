@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from pydantic import BaseModel
 
 from webapp.content import current_content
 from webapp.content.models import SECTION_IDS
+from webapp.content.style import texts
 
 from .conftest import LANGUAGE_CODES, displayed
-from .test_views import visible_text
+from .test_views import text_in_page_language
 
 REQUIRED = {
     "haidian-2023": {
@@ -35,7 +38,8 @@ REQUIRED = {
     },
 }
 PAGES = [f"/reports/{report}/" for report in REQUIRED] + [
-    f"/reports/{report}/{section}" for report in REQUIRED for section in SECTION_IDS]
+    f"/reports/{report}/{section}" for report in REQUIRED for section in SECTION_IDS] + [
+    f"/reports/{report}/source" for report in REQUIRED]
 
 
 @pytest.mark.parametrize(("report_id", "figure_id"),
@@ -66,7 +70,11 @@ def test_pending_cases_went_down(real_app: Flask) -> None:
      ("tibet-2024", "cases-accepted", "en", "more than 100,000 cases"),
      ("tibet-2024", "cases-accepted", "zh-hans", "突破10万件"),
      ("tibet-2024", "judicial-aid-amount", "en", "RMB 8.3549 million"),
-     ("tibet-2024", "enforcement-recovered", "zh-hant", "41.33億元")],
+     ("tibet-2024", "enforcement-recovered", "zh-hant", "41.33億元"),
+     # 90%以上 is "90% or more", not "more than 90%".
+     ("tibet-2024", "funds-to-grassroots", "en", "90% or more"),
+     ("tibet-2024", "funds-to-grassroots", "zh-hans", "90%以上"),
+     ("tibet-2024", "funds-to-grassroots", "zh-hant", "90%以上")],
 )
 def test_required_display(real_app: Flask, report_id: str, figure_id: str, code: str,
                           shown: str) -> None:
@@ -83,7 +91,7 @@ def test_every_real_page(real_client: FlaskClient, code: str, path: str) -> None
 @pytest.mark.parametrize("path", [*PAGES, "/", "/glossary"])
 def test_real_traditional_pages_hold_no_simplified_only_characters(
         real_app: Flask, real_client: FlaskClient, path: str) -> None:
-    text = visible_text(real_client.get(f"/zh-hant{path}").get_data(as_text=True))
+    text = text_in_page_language(real_client.get(f"/zh-hant{path}").get_data(as_text=True))
     with real_app.app_context():
         content = current_content()
         # Characters s2tw itself writes (干 in 干預) are Traditional even though converting
@@ -130,3 +138,55 @@ def test_every_section_draws_on_the_report_and_has_highlights(real_app: Flask) -
             section = report.briefing.sections.get(section_id)
             assert 3 <= len(section.highlights) <= 8
             assert section.draws_on.zh_hans and section.draws_on.en
+
+
+def _pairs(model: BaseModel) -> list[tuple[str, str]]:
+    """Return the (zh-Hans, en) pair of every text of a content model."""
+    return [(text["zh-Hans"], text["en"]) for _, text in texts(model.model_dump(by_alias=True))]
+
+
+def _report_texts(app: Flask, report_id: str) -> list[tuple[str, str]]:
+    with app.app_context():
+        return _pairs(current_content().reports[report_id].briefing)
+
+
+# Shifts of meaning a fact-check found, each as (report, language, wording that must not come
+# back, why). Each pattern matches the wrong sentence, not the words alone.
+MEANING_SHIFTS = [
+    ("haidian-2023", "zh-Hans", r"院庭长接待群众", "the court, not its heads alone, received 1,263 visits"),
+    ("haidian-2023", "en", r"heads received 1,263|received by court and division heads",
+     "the court, not its heads alone, received 1,263 visits"),
+    ("haidian-2023", "en", r"^Regular exchange mechanisms", "the source counts 6 courts, not mechanisms"),
+    ("haidian-2023", "zh-Hans", r"以“加减乘除”法审结",
+     "the method and the cases concluded stand side by side"),
+    ("haidian-2023", "en", r"recovering a total of RMB 7\.258 billion",
+     "the total recovered stands beside the cases concluded"),
+    ("tibet-2024", "en", r"campaigns[^.;]*concluded 33,234",
+     "33,234 cases and RMB 4.133 billion are the year's totals, listed beside the campaigns"),
+    ("tibet-2024", "zh-Hans", r"在边境地区[^。]*涉军维权", "the source does not say the military-rights "
+     "figure is from border areas"),
+    ("tibet-2024", "en", r"[Ii]n border areas[^.]*military", "the source does not say the military-rights "
+     "figure is from border areas"),
+    # The Tibet source is the 一图读懂 infographic, not the report.
+    ("tibet-2024", "zh-Hans", r"报告(称|显示|说|指出|提到|列出|未)", "the source is the infographic"),
+    ("tibet-2024", "en", r"\b(the|this) report (says|shows|calls|lists|notes|mentions|does not)|"
+     r"according to the report", "the source is the infographic"),
+]
+
+
+@pytest.mark.parametrize(("report_id", "tag", "pattern", "why"), MEANING_SHIFTS)
+def test_corrected_meanings_stay_corrected(real_app: Flask, report_id: str, tag: str, pattern: str,
+                                           why: str) -> None:
+    found = [pair[tag == "en"] for pair in _report_texts(real_app, report_id)
+             if re.search(pattern, pair[tag == "en"])]
+    assert not found, f"{why}: {found}"
+
+
+def test_glossary_is_honest_about_the_tibet_source(real_app: Flask) -> None:
+    """Say of Tibet what its infographic shows, never what 'the report' says."""
+    with real_app.app_context():
+        pairs = [pair for term in current_content().glossary for pair in _pairs(term)]
+    wrong = re.compile(r"西藏高院报告(?!图解)|两份报告|Tibet (Higher People's Court )?report\b|"
+                       r"[Bb]oth reports|in the reports")
+    assert not [text for pair in pairs for text in pair if wrong.search(text)]
+

@@ -14,6 +14,7 @@ from .conftest import LANGUAGE_CODES
 
 SECTIONS = ("stability", "economy", "livelihood", "team", "supervision")
 PAGES = ("/", "/reports/sample-2023/", *(f"/reports/sample-2023/{s}" for s in SECTIONS),
+         "/reports/sample-2023/source",
          "/glossary")
 HTML_LANG = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
 
@@ -24,6 +25,16 @@ def visible_text(html: str) -> str:
     return re.sub(r"<[^>]+>", " ", html)
 
 
+def text_in_page_language(html: str) -> str:
+    """Return the visible text without elements marked as Simplified Chinese.
+
+    Such an element (the language switch's 简体中文) is in its own language on purpose. A
+    non-greedy match ends at the first closing tag of its kind, so it never hides more.
+    """
+    return visible_text(re.sub(r'<(\w+)\b[^>]*\blang="zh-Hans"[^>]*>.*?</\1>', " ", html,
+                               flags=re.S))
+
+
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 @pytest.mark.parametrize("path", PAGES)
 def test_every_page_in_every_language(client: FlaskClient, code: str, path: str) -> None:
@@ -32,7 +43,7 @@ def test_every_page_in_every_language(client: FlaskClient, code: str, path: str)
     html = response.get_data(as_text=True)
     assert f'<html lang="{HTML_LANG[code]}">' in html
     for other in LANGUAGE_CODES:
-        assert f'hreflang="{HTML_LANG[other]}" href="/{other}{path}"' in html
+        assert f'hreflang="{HTML_LANG[other]}" href="http://localhost/{other}{path}"' in html
     assert "HX-Request" in response.headers["Vary"]
 
 
@@ -153,12 +164,29 @@ def test_security_headers(client: FlaskClient) -> None:
 @pytest.mark.parametrize("path", PAGES)
 def test_traditional_pages_hold_no_simplified_only_characters(app: Flask, client: FlaskClient,
                                                                 path: str) -> None:
-    text = visible_text(client.get(f"/zh-hant{path}").get_data(as_text=True))
+    text = text_in_page_language(client.get(f"/zh-hant{path}").get_data(as_text=True))
     with app.app_context():
         converter = current_content().converter
     # Converting Traditional text again changes nothing unless a Simplified form slipped in.
     leftovers = {a for a, b in zip(text, converter.convert(text), strict=True) if a != b}
     assert not leftovers, leftovers
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_language_switch_names_each_language_in_its_own_script(client: FlaskClient,
+                                                               code: str) -> None:
+    html = client.get(f"/{code}/").get_data(as_text=True)
+    switch = re.search(r'<nav class="language-switch".*?</nav>', html, flags=re.S)
+    assert switch is not None
+    names = re.findall(r'<(?:a|span)\b[^>]*\blang="([^"]+)"[^>]*>([^<]+)<', switch.group())
+    assert names == [("zh-Hans", "简体中文"), ("zh-Hant", "繁體中文"), ("en", "English")]
+
+
+def test_traditional_page_text_is_checked_outside_simplified_elements(client: FlaskClient) -> None:
+    html = client.get("/zh-hant/").get_data(as_text=True)
+    assert "简体中文" in visible_text(html)
+    assert "简体中文" not in text_in_page_language(html)
+    assert "繁體中文" in text_in_page_language(html)
 
 
 def test_traditional_overrides_apply(client: FlaskClient) -> None:
@@ -230,3 +258,49 @@ def test_unexpected_error_is_a_page_not_a_traceback(app: Flask) -> None:
     assert response.status_code == 500
     assert "secret detail" not in response.get_data(as_text=True)
     assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_powerful_features_are_denied(client: FlaskClient) -> None:
+    policy = client.get("/en/").headers["Permissions-Policy"]
+    for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
+        assert feature in policy
+
+
+def test_hsts_and_secure_cookies_only_over_https(app: Flask) -> None:
+    plain = app.test_client().get("/en/")
+    assert "Strict-Transport-Security" not in plain.headers
+    assert "Secure" not in plain.headers["Set-Cookie"]
+    secure = app.test_client().get("/en/", base_url="https://localhost")
+    assert secure.headers["Strict-Transport-Security"].startswith("max-age=63072000")
+    cookie = secure.headers["Set-Cookie"]
+    assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_describes_itself_for_search_and_sharing(client: FlaskClient, code: str,
+                                                           path: str) -> None:
+    html = client.get(f"/{code}{path}").get_data(as_text=True)
+    description = re.search(r'<meta name="description" content="([^"]+)">', html)
+    assert description is not None
+    if path.startswith("/reports/"):
+        # A report's pages describe themselves, not the site.
+        assert description[1] not in client.get(f"/{code}/").get_data(as_text=True).split(
+            '<meta name="description"')[1][:400]
+    for meta in ("og:title", "og:description", "og:url", "og:locale", "og:site_name"):
+        assert f'<meta property="{meta}" content="' in html
+    assert f'<link rel="canonical" href="http://localhost/{code}{path}">' in html
+    assert '<meta name="twitter:card" content="summary">' in html
+
+
+def test_a_shared_figure_link_names_the_figure(client: FlaskClient) -> None:
+    html = client.get("/en/reports/sample-2023/economy?figure=commercial-concluded").get_data(
+        as_text=True)
+    assert "<title>Commercial cases concluded: 19,500 cases · " in html
+    assert 'content="Commercial cases concluded: 19,500 cases. From the report: 审结商事案件1.95万件"' \
+           in html
+    assert 'href="http://localhost/en/reports/sample-2023/economy?figure=commercial-concluded"' in html
+    # A figure not on the page is not shared from it: the page is the plain section page.
+    other = client.get("/en/reports/sample-2023/economy?figure=cases-received").get_data(
+        as_text=True)
+    assert '<link rel="canonical" href="http://localhost/en/reports/sample-2023/economy">' in other

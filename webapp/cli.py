@@ -18,6 +18,7 @@ from .content.models import SECTION_IDS, Report
 from .content.sources import parse_source
 from .content.yamlfile import ContentError
 from .drafting import DraftError
+from .security import unsafe_settings
 
 content_cli = AppGroup("content", help="Work with the content in content/.")
 pdf_cli = AppGroup("pdf", help="Work with the PDF briefings.")
@@ -84,7 +85,7 @@ def draft_report(source: Path, report_id: str, force: bool) -> None:
         checked: list[Report] = []
 
         def check(staged: Path) -> list[str]:
-            report, problems = check_report_folder(content, staged, report_id)
+            report, problems = check_report_folder(content_dir, content, staged, report_id)
             checked.extend([report] if report is not None else [])
             return [str(problem) for problem in problems]
 
@@ -149,7 +150,10 @@ def warm_pdfs() -> None:
 @click.command("doctor")
 @with_appcontext
 def doctor() -> None:
-    """Check everything the app needs on this machine; exit 1 if anything is missing."""
+    """Check everything the app needs on this machine; exit 1 if anything is missing.
+
+    Settings that are unsafe for serving readers (debug mode, no https PUBLIC_URL) are warned of.
+    """
     static = Path(current_app.static_folder or "static")
     translations = Path(current_app.config["BABEL_TRANSLATION_DIRECTORIES"])
     htmx = (static / "vendor" / "htmx.min.js").is_file()
@@ -165,6 +169,9 @@ def doctor() -> None:
     ]
     for name, ok, detail in checks:
         click.echo(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")
+    # Settings fit for a developer's machine may be unsafe for readers: said, not failed.
+    for warning in unsafe_settings(current_app):
+        click.echo(f"warn settings: {warning}")
     if not all(ok for _name, ok, _detail in checks):
         raise SystemExit(1)
 

@@ -14,7 +14,9 @@ class Language:
     """A language the site is published in.
 
     ``code`` is the URL prefix, ``babel`` the gettext catalog id, ``tag`` the BCP 47 tag used
-    for ``<html lang>``, hreflang and as the key of texts in content files.
+    for ``<html lang>``, hreflang and as the key of texts in content files. ``name`` is written
+    in the language's own script on every page (简体中文 on a 繁體中文 page too, marked by its tag).
+    ``og_locale`` is the locale Open Graph names it by (language_TERRITORY).
     """
 
     code: str
@@ -22,8 +24,7 @@ class Language:
     tag: str
     name: str
     script: str | None
-    # The name as a zh-Hant page shows it: no Simplified-only character appears there.
-    name_in_traditional: str
+    og_locale: str
 
     @property
     def quote_tag(self) -> str:
@@ -33,11 +34,10 @@ class Language:
 
 LANGUAGES: tuple[Language, ...] = (
     Language(code="zh-hans", babel="zh_Hans", tag="zh-Hans", name="简体中文", script="Hans",
-             name_in_traditional="簡體中文"),
+             og_locale="zh_CN"),
     Language(code="zh-hant", babel="zh_Hant", tag="zh-Hant", name="繁體中文", script="Hant",
-             name_in_traditional="繁體中文"),
-    Language(code="en", babel="en", tag="en", name="English", script=None,
-             name_in_traditional="English"),
+             og_locale="zh_TW"),
+    Language(code="en", babel="en", tag="en", name="English", script=None, og_locale="en_GB"),
 )
 LANGUAGES_BY_CODE = {language.code: language for language in LANGUAGES}
 DEFAULT_LANGUAGE = LANGUAGES[0]
@@ -53,10 +53,15 @@ class DefaultConfig:
     BABEL_TRANSLATION_DIRECTORIES = str(PROJECT_ROOT / "translations")
     BABEL_DEFAULT_LOCALE = DEFAULT_LANGUAGE.babel
     PDF_CACHE_DIR = str(PROJECT_ROOT / "instance" / "pdf-cache")
+    # The last content that validated, served when a reload finds the content invalid.
+    CONTENT_SNAPSHOTS_DIR = str(PROJECT_ROOT / "instance" / "content-snapshots")
     # How many PDFs may render at once, and how long a request waits for a turn.
     PDF_MAX_CONCURRENT = os.cpu_count() or 2
     PDF_QUEUE_TIMEOUT = 10.0
     # The PDF cache's cap: a whole briefing is about 0.5 MB, so this keeps some 500 of them.
     PDF_CACHE_MAX_BYTES = 256 * 1024 * 1024
     SEND_FILE_MAX_AGE_DEFAULT = 3600
+    # The address readers reach the site at (https://briefings.example.org), for the absolute
+    # links of citations, downloads and PDFs; unset, the request's own host is used.
+    PUBLIC_URL: str | None = None
     JSON_SORT_KEYS = False

@@ -10,7 +10,7 @@ import opencc
 from markupsafe import Markup, escape
 from pypinyin import lazy_pinyin
 
-from .content.models import SECTION_IDS, Report, Term
+from .content.models import SECTION_IDS, Report, Term, forms_pattern
 
 
 class TermMarker:
@@ -82,11 +82,7 @@ def _term_pattern(glossary: tuple[Term, ...], tag: str) -> tuple[re.Pattern[str]
             owners.setdefault(form.casefold(), term)
     if not owners:
         return None, owners
-    alternatives = "|".join(re.escape(form) for form in sorted(owners, key=len, reverse=True))
-    if tag == "en":
-        # Whole words only: "ban" must not match inside "urban".
-        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE), owners
-    return re.compile(alternatives, re.IGNORECASE), owners
+    return forms_pattern(owners, tag), owners
 
 
 def sort_key(term: Term, tag: str) -> tuple[str, ...]:

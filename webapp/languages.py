@@ -2,14 +2,8 @@
 
 from __future__ import annotations
 
-import copy
-import json
-import os
 import re
-import tempfile
-from collections.abc import Iterable, Mapping
-from pathlib import Path
-from typing import Any
+from collections.abc import Mapping
 
 import opencc
 from babel import Locale, UnknownLocaleError
@@ -23,7 +17,7 @@ TRADITIONAL_QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "�
 _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$")
 # Taiwan-standard character forms without vocabulary localization: s2twp would rewrite
 # 支持 → 支援 and 高级人民法院 → 高階人民法院 in official text.
-OPENCC_CONFIG = "s2tw.json"
+OPENCC_CONFIG = "s2tw"
 
 
 def language_for_code(code: str | None) -> Language | None:
@@ -85,59 +79,34 @@ def negotiate(accept: LanguageAccept, cookie: str | None) -> Language:
 class TraditionalConverter:
     """Convert Simplified Chinese to Taiwan-standard Traditional characters.
 
-    ``overrides`` map phrases that OpenCC gets wrong (于某某 → 於某某, 总结发布 → 總結髮布) to
-    curated forms. They go first in segmentation and in the first conversion stage, and each
-    output is mapped to itself in every later stage, so nothing rewrites it again.
+    ``overrides`` map Simplified phrases that OpenCC gets wrong (总结发布 → 總結髮布) to curated
+    forms, and each holds wherever its phrase occurs, even inside a word of OpenCC's dictionary
+    (发布 in 发布会): the text is cut at every occurrence (leftmost first, and there the longest
+    override), each occurrence takes its curated form, and only the pieces between go through
+    OpenCC.
     """
 
     def __init__(self, overrides: Mapping[str, str]) -> None:
-        self.overrides = dict(overrides)
-        config = _config_with_overrides(self.overrides)
-        handle, path = tempfile.mkstemp(prefix="opencc-", suffix=".json")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as file:
-                json.dump(config, file, ensure_ascii=False)
-            self._opencc = opencc.OpenCC(path)
-        finally:
-            os.unlink(path)
+        self._overrides = dict(overrides)
+        self._opencc = opencc.OpenCC(OPENCC_CONFIG)
+        # Longest first, so that at any position the longest override there wins.
+        phrases = sorted(self._overrides, key=len, reverse=True)
+        self._phrase = re.compile("|".join(map(re.escape, phrases))) if phrases else None
 
     def convert(self, text: str) -> str:
         """Return ``text`` in Traditional characters, with Taiwan's 「」 quotation marks."""
-        return str(self._opencc.convert(text)).translate(TRADITIONAL_QUOTES) if text else text
+        pieces: list[str] = []
+        end = 0
+        for match in self._phrase.finditer(text) if self._phrase else ():
+            pieces.append(self._s2tw(text[end:match.start()]))
+            pieces.append(self._overrides[match.group()])
+            end = match.end()
+        pieces.append(self._s2tw(text[end:]))
+        return "".join(pieces).translate(TRADITIONAL_QUOTES)
 
-
-def _config_with_overrides(overrides: Mapping[str, str]) -> dict[str, Any]:
-    share = Path(opencc.__file__).parent / "clib" / "share" / "opencc"
-    config = json.loads((share / OPENCC_CONFIG).read_text(encoding="utf-8"))
-    for stage in _dicts(config):
-        if stage.get("type") == "ocd2":
-            stage["file"] = str(share / stage["file"])
-    if not overrides:
-        return dict(config)
-    first = {"type": "inline", "entries": dict(overrides)}
-    identity = {"type": "inline", "entries": {value: value for value in overrides.values()}}
-    config["segmentation"]["dict"] = _first_match(copy.deepcopy(first), config["segmentation"]["dict"])
-    chain = config["conversion_chain"]
-    chain[0]["dict"] = _first_match(first, chain[0]["dict"])
-    for stage in chain[1:]:
-        stage["dict"] = _first_match(copy.deepcopy(identity), stage["dict"])
-    return dict(config)
-
-
-def _first_match(*dicts: dict[str, Any]) -> dict[str, Any]:
-    """Group dictionaries so that the first one holding a phrase decides it."""
-    return {"type": "group", "match_policy": "short_circuit", "dicts": list(dicts)}
-
-
-def _dicts(config: dict[str, Any]) -> Iterable[dict[str, Any]]:
-    """Yield every dictionary of an OpenCC config, nested groups included."""
-    pending = [stage["dict"] for stage in config.get("normalization", [])]
-    pending.append(config["segmentation"]["dict"])
-    pending.extend(stage["dict"] for stage in config["conversion_chain"])
-    while pending:
-        entry = pending.pop()
-        yield entry
-        pending.extend(entry.get("dicts", []))
+    def _s2tw(self, text: str) -> str:
+        """Return ``text`` as OpenCC alone converts it."""
+        return str(self._opencc.convert(text)) if text else text
 
 
 def init_app(app: Flask) -> None:

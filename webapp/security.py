@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from flask import Flask, Response
+from flask import Flask, Response, request
 
 # Scripts only from the app's own static files: no inline script, no eval. htmx is configured
 # through <meta name="htmx-config"> and never given hx-on or js: values.
@@ -22,15 +22,47 @@ CONTENT_SECURITY_POLICY = "; ".join(
 )
 
 
+# The site uses none of these powerful features: deny them to the page and to anything it embeds.
+PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
+    "accelerometer", "autoplay", "camera", "display-capture", "geolocation", "gyroscope",
+    "magnetometer", "microphone", "midi", "payment", "publickey-credentials-get",
+    "screen-wake-lock", "usb", "xr-spatial-tracking", "browsing-topics"))
+# Two years, as HSTS preload lists ask; sent only over HTTPS, where browsers heed it.
+STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains"
+
+
 def init_app(app: Flask) -> None:
     """Add the security headers to every response of ``app``."""
     app.after_request(add_security_headers)
 
 
 def add_security_headers(response: Response) -> Response:
-    """Set CSP, nosniff, Referrer-Policy and framing rules."""
+    """Set CSP, nosniff, Referrer-Policy, framing rules, Permissions-Policy and, over HTTPS, HSTS."""
     response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
     response.headers["X-Frame-Options"] = "DENY"
+    response.headers["Permissions-Policy"] = PERMISSIONS_POLICY
+    if request.is_secure:
+        response.headers["Strict-Transport-Security"] = STRICT_TRANSPORT_SECURITY
     return response
+
+
+def unsafe_settings(app: Flask) -> list[str]:
+    """Return what in ``app``'s configuration is unsafe for serving readers."""
+    warnings = []
+    if app.debug:
+        warnings.append("debug mode is on: it shows tracebacks and runs the debugger; "
+                        "never set FLASK_DEBUG when serving readers")
+    if app.testing:
+        warnings.append("TESTING is on: errors propagate instead of being answered")
+    public_url = app.config.get("PUBLIC_URL")
+    if public_url and not str(public_url).startswith("https://"):
+        warnings.append(f"PUBLIC_URL {public_url!r} is not https: citations and PDFs will "
+                        "link to an unencrypted address")
+    if not public_url:
+        warnings.append("PUBLIC_URL is not set: absolute links (citations, PDFs, hreflang) "
+                        "use whatever host each request names")
+    if app.config.get("SECRET_KEY"):
+        warnings.append("SECRET_KEY is set but the app uses no signed session: unset it")
+    return warnings

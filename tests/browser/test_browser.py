@@ -147,6 +147,8 @@ PAGES = [
     "/{lang}/reports/sample-2023/",
     "/{lang}/reports/sample-2023/stability",
     "/{lang}/reports/sample-2023/economy",
+    "/{lang}/reports/sample-2023/source",
+    "/{lang}/reports/sample-2023/source#quote-commercial-concluded",
     "/{lang}/glossary",
     "/{lang}/glossary?q=fengqiao",
     "/{lang}/no-such-page",
@@ -350,7 +352,48 @@ def test_glossary_filter_works_without_javascript(
     expect(results.locator("#term-hostile")).to_have_count(0)
 
 
-# 6. Screenshots for humans (not assertions) ---------------------------------------------------
+# 6. From a number to its sentence, and back -----------------------------------------------------
+
+def in_viewport(locator: Locator) -> bool:
+    return bool(locator.evaluate(
+        "el => { const r = el.getBoundingClientRect();"
+        " return r.top >= 0 && r.bottom <= window.innerHeight && r.height > 0; }"))
+
+
+@pytest.mark.parametrize("javascript", [True, False])
+@pytest.mark.parametrize("lang", ["zh-hans", "en"])
+def test_a_figure_leads_to_its_highlighted_sentence_and_back(
+        new_context: Callable[..., BrowserContext], lang: str, javascript: bool) -> None:
+    page = new_context(**DESKTOP, java_script_enabled=javascript).new_page()
+    page.goto(f"/{lang}/reports/sample-2023/economy")
+    card = page.locator("#figure-commercial-concluded")
+    card.get_by_role("link", name={"zh-hans": "报告出处", "en": "In the report"}[lang],
+                     exact=True).click()
+
+    expect(page).to_have_url(re.compile(
+        re.escape(f"/{lang}/reports/sample-2023/source#quote-commercial-concluded") + "$"))
+    sentence = page.locator("#quote-commercial-concluded mark")
+    expect(sentence).to_have_text("审结商事案件1.95万件")
+    assert in_viewport(sentence), "the sentence is not scrolled into view"
+    # Highlighted as the target: the :target rule's colour, not the plain mark's.
+    assert sentence.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(255, 213, 79)"
+    other = page.locator(".source-text mark").filter(has_not_text="1.95").first
+    assert other.evaluate("el => getComputedStyle(el).backgroundColor") != "rgb(255, 213, 79)"
+
+    page.go_back()
+    expect(page).to_have_url(url_is(f"/{lang}/reports/sample-2023/economy"))
+    assert in_viewport(page.locator("#figure-commercial-concluded")), "Back lost the card"
+
+
+def test_a_linked_figure_card_is_highlighted(page: Page) -> None:
+    page.goto("/en/reports/sample-2023/#figure-closure-ratio")
+    shadow = "el => getComputedStyle(el).boxShadow"
+    assert page.locator("#figure-closure-ratio").evaluate(shadow) != "none"
+    assert page.locator("#figure-cases-received").evaluate(shadow) == "none"
+    assert in_viewport(page.locator("#figure-closure-ratio"))
+
+
+# 7. Screenshots for humans (not assertions) ---------------------------------------------------
 
 SIZES = {"390": PHONE, "1280": DESKTOP}
 

@@ -25,6 +25,7 @@ QUALIFIERS = {
     "over": lazy_pgettext("余 after a number", "over %(number)s"),
     "exceeds": lazy_pgettext("突破 before a number", "more than %(number)s"),
     "more-than": lazy_pgettext("超 before a number", "more than %(number)s"),
+    "at-least": lazy_pgettext("以上 after a number", "%(number)s or more"),
     "reached": lazy_pgettext("达 before a number", "%(number)s"),
     "nearly": lazy_pgettext("近 before a number", "nearly %(number)s"),
     "about": lazy_pgettext("约 before a number", "about %(number)s"),

@@ -6,6 +6,7 @@ Every problem is reported as ``file:line: field: problem``; the app refuses to s
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +21,7 @@ from .models import (
     Briefing,
     Content,
     Figure,
+    Measure,
     Override,
     Report,
     SectionInfo,
@@ -27,6 +29,7 @@ from .models import (
     Unit,
 )
 from .provenance import assemble_report
+from .style import SPELLING, EnglishStyle, Spelling
 from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
@@ -55,6 +58,11 @@ def load_content(content_dir: Path) -> Content:
     units = _validate_units(units_doc, context, problems)
     glossary_doc = read("glossary.yaml")
     glossary = _validate_list(glossary_doc, Term, context, problems)
+    measures_doc = read("measures.yaml")
+    measures = _validate_measures(measures_doc, units, context, problems)
+    spelling_doc = read(SPELLING)
+    spelling = _validate(spelling_doc, Spelling, context, problems) if spelling_doc else None
+    style = EnglishStyle(glossary, spelling)
 
     reports: dict[str, Report] = {}
     reports_dir = content_dir / "reports"
@@ -67,7 +75,8 @@ def load_content(content_dir: Path) -> Content:
         source = _read_source(folder, folder.name, problems)
         if document is None or source is None:
             continue
-        report = _load_report(folder.name, document, source, converter, units, glossary, problems)
+        report = _load_report(folder.name, document, source,
+                              _Checks(converter, units, glossary, measures, style), problems)
         if report is not None:
             reports[folder.name] = report
 
@@ -75,12 +84,24 @@ def load_content(content_dir: Path) -> Content:
         problems.append(Problem("sections.yaml", 1, "(file)", f"must list {', '.join(SECTION_IDS)}"))
     if glossary_doc is not None:
         problems.extend(_check_glossary(glossary_doc, glossary, reports))
+        problems.extend(style.glossary_problems(glossary_doc, glossary))
     if problems:
         raise ContentError(problems)
-    return Content(tuple(sections), units, tuple(glossary), reports, converter)
+    return Content(tuple(sections), units, measures, tuple(glossary), reports, converter)
 
 
-def check_report_folder(content: Content, folder: Path,
+@dataclass(frozen=True)
+class _Checks:
+    """What a report is checked against: the rest of the content."""
+
+    converter: TraditionalConverter
+    units: dict[str, Unit]
+    glossary: list[Term]
+    measures: dict[str, Measure]
+    style: EnglishStyle
+
+
+def check_report_folder(content_dir: Path, content: Content, folder: Path,
                         report_id: str) -> tuple[Report | None, list[Problem]]:
     """Validate one report folder (a draft before it is moved into place) against ``content``.
 
@@ -90,28 +111,32 @@ def check_report_folder(content: Content, folder: Path,
     problems: list[Problem] = []
     try:
         document = read_yaml(folder / "briefing.yaml", f"reports/{report_id}/briefing.yaml")
+        spelling_doc = read_yaml(content_dir / SPELLING, SPELLING)
     except ContentError as error:
         return None, error.problems
+    spelling = _validate(spelling_doc, Spelling, {"converter": content.converter}, problems)
     source = _read_source(folder, report_id, problems)
     if source is None:
         return None, problems
-    report = _load_report(report_id, document, source, content.converter, content.units,
-                          list(content.glossary), problems)
-    return report, problems
+    checks = _Checks(content.converter, content.units, list(content.glossary), content.measures,
+                     EnglishStyle(content.glossary, spelling))
+    return _load_report(report_id, document, source, checks, problems), problems
 
 
-def _load_report(report_id: str, document: YamlDocument, source: str,
-                 converter: TraditionalConverter, units: dict[str, Unit], glossary: list[Term],
+def _load_report(report_id: str, document: YamlDocument, source: str, checks: _Checks,
                  problems: list[Problem]) -> Report | None:
     """Validate a report's briefing and tie it to its source; add what is wrong to ``problems``."""
     # A draft may leave English empty and sections short (see models.is_draft).
     drafted = isinstance(document.data, dict) and document.data.get("status") == "draft"
-    briefing = _validate(document, Briefing, {"converter": converter, "draft": drafted}, problems)
+    briefing = _validate(document, Briefing, {"converter": checks.converter, "draft": drafted},
+                         problems)
     if briefing is None:
         return None
-    report, found = assemble_report(report_id, document, source, briefing, converter)
+    report, found = assemble_report(report_id, document, source, briefing, checks.converter)
     problems.extend(found)
-    problems.extend(_check_report(document, report, units, glossary))
+    problems.extend(_check_report(document, report, checks.units, checks.glossary))
+    problems.extend(_measure_problems(document, report, checks.measures))
+    problems.extend(checks.style.briefing_problems(document, briefing))
     return report
 
 
@@ -191,6 +216,44 @@ def _validate_units(document: YamlDocument | None, context: dict[str, Any],
             for detail in error.errors():
                 problems.append(document.problem((unit_id, *detail["loc"]), detail["msg"]))
     return units
+
+
+def _validate_measures(document: YamlDocument | None, units: dict[str, Unit],
+                       context: dict[str, Any], problems: list[Problem]) -> dict[str, Measure]:
+    measures: dict[str, Measure] = {}
+    if document is None:
+        return measures
+    for index, measure in enumerate(_validate_list(document, Measure, context, problems)):
+        if measure.id in measures:
+            problems.append(document.problem((index, "id"), f"duplicate measure id {measure.id!r}"))
+        if units and measure.unit not in units:
+            problems.append(document.problem((index, "unit"),
+                                             f"unknown unit {measure.unit!r} (see units.yaml)"))
+        measures[measure.id] = measure
+    return measures
+
+
+def _measure_problems(document: YamlDocument, report: Report,
+                      measures: dict[str, Measure]) -> list[Problem]:
+    """Check that each figure's measure is known, in its unit, and reported once."""
+    problems: list[Problem] = []
+    reported: dict[str, str] = {}
+    for index, figure in enumerate(report.briefing.figures):
+        if figure.measure is None:
+            continue
+        field = ("figures", index, "measure")
+        measure = measures.get(figure.measure)
+        if measure is None:
+            problems.append(document.problem(field, f"unknown measure {figure.measure!r} "
+                                                    "(see measures.yaml)"))
+        elif measure.unit != figure.unit:
+            problems.append(document.problem(
+                field, f"{figure.measure} counts {measure.unit}, the figure {figure.unit}"))
+        elif figure.measure in reported:
+            problems.append(document.problem(
+                field, f"{figure.measure} is already reported by {reported[figure.measure]!r}"))
+        reported.setdefault(figure.measure, figure.id)
+    return problems
 
 
 def _check_report(document: YamlDocument, report: Report, units: dict[str, Unit],
@@ -279,7 +342,7 @@ def _texts(data: Any, field: tuple[str | int, ...] = ()) -> list[tuple[tuple[str
         if SOURCE_TAG in data and isinstance(data[SOURCE_TAG], str):
             return [(field, data[SOURCE_TAG])]
         return [found for key, value in data.items() for found in _texts(value, (*field, key))]
-    if isinstance(data, list):
+    if isinstance(data, (list, tuple)):  # model_dump keeps tuples: highlights, cases, items
         return [found for index, value in enumerate(data) for found in _texts(value, (*field, index))]
     return []
 

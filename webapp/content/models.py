@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import datetime
 import hashlib
-from collections.abc import Iterator, Mapping
+import re
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal, get_args
@@ -35,7 +36,7 @@ Part = Literal["front-matter", "overview", "stability", "economy", "livelihood",
 PART_IDS: tuple[str, ...] = get_args(Part)
 DocumentKind = Literal["full-text", "infographic"]
 FigureSection = Literal["overview", "stability", "economy", "livelihood", "team", "supervision"]
-Qualifier = Literal["over", "exceeds", "more-than", "reached", "nearly", "about"]
+Qualifier = Literal["over", "exceeds", "more-than", "at-least", "reached", "nearly", "about"]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 BriefingStatus = Literal["draft", "final"]
@@ -237,11 +238,21 @@ class Quoted(Model):
         return quote.replace("**", "")
 
 
+class Measure(Model):
+    """What a figure counts, named once so that reports can be compared on it."""
+
+    id: Slug
+    name: Text
+    unit: str
+    aliases: tuple[NonEmpty, ...] = ()
+
+
 class Figure(Quoted):
     """A key figure, with the verbatim sentence of the report it comes from."""
 
     id: Slug
     section: FigureSection
+    measure: Slug | None = None
     label: Text
     value: Decimal
     unit: str
@@ -384,6 +395,18 @@ class Term(Model):
         return [self.term.get(tag), *aliases]
 
 
+def forms_pattern(forms: Iterable[str], tag: str) -> re.Pattern[str]:
+    """Return a pattern finding any of ``forms`` in a text in ``tag``, case-insensitively.
+
+    At each position the longest form wins. Chinese has no word boundaries, so a Chinese form
+    is found anywhere; an English one only as whole words: "ban" must not match inside "urban".
+    """
+    alternatives = "|".join(re.escape(form) for form in sorted(forms, key=len, reverse=True))
+    if tag == "en":
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+    return re.compile(alternatives, re.IGNORECASE)
+
+
 class Override(Model):
     zh_hans: NonEmpty = Field(alias="zh-Hans")
     zh_hant: NonEmpty = Field(alias="zh-Hant")
@@ -429,6 +452,14 @@ class Report:
         """Return the figures the briefing names as its headline, in that order."""
         return [self.figure(figure_id) for figure_id in self.briefing.headline_figures]
 
+    def overview_figures(self) -> list[Figure]:
+        """Return the headline figures, then any other overview figures, for the overview page.
+
+        The overview, the list of reports and the PDF lead with the same headline figures.
+        """
+        headline = self.headline_figures()
+        return headline + [figure for figure in self.figures_in("overview") if figure not in headline]
+
     def figures_in(self, section: str) -> list[Figure]:
         """Return the figures of ``section`` (or ``overview``) in content order."""
         return [figure for figure in self.briefing.figures if figure.section == section]
@@ -440,6 +471,7 @@ class Content:
 
     sections: tuple[SectionInfo, ...]
     units: dict[str, Unit]
+    measures: dict[str, Measure]
     glossary: tuple[Term, ...]
     reports: dict[str, Report]
     converter: TraditionalConverter

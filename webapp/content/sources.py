@@ -55,8 +55,9 @@ class Span:
 class Block:
     """A paragraph, heading, list item, table or the title block of a report.
 
-    ``spans`` are the verbatim pieces it was read from: one line for a paragraph, each line of
-    the title block or a heading, and for a table every cell (``rows`` groups them).
+    ``spans`` are the verbatim pieces it was read from, in the order they are shown: one line
+    for a paragraph, each line of the title block or a heading (an infographic panel's number
+    before its title), and for a table every cell (``rows`` groups them).
     """
 
     id: str
@@ -69,17 +70,17 @@ class Block:
     @property
     def start(self) -> int:
         """Return the offset of the block's first character in the source."""
-        return self.spans[0].start
+        return min(span.start for span in self.spans)
 
     @property
     def end(self) -> int:
         """Return the offset just after the block's last character in the source."""
-        return self.spans[-1].end
+        return max(span.end for span in self.spans)
 
     @property
     def line(self) -> int:
         """Return the 1-based line the block starts on."""
-        return self.spans[0].line
+        return min(span.line for span in self.spans)
 
 
 @dataclass(frozen=True)
@@ -248,7 +249,7 @@ def _line_block(line: _Line, after_blank: bool, drafts: list[_Draft]) -> None:
     if level is not None and _PANEL_NUMBER.match(text):
         # An infographic panel's number follows its title: both make the panel's heading.
         if previous is not None and previous.kind == "heading" and previous.level > 1:
-            previous.spans.append(line.span())
+            previous.spans.insert(0, line.span())  # Shown first, as the number it is.
             previous.level = 2
             previous.structural = True
             previous.text = f"{text} {previous.text}"

@@ -8,7 +8,7 @@ from ..config import LANGUAGES, Language
 from ..content import current_content
 from ..languages import language_for_spelling
 from .pages import get_report
-from .presenters import briefing_json, report_summary_json
+from .presenters import briefing_json, report_summary_json, source_json
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -28,6 +28,12 @@ def api_reports() -> Response:
 def api_report(report_id: str) -> Response:
     language = api_language()
     return jsonify(briefing_json(get_report(report_id), current_content(), language))
+
+
+@api.get("/reports/<report_id>/source")
+def api_source(report_id: str) -> Response:
+    language = api_language()
+    return jsonify(source_json(get_report(report_id), language))
 
 
 def api_language() -> Language:

@@ -28,7 +28,7 @@ from werkzeug.exceptions import HTTPException
 from .. import pdf
 from ..config import LANGUAGE_COOKIE
 from ..content import current_content
-from ..content.models import Report, Section
+from ..content.models import Figure, Report, Section
 from ..glossary import backlinks, matches, ordered
 from ..languages import (
     canonical_code,
@@ -37,6 +37,8 @@ from ..languages import (
     language_for_spelling,
     negotiate,
 )
+from .presenters import figure_records, records_csv
+from .source_view import headings, present_source
 
 root = Blueprint("root", __name__)
 site = Blueprint("site", __name__, url_prefix="/<lang>")
@@ -96,7 +98,7 @@ def remember_language(response: Response) -> Response:
     language = g.get("language")
     if language is not None and request.cookies.get(LANGUAGE_COOKIE) != language.code:
         response.set_cookie(LANGUAGE_COOKIE, language.code, max_age=COOKIE_MAX_AGE,
-                            samesite="Lax", httponly=True)
+                            samesite="Lax", httponly=True, secure=request.is_secure)
     return response
 
 
@@ -108,14 +110,37 @@ def index() -> Response:
 
 @site.get("/reports/<report_id>/")
 def report(report_id: str) -> Response:
-    return render_page("report.html", report=get_report(report_id))
+    found = get_report(report_id)
+    return render_page("report.html", report=found, shared=shared_figure(found, "overview"))
 
 
 @site.get("/reports/<report_id>/<section_id>")
 def section(report_id: str, section_id: str) -> Response:
     found = get_report(report_id)
     return render_page("section.html", report=found, section_id=section_id,
-                       section=get_section(found, section_id))
+                       section=get_section(found, section_id),
+                       shared=shared_figure(found, section_id))
+
+
+@site.get("/reports/<report_id>/source")
+def source(report_id: str) -> Response:
+    found = get_report(report_id)
+    views = present_source(found, current_language().tag)
+    return render_page("source.html", report=found, blocks=views, toc=headings(views))
+
+
+@site.get("/reports/<report_id>/figures.<any(csv, json):kind>")
+def figures_download(report_id: str, kind: str) -> Response:
+    found = get_report(report_id)
+    records = figure_records(found, current_content(), current_language())
+    name = f"{found.id}-{current_language().code}-figures.{kind}"
+    if kind == "csv":
+        response = make_response(records_csv(records))
+        response.mimetype = "text/csv"
+    else:
+        response = jsonify(report=found.id, language=current_language().tag, figures=records)
+    response.headers["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response
 
 
 @site.get("/glossary")
@@ -165,6 +190,13 @@ def get_section(found: Report, section_id: str) -> Section:
     if current_content().section_info(section_id) is None:
         abort(404)
     return found.briefing.sections.get(section_id)
+
+
+def shared_figure(found: Report, section_id: str) -> Figure | None:
+    """Return the figure a shared link names (``?figure=``), if its card is on this page."""
+    figure_id = request.args.get("figure")
+    figures = found.overview_figures() if section_id == "overview" else found.figures_in(section_id)
+    return next((figure for figure in figures if figure.id == figure_id), None)
 
 
 def render_page(template: str, status: int = 200, **context: Any) -> Response:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import csv
+import io
+from decimal import Decimal
 from typing import Any
 
 from flask_babel import force_locale
@@ -9,11 +12,18 @@ from flask_babel import force_locale
 from ..config import Language
 from ..content.figures import FigureDisplay, format_figure
 from ..content.models import SECTION_IDS, Content, Figure, Report, Text
+from . import links
+from .source_view import present_source
 
 
 def display_figure(figure: Figure, content: Content, language: Language) -> FigureDisplay:
     """Format ``figure`` in ``language`` (call inside that language's locale)."""
     return format_figure(figure, content.units, language)
+
+
+def _number(value: Decimal) -> int | float:
+    """Return a figure's value as JSON writes numbers: whole numbers without a fraction."""
+    return float(value) if value % 1 else int(value)
 
 
 def report_summary_json(report: Report, language: Language) -> dict[str, Any]:
@@ -36,7 +46,7 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
         return value.get(tag) if value is not None else None
 
     with force_locale(language.babel):
-        figures = [_figure_json(figure, content, language) for figure in briefing.figures]
+        figures = [_figure_json(report, figure, content, language) for figure in briefing.figures]
     delivered = briefing.delivered
     return {
         "id": report.id,
@@ -46,7 +56,13 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
         "level": text(briefing.level),
         "region": text(briefing.region),
         "year": briefing.year,
+        "original_title": {"zh-Hans": briefing.original_title.zh_hans,
+                           "en": briefing.original_title.en},
         "document": text(briefing.document),
+        "document_kind": briefing.document_kind,
+        "version": report.version,
+        "last_changed": report.last_changed.isoformat(),
+        "source_url": links.source_url(report),
         "delivered": None if delivered is None else {
             "date": delivered.date.isoformat() if delivered.date else None,
             "occasion": text(delivered.occasion),
@@ -74,13 +90,17 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
         "name": info.name.get(tag) if info else section_id,
         "draws_on": section.draws_on.get(tag),
         "summary": section.summary.get(tag),
-        "highlights": [item.get(tag) for item in section.highlights],
+        "highlights": [
+            {"text": item.get(tag), "source": links.paragraphs_json(report, item.paragraphs)}
+            for item in section.highlights
+        ],
         "cases": [
             {
                 "id": case.id,
                 "title": case.title.get(tag),
                 "summary": case.summary.get(tag),
-                "source": case.source.get(tag),
+                "where": case.source.get(tag),
+                "source": links.paragraphs_json(report, case.paragraphs),
             }
             for case in section.cases
         ],
@@ -89,14 +109,16 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
     }
 
 
-def _figure_json(figure: Figure, content: Content, language: Language) -> dict[str, Any]:
+def _figure_json(report: Report, figure: Figure, content: Content,
+                 language: Language) -> dict[str, Any]:
     display = display_figure(figure, content, language)
     change = figure.change
     return {
         "id": figure.id,
         "section": figure.section,
         "label": figure.label.get(language.tag),
-        "value": float(figure.value) if figure.value % 1 else int(figure.value),
+        "measure": figure.measure,
+        "value": _number(figure.value),
         "unit": figure.unit,
         "qualifier": figure.qualifier,
         "change": None if change is None else {
@@ -110,4 +132,62 @@ def _figure_json(figure: Figure, content: Content, language: Language) -> dict[s
         "written": figure.written,
         "quote": figure.quote,
         "quote_display": figure.quote_in(language.tag),
+        "source": links.figure_source_json(report, figure),
     }
+
+
+def source_json(report: Report, language: Language) -> dict[str, Any]:
+    """Return the report's text as its blocks, each with its part and its URL in the source view.
+
+    zh-Hant readers get the converted text; everyone else the Simplified original.
+    """
+    blocks = []
+    for view in present_source(report, language.tag):
+        block = view.block
+        blocks.append({
+            "id": block.id,
+            "kind": block.kind,
+            "level": block.level or None,
+            "line": block.line,
+            "text": "\n".join("\t".join("".join(piece.text for piece in cell) for cell in row)
+                              for row in view.rows) if view.rows else
+                    "\n".join("".join(piece.text for piece in line) for line in view.lines),
+            "section": view.part,
+            "url": links.source_url(report, block.id),
+        })
+    return {"id": report.id, "language": language.tag, "source_language": language.quote_tag,
+            "blocks": blocks}
+
+
+def figure_records(report: Report, content: Content, language: Language) -> list[dict[str, Any]]:
+    """Return one flat record per figure, for CSV and JSON downloads (absolute source links)."""
+    records = []
+    with force_locale(language.babel):
+        for figure in report.briefing.figures:
+            shown = display_figure(figure, content, language)
+            records.append({
+                "id": figure.id,
+                "section": figure.section,
+                "label": figure.label.get(language.tag),
+                "measure": figure.measure or "",
+                "value": _number(figure.value),
+                "unit": figure.unit,
+                "display": shown.text,
+                "written": figure.written,
+                "qualifier": figure.qualifier or "",
+                "change": shown.change,
+                "quote": figure.quote_in(language.tag),
+                "source": links.external(links.figure_source_url(report, figure)),
+            })
+    return records
+
+
+def records_csv(records: list[dict[str, Any]]) -> str:
+    """Write records as CSV text, opening with a BOM so spreadsheets read it as UTF-8."""
+    buffer = io.StringIO()
+    buffer.write("\ufeff")
+    if records:
+        writer = csv.DictWriter(buffer, fieldnames=list(records[0]), lineterminator="\r\n")
+        writer.writeheader()
+        writer.writerows(records)
+    return buffer.getvalue()

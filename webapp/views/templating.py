@@ -15,6 +15,7 @@ from ..content.figures import FigureDisplay
 from ..content.models import Figure, Text
 from ..glossary import TermMarker
 from ..languages import current_language
+from . import links
 from .presenters import display_figure
 
 
@@ -71,4 +72,48 @@ def template_context() -> dict[str, Any]:
         "long_date": long_date,
         "sections": content.sections,
         "content": content,
+        "links": links,
+        "part_name": part_name,
+        "canonical_path": canonical_path,
+        "excerpt": excerpt,
+        "shared": None,
     }
+
+
+def canonical_path(shared: Figure | None = None) -> str:
+    """Return the path of the current page without its query, or with the figure it shares."""
+    endpoint = request.endpoint
+    if not endpoint or not endpoint.startswith("site.") or "language" not in g:
+        return request.path
+    values: dict[str, Any] = dict(request.view_args or {})
+    if shared is not None:
+        values["figure"] = shared.id
+    return url_for(endpoint, **values)
+
+
+def excerpt(text: str, limit: int = 160) -> str:
+    """Return the opening of ``text`` up to ``limit`` characters, ending at a sentence if it can.
+
+    Meta descriptions are cut by search engines around 160 characters (fewer in Chinese).
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    stops = [cut.rfind(stop) + 1 for stop in ("。", "；", ". ", "; ")]
+    end = max(stops)
+    return cut[:end].strip() if end > limit // 2 else cut.rstrip() + "…"
+
+
+def part_name(part: str) -> str:
+    """Return the localized name of a part of a report (a section's name, or 附录 / Appendix …)."""
+    info = current_content().section_info(part)
+    if info is not None:
+        return localized(info.name)
+    names = {
+        "front-matter": _("Front matter"),
+        "overview": _("Overview"),
+        "shortcomings": _("Shortcomings"),
+        "outlook": _("Outlook"),
+        "appendix": _("Appendix"),
+    }
+    return names[part]

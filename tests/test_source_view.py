@@ -1,0 +1,331 @@
+"""Every number one click from its sentence: the source view, links, citations, downloads."""
+
+from __future__ import annotations
+
+import csv
+import html as html_module
+import io
+import re
+from urllib.parse import urlsplit
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from webapp.config import PROJECT_ROOT
+from webapp.content import current_content
+from webapp.content.models import SECTION_IDS, Report
+
+from .conftest import LANGUAGE_CODES
+
+REPORTS = ("haidian-2023", "tibet-2024")
+TAG = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
+
+
+def report_of(app: Flask, report_id: str) -> Report:
+    with app.app_context():
+        return current_content().reports[report_id]
+
+
+def element_by_id(html: str, element_id: str) -> str:
+    """Return the HTML of the element with ``element_id``, up to its own closing tag."""
+    start = html.index(f'id="{element_id}"')
+    opening = html.rindex("<", 0, start)
+    tag = re.match(r"<(\w+)", html[opening:])
+    assert tag is not None
+    depth, position = 0, opening
+    pattern = re.compile(rf"<(/?){tag[1]}\b[^>]*>")
+    for found in pattern.finditer(html, opening):
+        depth += -1 if found[1] else 1
+        position = found.end()
+        if depth == 0:
+            break
+    return html[opening:position]
+
+
+def squeeze(text: str) -> str:
+    """Return text without white space and the infographic's ``**`` markers."""
+    return re.sub(r"\s+", "", text.replace("**", ""))
+
+
+def text_of(html: str) -> str:
+    return html_module.unescape(re.sub(r"<[^>]+>", "", html))
+
+
+@pytest.fixture(scope="module")
+def source_pages(real_app: Flask) -> dict[tuple[str, str], str]:
+    client = real_app.test_client()
+    return {(report, code): client.get(f"/{code}/reports/{report}/source").get_data(as_text=True)
+            for report in REPORTS for code in LANGUAGE_CODES}
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("report_id", REPORTS)
+def test_every_figure_link_lands_on_a_paragraph_holding_its_quote(
+        real_app: Flask, real_client: FlaskClient, source_pages: dict[tuple[str, str], str],
+        report_id: str, code: str) -> None:
+    api = real_client.get(f"/api/v1/reports/{report_id}?lang={code}").get_json()
+    page = source_pages[(report_id, code)]
+    for figure in api["figures"]:
+        url = urlsplit(figure["source"]["url"])
+        assert url.path == f"/{code}/reports/{report_id}/source"
+        paragraph = text_of(element_by_id(page, figure["source"]["paragraph"]))
+        assert figure["quote_display"] in paragraph, figure["id"]
+        # The link's anchor is the marked sentence itself, inside that paragraph.
+        marked = text_of(element_by_id(page, url.fragment))
+        assert marked and marked in figure["quote_display"]
+        assert f'id="{url.fragment}"' in element_by_id(page, figure["source"]["paragraph"])
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("report_id", REPORTS)
+def test_every_highlight_and_case_links_to_paragraphs_that_exist(
+        real_client: FlaskClient, source_pages: dict[tuple[str, str], str], report_id: str,
+        code: str) -> None:
+    api = real_client.get(f"/api/v1/reports/{report_id}?lang={code}").get_json()
+    page = source_pages[(report_id, code)]
+    items = [item for section in api["sections"] for item in (*section["highlights"],
+                                                              *section["cases"])]
+    assert items
+    for item in items:
+        source = item["source"]
+        assert source["paragraph"] == source["paragraphs"][0]
+        assert urlsplit(source["url"]).fragment == source["paragraph"]
+        for paragraph in source["paragraphs"]:
+            assert f'id="{paragraph}"' in page
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("report_id", REPORTS)
+def test_the_source_page_holds_every_paragraph_once_in_order(
+        real_app: Flask, source_pages: dict[tuple[str, str], str], report_id: str,
+        code: str) -> None:
+    report = report_of(real_app, report_id)
+    page = source_pages[(report_id, code)]
+    text_start = page.index('class="source-text"')
+    positions = [page.index(f'id="{block.id}"', text_start) for block in report.source.blocks]
+    assert positions == sorted(positions)
+    for block in report.source.blocks:
+        assert page.count(f'id="{block.id}"') == 1
+        html = element_by_id(page, block.id)
+        inner = re.search(r'class="source-block__text"[^>]*>(.*?)<a class="source-block__link"', html,
+                          flags=re.S)
+        assert inner is not None
+        shown = text_of(inner[1])
+        # What the block shows is its own text, in the reader's script, and nothing else.
+        expected = "".join(report.text_in(span.start, span.end, TAG[code]) for span in block.spans)
+        assert squeeze(shown) == squeeze(expected), block.id
+
+
+def test_every_line_of_the_source_is_on_the_page(real_app: Flask,
+                                                 source_pages: dict[tuple[str, str], str]) -> None:
+    for report_id in REPORTS:
+        report = report_of(real_app, report_id)
+        shown = re.sub(r"\s+", "", text_of(source_pages[(report_id, "zh-hans")]))
+        for line in report.source.text.split("\n"):
+            assert re.sub(r"\s+", "", line.replace("**", "")) in shown, line
+
+
+def test_english_shows_the_chinese_original_marked_as_such(
+        source_pages: dict[tuple[str, str], str]) -> None:
+    page = source_pages[("haidian-2023", "en")]
+    assert '<div class="source-block__text" lang="zh-Hans">' in page
+    assert "全年共收案" in page
+    # Beside the paragraph: the figure's English label and value, linking back to its card.
+    assert "Cases received: <strong>100,344 cases</strong>" in page
+    assert 'href="/en/reports/haidian-2023/#figure-cases-received"' in page
+
+
+def test_traditional_shows_the_conversion_and_says_so(
+        source_pages: dict[tuple[str, str], str]) -> None:
+    page = source_pages[("haidian-2023", "zh-hant")]
+    assert '<div class="source-block__text" lang="zh-Hant">' in page
+    assert "执行到位总金额72.58亿元" not in page
+    assert "執行到位總金額72.58億元" in page
+    assert "逐字轉換" in page
+
+
+def test_the_sentence_of_a_figure_is_marked_on_the_server(
+        source_pages: dict[tuple[str, str], str]) -> None:
+    page = source_pages[("haidian-2023", "zh-hans")]
+    target = element_by_id(page, "quote-enforcement-recovered")
+    assert "<mark>" in target and "执行到位总金额72.58亿元" in text_of(target)
+    # Following the link highlights the sentence through :target, without JavaScript.
+    css = (PROJECT_ROOT / "static" / "css" / "site.css").read_text(encoding="utf-8")
+    assert ".quote-target:target mark" in css
+
+
+def test_headings_make_the_table_of_contents(real_app: Flask,
+                                             source_pages: dict[tuple[str, str], str]) -> None:
+    page = source_pages[("haidian-2023", "zh-hans")]
+    nav = page[page.index('class="source-toc"'):page.index('class="source-text"')]
+    for heading in ("2023年的主要工作", "一、牢牢把握维护安全稳定首要任务", "附件1 各类案件明细"):
+        assert heading in nav
+    report = report_of(real_app, "haidian-2023")
+    first_chapter = next(block for block in report.source.blocks if block.text.startswith("一、"))
+    assert f'href="#{first_chapter.id}"' in nav
+
+
+def test_a_table_is_a_table(source_pages: dict[tuple[str, str], str]) -> None:
+    page = source_pages[("haidian-2023", "zh-hans")]
+    assert '<th scope="row">知识产权案件</th>' in page
+    assert '<th scope="col">2023年与2022年同比情况</th>' in page
+
+
+def test_each_block_names_its_part(source_pages: dict[tuple[str, str], str]) -> None:
+    page = source_pages[("tibet-2024", "en")]
+    parts = re.findall(r'<p class="source-part">(.*?)</p>', page, flags=re.S)
+    assert len(parts) == 12  # One per run of `parts` in the briefing.
+    assert any("/en/reports/tibet-2024/team" in part for part in parts)
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_figure_cards_link_to_their_sentence_and_to_themselves(real_client: FlaskClient,
+                                                               code: str) -> None:
+    for path in ("/", "/reports/haidian-2023/", "/reports/tibet-2024/economy"):
+        html = real_client.get(f"/{code}{path}").get_data(as_text=True)
+        cards = re.findall(r'<figure class="figure-card".*?</figure>', html, flags=re.S)
+        assert cards
+        for card in cards:
+            assert re.search(rf'href="/{code}/reports/[a-z0-9-]+/source#quote-[a-z0-9-]+"', card)
+            assert re.search(rf'href="/{code}/reports/[a-z0-9-]+/[a-z]*\?figure=([a-z0-9-]+)#figure-\1"',
+                             card)
+
+
+def test_the_home_page_shows_the_twelve_headline_cards_with_sources(real_client: FlaskClient) -> None:
+    html = real_client.get("/en/").get_data(as_text=True)
+    assert html.count('<figure class="figure-card"') == 12
+    assert html.count("/source#quote-") == 12
+
+
+@pytest.mark.parametrize("report_id", REPORTS)
+def test_the_overview_shows_the_headline_figures(real_app: Flask, real_client: FlaskClient,
+                                                report_id: str) -> None:
+    report = report_of(real_app, report_id)
+    html = real_client.get(f"/en/reports/{report_id}/").get_data(as_text=True)
+    shown = re.findall(r'<figure class="figure-card" id="figure-([a-z0-9-]+)"', html)
+    assert shown[:len(report.briefing.headline_figures)] == list(report.briefing.headline_figures)
+
+
+def test_highlights_and_cases_link_to_their_paragraphs(real_client: FlaskClient) -> None:
+    html = real_client.get("/en/reports/haidian-2023/stability").get_data(as_text=True)
+    highlight = element_by_id(html, "highlight-stability-1")
+    assert 'href="/en/reports/haidian-2023/source#p-' in highlight
+    case = element_by_id(html, "case-psychological-abuse-maltreatment")
+    assert re.search(r'href="/en/reports/haidian-2023/source#p-[0-9a-f]+">Appendix 3, case 1</a>',
+                     case)
+
+
+@pytest.mark.parametrize(("code", "notice"), [
+    ("en", "built on the official infographic summary"), ("zh-hans", "一图读懂"),
+])
+def test_an_infographic_briefing_says_so(real_client: FlaskClient, code: str, notice: str) -> None:
+    for path in ("/reports/tibet-2024/", "/reports/tibet-2024/team"):
+        html = real_client.get(f"/{code}{path}").get_data(as_text=True)
+        assert 'class="notice"' in html and notice in html
+    haidian = real_client.get(f"/{code}/reports/haidian-2023/").get_data(as_text=True)
+    assert 'class="notice"' not in haidian
+
+
+def test_an_infographic_without_shortcomings_is_not_a_report_without_them(
+        real_client: FlaskClient) -> None:
+    html = real_client.get("/en/reports/tibet-2024/").get_data(as_text=True)
+    assert "The infographic lists no shortcomings." in html
+    assert "This report states no shortcomings." not in html
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_the_citation_block(real_app: Flask, real_client: FlaskClient, code: str) -> None:
+    for path in ("/reports/haidian-2023/", "/reports/haidian-2023/economy"):
+        html = real_client.get(f"/{code}{path}").get_data(as_text=True)
+        cite = element_by_id(html, "cite-heading")
+        block = html[html.index('<section class="cite"'):]
+        block = block[:block.index("</section>")]
+        assert cite
+        # The original's title in Chinese on every page, its English on English pages.
+        assert '<span lang="zh-Hans">海淀区人民法院工作报告</span>' in block
+        assert ("Work Report of the Haidian District People" in block) == (code == "en")
+        assert f"http://localhost/{code}{path}" in block
+        assert {"zh-hans": "2023年海淀区人民法院工作报告", "zh-hant": "2023年海淀區人民法院工作報告",
+                "en": "2023 Work Report of the Haidian District People"}[code] in block
+        assert {"zh-hans": "2024年1月5日", "zh-hant": "2024年1月5日", "en": "5 January 2024"}[code] in block
+        version = report_of(real_app, "haidian-2023").version
+        assert {"zh-hans": f"第{version}版", "zh-hant": f"第{version}版",
+                "en": f"Version {version}"}[code] in block
+
+
+def test_the_citation_uses_the_public_address_when_configured(real_app: Flask) -> None:
+    real_app.config["PUBLIC_URL"] = "https://briefings.example.org/"
+    try:
+        html = real_app.test_client().get("/en/reports/tibet-2024/").get_data(as_text=True)
+    finally:
+        real_app.config["PUBLIC_URL"] = None
+    assert "https://briefings.example.org/en/reports/tibet-2024/" in html
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("report_id", REPORTS)
+def test_the_figures_download_as_csv_with_the_api_values(real_client: FlaskClient,
+                                                          report_id: str, code: str) -> None:
+    response = real_client.get(f"/{code}/reports/{report_id}/figures.csv")
+    assert response.status_code == 200
+    assert response.mimetype == "text/csv"
+    assert f'filename="{report_id}-{code}-figures.csv"' in response.headers["Content-Disposition"]
+    raw = response.get_data()
+    assert raw.startswith("\ufeff".encode())
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    api = real_client.get(f"/api/v1/reports/{report_id}?lang={code}").get_json()
+    assert [row["id"] for row in rows] == [figure["id"] for figure in api["figures"]]
+    for row, figure in zip(rows, api["figures"], strict=True):
+        assert row["value"] == str(figure["value"])
+        assert (row["label"], row["unit"], row["written"]) == (
+            figure["label"], figure["unit"], figure["written"])
+        assert row["quote"] == figure["quote_display"]
+        assert row["source"] == "http://localhost" + figure["source"]["url"]
+        assert row["change"] == (figure["change"]["display"] if figure["change"] else "")
+
+
+def test_the_figures_download_as_json(real_client: FlaskClient) -> None:
+    data = real_client.get("/zh-hant/reports/tibet-2024/figures.json").get_json()
+    assert data["language"] == "zh-Hant"
+    recovered = next(row for row in data["figures"] if row["id"] == "enforcement-recovered")
+    assert recovered["display"] == "41.33億元" and recovered["value"] == 4133000000
+
+
+def test_the_report_page_links_to_the_downloads_and_the_text(real_client: FlaskClient) -> None:
+    html = real_client.get("/en/reports/haidian-2023/").get_data(as_text=True)
+    for href in ("/en/reports/haidian-2023/figures.csv", "/en/reports/haidian-2023/figures.json",
+                 "/en/reports/haidian-2023/source"):
+        assert f'href="{href}"' in html
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_the_source_api(real_app: Flask, real_client: FlaskClient, code: str) -> None:
+    data = real_client.get(f"/api/v1/reports/haidian-2023/source?lang={code}").get_json()
+    report = report_of(real_app, "haidian-2023")
+    assert [block["id"] for block in data["blocks"]] == [block.id for block in report.source.blocks]
+    parts = {block["section"] for block in data["blocks"]}
+    assert parts == {"front-matter", "overview", *SECTION_IDS, "shortcomings", "outlook", "appendix"}
+    first = data["blocks"][0]
+    assert first["kind"] == "title" and first["url"] == f"/{code}/reports/haidian-2023/source#{first['id']}"
+    recovered = next(block for block in data["blocks"] if "72.58" in block["text"])
+    assert ("執行到位總金額72.58億元" in recovered["text"]) == (code == "zh-hant")
+    assert ("执行到位总金额72.58亿元" in recovered["text"]) == (code != "zh-hant")
+    table = next(block for block in data["blocks"] if block["kind"] == "table")
+    assert "\t" in table["text"]
+
+
+@pytest.mark.parametrize("path", [
+    "/api/v1/reports/nope/source?lang=en", "/api/v1/reports/haidian-2023/source?lang=fr",
+])
+def test_source_api_errors_are_json(real_client: FlaskClient, path: str) -> None:
+    response = real_client.get(path)
+    assert response.status_code in (400, 404)
+    assert response.is_json and response.get_json()["message"]
+
+
+@pytest.mark.parametrize("path", [
+    "/en/reports/nope/source", "/en/reports/nope/figures.csv", "/en/reports/haidian-2023/figures.xml",
+])
+def test_unknown_reports_and_formats_are_404(real_client: FlaskClient, path: str) -> None:
+    assert real_client.get(path).status_code == 404

@@ -1,0 +1,79 @@
+"""Where each item of a briefing lives on the site, and where it stands in the source.
+
+Every figure card, highlight and case has an anchor on its briefing page and a link to its
+paragraph in the source view; pages, PDFs and the API all build those links here. Call within
+a request (or ``test_request_context``): URLs stay in the current language.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import current_app, request, url_for
+
+from ..content.models import Case, Figure, Report
+
+
+def figure_anchor(figure_id: str) -> str:
+    """Return the id of a figure's card on its briefing page."""
+    return f"figure-{figure_id}"
+
+
+def quote_anchor(figure_id: str) -> str:
+    """Return the id of a figure's marked sentence in the source view."""
+    return f"quote-{figure_id}"
+
+
+def highlight_anchor(section_id: str, index: int) -> str:
+    """Return the id of a highlight on its section page (1-based, as readers count)."""
+    return f"highlight-{section_id}-{index + 1}"
+
+
+def case_anchor(case: Case) -> str:
+    """Return the id of a case on its section page."""
+    return f"case-{case.id}"
+
+
+def figure_card_url(report: Report, figure: Figure, shared: bool = False) -> str:
+    """Return the URL of a figure's card: its section page, or the overview for overview figures.
+
+    ``shared``: the URL to share the figure by, whose page is titled and described by it.
+    """
+    values: dict[str, Any] = {"figure": figure.id} if shared else {}
+    if figure.section == "overview":
+        return url_for("site.report", report_id=report.id, _anchor=figure_anchor(figure.id),
+                       **values)
+    return url_for("site.section", report_id=report.id, section_id=figure.section,
+                   _anchor=figure_anchor(figure.id), **values)
+
+
+def source_url(report: Report, anchor: str | None = None, **values: Any) -> str:
+    """Return the URL of the report's source view, at ``anchor`` (a block id or quote anchor)."""
+    return url_for("site.source", report_id=report.id, _anchor=anchor, **values)
+
+
+def figure_source_url(report: Report, figure: Figure) -> str:
+    """Return the URL of a figure's marked sentence in the source view."""
+    return source_url(report, quote_anchor(figure.id))
+
+
+def figure_source_json(report: Report, figure: Figure) -> dict[str, Any]:
+    """Describe where a figure's quote stands, for the API."""
+    return {"paragraph": report.quotes[figure.id].block.id,
+            "url": figure_source_url(report, figure)}
+
+
+def paragraphs_json(report: Report, paragraphs: tuple[str, ...]) -> dict[str, Any]:
+    """Describe the paragraphs an item draws on, the first as its link, for the API."""
+    return {"paragraph": paragraphs[0], "paragraphs": list(paragraphs),
+            "url": source_url(report, paragraphs[0])}
+
+
+def external(path: str) -> str:
+    """Return a path of the site as an absolute URL, under PUBLIC_URL when it is configured.
+
+    Behind a proxy or in a PDF rendered ahead of readers, the request's host is not the address
+    readers use: PUBLIC_URL is.
+    """
+    base = current_app.config.get("PUBLIC_URL") or request.host_url
+    return base.rstrip("/") + path
