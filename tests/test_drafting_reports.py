@@ -52,9 +52,12 @@ def runner_for(content_dir: Path, tmp_path: Path) -> FlaskCliRunner:
 def test_seed_drafted_from_its_source_meets_the_floors(real_content: Content, report_id: str) -> None:
     report = real_content.reports[report_id]
     today = datetime.date(2026, 1, 1)
-    draft_briefing(report.source.text, real_content.units, real_content.glossary, today)  # Warm.
+    measures = real_content.measures
+    draft_briefing(report.source.text, real_content.units, real_content.glossary, today,
+                   measures=measures)  # Warm.
     started = time.perf_counter()
-    draft = draft_briefing(report.source.text, real_content.units, real_content.glossary, today)
+    draft = draft_briefing(report.source.text, real_content.units, real_content.glossary, today,
+                           measures=measures)
     seconds = time.perf_counter() - started
     result = evaluate(draft, report)
     assert seconds < MAX_DRAFT_SECONDS
@@ -63,6 +66,13 @@ def test_seed_drafted_from_its_source_meets_the_floors(real_content: Content, re
     assert result.figure_precision.share >= PRECISION_REACHED
     assert result.qualifier_precision.share >= 0.9 and result.change_precision.share >= 0.9
     assert result.rouge1 > 0.3
+    # Measures name what a figure counts exactly, and give its label in English.
+    by_measure = {figure.data.get("measure"): figure.data for figure in draft.figures}
+    written = {figure.measure: figure for figure in report.briefing.figures if figure.measure}
+    for measure_id, data in by_measure.items():
+        if measure_id is not None and measure_id in written:
+            assert data["value"] == written[measure_id].value
+            assert data["label"]["en"] == real_content.measures[measure_id].name.en
 
 
 @pytest.mark.parametrize("report_id", SEEDS)

@@ -81,7 +81,7 @@ def draft_report(source: Path, report_id: str, force: bool) -> None:
         ensure_writable(content_dir, report_id, force)
         text, kind = read_source(source, _progress)
         draft = draft_briefing(text, content.units, content.glossary, datetime.date.today(),
-                               _progress)
+                               _progress, content.measures)
         checked: list[Report] = []
 
         def check(staged: Path) -> list[str]:
@@ -114,12 +114,14 @@ def evaluate_report(report_id: str, runs: int) -> None:
         click.echo(f"error: no report {report_id!r} in the content", err=True)
         raise SystemExit(1)
     today = datetime.date.today()
-    draft = draft_briefing(report.source.text, content.units, content.glossary, today)
+    draft = draft_briefing(report.source.text, content.units, content.glossary, today,
+                                   measures=content.measures)
     first = time.perf_counter() - started
     timings = []
     for _run in range(max(runs, 1)):
         begin = time.perf_counter()
-        draft = draft_briefing(report.source.text, content.units, content.glossary, today)
+        draft = draft_briefing(report.source.text, content.units, content.glossary, today,
+                                   measures=content.measures)
         timings.append(time.perf_counter() - begin)
     warm = sorted(timings)[len(timings) // 2]
     result = evaluate(draft, report)

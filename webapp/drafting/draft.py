@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..content.models import SECTION_IDS, Term, Unit, drafted_digest
+from ..content.models import SECTION_IDS, Measure, Term, Unit, drafted_digest
 from ..content.sources import Block, SourceText, parse_source
 from . import DraftError
 from .glossary import Candidate, glossary_candidates, terms_in
@@ -64,8 +64,13 @@ def drafted(zh_hans: str, en: str = "") -> dict[str, str]:
 
 
 def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term],
-                   today: datetime.date, progress: Progress | None = None) -> Draft:
-    """Draft the briefing of the report ``text``; raise DraftError if it cannot be drafted."""
+                   today: datetime.date, progress: Progress | None = None,
+                   measures: Mapping[str, Measure] | None = None) -> Draft:
+    """Draft the briefing of the report ``text``; raise DraftError if it cannot be drafted.
+
+    ``measures`` (content/measures.yaml) name what a figure counts when its label is one of a
+    measure's aliases and its unit the measure's, and give the label's English.
+    """
     say = progress or (lambda _message: None)
     _check_work_report(text)
     say("reading paragraphs")
@@ -78,7 +83,7 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
     if metadata.year is None:
         raise DraftError("cannot tell which year the report covers")
     say("finding figures")
-    figures = _key_figures(source, assignment, units, glossary)
+    figures = _key_figures(source, assignment, units, glossary, measures or {})
     if not figures:
         raise DraftError("found no figures of the court's work: is this a court work report?")
     say("choosing sentences for summaries")
@@ -139,9 +144,12 @@ def _about(metadata: Metadata) -> dict[str, Any]:
 
 
 def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str, Unit],
-                 glossary: Sequence[Term]) -> list[DraftFigure]:
+                 glossary: Sequence[Term], measures: Mapping[str, Measure]) -> list[DraftFigure]:
     """Return the key figures of the overview and the sections, with unique verbatim quotes."""
     english = {form: term.term.en for term in glossary for form in term.forms("zh-Hans")}
+    by_alias = {(alias, measure.unit): measure for measure in measures.values()
+                for alias in (measure.name.zh_hans, *measure.aliases)}
+    measured: set[str] = set()
     figures: list[DraftFigure] = []
     ids: set[str] = set()
     for block in source.blocks:
@@ -156,10 +164,15 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
             if quote is None:
                 continue
             label = found.label or block.text[:12]
+            # A measure names only what the figure counts exactly, once in a report.
+            measure = by_alias.get((label, found.unit))
+            if measure is not None and measure.id in measured:
+                measure = None
             figure: dict[str, Any] = {
                 "id": _figure_id(label, ids),
                 "section": part,
-                "label": drafted(label, english.get(label, "")),
+                **({"measure": measure.id} if measure is not None else {}),
+                "label": drafted(label, measure.name.en if measure else english.get(label, "")),
                 "value": _number(found.value),
                 "unit": found.unit,
                 "written": found.written,
@@ -172,6 +185,8 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
                                     "direction": change.direction, "basis": "year-on-year",
                                     "written": change.written}
             figure["quote"] = quote
+            if measure is not None:
+                measured.add(measure.id)
             figures.append(DraftFigure(figure, block, found))
     return figures
 
