@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import shutil
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -71,7 +72,7 @@ def test_seed_drafted_from_its_source_meets_the_floors(real_content: Content, re
     written = {figure.measure: figure for figure in report.briefing.figures if figure.measure}
     for measure_id, data in by_measure.items():
         if measure_id is not None and measure_id in written:
-            assert data["value"] == written[measure_id].value
+            assert Decimal(str(data["value"])) == written[measure_id].value
             assert data["label"]["en"] == real_content.measures[measure_id].name.en
 
 
