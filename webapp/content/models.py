@@ -279,6 +279,7 @@ class Term(Model):
 
     id: Slug
     term: Text
+    pinyin: NonEmpty | None = None
     aliases: Aliases = Aliases()
     short: Text
     explanation: Text
