@@ -10,7 +10,8 @@
 
   var GAP = 6;       // px between a term's line and its tip (the tip's bridge spans it)
   var MARGIN = 8;    // px a tip keeps from the edges of the screen
-  var PHONE = window.matchMedia("(max-width: 40rem)");
+  // Where site.css shows tips as a sheet at the foot of the screen.
+  var SHEET = window.matchMedia("(max-width: 40rem) and (hover: none)");
   // How the reader last pointed: a tap opens a tip, a click or Enter follows the term's link.
   var lastPointer = "mouse";
   // Focus the script moves back to a term after closing its tip must not reopen it.
@@ -63,7 +64,7 @@
       tip.style.setProperty(name, "0px");
     });
     term.classList.remove("term--above");
-    if (PHONE.matches) { return; }  // A sheet at the foot of the screen (site.css).
+    if (SHEET.matches) { return; }  // A sheet at the foot of the screen (site.css).
     var line = lineOf(trigger, clientY);
     var box = tip.getBoundingClientRect();
     if (!line || !box.width) { return; }
@@ -86,7 +87,7 @@
 
   // On a phone the sheet covers the foot of the screen: keep the tapped term above it.
   function keepTermInSight(term) {
-    if (!PHONE.matches) { return; }
+    if (!SHEET.matches) { return; }
     var sheet = term.querySelector(".term__tip").getBoundingClientRect();
     var line = lineOf(term.querySelector(".term__trigger"), null);
     if (line && line.bottom > sheet.top - MARGIN) {
