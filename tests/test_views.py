@@ -402,3 +402,15 @@ def test_the_about_page_and_the_footer_link_to_it(client: FlaskClient, code: str
                                                   text: str) -> None:
     assert text in client.get(f"/{code}/about").get_data(as_text=True)
     assert f'href="/{code}/about"' in client.get(f"/{code}/").get_data(as_text=True)
+
+
+def test_api_gives_each_section_its_lead_and_themes(client: FlaskClient) -> None:
+    data = client.get("/api/v1/reports/sample-2023?lang=en").get_json()
+    livelihood = next(section for section in data["sections"] if section["id"] == "livelihood")
+    assert livelihood["lead"] == "38,300 enforcement cases concluded."
+    assert livelihood["themes"] == [{"id": "enforcement", "title": "Enforcement",
+                                     "figures": ["enforcement-recovered"]}]
+    economy = next(section for section in data["sections"] if section["id"] == "economy")
+    assert economy["themes"] == []
+    themes = {figure["id"]: figure["theme"] for figure in data["figures"]}
+    assert themes["enforcement-recovered"] == "enforcement" and themes["cases-received"] is None

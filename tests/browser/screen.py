@@ -12,6 +12,17 @@ LANGS = ("zh-hans", "zh-hant", "en")
 TAGS = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
 NAMES = {"zh-hans": "简体中文", "zh-hant": "繁體中文", "en": "English"}
 
+# The id and top of the first element with an id that is on screen below the sticky header:
+# what the language switch keeps in place.
+FIRST_VISIBLE_ID = """() => {
+    const ceiling = document.querySelector(".site-header").getBoundingClientRect().bottom;
+    for (const element of document.querySelectorAll("#main [id]")) {
+        const box = element.getBoundingClientRect();
+        if (box.height > 0 && box.top >= ceiling) { return [element.id, box.top]; }
+    }
+    return null;
+}"""
+
 
 def switch_link(page: Page, lang: str) -> Locator:
     """Return the language switch's link to ``lang``."""

@@ -17,7 +17,16 @@ import pytest
 from flask import Flask
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
-from .screen import DESKTOP, NAMES, PHONE, SCREENS, TAGS, switch_link, tip_of
+from .screen import (
+    DESKTOP,
+    FIRST_VISIBLE_ID,
+    NAMES,
+    PHONE,
+    SCREENS,
+    TAGS,
+    switch_link,
+    tip_of,
+)
 
 SECTION = "/{lang}/reports/sample-2023/stability"
 TITLES = {"zh-hans": "维护安全稳定", "zh-hant": "維護安全穩定", "en": "Safety and Stability"}
@@ -92,16 +101,6 @@ def test_language_switch_swaps_content_without_reload_and_history_restores(page:
 
 
 # 2. Without JavaScript the switch is a plain link -----------------------------------------
-
-FIRST_VISIBLE_ID = """() => {
-    const ceiling = document.querySelector(".site-header").getBoundingClientRect().bottom;
-    for (const element of document.querySelectorAll("#main [id]")) {
-        const box = element.getBoundingClientRect();
-        if (box.height > 0 && box.top >= ceiling) { return [element.id, box.top]; }
-    }
-    return null;
-}"""
-
 
 def test_language_switch_keeps_the_reader_at_the_same_place(page: Page) -> None:
     page.set_viewport_size({"width": 1280, "height": 500})

@@ -17,7 +17,16 @@ import pytest
 from flask import Flask
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
-from .screen import DESKTOP, LANGS, PHONE, SCREENS, TAGS, switch_link, tip_of
+from .screen import (
+    DESKTOP,
+    FIRST_VISIBLE_ID,
+    LANGS,
+    PHONE,
+    SCREENS,
+    TAGS,
+    switch_link,
+    tip_of,
+)
 
 SECTION = "/{lang}/reports/sample-2023/stability"
 COMPANION = {"zh-hans": "en", "zh-hant": "en", "en": "zh-hans"}
@@ -165,16 +174,6 @@ def test_the_keyboard_skips_a_closed_tip_s_link_and_enter_opens_the_entry(
 
 
 # The language switch on a phone: in reach, and it keeps the place, query and fragment ------
-
-FIRST_VISIBLE_ID = """() => {
-    const ceiling = document.querySelector(".site-header").getBoundingClientRect().bottom;
-    for (const element of document.querySelectorAll("#main [id]")) {
-        const box = element.getBoundingClientRect();
-        if (box.height > 0 && box.top >= ceiling) { return [element.id, box.top]; }
-    }
-    return null;
-}"""
-
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_on_a_phone_the_switch_stays_in_reach_and_keeps_the_place(phone: Page,
