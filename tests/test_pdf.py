@@ -1,4 +1,4 @@
-"""PDF briefings: their text, fonts and bookmarks, the cache, and the 400s and 503s."""
+"""PDF briefings: their text, notes, metadata, fonts and bookmarks, the cache, and the 400s and 503s."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -21,7 +22,7 @@ from pypdf import PdfReader
 from webapp import create_app, pdf
 from webapp.config import LANGUAGES_BY_CODE
 from webapp.content import current_content
-from webapp.content.models import SECTION_IDS
+from webapp.content.models import SECTION_IDS, Term
 from webapp.views.presenters import display_figure
 
 from .conftest import FIXTURE_CONTENT, LANGUAGE_CODES
@@ -44,6 +45,15 @@ def fetch(client: FlaskClient, url: str) -> PdfReader:
     assert status == 200, data.decode(errors="replace")
     assert mimetype == "application/pdf"
     return PdfReader(io.BytesIO(data))
+
+
+def poppler(tool: str, data: bytes, *args: str) -> str:
+    """Return what a poppler tool (pdftotext, pdfinfo, pdffonts) prints for the PDF ``data``."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "briefing.pdf"
+        target.write_bytes(data)
+        return subprocess.run([tool, *args, str(target), *(["-"] if tool == "pdftotext" else [])],
+                              capture_output=True, text=True, check=True).stdout
 
 
 def pages_text(reader: PdfReader) -> list[str]:
@@ -134,6 +144,46 @@ def test_chosen_sections_in_order(app: Flask, client: FlaskClient) -> None:
     text = "\n".join(pages_text(reader))
     for section_id in ("stability", "team", "supervision"):
         assert names[section_id] not in text  # type: ignore[index]
+
+
+def footnote_name(term: Term, tag: str) -> str:
+    """Return how the note of ``term`` should open: "结收比 — closure-to-filing ratio: " or "结收比："."""
+    if tag == "en":
+        return f"{term.term.get('zh-Hans')} — {term.term.en}: "
+    return f"{term.term.get(tag)}："
+
+
+@pytest.mark.parametrize(("code", "before", "after"), [
+    # The fixture puts a term right before a number, and one before a word: without a mark of
+    # its own, the call's number fuses with them (结收比3105.5%, "ratio3 was").
+    ("zh-hans", "结收比", "105.5%"),
+    ("zh-hant", "結收比", "105.5%"),
+    ("en", "closure-to-filing ratio", " was"),
+])
+def test_footnote_calls_stay_apart_from_words_and_numbers(
+        app: Flask, client: FlaskClient, code: str, before: str, after: str) -> None:
+    data = get(client, f"/{code}/reports/sample-2023/briefing.pdf")[2]
+    text = poppler("pdftotext", data)
+    call = re.search(re.escape(before) + r"\[(\d+)\]" + re.escape(after), text)
+    assert call, text
+    # The note of that number names the term it explains.
+    tag = LANGUAGES_BY_CODE[code].tag
+    with app.app_context():
+        term = next(term for term in current_content().glossary if before in term.forms(tag))
+    assert re.search(rf"^\[{call[1]}\] " + re.escape(footnote_name(term, tag)), text, re.MULTILINE)
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_every_footnote_names_its_term(app: Flask, client: FlaskClient, code: str) -> None:
+    text = squeeze(poppler("pdftotext", get(client, f"/{code}/reports/sample-2023/briefing.pdf")[2]))
+    tag = LANGUAGES_BY_CODE[code].tag
+    with app.app_context():
+        glossary = current_content().glossary
+    notes = [term for term in glossary if squeeze(term.short.get(tag)) in text]
+    assert len(notes) == len(glossary), "the fixture uses every term"
+    numbers = sorted(int(number) for term in notes for number in re.findall(
+        r"\[(\d+)\]" + re.escape(squeeze(footnote_name(term, tag) + term.short.get(tag))), text))
+    assert numbers == list(range(1, len(notes) + 1)), "each note once, numbered in order"
 
 
 def test_repeated_sections_parameter_from_the_form(client: FlaskClient) -> None:
