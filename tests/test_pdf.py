@@ -34,6 +34,17 @@ PAGE_OF = {
 }
 
 
+# The cover line of an extract of economy and team, asked for as team,economy.
+EXTRACT_OF_TEAM_AND_ECONOMY = {
+    "zh-hans": "节选：队伍建设、服务经济发展",
+    "zh-hant": "節選：隊伍建設、服務經濟發展",
+    "en": "Extract: Team Building, Serving Development",
+}
+EXTRACT = {"zh-hans": "节选", "zh-hant": "節選", "en": "Extract"}
+# The author of every briefing: the app that makes it, not the court.
+PUBLISHER = {"zh-hans": "法院工作报告简报", "zh-hant": "法院工作報告簡報", "en": "Court Report Briefings"}
+
+
 def get(client: FlaskClient, url: str) -> tuple[int, str, bytes, dict[str, str]]:
     """Return status, mimetype, body and headers, closing the response (send_file opens a file)."""
     with client.get(url) as response:
@@ -78,6 +89,7 @@ def expected(app: Flask, code: str, report_id: str) -> dict[str, object]:
         report = content.reports[report_id]
         return {
             "title": report.briefing.title.get(language.tag),
+            "court": report.briefing.court.get(language.tag),
             "sections": {info.id: info.name.get(language.tag) for info in content.sections},
             "figures": [display_figure(figure, content, language).text
                         for figure in report.briefing.figures],
@@ -108,14 +120,26 @@ def check_whole_briefing(reader: PdfReader, wanted: dict[str, object], code: str
         assert name in outline
     metadata = reader.metadata
     assert metadata is not None and metadata.title == wanted["title"]
-    assert metadata.author
+    # The briefing is the app's work, about the court's report.
+    assert metadata.author == PUBLISHER[code]
+    assert str(wanted["court"]) in str(metadata.subject) and str(wanted["title"]) in str(metadata.subject)
+    # Tagged, in the language of the briefing.
+    catalog = reader.trailer["/Root"]
+    assert catalog["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in catalog
+    assert catalog["/Lang"] == wanted["tag"]
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_whole_briefing_fixture(app: Flask, client: FlaskClient, code: str) -> None:
-    reader = fetch(client, f"/{code}/reports/sample-2023/briefing.pdf")
+    status, _mimetype, data, headers = get(client, f"/{code}/reports/sample-2023/briefing.pdf")
+    assert status == 200
+    assert headers["Content-Disposition"].endswith(f"filename=sample-2023-{code}.pdf")
+    reader = PdfReader(io.BytesIO(data))
     wanted = expected(app, code, "sample-2023")
     check_whole_briefing(reader, wanted, code)
+    assert "Tagged:          yes" in poppler("pdfinfo", data)
+    cover = pages_text(reader)[0]
+    assert EXTRACT[code] not in cover, "a whole briefing is no extract"
     # A glossary footnote, on the page where its term is first used.
     tag = str(wanted["tag"])
     term = next(t for t in wanted["terms"] if t is not None)  # type: ignore[attr-defined]
@@ -144,6 +168,29 @@ def test_chosen_sections_in_order(app: Flask, client: FlaskClient) -> None:
     text = "\n".join(pages_text(reader))
     for section_id in ("stability", "team", "supervision"):
         assert names[section_id] not in text  # type: ignore[index]
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_an_extract_says_so_in_its_title_cover_and_file_name(app: Flask, client: FlaskClient,
+                                                             code: str) -> None:
+    status, _mimetype, data, headers = get(
+        client, f"/{code}/reports/sample-2023/briefing.pdf?sections=team&sections=economy")
+    assert status == 200
+    # The file names the sections in the report's order; the PDF keeps the order asked for.
+    assert headers["Content-Disposition"].endswith(f"filename=sample-2023-{code}-economy-team.pdf")
+    reader = PdfReader(io.BytesIO(data))
+    extract = EXTRACT_OF_TEAM_AND_ECONOMY[code]
+    assert squeeze(extract) in squeeze(pages_text(reader)[0])
+    title = str(expected(app, code, "sample-2023")["title"])
+    assert reader.metadata is not None
+    assert reader.metadata.title == (f"{title} ({extract})" if code == "en" else f"{title}（{extract}）")
+
+
+def test_all_sections_in_another_order_are_no_extract(client: FlaskClient) -> None:
+    order = ",".join(reversed(SECTION_IDS))
+    status, _mimetype, data, headers = get(client, f"/en/reports/sample-2023/briefing.pdf?sections={order}")
+    assert status == 200 and headers["Content-Disposition"].endswith("filename=sample-2023-en.pdf")
+    assert EXTRACT["en"] not in pages_text(PdfReader(io.BytesIO(data)))[0]
 
 
 def footnote_name(term: Term, tag: str) -> str:

@@ -13,7 +13,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
@@ -40,9 +40,9 @@ TEXT_FAMILIES = ("Liberation Serif", "Liberation Sans")
 HOW_TO_FIX = "install fonts-noto-cjk, fonts-liberation and libharfbuzz-subset0: run make setup"
 # Resources resolve against this origin and are read from the static folder, never fetched.
 ORIGIN = "https://briefing.invalid"
-# Untagged: PDF/UA-1 ("pdf/ua-1") made the Haidian briefing about 0.1 s slower (+8 %) and
-# 50 KB bigger, while rendering already misses its time floor (benchmarks/bench.py).
-PDF_VARIANT: str | None = None
+# Tagged (PDF/UA-1): readers that copy or quote the text, and screen readers, get its structure
+# and language. The cost is measured in benchmarks/bench.py.
+PDF_VARIANT: str | None = "pdf/ua-1"
 _PAGE, _PAGES = "\ue000", "\ue001"
 # The cache keeps a folder per generation (content, code and templates); pruning looks only there.
 GENERATION_NAME = re.compile(r"[0-9a-f]{16}")
@@ -96,6 +96,20 @@ def requested_sections(raw: str | None) -> list[str]:
         if chosen.count(section_id) > 1:
             raise ValueError(_("The section %(id)s is asked for twice.", id=section_id))
     return chosen
+
+
+def is_extract(section_ids: Sequence[str]) -> bool:
+    """Tell whether a briefing of ``section_ids`` leaves some section out."""
+    return set(section_ids) != set(SECTION_IDS)
+
+
+def download_name(report: Report, section_ids: Sequence[str], language: Language) -> str:
+    """Name the PDF's file: ``haidian-2023-en.pdf``, or ``haidian-2023-en-economy-team.pdf``.
+
+    An extract names its sections in the report's order, whatever order they were asked in.
+    """
+    named = [section_id for section_id in SECTION_IDS if section_id in section_ids]
+    return "-".join([report.id, language.code, *(named if is_extract(section_ids) else [])]) + ".pdf"
 
 
 def briefing_pdf(report: Report, section_ids: list[str], language: Language) -> OpenPdf:
@@ -245,12 +259,15 @@ class Renderer:
         # the PDF's for the time of the rendering.
         previous = g.get("language")
         g.language = language
+        chosen = [(content.section_info(section_id), report.briefing.sections.get(section_id))
+                  for section_id in section_ids]
         try:
             with force_locale(language.babel):
+                names = [info.name.get(language.tag) for info, _section in chosen if info is not None]
+                extract = (_("Extract: %(sections)s", sections=_(", ").join(names))
+                           if is_extract(section_ids) else None)
                 return render_template(
-                    PRINT_TEMPLATE, report=report, language=language,
-                    chosen=[(content.section_info(section_id), report.briefing.sections.get(section_id))
-                            for section_id in section_ids],
+                    PRINT_TEMPLATE, report=report, language=language, chosen=chosen, extract=extract,
                     appendix=[figure for figure in report.briefing.figures
                               if figure.section == "overview" or figure.section in section_ids],
                     generated=date.today(), page_footer=_page_footer(),
