@@ -17,6 +17,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 from flask_babel import force_locale
+from flask_babel import gettext as _
 from pypdf import PdfReader
 
 from webapp import create_app, pdf
@@ -262,15 +263,45 @@ def test_traditional_uses_the_tc_face(client: FlaskClient, tmp_path: Path) -> No
     assert "Noto-Sans-CJK-TC" in fonts.stdout and "Noto-Sans-CJK-SC" not in fonts.stdout
 
 
-@pytest.mark.parametrize(("query", "message"), [
-    ("sections=economy,nowhere", "nowhere"),
-    ("sections=economy,economy", "economy"),
+def section_boxes(html: str) -> dict[str, bool]:
+    """Return the section checkboxes of a page: whether each is ticked."""
+    return {match["id"]: match["ticked"] is not None for match in re.finditer(
+        r'<input type="checkbox" name="sections" value="(?P<id>[a-z]+)"(?P<ticked> checked)?>', html)}
+
+
+@pytest.mark.parametrize(("query", "message", "ticked"), [
+    # The form sends `chosen` always: with no box ticked, it asks for nothing.
+    ("chosen=1", ("Choose at least one section for the PDF.", {}), ()),
+    ("chosen=1&sections=", ("Choose at least one section for the PDF.", {}), ()),
+    ("sections=economy,nowhere", ("There is no section %(id)s.", {"id": "nowhere"}), ("economy",)),
+    ("sections=economy,economy", ("The section %(id)s is asked for twice.", {"id": "economy"}),
+     ("economy",)),
+    ("chosen=1&sections=team&sections=team", ("The section %(id)s is asked for twice.", {"id": "team"}),
+     ("team",)),
 ])
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_bad_sections_are_400(client: FlaskClient, code: str, query: str, message: str) -> None:
+def test_bad_sections_are_a_localized_400_with_the_form_again(
+        app: Flask, client: FlaskClient, code: str, query: str,
+        message: tuple[str, dict[str, str]], ticked: tuple[str, ...]) -> None:
     response = client.get(f"/{code}/reports/sample-2023/briefing.pdf?{query}")
-    assert response.status_code == 400
-    assert message in response.get_data(as_text=True)
+    assert response.status_code == 400 and response.mimetype == "text/html"
+    html = response.get_data(as_text=True)
+    with app.test_request_context(f"/{code}/"), force_locale(LANGUAGES_BY_CODE[code].babel):
+        localized = _(message[0], **message[1])
+    assert f"<h1>{localized}</h1>" in html
+    if code != "en":
+        assert localized != message[0] % message[1], "the message is translated"
+    assert 'name="chosen" value="1"' in html
+    assert "<details class=\"pdf-sections\" open>" in html
+    assert section_boxes(html) == {section_id: section_id in ticked for section_id in SECTION_IDS}
+
+
+def test_the_plain_link_and_a_full_form_give_the_whole_briefing(client: FlaskClient) -> None:
+    every = "&".join(f"sections={section_id}" for section_id in SECTION_IDS)
+    plain = get(client, "/en/reports/sample-2023/briefing.pdf")
+    from_form = get(client, f"/en/reports/sample-2023/briefing.pdf?chosen=1&{every}")
+    assert plain[0] == from_form[0] == 200
+    assert plain[2] == from_form[2], "the same cached PDF"
 
 
 def test_cache_hit_does_not_render(app: Flask, client: FlaskClient,
@@ -333,7 +364,7 @@ def briefing_path(app: Flask, sections: str = "") -> Path:
     """Return where the cache keeps the English briefing of ``sections`` (all if empty)."""
     with app.test_request_context("/en/"):
         return app.extensions["pdf"].cache_path(current_content().reports["sample-2023"],
-                                                pdf.requested_sections(sections),
+                                                pdf.requested_sections([sections]),
                                                 LANGUAGES_BY_CODE["en"])
 
 
@@ -460,7 +491,8 @@ def test_doctor_reports_pdf_requirements(runner: FlaskCliRunner) -> None:
 def test_report_page_offers_the_pdf_and_a_sections_form(client: FlaskClient) -> None:
     html = client.get("/en/reports/sample-2023/").get_data(as_text=True)
     assert 'href="/en/reports/sample-2023/briefing.pdf"' in html
-    assert html.count('name="sections"') == len(SECTION_IDS)
+    assert section_boxes(html) == dict.fromkeys(SECTION_IDS, True)
+    assert 'name="chosen" value="1"' in html
 
 
 def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask, runner: FlaskCliRunner) -> None:
@@ -471,9 +503,11 @@ def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask, runner: Fl
     assert {path.read_bytes()[:5] for path in cached} == {b"%PDF-"}
 
 
-@pytest.mark.parametrize("raw", [None, "", ",,", " , "])
-def test_no_sections_named_means_the_whole_briefing(raw: str | None) -> None:
-    assert pdf.requested_sections(raw) == list(SECTION_IDS)
+@pytest.mark.parametrize("values", [[], [""], [",,"], [" , ", ""]])
+def test_no_sections_named_means_the_whole_briefing(app: Flask, values: list[str]) -> None:
+    assert pdf.requested_sections(values) == list(SECTION_IDS)
+    with app.test_request_context("/en/"), pytest.raises(pdf.BadSections):
+        pdf.requested_sections(values, from_form=True)
 
 
 def test_garbage_collector_paused_during_renders_and_resumed_after() -> None:

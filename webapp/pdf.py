@@ -60,6 +60,14 @@ class PdfBusy(Exception):
     """Too many PDFs are rendering; the client should retry later."""
 
 
+class BadSections(ValueError):
+    """The sections asked for make no briefing; ``known`` holds those of them that exist."""
+
+    def __init__(self, message: str, known: list[str]) -> None:
+        super().__init__(message)
+        self.known = known
+
+
 @dataclass(frozen=True)
 class OpenPdf:
     """A briefing PDF open for reading (so pruning cannot take it away); close it when done.
@@ -84,17 +92,23 @@ def init_app(app: Flask) -> None:
     app.extensions["pdf"] = Renderer(app)
 
 
-def requested_sections(raw: str | None) -> list[str]:
-    """Parse ``?sections=economy,livelihood``; raise ValueError with a localized message."""
-    # Empty items (a trailing comma, an empty form) are not sections; none at all means all.
-    chosen = [part.strip() for part in (raw or "").split(",") if part.strip()]
+def requested_sections(values: Iterable[str], from_form: bool = False) -> list[str]:
+    """Parse ``?sections=economy,livelihood`` (or repeated, as the form sends it) into section ids.
+
+    Empty items (a trailing comma) are not sections. None at all means the whole briefing, except
+    ``from_form``, where it means that no box was ticked. Raise BadSections with a localized message.
+    """
+    chosen = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    known = [section_id for section_id in SECTION_IDS if section_id in chosen]
     if not chosen:
+        if from_form:
+            raise BadSections(_("Choose at least one section for the PDF."), known)
         return list(SECTION_IDS)
     for section_id in chosen:
         if section_id not in SECTION_IDS:
-            raise ValueError(_("There is no section %(id)s.", id=section_id))
+            raise BadSections(_("There is no section %(id)s.", id=section_id), known)
         if chosen.count(section_id) > 1:
-            raise ValueError(_("The section %(id)s is asked for twice.", id=section_id))
+            raise BadSections(_("The section %(id)s is asked for twice.", id=section_id), known)
     return chosen
 
 

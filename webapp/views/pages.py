@@ -133,9 +133,13 @@ def briefing_pdf(report_id: str) -> Response:
     found = get_report(report_id)
     language = current_language()
     try:
-        section_ids = pdf.requested_sections(",".join(request.args.getlist("sections")))
-    except ValueError as error:
-        abort(400, description=str(error))
+        # The form of chosen sections always sends `chosen`: with no section named, it was sent
+        # with no box ticked, whereas a plain link without sections asks for the whole briefing.
+        section_ids = pdf.requested_sections(request.args.getlist("sections"),
+                                             from_form="chosen" in request.args)
+    except pdf.BadSections as error:
+        return render_page("briefing_pdf.html", status=400, report=found, message=str(error),
+                           checked=error.known)
     try:
         briefing = pdf.briefing_pdf(found, section_ids, language)
     except (pdf.PdfBusy, pdf.PdfUnavailable) as error:
