@@ -314,8 +314,8 @@ def test_cache_hit_does_not_render(app: Flask, client: FlaskClient,
     monkeypatch.setattr(app.extensions["pdf"], "render", no_render)
     assert get(client, "/en/reports/sample-2023/briefing.pdf")[2] == first
     cache = Path(app.config["PDF_CACHE_DIR"])
-    assert [path.suffix for path in cache.rglob("*") if path.is_file()] == [".pdf"], \
-        "no temporary file is left"
+    assert sorted(path.suffix for path in cache.rglob("*") if path.is_file()) == [".pages", ".pdf"], \
+        "the PDF and its page count, and no temporary file"
 
 
 def revised_content(tmp_path: Path) -> dict[str, object]:
@@ -368,6 +368,11 @@ def briefing_path(app: Flask, sections: str = "") -> Path:
                                                 LANGUAGES_BY_CODE["en"])
 
 
+def pages_path(pdf_path: Path) -> Path:
+    """Return where the cache keeps the page count of a cached PDF."""
+    return pdf_path.with_suffix(pdf.PAGES_SUFFIX)
+
+
 def two_hours_old(path: Path) -> None:
     two_hours_ago = time.time() - 7200
     os.utime(path, (two_hours_ago, two_hours_ago))
@@ -387,8 +392,9 @@ def test_other_generations_go_once_unused_and_nothing_else(tmp_path: Path) -> No
     fetch(after.test_client(), "/en/reports/sample-2023/briefing.pdf")
     assert old.is_file(), "unused for less than an hour: another worker may still serve it"
     two_hours_old(old)
+    assert pages_path(old).is_file()
     fetch(after.test_client(), "/en/reports/sample-2023/briefing.pdf?sections=economy")
-    assert not old.parent.exists(), "unused for two hours: the old generation is gone"
+    assert not old.parent.exists(), "unused for two hours: the old generation is gone, page counts too"
     assert briefing_path(after).is_file() and briefing_path(after, "economy").is_file()
     assert foreign.is_file()
 
@@ -407,6 +413,24 @@ def test_the_cache_keeps_within_its_cap_dropping_the_least_recently_used(
     get(client, urls["stability"])
     kept = {name for name in urls if briefing_path(app, name).is_file()}
     assert kept == {"economy", "stability"}
+    assert {name for name in urls if pages_path(briefing_path(app, name)).is_file()} == kept, \
+        "a page count goes with its PDF"
+
+
+def test_page_counts_left_alone_go_once_unused(app: Flask, client: FlaskClient) -> None:
+    fetch(client, "/en/reports/sample-2023/briefing.pdf?sections=economy")
+    generation = briefing_path(app).parent
+    # A write that failed between the page count and its PDF leaves the count alone.
+    orphan, young_orphan = generation / "gone.pages", generation / "being-written.pages"
+    for path in (orphan, young_orphan):
+        path.write_text("9\n", encoding="utf-8")
+    two_hours_old(orphan)
+    with_its_pdf = pages_path(briefing_path(app, "economy"))
+    two_hours_old(with_its_pdf)  # written long ago; its PDF is still there
+    fetch(client, "/en/reports/sample-2023/briefing.pdf")
+    assert not orphan.exists()
+    assert young_orphan.exists(), "its PDF may be on its way"
+    assert with_its_pdf.exists()
 
 
 def test_abandoned_temporary_files_are_removed(app: Flask, client: FlaskClient) -> None:
@@ -493,6 +517,47 @@ def test_report_page_offers_the_pdf_and_a_sections_form(client: FlaskClient) -> 
     assert 'href="/en/reports/sample-2023/briefing.pdf"' in html
     assert section_boxes(html) == dict.fromkeys(SECTION_IDS, True)
     assert 'name="chosen" value="1"' in html
+
+
+@pytest.mark.parametrize(("code", "label"), [
+    ("zh-hans", "PDF，{size} KB，{pages}页"),
+    ("zh-hant", "PDF，{size} KB，{pages}頁"),
+    ("en", "PDF, {size} KB, {pages} pages"),
+])
+@pytest.mark.parametrize(("page", "query"), [("", ""), ("economy", "?sections=economy")])
+def test_the_download_states_size_and_pages_once_cached(
+        app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch,
+        code: str, label: str, page: str, query: str) -> None:
+    page_url = f"/{code}/reports/sample-2023/{page}"
+    renderer = app.extensions["pdf"]
+    render = renderer.render
+
+    def no_render(*args: object) -> object:
+        raise AssertionError("a page rendered a PDF")
+
+    monkeypatch.setattr(renderer, "render", no_render)
+    assert 'id="pdf-facts"' not in client.get(page_url).get_data(as_text=True), "not known yet"
+    monkeypatch.setattr(renderer, "render", render)
+    status, _mimetype, data, _headers = get(client, f"/{code}/reports/sample-2023/briefing.pdf{query}")
+    assert status == 200
+    monkeypatch.setattr(renderer, "render", no_render)
+    html = client.get(page_url).get_data(as_text=True)
+    facts = label.format(size=round(len(data) / 1024), pages=len(PdfReader(io.BytesIO(data)).pages))
+    assert 'aria-describedby="pdf-facts">' in html
+    assert f'<span class="muted" id="pdf-facts">{facts}</span>' in html
+
+
+def test_page_count_is_recorded_beside_the_pdf(app: Flask, client: FlaskClient) -> None:
+    reader = fetch(client, "/en/reports/sample-2023/briefing.pdf")
+    recorded = pages_path(briefing_path(app)).read_text(encoding="utf-8")
+    assert int(recorded) == len(reader.pages) > 2
+
+
+def test_an_unreadable_page_count_states_nothing(app: Flask, client: FlaskClient) -> None:
+    get(client, "/en/reports/sample-2023/briefing.pdf")
+    pages_path(briefing_path(app)).write_text("", encoding="utf-8")
+    html = client.get("/en/reports/sample-2023/").get_data(as_text=True)
+    assert 'id="pdf-facts"' not in html
 
 
 def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask, runner: FlaskCliRunner) -> None:

@@ -23,7 +23,7 @@ from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from flask import Flask, current_app, g, render_template
-from flask_babel import force_locale
+from flask_babel import force_locale, format_decimal, ngettext
 from flask_babel import gettext as _
 from markupsafe import Markup
 from werkzeug.security import safe_join
@@ -31,6 +31,7 @@ from werkzeug.security import safe_join
 from .config import PROJECT_ROOT, Language
 from .content import current_content
 from .content.models import SECTION_IDS, Report
+from .languages import current_language
 
 PRINT_TEMPLATE = "print/briefing.html"
 PRINT_STYLESHEET = "css/briefing-pdf.css"
@@ -44,6 +45,9 @@ ORIGIN = "https://briefing.invalid"
 # and language. The cost is measured in benchmarks/bench.py.
 PDF_VARIANT: str | None = "pdf/ua-1"
 _PAGE, _PAGES = "\ue000", "\ue001"
+# Beside each cached PDF, its page count (the PDF's name with this suffix), so a page can tell
+# the reader how long the PDF is without opening or rendering it.
+PAGES_SUFFIX = ".pages"
 # The cache keeps a folder per generation (content, code and templates); pruning looks only there.
 GENERATION_NAME = re.compile(r"[0-9a-f]{16}")
 # A file of the cache unused this long is litter: a temporary file a dead process left, or a PDF
@@ -69,6 +73,27 @@ class BadSections(ValueError):
 
 
 @dataclass(frozen=True)
+class RenderedPdf:
+    """A briefing just rendered: its bytes and how many pages it has."""
+
+    data: bytes
+    pages: int
+
+
+@dataclass(frozen=True)
+class PdfFacts:
+    """What a reader may know of a cached PDF before downloading it."""
+
+    size: int
+    pages: int
+
+    def label(self) -> str:
+        """Return the format, size and length, e.g. "PDF, 307 KB, 25 pages", localized."""
+        return ngettext("PDF, %(size)s KB, %(num)d page", "PDF, %(size)s KB, %(num)d pages",
+                        self.pages, size=format_decimal(max(1, round(self.size / 1024))))
+
+
+@dataclass(frozen=True)
 class OpenPdf:
     """A briefing PDF open for reading (so pruning cannot take it away); close it when done.
 
@@ -88,8 +113,9 @@ class OpenPdf:
 
 
 def init_app(app: Flask) -> None:
-    """Set up PDF rendering for ``app``."""
+    """Set up PDF rendering for ``app``, and let templates tell the facts of a cached PDF."""
     app.extensions["pdf"] = Renderer(app)
+    app.context_processor(lambda: {"cached_pdf_label": cached_pdf_label})
 
 
 def requested_sections(values: Iterable[str], from_form: bool = False) -> list[str]:
@@ -129,6 +155,16 @@ def download_name(report: Report, section_ids: Sequence[str], language: Language
 def briefing_pdf(report: Report, section_ids: list[str], language: Language) -> OpenPdf:
     """Return the PDF briefing of ``report``, open (rendered first if it is not in the cache)."""
     return renderer().briefing_pdf(report, section_ids, language)
+
+
+def cached_pdf_label(report: Report, section_ids: Sequence[str] | None = None) -> str | None:
+    """Return "PDF, 307 KB, 25 pages" if the cache holds that PDF, else None.
+
+    The PDF is that of ``section_ids`` (all if None) in the language of the request. Nothing is
+    rendered to find out: a page tells what it can at no cost.
+    """
+    facts = renderer().cached_facts(report, list(section_ids or SECTION_IDS), current_language())
+    return facts.label() if facts else None
 
 
 def diagnose() -> list[tuple[str, bool, str]]:
@@ -190,11 +226,13 @@ class Renderer:
             # Another request may have made this very PDF while this one waited for a slot.
             cached = _open_cached(path)
             if cached is None:
-                data = self.render(report, section_ids, language)
-                buffer = io.BytesIO(data)
-                cached = OpenPdf(buffer, len(data), _digest(buffer))
+                rendered = self.render(report, section_ids, language)
+                buffer = io.BytesIO(rendered.data)
+                cached = OpenPdf(buffer, len(rendered.data), _digest(buffer))
                 try:
-                    _write_atomically(path, data)
+                    # The page count first, so that a cached PDF always has it beside it.
+                    _write_atomically(_pages_path(path), f"{rendered.pages}\n".encode())
+                    _write_atomically(path, rendered.data)
                     self.prune(path.parent)
                 except OSError as error:
                     # Serving what was rendered comes first: the disk may be full, or another
@@ -212,11 +250,26 @@ class Renderer:
         return (self.cache_dir / generation[:16]
                 / f"{report.id}-{language.code}-{key.hexdigest()[:16]}.pdf")
 
+    def cached_facts(self, report: Report, section_ids: list[str],
+                     language: Language) -> PdfFacts | None:
+        """Return the size and page count of the cached PDF, or None if it is not cached.
+
+        The PDF is not opened, so asking does not count as a use for pruning.
+        """
+        path = self.cache_path(report, section_ids, language)
+        try:
+            size = path.stat().st_size
+            pages = int(_pages_path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError):  # Not cached, or its page count is missing or unreadable.
+            return None
+        return PdfFacts(size, pages)
+
     def prune(self, current: Path) -> None:
         """Remove litter from the cache, then its least recently used PDFs beyond the cap.
 
-        Only PDFs and temporary files in generation folders are removed, and emptied folders:
-        nothing else that may share PDF_CACHE_DIR.
+        Only PDFs, their page counts and temporary files in generation folders are removed, and
+        emptied folders: nothing else that may share PDF_CACHE_DIR. A page count goes with its
+        PDF, and alone once unused (a write that failed between the two); the cap counts PDFs.
         """
         now_ns = time.time_ns()
         kept = []
@@ -229,9 +282,12 @@ class Renderer:
                 if path.name.startswith(".") and path.suffix == ".tmp":
                     if unused:
                         path.unlink(missing_ok=True)
+                elif path.suffix == PAGES_SUFFIX:
+                    if unused and not path.with_suffix(".pdf").exists():
+                        path.unlink(missing_ok=True)
                 elif path.suffix == ".pdf" and size >= 0:
                     if unused and generation != current:
-                        path.unlink(missing_ok=True)
+                        _remove_cached(path)
                     else:
                         kept.append((used_ns, size, path))
             with suppress(OSError):  # Not empty: kept as it is.
@@ -241,7 +297,7 @@ class Renderer:
         for _used, size, path in kept:
             if total <= self.cache_max_bytes:
                 break
-            path.unlink(missing_ok=True)
+            _remove_cached(path)
             total -= size
 
     def watched_fingerprint(self) -> str:
@@ -252,8 +308,8 @@ class Renderer:
             self._watched_memo = (stats, _fingerprint(watched, PROJECT_ROOT))
         return self._watched_memo[1]
 
-    def render(self, report: Report, section_ids: list[str], language: Language) -> bytes:
-        """Render the briefing of ``report`` in ``language`` to PDF bytes."""
+    def render(self, report: Report, section_ids: list[str], language: Language) -> RenderedPdf:
+        """Render the briefing of ``report`` in ``language`` to PDF."""
         import weasyprint
 
         with _collector_paused():
@@ -263,8 +319,8 @@ class Renderer:
                                                                    self.static_url_path))
             # Both steps read the variant: layout (tags) and writing (the PDF's conformance).
             options = {"pdf_variant": PDF_VARIANT}
-            pdf: bytes = document.render(font_config=self.font_config(), **options).write_pdf(**options)
-        return pdf
+            laid_out = document.render(font_config=self.font_config(), **options)
+            return RenderedPdf(laid_out.write_pdf(**options), len(laid_out.pages))
 
     def html(self, report: Report, section_ids: list[str], language: Language) -> str:
         """Render the print template of the briefing in ``language``."""
@@ -427,6 +483,16 @@ def _static_fetcher(static_folder: Path, static_url_path: str) -> Any:
 
     # A stylesheet that cannot be read must fail the rendering, not give an unstyled PDF.
     return StaticFetcher(fail_on_errors=True)
+
+
+def _pages_path(pdf_path: Path) -> Path:
+    return pdf_path.with_suffix(PAGES_SUFFIX)
+
+
+def _remove_cached(pdf_path: Path) -> None:
+    """Remove a cached PDF, then its page count (a PDF is never left without it)."""
+    pdf_path.unlink(missing_ok=True)
+    _pages_path(pdf_path).unlink(missing_ok=True)
 
 
 def _open_cached(path: Path) -> OpenPdf | None:
