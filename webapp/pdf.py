@@ -42,7 +42,8 @@ HOW_TO_FIX = "install fonts-noto-cjk, fonts-liberation and libharfbuzz-subset0: 
 # Resources resolve against this origin and are read from the static folder, never fetched.
 ORIGIN = "https://briefing.invalid"
 # Tagged (PDF/UA-1): readers that copy or quote the text, and screen readers, get its structure
-# and language. The cost is measured in benchmarks/bench.py.
+# and language. On the Haidian briefing it costs 4-8 % more render time (CPU, interleaved with
+# untagged renders in one process) and about 45 KB; benchmarks/bench.py measures the whole.
 PDF_VARIANT: str | None = "pdf/ua-1"
 _PAGE, _PAGES = "\ue000", "\ue001"
 # Beside each cached PDF, its page count (the PDF's name with this suffix), so a page can tell
