@@ -15,6 +15,7 @@ from ..content.figures import FigureDisplay
 from ..content.models import Figure, Text
 from ..glossary import TermMarker
 from ..languages import current_language
+from ..search import MAX_QUERY_LENGTH
 from . import links
 from .presenters import display_figure
 
@@ -30,7 +31,9 @@ def language_links() -> list[tuple[Language, str]]:
     endpoint = request.endpoint
     if not endpoint or not endpoint.startswith("site.") or "language" not in g:
         return [(language, url_for("site.index", lang=language.code)) for language in LANGUAGES]
-    values = dict(request.view_args or {})
+    # The same page with the same query (a search, a filter) in the other language.
+    values = {**request.args.to_dict(flat=False), **(request.view_args or {})}
+    values.pop("lang", None)
     return [(language, url_for(endpoint, **values, lang=language.code))
             for language in LANGUAGES]
 
@@ -74,6 +77,7 @@ def template_context() -> dict[str, Any]:
         "content": content,
         "links": links,
         "part_name": part_name,
+        "max_query_length": MAX_QUERY_LENGTH,
     }
 
 
