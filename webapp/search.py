@@ -44,8 +44,10 @@ Kind = Literal["term", "summary", "figure", "highlight", "case", "paragraph"]
 # A field's role: the entry's title, another name it goes by (shown only where it matches), or
 # its text (the passage shown when nothing else matches).
 Role = Literal["title", "name", "text"]
+GroupKey = tuple[str | None, Kind]
 MAX_QUERY_LENGTH = 100
 MAX_HITS = 100
+PER_GROUP = 10
 # How much of a long text a passage shows around its first match, in characters.
 PASSAGE_LENGTH = {"zh": 90, "en": 200}
 ELLIPSIS = "…"
@@ -101,6 +103,11 @@ class Entry:
     number: int | None = None
     item: Figure | Case | Block | Term | None = None
 
+    @property
+    def group(self) -> GroupKey:
+        """Return the group the entry is listed in: its report (None: the glossary), its kind."""
+        return (self.report.id if self.report else None, self.kind)
+
 
 @dataclass(frozen=True)
 class Marked:
@@ -121,11 +128,17 @@ class Hit:
 @dataclass(frozen=True)
 class Results:
     """The hits of a query in content order (the glossary, then report by report, kind by
-    kind), at most ``MAX_HITS`` of them, and how many there are in all."""
+    kind), and how many entries match in each group (a report's id, or None for the
+    glossary, and a kind), listed or not."""
 
     query: str
     hits: tuple[Hit, ...]
-    total: int
+    counts: dict[GroupKey, int]
+
+    @property
+    def total(self) -> int:
+        """Return how many entries match in all."""
+        return sum(self.counts.values())
 
 
 # Folding -----------------------------------------------------------------------------------
@@ -301,8 +314,9 @@ Piece = HanPiece | NumberPiece | LatinPiece
 
 def parse_query(query: str) -> list[Piece]:
     """Read a query into what it asks for; raise QueryError if it cannot be searched."""
-    cleaned = "".join(character for character in query
-                      if unicodedata.category(character) not in ("Cc", "Cf")).strip()
+    typed = "".join(character for character in query
+                    if unicodedata.category(character) not in ("Cc", "Cf"))
+    cleaned = typed.strip()
     if not cleaned:
         raise QueryError("empty")
     if len(cleaned) > MAX_QUERY_LENGTH:
@@ -324,8 +338,9 @@ def parse_query(query: str) -> list[Piece]:
             pieces.append(_number_piece(match))
         last_end = match.end()
     if words:
-        # Still being typed unless the query ends after the last word.
-        pieces.append(LatinPiece(tuple(words), partial_last=last_end == len(folded)))
+        # Still being typed, unless something (a space) follows the last word.
+        finished = last_end < len(folded) or typed != typed.rstrip()
+        pieces.append(LatinPiece(tuple(words), partial_last=not finished))
     if not pieces:
         raise QueryError("nothing-to-search")
     return pieces
@@ -409,8 +424,12 @@ class SearchIndex:
         return (row.rowid, " ".join(row.views), " ".join(singles), " ".join(pairs),
                 " ".join(pinyin), " ".join(words), " ".join(stem(word) for word in words))
 
-    def search(self, query: str, tag: str, limit: int = MAX_HITS) -> Results:
-        """Find ``query`` in what a reader of ``tag`` reads; raise QueryError if it cannot be."""
+    def search(self, query: str, tag: str) -> Results:
+        """Find ``query`` in what a reader of ``tag`` reads; raise QueryError if it cannot be.
+
+        At most ``PER_GROUP`` hits of one kind in one report are listed, and ``MAX_HITS`` in
+        all, so that a common word still shows where else it stands; all are counted.
+        """
         pieces = parse_query(query)
         readings = {piece: [pair_tokens(reading) for reading in
                             self._pinyin.readings(piece.words, piece.partial_last)]
@@ -419,17 +438,21 @@ class SearchIndex:
         with self._lock:
             rowids = [rowid for (rowid,) in self._db.execute(sql, parameters)]
         hits: list[Hit] = []
-        dropped = 0
+        counts: dict[GroupKey, int] = {}
         for rowid in rowids:
-            if len(hits) == limit:
-                break
             entry = self.entries[rowid // 2]
+            key = entry.group
+            listed = counts.get(key, 0)
+            if listed >= PER_GROUP or len(hits) == MAX_HITS:
+                counts[key] = listed + 1  # Counted as the index finds it, not checked.
+                continue
             hit = _hit(entry, entry.fields[tag], pieces, readings, self._pinyin)
-            if hit is None:
-                dropped += 1  # Only in the index's Traditional fallback: not what is shown.
-            else:
+            # A hit the check drops was found only in the index's Traditional fallback text,
+            # which is not what this reader sees.
+            if hit is not None:
                 hits.append(hit)
-        return Results(query, tuple(hits), len(rowids) - dropped)
+                counts[key] = listed + 1
+        return Results(query, tuple(hits), counts)
 
     def _sql(self, pieces: Sequence[Piece], readings: dict[LatinPiece, list[list[str]]],
              view: str) -> tuple[str, list[object]]:

@@ -8,7 +8,6 @@ text travels as data: the text and its marks as [start, end) offsets in Unicode 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import groupby
 from typing import Literal
 
 from flask import url_for
@@ -18,9 +17,19 @@ from markupsafe import Markup, escape
 from pydantic import BaseModel, Field
 
 from ..config import Language
+from ..content import current_content
 from ..content.models import Case, Figure, Term
 from ..content.sources import Block
-from ..search import MAX_QUERY_LENGTH, Hit, Kind, Marked, QueryError, current_index
+from ..search import (
+    MAX_QUERY_LENGTH,
+    GroupKey,
+    Hit,
+    Kind,
+    Marked,
+    QueryError,
+    Results,
+    current_index,
+)
 from . import links
 from .templating import part_name
 
@@ -60,6 +69,7 @@ class SearchHit(BaseModel):
 class KindGroup(BaseModel):
     kind: Kind
     label: str
+    total: int = Field(description="How many of this kind match here (at most 10 are listed).")
     hits: list[SearchHit]
 
 
@@ -78,7 +88,8 @@ class SearchResponse(BaseModel):
     query: str
     language: str
     total: int = Field(description="How many entries match.")
-    shown: int = Field(description="How many of them are listed (at most 100).")
+    shown: int = Field(description="How many of them are listed: at most 10 of a kind in a "
+                                   "report, 100 in all.")
     groups: list[ResultGroup]
 
 
@@ -106,7 +117,7 @@ def run_search(query: str, language: Language) -> SearchOutcome:
         results = current_index().search(query, language.tag)
     except QueryError as error:
         return SearchOutcome(query, None, error.reason, problem_message(error.reason))
-    response = present_results(results.query, results.hits, results.total, language)
+    response = present_results(results, language)
     return SearchOutcome(query, response, None, count_message(response))
 
 
@@ -126,27 +137,33 @@ def count_message(response: SearchResponse) -> str:
     if response.total == 0:
         return _("Nothing found for “%(query)s”.", query=response.query)
     if response.shown < response.total:
-        return _("%(total)d results: the first %(shown)d are listed. Add a word to narrow the "
-                 "search.", total=response.total, shown=response.shown)
+        return _("%(total)d results, %(shown)d of them listed. Add a word to narrow the search.",
+                 total=response.total, shown=response.shown)
     return ngettext("%(num)d result", "%(num)d results", response.total)
 
 
-def present_results(query: str, hits: tuple[Hit, ...], total: int,
-                    language: Language) -> SearchResponse:
-    """Group hits by report and kind (they come in that order), with labels and links."""
-    groups = []
-    for report, report_hits in groupby(hits, key=lambda hit: hit.entry.report):
-        kinds = [KindGroup(kind=kind, label=kind_label(kind),
-                           hits=[_hit(hit) for hit in kind_hits])
-                 for kind, kind_hits in groupby(report_hits, key=lambda hit: hit.entry.kind)]
-        if report is None:
-            groups.append(ResultGroup(report=None, title=_("Glossary"),
-                                      url=url_for("site.glossary"), kinds=kinds))
-        else:
-            groups.append(ResultGroup(report=report.id, title=report.briefing.title.get(language.tag),
-                                      url=url_for("site.report", report_id=report.id), kinds=kinds))
-    return SearchResponse(query=query, language=language.tag, total=total, shown=len(hits),
-                          groups=groups)
+def present_results(results: Results, language: Language) -> SearchResponse:
+    """Group the hits by report and kind, in content order, with labels and links.
+
+    Every group that matches is there, with its count, also where none of its hits is listed.
+    """
+    listed: dict[GroupKey, list[SearchHit]] = {}
+    for hit in results.hits:
+        listed.setdefault(hit.entry.group, []).append(_hit(hit))
+    kinds_by_report: dict[str | None, list[KindGroup]] = {}
+    for (report_id, kind), total in results.counts.items():
+        kinds_by_report.setdefault(report_id, []).append(KindGroup(
+            kind=kind, label=kind_label(kind), total=total, hits=listed.get((report_id, kind), [])))
+    reports = current_content().reports
+    groups = [
+        ResultGroup(report=None, title=_("Glossary"), url=url_for("site.glossary"), kinds=kinds)
+        if report_id is None else
+        ResultGroup(report=report_id, title=reports[report_id].briefing.title.get(language.tag),
+                    url=url_for("site.report", report_id=report_id), kinds=kinds)
+        for report_id, kinds in kinds_by_report.items()
+    ]
+    return SearchResponse(query=results.query, language=language.tag, total=results.total,
+                          shown=len(results.hits), groups=groups)
 
 
 def kind_label(kind: Kind) -> str:
