@@ -8,8 +8,9 @@ a folded text is the same place in the text shown: 楓橋 finds 枫桥经验, an
 
 The index is SQLite FTS5 in memory, built from the loaded content at the first search. Chinese
 goes in as single characters and as overlapping pairs of characters, so one- and two-character
-words are found (FTS5's trigram tokenizer finds nothing under three); each pair also under its
-toneless pinyin (枫桥 as ``fengqiao``). English words go in as written and as Snowball stems
+words are found (FTS5's trigram tokenizer finds nothing under three). Toneless pinyin is read
+as the Chinese of the indexed texts that sounds so (fengqiao: 枫桥), from the pinyin of every
+pair of characters there. English words go in as written and as Snowball stems
 (mediate finds mediation). Numbers, read with their thousands separators and 万/亿 scales, go
 into a table of values: 100344, 100,344 and 10万 find 100344件. The index proposes entries; each
 is then checked, and its matches marked, on the text in the reader's language.
@@ -18,11 +19,13 @@ is then checked, and its matches marked, on the text in the reader's language.
 from __future__ import annotations
 
 import math
+import operator
 import re
 import sqlite3
 import threading
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
@@ -46,7 +49,7 @@ Kind = Literal["term", "summary", "figure", "highlight", "case", "paragraph"]
 Role = Literal["title", "name", "text"]
 GroupKey = tuple[str | None, Kind]
 MAX_QUERY_LENGTH = 100
-MAX_HITS = 100
+MAX_HITS = 50
 PER_GROUP = 10
 # How much of a long text a passage shows around its first match, in characters.
 PASSAGE_LENGTH = {"zh": 90, "en": 200}
@@ -63,11 +66,13 @@ _QUERY_PIECE = re.compile(f"(?P<number>{_NUMBER.pattern})|(?P<han>{_HAN.pattern}
                           f"|(?P<word>{_WORD.pattern})")
 # Between words of one run of Latin words (Fengqiao Experience, xi'an): nothing but these.
 _WORD_GAP = re.compile(r"[\s'’-]*")
-# Marks a gap between runs of Chinese in the pair and pinyin columns, so a phrase cannot span
-# a punctuation mark or two fields. Never a query token there.
+# Marks a gap between runs of Chinese in the pair column, so a phrase cannot span a
+# punctuation mark or two fields. Never a query token there.
 _GAP = "0"
-# At most this many ways of reading a pinyin query as syllables (xian: xian, xi an).
+# At most this many ways of reading a pinyin query as syllables (xian: xian, xi an), and this
+# many Chinese words it may stand for (shishi: 实施, 事实, 实时 …).
 _MAX_READINGS = 8
+_MAX_FORMS = 64
 
 
 class QueryError(ValueError):
@@ -98,10 +103,12 @@ class Entry:
 
     kind: Kind
     report: Report | None
-    fields: dict[str, tuple[Field, ...]]
+    fields: Mapping[str, tuple[Field, ...]]
     part: str | None = None
     number: int | None = None
     item: Figure | Case | Block | Term | None = None
+    # What the index holds, when it is not all of ``fields`` (a figure's value as written).
+    indexed: Mapping[str, tuple[Field, ...]] | None = None
 
     @property
     def group(self) -> GroupKey:
@@ -128,17 +135,13 @@ class Hit:
 @dataclass(frozen=True)
 class Results:
     """The hits of a query in content order (the glossary, then report by report, kind by
-    kind), and how many entries match in each group (a report's id, or None for the
-    glossary, and a kind), listed or not."""
+    kind); how many entries match in each group that has hits listed (a report's id, or None
+    for the glossary, and a kind); and how many match in all."""
 
     query: str
     hits: tuple[Hit, ...]
     counts: dict[GroupKey, int]
-
-    @property
-    def total(self) -> int:
-        """Return how many entries match in all."""
-        return sum(self.counts.values())
+    total: int
 
 
 # Folding -----------------------------------------------------------------------------------
@@ -186,8 +189,8 @@ def fold(text: str) -> str:
 # Pinyin and stems --------------------------------------------------------------------------
 
 class _Pinyin:
-    """The toneless pinyin of pairs of characters (枫桥 → fengqiao), and the syllables of the
-    indexed texts (to read a query such as fengqiao as syllables).
+    """The toneless pinyin of the pairs of characters in the indexed texts (枫桥 → fengqiao),
+    the pairs each pinyin stands for, and the syllables they are made of.
 
     A pair is read as pypinyin reads it: as a word of its phrase dictionary where it is one
     (银行 yinhang, 院长 yuanzhang), else each character by its first reading. Looked up in
@@ -197,14 +200,16 @@ class _Pinyin:
 
     def __init__(self) -> None:
         self.pairs: dict[str, str] = {}
+        self.by_reading: dict[str, list[str]] = {}
         self.syllables: set[str] = set()
         self.prefixes: set[str] = set()
 
-    def pair(self, pair: str) -> str:
-        """Return the pinyin of a pair of characters ('' if pypinyin cannot read it)."""
-        known = self.pairs.get(pair)
-        if known is not None:
-            return known
+    def learn_all(self, pairs: set[str]) -> None:
+        """Read the pairs of characters of the indexed texts not read yet."""
+        for pair in pairs.difference(self.pairs):
+            self._learn(pair)
+
+    def _learn(self, pair: str) -> None:
         phrase = PHRASES_DICT.get(pair)
         if phrase is not None and len(phrase) == 2:
             readings = [_toneless(phrase[0][0]), _toneless(phrase[1][0])]
@@ -212,12 +217,36 @@ class _Pinyin:
             readings = [_toneless(PINYIN_DICT.get(ord(character), "").split(",")[0])
                         for character in pair]
         joined = "".join(readings) if all(readings) else ""
-        for syllable in readings if joined else ():
+        self.pairs[pair] = joined
+        if not joined:
+            return
+        self.by_reading.setdefault(joined, []).append(pair)
+        for syllable in readings:
             if syllable not in self.syllables:
                 self.syllables.add(syllable)
                 self.prefixes.update(syllable[:end] for end in range(1, len(syllable) + 1))
-        self.pairs[pair] = joined
-        return joined
+
+    def forms(self, syllables: Sequence[str], partial_last: bool) -> list[str]:
+        """Return the Chinese of the indexed texts' pairs that reads as ``syllables``.
+
+        Each pair of syllables must be the reading of a pair of characters there, and each
+        next pair must go on from the last character (zhi xing → 执行; shi shi → 实施, 事实 …).
+        With ``partial_last`` the last syllable may be unfinished.
+        """
+        tokens = pair_tokens(syllables)
+        forms = self._pairs_reading(tokens[0], partial_last and len(tokens) == 1)
+        for position, token in enumerate(tokens[1:], start=2):
+            following: dict[str, list[str]] = {}
+            for pair in self._pairs_reading(token, partial_last and position == len(tokens)):
+                following.setdefault(pair[0], []).append(pair[1])
+            forms = [form + last for form in forms for last in following.get(form[-1], [])]
+        return forms[:_MAX_FORMS]
+
+    def _pairs_reading(self, token: str, partial: bool) -> list[str]:
+        if not partial:
+            return self.by_reading.get(token, [])
+        return [pair for reading, pairs in self.by_reading.items() if reading.startswith(token)
+                for pair in pairs]
 
     def readings(self, words: Sequence[str], partial_last: bool) -> list[list[str]]:
         """Return the ways ``words`` read as syllables, two at least (fengqiao → feng qiao).
@@ -373,17 +402,25 @@ class SearchIndex:
 
     def __init__(self, entries: Sequence[Entry]) -> None:
         self.entries = tuple(entries)
+        # Entries of a group stand together: each entry's group number, and where each ends.
+        self._group_of: list[int] = []
+        self._group_ends: list[int] = []
+        for index, entry in enumerate(self.entries):
+            if index and entry.group != self.entries[index - 1].group:
+                self._group_ends.append(index)
+            self._group_of.append(len(self._group_ends))
+        self._group_ends.append(len(self.entries))
         self._pinyin = _Pinyin()
         self._lock = threading.Lock()
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._db.executescript(
             # Contentless: texts stay in the entries, the index keeps tokens only.
-            "CREATE VIRTUAL TABLE fts USING fts5(views, single, pair, pinyin, word, stem,"
+            "CREATE VIRTUAL TABLE fts USING fts5(views, single, pair, word, stem,"
             " content='', columnsize=0, tokenize='unicode61 remove_diacritics 0');"
             "CREATE TABLE numbers (view TEXT, value REAL, row INTEGER);")
         rows = list(self._rows())
-        self._db.executemany("INSERT INTO fts (rowid, views, single, pair, pinyin, word, stem)"
-                             " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        self._db.executemany("INSERT INTO fts (rowid, views, single, pair, word, stem)"
+                             " VALUES (?, ?, ?, ?, ?, ?)",
                              (self._columns(row) for row in rows))
         self._db.executemany("INSERT INTO numbers VALUES (?, ?, ?)",
                              ((view, float(number_value(match)), row.rowid) for row in rows
@@ -399,30 +436,27 @@ class SearchIndex:
         keep content order.
         """
         for index, entry in enumerate(self.entries):
-            chinese = _folded(entry.fields["zh-Hans"])
-            traditional = _folded(entry.fields["zh-Hant"])
+            fields = entry.indexed or entry.fields
+            chinese = _folded(fields["zh-Hans"])
+            traditional = _folded(fields["zh-Hant"])
             if traditional != chinese:
                 # Texts converted to Traditional fold back to the Simplified ones nearly always;
                 # where they do not, the index holds both.
                 chinese += "\n" + traditional
-            if entry.fields["en"] == entry.fields[SOURCE_TAG]:
+            if fields["en"] == fields[SOURCE_TAG]:
                 yield _Row(2 * index, ("zh", "en"), chinese)
                 continue
             yield _Row(2 * index, ("zh",), chinese)
-            yield _Row(2 * index + 1, ("en",), _folded(entry.fields["en"]))
+            yield _Row(2 * index + 1, ("en",), _folded(fields["en"]))
 
     def _columns(self, row: _Row) -> tuple[object, ...]:
-        singles: list[str] = []
-        pairs: list[str] = []
-        pinyin: list[str] = []
-        for run in _HAN.findall(row.text):
-            singles.extend(run)
-            run_pairs = [run[start:start + 2] for start in range(len(run) - 1)]
-            pairs.extend([*run_pairs, _GAP])
-            pinyin.extend([*(self._pinyin.pair(pair) or _GAP for pair in run_pairs), _GAP])
+        runs = _HAN.findall(row.text)
+        pairs = [list(map(operator.add, run, run[1:])) for run in runs]
+        self._pinyin.learn_all({pair for run_pairs in pairs for pair in run_pairs})
         words = _WORD.findall(row.text)
-        return (row.rowid, " ".join(row.views), " ".join(singles), " ".join(pairs),
-                " ".join(pinyin), " ".join(words), " ".join(stem(word) for word in words))
+        return (row.rowid, " ".join(row.views), " ".join("".join(runs)),
+                f" {_GAP} ".join(" ".join(run_pairs) for run_pairs in pairs),
+                " ".join(words), " ".join([stem(word) for word in words]))
 
     def search(self, query: str, tag: str) -> Results:
         """Find ``query`` in what a reader of ``tag`` reads; raise QueryError if it cannot be.
@@ -431,30 +465,46 @@ class SearchIndex:
         all, so that a common word still shows where else it stands; all are counted.
         """
         pieces = parse_query(query)
-        readings = {piece: [pair_tokens(reading) for reading in
-                            self._pinyin.readings(piece.words, piece.partial_last)]
-                    for piece in pieces if isinstance(piece, LatinPiece)}
-        sql, parameters = self._sql(pieces, readings, view_of(tag))
+        forms = {piece: self._chinese_forms(piece) for piece in pieces
+                 if isinstance(piece, LatinPiece)}
+        sql, parameters = self._sql(pieces, forms, view_of(tag))
         with self._lock:
             rowids = [rowid for (rowid,) in self._db.execute(sql, parameters)]
         hits: list[Hit] = []
-        counts: dict[GroupKey, int] = {}
-        for rowid in rowids:
-            entry = self.entries[rowid // 2]
-            key = entry.group
-            listed = counts.get(key, 0)
-            if listed >= PER_GROUP or len(hits) == MAX_HITS:
-                counts[key] = listed + 1  # Counted as the index finds it, not checked.
-                continue
-            hit = _hit(entry, entry.fields[tag], pieces, readings, self._pinyin)
+        listed: dict[int, int] = {}  # By group number: hits listed, and dropped by the check.
+        dropped: dict[int, int] = {}
+        position = 0
+        while position < len(rowids) and len(hits) < MAX_HITS:
+            index = rowids[position] // 2
+            group = self._group_of[index]
+            hit = _hit(self.entries[index], self.entries[index].fields[tag], pieces, forms)
+            position += 1
             # A hit the check drops was found only in the index's Traditional fallback text,
             # which is not what this reader sees.
-            if hit is not None:
-                hits.append(hit)
-                counts[key] = listed + 1
-        return Results(query, tuple(hits), counts)
+            if hit is None:
+                dropped[group] = dropped.get(group, 0) + 1
+                continue
+            hits.append(hit)
+            listed[group] = listed.get(group, 0) + 1
+            if listed[group] == PER_GROUP:
+                # The rest of the group is counted, not checked.
+                position = bisect_left(rowids, 2 * self._group_ends[group], position)
+        counts = {}
+        for group in listed:
+            start = self._group_ends[group - 1] if group else 0
+            found = (bisect_left(rowids, 2 * self._group_ends[group])
+                     - bisect_left(rowids, 2 * start))
+            counts[self.entries[start].group] = found - dropped.get(group, 0)
+        return Results(query, tuple(hits), counts, len(rowids) - sum(dropped.values()))
 
-    def _sql(self, pieces: Sequence[Piece], readings: dict[LatinPiece, list[list[str]]],
+    def _chinese_forms(self, piece: LatinPiece) -> list[str]:
+        """Return the Chinese that Latin words may be the pinyin of (none for one syllable)."""
+        found: dict[str, None] = {}
+        for reading in self._pinyin.readings(piece.words, piece.partial_last):
+            found.update(dict.fromkeys(self._pinyin.forms(reading, piece.partial_last)))
+        return list(found)[:_MAX_FORMS]
+
+    def _sql(self, pieces: Sequence[Piece], forms: dict[LatinPiece, list[str]],
              view: str) -> tuple[str, list[object]]:
         """Return the query for the rowids holding every piece, in content order."""
         terms = [f'views : "{view}"']
@@ -465,13 +515,19 @@ class SearchIndex:
             elif isinstance(piece, HanPiece):
                 terms.append(_han_term(piece.text))
             else:
-                terms.append(_latin_term(piece, readings[piece]))
+                terms.append(_latin_term(piece, forms[piece]))
         selects = [("SELECT DISTINCT row FROM numbers WHERE view = ? AND value >= ? AND value < ?",
                     [view, number.low, number.high]) for number in numbers]
         if len(terms) > 1 or not selects:
             selects.insert(0, ("SELECT rowid FROM fts WHERE fts MATCH ?", [" AND ".join(terms)]))
         sql = " INTERSECT ".join(select for select, _values in selects) + " ORDER BY 1"
         return sql, [value for _select, values in selects for value in values]
+
+
+@lru_cache(maxsize=8192)
+def _folded_field(text: str) -> str:
+    """Return a shown text folded, kept for the next search that shows it."""
+    return fold(text)
 
 
 def _folded(fields: Sequence[Field]) -> str:
@@ -484,30 +540,27 @@ def _han_term(text: str) -> str:
     return 'pair : "{}"'.format(" ".join(text[start:start + 2] for start in range(len(text) - 1)))
 
 
-def _latin_term(piece: LatinPiece, readings: list[list[str]]) -> str:
-    """Return the FTS5 expression of Latin words: every word as English, or one pinyin reading."""
+def _latin_term(piece: LatinPiece, forms: list[str]) -> str:
+    """Return the FTS5 expression of Latin words: every word as English, or Chinese they read as."""
     english = []
     for position, word in enumerate(piece.words):
         alternatives = [f'stem : "{stem(word)}"']
         if piece.partial_last and position == len(piece.words) - 1:
             alternatives.append(f'word : "{word}" *')
         english.append("(" + " OR ".join(alternatives) + ")")
-    options = ["(" + " AND ".join(english) + ")"]
-    star = " *" if piece.partial_last else ""
-    options.extend(f'pinyin : "{" ".join(tokens)}"{star}' for tokens in readings)
+    options = ["(" + " AND ".join(english) + ")", *(_han_term(form) for form in forms)]
     return "(" + " OR ".join(options) + ")"
 
 
 # Checking and marking ----------------------------------------------------------------------
 
 def _hit(entry: Entry, fields: Sequence[Field], pieces: Sequence[Piece],
-         readings: dict[LatinPiece, list[list[str]]], pinyin: _Pinyin) -> Hit | None:
+         forms: dict[LatinPiece, list[str]]) -> Hit | None:
     """Return the entry as a hit with its matches marked, or None if it does not hold them all."""
-    folded = [fold(item.text) for item in fields]
+    folded = [_folded_field(item.text) for item in fields]
     marks: list[list[tuple[int, int]]] = [[] for _field in fields]
     for piece in pieces:
-        piece_readings = readings[piece] if isinstance(piece, LatinPiece) else []
-        found = _piece_marks(piece, folded, piece_readings, pinyin)
+        found = _piece_marks(piece, folded, forms[piece] if isinstance(piece, LatinPiece) else [])
         if found is None:
             return None
         for index, spans in enumerate(found):
@@ -525,9 +578,12 @@ def _hit(entry: Entry, fields: Sequence[Field], pieces: Sequence[Piece],
     return Hit(entry, title, _passage(body))
 
 
-def _piece_marks(piece: Piece, folded: Sequence[str], readings: list[list[str]],
-                 pinyin: _Pinyin) -> list[list[tuple[int, int]]] | None:
-    """Return each field's matches of one piece, or None if the entry does not hold it."""
+def _piece_marks(piece: Piece, folded: Sequence[str],
+                 forms: list[str]) -> list[list[tuple[int, int]]] | None:
+    """Return each field's matches of one piece, or None if the entry does not hold it.
+
+    Latin words match as English, or as any of the Chinese ``forms`` they are the pinyin of.
+    """
     if isinstance(piece, HanPiece):
         found = [list(_occurrences(text, piece.text)) for text in folded]
     elif isinstance(piece, NumberPiece):
@@ -535,9 +591,9 @@ def _piece_marks(piece: Piece, folded: Sequence[str], readings: list[list[str]],
                   if piece.low <= float(number_value(match)) < piece.high] for text in folded]
     else:
         found = _english_marks(piece, folded) or [[] for _text in folded]
-        if readings:
+        for form in forms:
             for index, text in enumerate(folded):
-                found[index].extend(_pinyin_marks(text, readings, piece.partial_last, pinyin))
+                found[index].extend(_occurrences(text, form))
     return found if any(found) else None
 
 
@@ -557,37 +613,18 @@ def _english_marks(piece: LatinPiece, folded: Sequence[str]) -> list[list[tuple[
     found: list[list[tuple[int, int]]] = []
     seen: set[int] = set()
     for text in folded:
-        spans = []
-        for match in _WORD.finditer(text):
-            word = match.group()
+        # Each different word of the text is stemmed once; only the matching ones are sought.
+        matching: dict[str, set[int]] = {}
+        for word in set(_WORD.findall(text)):
             matched = positions.get(stem(word), set())
             if piece.partial_last and word.startswith(piece.words[last]):
                 matched = matched | {last}
             if matched:
-                spans.append(match.span())
+                matching[word] = matched
                 seen.update(matched)
-        found.append(spans)
+        found.append([match.span() for match in _WORD.finditer(text)
+                      if match.group() in matching] if matching else [])
     return found if len(seen) == len(piece.words) else None
-
-
-def _pinyin_marks(text: str, readings: list[list[str]], partial_last: bool,
-                  pinyin: _Pinyin) -> Iterator[tuple[int, int]]:
-    """Yield where a run of Chinese characters reads as one of the pinyin ``readings``."""
-    for run in _HAN.finditer(text):
-        characters = run.group()
-        pairs = [pinyin.pair(characters[start:start + 2]) for start in range(len(characters) - 1)]
-        for tokens in readings:
-            first, rest = tokens[0], tokens[1:]
-            for start, reading in enumerate(pairs[:len(pairs) - len(rest)]):
-                if _reads_as(reading, first, partial_last and not rest) and all(
-                        _reads_as(pairs[start + offset], token,
-                                  partial_last and offset == len(rest))
-                        for offset, token in enumerate(rest, start=1)):
-                    yield run.start() + start, run.start() + start + len(tokens) + 1
-
-
-def _reads_as(reading: str, token: str, partial: bool) -> bool:
-    return reading == token or (partial and reading.startswith(token))
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
@@ -666,13 +703,45 @@ def _summary_entries(report: Report) -> Iterator[Entry]:
 
 
 def _figure_entry(report: Report, figure: Figure, content: Content) -> Entry:
-    fields = _texts(("title", figure.label))
-    for language in LANGUAGES:
-        with force_locale(language.babel):
-            shown = format_figure(figure, content.units, language)
-        value = " · ".join(text for text in (shown.text, shown.change) if text)
-        fields[language.tag] += (Field("text", value, language.tag),)
-    return Entry("figure", report, fields, figure.section, item=figure)
+    """Return a figure: its label and its value as the figure's card shows it.
+
+    Formatting a figure (Babel) costs more than indexing it, so the index holds the value as
+    written (1.95万件, or 19500 for English) and the card's form is made when a search shows it.
+    """
+    unit = content.units[figure.unit]
+    indexed = _texts(("title", figure.label))
+    for tag, value in (("zh-Hans", f"{figure.written}{unit.zh_hans}"),
+                       ("zh-Hant", f"{figure.written}{unit.zh_hant}"),
+                       ("en", f"{figure.value.normalize():f}")):
+        indexed[tag] += (Field("text", value, tag),)
+    return Entry("figure", report, _FigureFields(figure, content, indexed), figure.section,
+                 item=figure, indexed=indexed)
+
+
+class _FigureFields(Mapping[str, tuple[Field, ...]]):
+    """A figure's fields in each language, its value formatted when first asked for."""
+
+    def __init__(self, figure: Figure, content: Content,
+                 indexed: dict[str, tuple[Field, ...]]) -> None:
+        self._figure = figure
+        self._units = content.units
+        self._labels = {tag: fields[0] for tag, fields in indexed.items()}
+        self._shown: dict[str, tuple[Field, ...]] = {}
+
+    def __getitem__(self, tag: str) -> tuple[Field, ...]:
+        if tag not in self._shown:
+            language = next(language for language in LANGUAGES if language.tag == tag)
+            with force_locale(language.babel):
+                shown = format_figure(self._figure, self._units, language)
+            value = " · ".join(text for text in (shown.text, shown.change) if text)
+            self._shown[tag] = (self._labels[tag], Field("text", value, tag))
+        return self._shown[tag]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
 
 
 def _case_entry(report: Report, section_id: str, case: Case) -> Entry:

@@ -8,6 +8,7 @@ text travels as data: the text and its marks as [start, end) offsets in Unicode 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import groupby
 from typing import Literal
 
 from flask import url_for
@@ -22,7 +23,6 @@ from ..content.models import Case, Figure, Term
 from ..content.sources import Block
 from ..search import (
     MAX_QUERY_LENGTH,
-    GroupKey,
     Hit,
     Kind,
     Marked,
@@ -67,6 +67,8 @@ class SearchHit(BaseModel):
 
 
 class KindGroup(BaseModel):
+    """Hits of one kind in one report (or in the glossary)."""
+
     kind: Kind
     label: str
     total: int = Field(description="How many of this kind match here (at most 10 are listed).")
@@ -89,7 +91,7 @@ class SearchResponse(BaseModel):
     language: str
     total: int = Field(description="How many entries match.")
     shown: int = Field(description="How many of them are listed: at most 10 of a kind in a "
-                                   "report, 100 in all.")
+                                   "report, 50 in all.")
     groups: list[ResultGroup]
 
 
@@ -143,32 +145,27 @@ def count_message(response: SearchResponse) -> str:
 
 
 def present_results(results: Results, language: Language) -> SearchResponse:
-    """Group the hits by report and kind, in content order, with labels and links.
-
-    Every group that matches is there, with its count, also where none of its hits is listed.
-    """
-    listed: dict[GroupKey, list[SearchHit]] = {}
-    for hit in results.hits:
-        listed.setdefault(hit.entry.group, []).append(_hit(hit))
-    kinds_by_report: dict[str | None, list[KindGroup]] = {}
-    for (report_id, kind), total in results.counts.items():
-        kinds_by_report.setdefault(report_id, []).append(KindGroup(
-            kind=kind, label=kind_label(kind), total=total, hits=listed.get((report_id, kind), [])))
+    """Group the listed hits by report and kind, in content order, with labels and links."""
+    labels = kind_labels()
     reports = current_content().reports
-    groups = [
-        ResultGroup(report=None, title=_("Glossary"), url=url_for("site.glossary"), kinds=kinds)
-        if report_id is None else
-        ResultGroup(report=report_id, title=reports[report_id].briefing.title.get(language.tag),
-                    url=url_for("site.report", report_id=report_id), kinds=kinds)
-        for report_id, kinds in kinds_by_report.items()
-    ]
+    groups: list[ResultGroup] = []
+    for (report_id, kind), kind_hits in groupby(results.hits, key=lambda hit: hit.entry.group):
+        if not groups or groups[-1].report != report_id:
+            groups.append(
+                ResultGroup(report=None, title=_("Glossary"), url=url_for("site.glossary"), kinds=[])
+                if report_id is None else
+                ResultGroup(report=report_id, title=reports[report_id].briefing.title.get(language.tag),
+                            url=url_for("site.report", report_id=report_id), kinds=[]))
+        groups[-1].kinds.append(KindGroup(kind=kind, label=labels[kind],
+                                          total=results.counts[(report_id, kind)],
+                                          hits=[_hit(hit) for hit in kind_hits]))
     return SearchResponse(query=results.query, language=language.tag, total=results.total,
                           shown=len(results.hits), groups=groups)
 
 
-def kind_label(kind: Kind) -> str:
-    """Return the heading of a kind of result."""
-    labels = {
+def kind_labels() -> dict[Kind, str]:
+    """Return the heading of each kind of result, in the current language."""
+    return {
         "term": _("Glossary"),
         "summary": _("Summaries"),
         "figure": _("Key figures"),
@@ -176,7 +173,6 @@ def kind_label(kind: Kind) -> str:
         "case": _("Notable cases"),
         "paragraph": _("The report's text"),
     }
-    return labels[kind]
 
 
 def _passage(marked: Marked) -> Passage:
