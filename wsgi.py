@@ -4,7 +4,7 @@ import gc
 
 import weasyprint  # noqa: F401  Its import (about 0.7 s) is paid here, not by the first PDF.
 
-from webapp import create_app
+from webapp import create_app, search
 
 app = create_app()
 # What start-up made (content, catalogs, OpenCC, templates) lives as long as the worker: kept
@@ -12,3 +12,5 @@ app = create_app()
 # instead of 70 ms (measured with gc.collect() after rendering the Haidian briefing).
 gc.collect()
 gc.freeze()
+# The search index is built beside the first requests, not before them (start-up stays short).
+search.warm_up(app)

@@ -387,3 +387,11 @@ def test_the_index_is_built_once_at_the_first_search_not_at_start_up(
         api(client, "枫桥", lang)
         api(client, "fengqiao", lang)
     assert len(built) == 1
+
+
+def test_the_index_can_be_built_ahead_in_the_background() -> None:
+    app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT)})
+    search.warm_up(app).join(timeout=30)
+    assert app.extensions["search"].index is not None
+    with app.test_request_context():
+        assert current_index() is app.extensions["search"].index
