@@ -395,3 +395,11 @@ def test_the_index_can_be_built_ahead_in_the_background() -> None:
     assert app.extensions["search"].index is not None
     with app.test_request_context():
         assert current_index() is app.extensions["search"].index
+
+
+def test_after_building_ahead_the_next_step_runs() -> None:
+    app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT)})
+    built: list[bool] = []
+    search.warm_up(app, then=lambda: built.append(app.extensions["search"].index is not None)
+                   ).join(timeout=30)
+    assert built == [True]

@@ -23,6 +23,7 @@ the text in the reader's language.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from flask import Flask, current_app
@@ -53,8 +54,9 @@ def init_app(app: Flask) -> None:
     app.extensions["search"] = _LazyIndex()
 
 
-def warm_up(app: Flask) -> threading.Thread:
-    """Build ``app``'s index in the background, so that the first search need not wait for it.
+def warm_up(app: Flask, then: Callable[[], object] | None = None) -> threading.Thread:
+    """Build ``app``'s index in the background, so that the first search need not wait for it;
+    then call ``then`` (wsgi.py freezes what the worker made, as it does after start-up).
 
     Not part of start-up: a worker serves at once, and the build (about 0.3 s for today's
     content) runs beside its first requests.
@@ -62,6 +64,8 @@ def warm_up(app: Flask) -> threading.Thread:
     def build() -> None:
         with app.app_context():
             current_index()
+        if then is not None:
+            then()
 
     thread = threading.Thread(target=build, name="search-index", daemon=True)
     thread.start()
