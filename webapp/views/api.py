@@ -9,6 +9,7 @@ from ..content import current_content
 from ..languages import language_for_spelling
 from .pages import get_report
 from .presenters import briefing_json, report_summary_json, source_json
+from .search_view import run_search
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -34,6 +35,16 @@ def api_report(report_id: str) -> Response:
 def api_source(report_id: str) -> Response:
     language = api_language()
     return jsonify(source_json(get_report(report_id), language))
+
+
+@api.get("/search")
+def api_search() -> Response:
+    """Search every report and the glossary: see SearchResponse in views/search_view.py."""
+    language = api_language()
+    outcome = run_search(request.args.get("q", ""), language)
+    if outcome.results is None:
+        abort(400, description=outcome.message)
+    return jsonify(outcome.results.model_dump(mode="json"))
 
 
 def api_language() -> Language:
