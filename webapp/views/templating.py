@@ -95,8 +95,8 @@ def figure_display(figure: Figure, language: Language | None = None) -> FigureDi
 
 
 def localized(text: Text | None) -> str:
-    """Pick the current language of a content text."""
-    return text.get(current_language().tag) if text is not None else ""
+    """Pick the current language of a content text (the Chinese where a draft's English waits)."""
+    return text.shown_in(current_language().tag)[0] if text is not None else ""
 
 
 def term_marker(scope: str, linked: bool = True) -> TermMarker:
