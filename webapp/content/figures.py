@@ -32,6 +32,7 @@ QUALIFIERS = {
 TRADITIONAL_SCALES = {"万": "萬", "亿": "億"}
 ENGLISH_SCALES = ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
 _WRITTEN = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<scale>[万亿]?)$")
+_MARKUP_BETWEEN = r"(?:\s|\*\*)*"
 _EXACT = "0.##########"
 _GROUPED_EXACT = "#,##0.##########"
 
@@ -49,6 +50,24 @@ def parse_written(written: str) -> Decimal | None:
     except InvalidOperation:
         return None
     return number * CHINESE_SCALES.get(match["scale"], Decimal(1))
+
+
+def find_written(written: str, text: str) -> re.Match[str] | None:
+    """Find a number as a report writes it (``1.95万``, ``10.2%``) standing whole in ``text``.
+
+    Never a piece of a longer number: 1337 is not in 21337 nor in 1337.5, and a quote across
+    table cells holds each cell's number apart. An infographic's markup may
+    stand between a number and its scale (``**41.33** 亿元``). None if ``written`` is no number.
+    """
+    match = _WRITTEN.match(written.strip().removesuffix("%"))
+    if match is None:
+        return None
+    pattern = rf"(?<![\d.]){re.escape(match['number'])}(?!\.?\d)"
+    if match["scale"]:
+        pattern += _MARKUP_BETWEEN + match["scale"]
+    if written.strip().endswith("%"):
+        pattern += _MARKUP_BETWEEN + "%"
+    return re.search(pattern, text)
 
 
 def chinese_scale(written: str) -> str:

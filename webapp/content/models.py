@@ -178,13 +178,25 @@ class Quoted(Model):
         return quote.replace("**", "")
 
 
+class CaseType(Model):
+    """The case type a measure counts, within the measure of all cases (``of``)."""
+
+    of: Slug
+    name: Text
+
+
 class Measure(Model):
-    """What a figure counts, named once so that reports can be compared on it."""
+    """What a figure counts, named once so that reports can be compared on it.
+
+    ``case_type`` says that the measure counts one type of case of another measure (criminal
+    cases concluded, of cases concluded): charts show a report's caseload by type from these.
+    """
 
     id: Slug
     name: Text
     unit: str
     aliases: tuple[NonEmpty, ...] = ()
+    case_type: CaseType | None = None
 
 
 class Figure(Quoted):
@@ -199,6 +211,9 @@ class Figure(Quoted):
     written: NonEmpty
     qualifier: Qualifier | None = None
     change: Change | None = None
+    # The year the figure is about, where a report states an earlier year's value (a table
+    # of 2022 against 2023); unset, the report's own year.
+    year: int | None = None
 
 
 class Outlook(Model):
@@ -327,6 +342,15 @@ class Report:
     def last_changed(self) -> datetime.date:
         """Return the date of the briefing's latest revision."""
         return max(revision.date for revision in self.briefing.revisions)
+
+    def year_of(self, figure: Figure) -> int:
+        """Return the year a figure is about: its own, or else the report's."""
+        return figure.year if figure.year is not None else self.briefing.year
+
+    def figure_for(self, measure_id: str, year: int) -> Figure | None:
+        """Return the figure giving ``measure_id`` for ``year``, or None if the report does not."""
+        return next((figure for figure in self.briefing.figures
+                     if figure.measure == measure_id and self.year_of(figure) == year), None)
 
     def figure(self, figure_id: str) -> Figure:
         """Return the figure with id ``figure_id``."""
