@@ -263,8 +263,8 @@ def test_a_figure_is_in_its_measure_s_unit(content_dir: Path) -> None:
 
 def test_a_report_gives_a_measure_once(content_dir: Path) -> None:
     line = edit(content_dir, BRIEFING, "measure: commercial-concluded", "measure: cases-received")
-    assert f"{BRIEFING}:{line}: figures[2].measure: cases-received is already reported by " \
-           "'cases-received'" in problems(content_dir)
+    assert f"{BRIEFING}:{line}: figures[2].measure: cases-received for 2023 is already reported " \
+           "by 'cases-received': one figure per measure and year" in problems(content_dir)
 
 
 def test_a_measure_has_a_known_unit(content_dir: Path) -> None:

@@ -140,7 +140,9 @@ def _table_year_problems(document: YamlDocument, report: Report) -> list[Problem
         if where is None or found is None or not where.block.rows:
             continue
         heading = _column_heading(where.block, where.start + found.start())
-        years = {int(year) for year in _YEAR.findall(heading.text)} if heading else set()
+        if heading is None:
+            continue
+        years = {int(year) for year in _YEAR.findall(heading.text)}
         year = report.year_of(figure)
         if len(years) == 1 and year not in years:
             problems.append(document.problem(

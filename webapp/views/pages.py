@@ -26,7 +26,7 @@ from markupsafe import Markup
 from werkzeug.exceptions import HTTPException
 
 from .. import pdf
-from ..config import LANGUAGE_COOKIE
+from ..config import DEFAULT_LANGUAGE, LANGUAGE_COOKIE
 from ..content import current_content
 from ..content.models import Report, Section
 from ..glossary import backlinks, matches, ordered
@@ -217,11 +217,11 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> Response:
-        if request.path.startswith("/api/"):
-            response = jsonify(error=error.name, message=error.description)
-            response.status_code = error.code or 500
-            return response
-        if "language" not in g:
+        in_api = request.path.startswith("/api/")
+        if "language" not in g and in_api:
+            # The API speaks the language its `lang` names, by default the API's default.
+            g.language = language_for_spelling(request.args.get("lang", "")) or DEFAULT_LANGUAGE
+        elif "language" not in g:
             # No page matched: speak the language the address names, else the reader's.
             first_segment = request.path.strip("/").split("/", 1)[0]
             g.language = (language_for_spelling(first_segment)
@@ -235,6 +235,10 @@ def register_error_handlers(app: Flask) -> None:
         message = messages.get(error.code or 500, _("Something went wrong."))
         if error.description != type(error).description:
             message = error.description or message
+        if in_api:
+            response = jsonify(error=message)
+            response.status_code = error.code or 500
+            return response
         response = render_page("error.html", status=error.code or 500, code=error.code,
                                message=message)
         if error.code == 503:

@@ -46,7 +46,7 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
         return value.get(tag) if value is not None else None
 
     with force_locale(language.babel):
-        figures = [_figure_json(report, figure, content, language) for figure in briefing.figures]
+        figures = [figure_json(report, figure, content, language) for figure in briefing.figures]
     delivered = briefing.delivered
     return {
         "id": report.id,
@@ -109,8 +109,9 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
     }
 
 
-def _figure_json(report: Report, figure: Figure, content: Content,
-                 language: Language) -> dict[str, Any]:
+def figure_json(report: Report, figure: Figure, content: Content,
+                language: Language) -> dict[str, Any]:
+    """Describe a figure for the API (call inside the language's locale)."""
     display = display_figure(figure, content, language)
     change = figure.change
     return {
@@ -118,6 +119,7 @@ def _figure_json(report: Report, figure: Figure, content: Content,
         "section": figure.section,
         "label": figure.label.get(language.tag),
         "measure": figure.measure,
+        "year": report.year_of(figure),
         "value": _number(figure.value),
         "unit": figure.unit,
         "qualifier": figure.qualifier,
@@ -170,6 +172,7 @@ def figure_records(report: Report, content: Content, language: Language) -> list
                 "section": figure.section,
                 "label": figure.label.get(language.tag),
                 "measure": figure.measure or "",
+                "year": report.year_of(figure),
                 "value": _number(figure.value),
                 "unit": figure.unit,
                 "display": shown.text,
