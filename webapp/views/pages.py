@@ -23,7 +23,7 @@ from flask_babel import gettext as _
 from htmx_flask import request as htmx_request
 from jinja2_fragments.flask import render_block
 from markupsafe import Markup
-from werkzeug.exceptions import HTTPException
+from werkzeug.exceptions import HTTPException, MethodNotAllowed
 
 from .. import pdf
 from ..config import DEFAULT_LANGUAGE, LANGUAGE_COOKIE
@@ -238,9 +238,12 @@ def register_error_handlers(app: Flask) -> None:
         if in_api:
             response = jsonify(error=message)
             response.status_code = error.code or 500
-            return response
-        response = render_page("error.html", status=error.code or 500, code=error.code,
-                               message=message)
+        else:
+            response = render_page("error.html", status=error.code or 500, code=error.code,
+                                   message=message)
+        # A 405 names the methods the address accepts (RFC 9110), as Werkzeug's own page does.
+        if isinstance(error, MethodNotAllowed) and error.valid_methods:
+            response.headers["Allow"] = ", ".join(error.valid_methods)
         if error.code == 503:
             response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response
