@@ -222,3 +222,11 @@ def test_compare_api_errors_are_json(real_client: FlaskClient, path: str, status
     response = real_client.get(path)
     assert response.status_code == status and response.is_json
     assert set(response.get_json()) == {"error"} and response.get_json()["error"]
+
+
+def test_the_language_switch_keeps_the_choice(real_client: FlaskClient) -> None:
+    page = real_client.get("/en/compare?reports=tibet-2024&measures=ip-concluded"
+                           ).get_data(as_text=True)
+    switch = page.split('<nav class="language-switch"', 1)[1].split("</nav>", 1)[0]
+    assert 'href="/zh-hant/compare?reports=tibet-2024&amp;measures=ip-concluded"' in switch
+    assert 'href="/zh-hans/compare?reports=tibet-2024&amp;measures=ip-concluded"' in switch

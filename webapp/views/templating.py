@@ -30,7 +30,9 @@ def language_links() -> list[tuple[Language, str]]:
     endpoint = request.endpoint
     if not endpoint or not endpoint.startswith("site.") or "language" not in g:
         return [(language, url_for("site.index", lang=language.code)) for language in LANGUAGES]
-    values = dict(request.view_args or {})
+    values: dict[str, Any] = dict(request.view_args or {})
+    # The query is part of what the page shows (a comparison's choice, a filter): keep it.
+    values.update({name: request.args.getlist(name) for name in request.args if name != "lang"})
     return [(language, url_for(endpoint, **values, lang=language.code))
             for language in LANGUAGES]
 
