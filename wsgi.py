@@ -4,9 +4,10 @@ import gc
 
 import weasyprint  # noqa: F401  Its import (about 0.7 s) is paid here, not by the first PDF.
 
-from webapp import create_app
+from webapp.serving import create_serving_app
 
-app = create_app()
+# A content edit that fails validation keeps the last good content serving (webapp/serving.py).
+app = create_serving_app()
 # What start-up made (content, catalogs, OpenCC, templates) lives as long as the worker: kept
 # out of the collector's sight, a full collection after a PDF render takes about 3 ms of CPU
 # instead of 70 ms (measured with gc.collect() after rendering the Haidian briefing).

@@ -2,8 +2,8 @@
 
 Run with ``make bench``. In one process, for each language, on the biggest real report: the
 first (cold) render, the median of five warm renders, a cache hit, the PDF's size, the peak
-memory of the process, and Chromium printing the same HTML (its second, warm, run). Exit 1 if
-a floor fails.
+memory of the process, and Chromium printing the same HTML (its second, warm, run). Then the
+report drafter's times (``drafting.py``). Exit 1 if a floor fails.
 """
 
 from __future__ import annotations
@@ -28,6 +28,9 @@ from webapp.config import LANGUAGES, Language  # noqa: E402
 from webapp.content import current_content  # noqa: E402
 from webapp.content.models import SECTION_IDS, Report  # noqa: E402
 from webapp.pdf import PRINT_STYLESHEET, Renderer, renderer  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import drafting  # noqa: E402
 
 REPORT_ID = "haidian-2023"
 WARM_RUNS = 5
@@ -143,6 +146,8 @@ def main() -> int:
               f"{row.size / 1024:8.0f} {row.peak_mb:8.0f} {row.chromium_cold_s:16.2f} "
               f"{row.chromium_warm_s:16.2f} {row.ratio:6.2f}")
     failures = [failure for row in rows for failure in row.failures()]
+    imports_s, first_s = drafting.start_up()
+    failures += drafting.print_rows(drafting.measure(), imports_s, first_s)
     for failure in failures:
         print(f"FAIL {failure}")
     if not failures:

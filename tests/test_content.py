@@ -249,6 +249,57 @@ def test_a_quote_in_traditional_is_its_stretch_of_the_converted_source() -> None
     assert "執行到位總金額72.58億元" in report.source_hant
 
 
+def make_draft(content_dir: Path) -> None:
+    """Turn the fixture briefing into a draft: one drafted text, one awaiting English."""
+    from webapp.content.models import drafted_digest
+
+    edit(content_dir, BRIEFING, "court: {zh-Hans: 示例区人民法院, en: Sample District People's Court}",
+         "status: draft\ncourt: {zh-Hans: 示例区人民法院, en: '', drafted: "
+         f"{drafted_digest('示例区人民法院', '')}}}")
+
+
+def test_a_draft_may_leave_english_empty_and_counts_what_is_left(content_dir: Path) -> None:
+    make_draft(content_dir)
+    briefing = load_content(content_dir).reports["sample-2023"].briefing
+    assert briefing.is_draft
+    assert briefing.court.origin == "draft" and briefing.court.awaiting_translation
+    assert briefing.court.shown_in("en") == ("示例区人民法院", "zh-Hans")
+    assert briefing.level.origin == "person"
+    review = briefing.review()
+    assert (review.to_review, review.to_translate) == (1, 1)
+    assert str(review) == f"1 of {review.texts} texts machine-drafted (to review), 1 awaiting English"
+
+
+def test_an_edited_draft_text_is_a_persons(content_dir: Path) -> None:
+    make_draft(content_dir)
+    edit(content_dir, BRIEFING, "{zh-Hans: 示例区人民法院, en: ''",
+         "{zh-Hans: 示例区人民法院, en: Sample Court")
+    court = load_content(content_dir).reports["sample-2023"].briefing.court
+    assert court.origin == "person" and not court.awaiting_translation
+
+
+def test_only_a_draft_may_leave_english_empty(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "en: Sample District People's Court}", "en: ''}")
+    assert f"{BRIEFING}:{line}: court.en: Value error, empty: every text needs English (only a " \
+           "draft may leave it empty)" in problems(content_dir)
+
+
+def test_a_draft_still_proves_every_quote(content_dir: Path) -> None:
+    make_draft(content_dir)
+    line = edit(content_dir, BRIEFING, "quote: 审结商事案件1.95万件", "quote: 审结商事案件1.96万件")
+    assert f"{BRIEFING}:{line}: figures[2].quote: not found verbatim in source.txt" in problems(
+        content_dir)
+
+
+def test_content_check_reports_what_is_left_in_drafts(content_dir: Path, tmp_path: Path) -> None:
+    make_draft(content_dir)
+    app = create_app({"TESTING": True, "CONTENT_DIR": str(content_dir),
+                      "PDF_CACHE_DIR": str(tmp_path / "cache")})
+    result = app.test_cli_runner().invoke(args=["content", "check"])
+    assert result.exit_code == 0
+    assert "sample-2023: draft: 1 of " in result.output
+
+
 def test_a_figure_names_a_known_measure(content_dir: Path) -> None:
     line = edit(content_dir, BRIEFING, "measure: commercial-concluded", "measure: commerce")
     assert f"{BRIEFING}:{line}: figures[2].measure: unknown measure 'commerce' (see measures.yaml)" \

@@ -194,7 +194,8 @@ def test_figure_cards_link_to_their_sentence_and_to_themselves(real_client: Flas
         assert cards
         for card in cards:
             assert re.search(rf'href="/{code}/reports/[a-z0-9-]+/source#quote-[a-z0-9-]+"', card)
-            assert re.search(rf'href="/{code}/reports/[a-z0-9-]+/[a-z]*#figure-[a-z0-9-]+"', card)
+            assert re.search(rf'href="/{code}/reports/[a-z0-9-]+/[a-z]*\?figure=([a-z0-9-]+)#figure-\1"',
+                             card)
 
 
 def test_the_home_page_shows_the_twelve_headline_cards_with_sources(real_client: FlaskClient) -> None:

@@ -43,7 +43,7 @@ def test_every_page_in_every_language(client: FlaskClient, code: str, path: str)
     html = response.get_data(as_text=True)
     assert f'<html lang="{HTML_LANG[code]}">' in html
     for other in LANGUAGE_CODES:
-        assert f'hreflang="{HTML_LANG[other]}" href="/{other}{path}"' in html
+        assert f'hreflang="{HTML_LANG[other]}" href="http://localhost/{other}{path}"' in html
     assert "HX-Request" in response.headers["Vary"]
 
 
@@ -274,3 +274,33 @@ def test_hsts_and_secure_cookies_only_over_https(app: Flask) -> None:
     assert secure.headers["Strict-Transport-Security"].startswith("max-age=63072000")
     cookie = secure.headers["Set-Cookie"]
     assert "Secure" in cookie and "HttpOnly" in cookie and "SameSite=Lax" in cookie
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("path", PAGES)
+def test_every_page_describes_itself_for_search_and_sharing(client: FlaskClient, code: str,
+                                                           path: str) -> None:
+    html = client.get(f"/{code}{path}").get_data(as_text=True)
+    description = re.search(r'<meta name="description" content="([^"]+)">', html)
+    assert description is not None
+    if path.startswith("/reports/"):
+        # A report's pages describe themselves, not the site.
+        assert description[1] not in client.get(f"/{code}/").get_data(as_text=True).split(
+            '<meta name="description"')[1][:400]
+    for meta in ("og:title", "og:description", "og:url", "og:locale", "og:site_name"):
+        assert f'<meta property="{meta}" content="' in html
+    assert f'<link rel="canonical" href="http://localhost/{code}{path}">' in html
+    assert '<meta name="twitter:card" content="summary">' in html
+
+
+def test_a_shared_figure_link_names_the_figure(client: FlaskClient) -> None:
+    html = client.get("/en/reports/sample-2023/economy?figure=commercial-concluded").get_data(
+        as_text=True)
+    assert "<title>Commercial cases concluded: 19,500 cases · " in html
+    assert 'content="Commercial cases concluded: 19,500 cases. From the report: 审结商事案件1.95万件"' \
+           in html
+    assert 'href="http://localhost/en/reports/sample-2023/economy?figure=commercial-concluded"' in html
+    # A figure not on the page is not shared from it: the page is the plain section page.
+    other = client.get("/en/reports/sample-2023/economy?figure=cases-received").get_data(
+        as_text=True)
+    assert '<link rel="canonical" href="http://localhost/en/reports/sample-2023/economy">' in other

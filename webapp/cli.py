@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import time
 from pathlib import Path
 
 import click
@@ -11,13 +13,16 @@ from flask.cli import AppGroup, with_appcontext
 from . import pdf
 from .config import LANGUAGES
 from .content import current_content, load_content
-from .content.models import SECTION_IDS
+from .content.loading import check_report_folder
+from .content.models import SECTION_IDS, Report
 from .content.sources import parse_source
 from .content.yamlfile import ContentError
+from .drafting import DraftError
 from .security import unsafe_settings
 
 content_cli = AppGroup("content", help="Work with the content in content/.")
 pdf_cli = AppGroup("pdf", help="Work with the PDF briefings.")
+report_cli = AppGroup("report", help="Draft a new report's briefing, and measure the drafts.")
 
 
 @content_cli.command("check")
@@ -31,6 +36,9 @@ def check_content() -> None:
     figures = sum(len(report.briefing.figures) for report in loaded.reports.values())
     click.echo(f"Content OK: {len(loaded.reports)} reports, {figures} figures, "
                f"{len(loaded.glossary)} glossary terms.")
+    for report in loaded.reports.values():
+        if report.briefing.is_draft:
+            click.echo(f"{report.id}: draft: {report.briefing.review()}")
 
 
 @content_cli.command("blocks")
@@ -50,6 +58,85 @@ def list_blocks(report_id: str) -> None:
     for block in parse_source(text).blocks:
         first_line = block.text.replace("\n", " / ").replace("\t", " ")
         click.echo(f"{block.line:>5}  {block.id:<13} {block.kind:<10} {first_line[:60]}")
+
+
+def _progress(message: str) -> None:
+    click.echo(f"  … {message}", err=True)
+
+
+@report_cli.command("draft")
+@click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
+@click.option("--id", "report_id", required=True, help="The new report's id (kebab-case).")
+@click.option("--force", is_flag=True, help="Replace the report if it exists.")
+def draft_report(source: Path, report_id: str, force: bool) -> None:
+    """Draft content/reports/ID/ from a report (text, HTML, Markdown or PDF with text)."""
+    from .drafting.draft import draft_briefing
+    from .drafting.read import read_source
+    from .drafting.write import ensure_writable, write_report
+
+    content_dir = Path(current_app.config["CONTENT_DIR"])
+    content = current_content()
+    started = time.perf_counter()
+    try:
+        ensure_writable(content_dir, report_id, force)
+        text, kind = read_source(source, _progress)
+        draft = draft_briefing(text, content.units, content.glossary, datetime.date.today(),
+                               _progress, content.measures)
+        checked: list[Report] = []
+
+        def check(staged: Path) -> list[str]:
+            report, problems = check_report_folder(content_dir, content, staged, report_id)
+            checked.extend([report] if report is not None else [])
+            return [str(problem) for problem in problems]
+
+        _progress("checking the draft as `content check` does")
+        folder = write_report(content_dir, report_id, draft, force, check=check)
+    except DraftError as error:
+        click.echo(f"error: {error}", err=True)
+        raise SystemExit(1) from None
+    click.echo(f"Drafted {folder} from {kind} in {time.perf_counter() - started:.1f} s: "
+               f"{len(draft.figures)} figures, {len(draft.data['parts'])} runs of parts, "
+               f"{len(draft.candidates)} glossary candidates; {checked[0].briefing.review()}.")
+
+
+@report_cli.command("evaluate")
+@click.argument("report_id")
+@click.option("--runs", default=3, show_default=True, help="Warm drafts to time.")
+def evaluate_report(report_id: str, runs: int) -> None:
+    """Draft a report afresh and compare the draft with its hand-written briefing."""
+    started = time.perf_counter()
+    from .drafting.draft import draft_briefing
+    from .drafting.evaluate import MAX_DRAFT_SECONDS, evaluate
+
+    content = current_content()
+    report = content.reports.get(report_id)
+    if report is None:
+        click.echo(f"error: no report {report_id!r} in the content", err=True)
+        raise SystemExit(1)
+    today = datetime.date.today()
+    draft = draft_briefing(report.source.text, content.units, content.glossary, today,
+                                   measures=content.measures)
+    first = time.perf_counter() - started
+    timings = []
+    for _run in range(max(runs, 1)):
+        begin = time.perf_counter()
+        draft = draft_briefing(report.source.text, content.units, content.glossary, today,
+                                   measures=content.measures)
+        timings.append(time.perf_counter() - begin)
+    warm = sorted(timings)[len(timings) // 2]
+    result = evaluate(draft, report)
+    click.echo(f"{report_id}: draft compared with the hand-written briefing")
+    for name, value in result.rows():
+        click.echo(f"  {name:<30} {value}")
+    click.echo(f"  {'time to draft, warm (median)':<30} {warm:6.2f} s  (floor {MAX_DRAFT_SECONDS} s)")
+    click.echo(f"  {'first draft (imports, jieba)':<30} {first:6.2f} s")
+    failures = result.failures()
+    if warm >= MAX_DRAFT_SECONDS:
+        failures.append(f"{report_id}: warm draft {warm:.2f} s >= {MAX_DRAFT_SECONDS} s")
+    for failure in failures:
+        click.echo(f"  below the floor: {failure}")
+    if failures:
+        raise SystemExit(1)
 
 
 @pdf_cli.command("warm")
@@ -95,4 +182,5 @@ def init_app(app: Flask) -> None:
     """Register the commands on ``app``."""
     app.cli.add_command(content_cli)
     app.cli.add_command(pdf_cli)
+    app.cli.add_command(report_cli)
     app.cli.add_command(doctor)

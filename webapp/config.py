@@ -16,6 +16,7 @@ class Language:
     ``code`` is the URL prefix, ``babel`` the gettext catalog id, ``tag`` the BCP 47 tag used
     for ``<html lang>``, hreflang and as the key of texts in content files. ``name`` is written
     in the language's own script on every page (简体中文 on a 繁體中文 page too, marked by its tag).
+    ``og_locale`` is the locale Open Graph names it by (language_TERRITORY).
     """
 
     code: str
@@ -23,6 +24,7 @@ class Language:
     tag: str
     name: str
     script: str | None
+    og_locale: str
 
     @property
     def quote_tag(self) -> str:
@@ -31,9 +33,11 @@ class Language:
 
 
 LANGUAGES: tuple[Language, ...] = (
-    Language(code="zh-hans", babel="zh_Hans", tag="zh-Hans", name="简体中文", script="Hans"),
-    Language(code="zh-hant", babel="zh_Hant", tag="zh-Hant", name="繁體中文", script="Hant"),
-    Language(code="en", babel="en", tag="en", name="English", script=None),
+    Language(code="zh-hans", babel="zh_Hans", tag="zh-Hans", name="简体中文", script="Hans",
+             og_locale="zh_CN"),
+    Language(code="zh-hant", babel="zh_Hant", tag="zh-Hant", name="繁體中文", script="Hant",
+             og_locale="zh_TW"),
+    Language(code="en", babel="en", tag="en", name="English", script=None, og_locale="en_GB"),
 )
 LANGUAGES_BY_CODE = {language.code: language for language in LANGUAGES}
 DEFAULT_LANGUAGE = LANGUAGES[0]
@@ -49,6 +53,11 @@ class DefaultConfig:
     BABEL_TRANSLATION_DIRECTORIES = str(PROJECT_ROOT / "translations")
     BABEL_DEFAULT_LOCALE = DEFAULT_LANGUAGE.babel
     PDF_CACHE_DIR = str(PROJECT_ROOT / "instance" / "pdf-cache")
+    # Rendered pages kept per worker, per content generation (about 30–130 KB a page).
+    PAGE_CACHE = True
+    PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024
+    # The last content that validated, served when a reload finds the content invalid.
+    CONTENT_SNAPSHOTS_DIR = str(PROJECT_ROOT / "instance" / "content-snapshots")
     # How many PDFs may render at once, and how long a request waits for a turn.
     PDF_MAX_CONCURRENT = os.cpu_count() or 2
     PDF_QUEUE_TIMEOUT = 10.0

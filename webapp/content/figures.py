@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -17,7 +18,7 @@ from ..config import Language
 if TYPE_CHECKING:
     from .models import Change, Figure, Unit
 
-CHINESE_SCALES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+CHINESE_SCALES = {"万亿": Decimal(10) ** 12, "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 # Where the qualifier goes differs by language (1300余次 / over 1,300 times): each is a
 # translated pattern around the number.
 QUALIFIERS = {
@@ -31,7 +32,11 @@ QUALIFIERS = {
 }
 TRADITIONAL_SCALES = {"万": "萬", "亿": "億"}
 ENGLISH_SCALES = ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
-_WRITTEN = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<scale>[万亿]?)$")
+_WRITTEN = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<scale>万亿|[万亿]?)$")
+_CHINESE_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千万亿]{2,}$")
+# As a quote may write a number: digits of any width (\d is Unicode's), or Chinese numerals.
+_WRITTEN_AS_IS = re.compile(r"^(?P<number>\d+(?:[.．]\d+)?)(?P<scale>万亿|[万亿]?)(?P<percent>[%％]?)$")
+_NUMERAL_CHARACTER = "[零〇一二两三四五六七八九十百千万亿]"
 _MARKUP_BETWEEN = r"(?:\s|\*\*)*"
 _EXACT = "0.##########"
 _GROUPED_EXACT = "#,##0.##########"
@@ -40,9 +45,13 @@ _GROUPED_EXACT = "#,##0.##########"
 def parse_written(written: str) -> Decimal | None:
     """Read a number as a Chinese report writes it: ``1.95万`` → 19500, ``105.5%`` → 105.5.
 
-    Returns None when ``written`` is not a plain number with an optional 万/亿 and %.
+    Full-width digits (１２３) and Chinese numerals (二千九百一十二) are read too. Returns None
+    when ``written`` is not a plain number with an optional 万/亿 and %.
     """
-    match = _WRITTEN.match(written.strip().removesuffix("%"))
+    plain = unicodedata.normalize("NFKC", written.strip()).removesuffix("%")
+    if _CHINESE_NUMERAL.match(plain):
+        return _chinese_numeral(plain)
+    match = _WRITTEN.match(plain)
     if match is None:
         return None
     try:
@@ -56,22 +65,37 @@ def find_written(written: str, text: str) -> re.Match[str] | None:
     """Find a number as a report writes it (``1.95万``, ``10.2%``) standing whole in ``text``.
 
     Never a piece of a longer number: 1337 is not in 21337 nor in 1337.5, and a quote across
-    table cells holds each cell's number apart. An infographic's markup may
-    stand between a number and its scale (``**41.33** 亿元``). None if ``written`` is no number.
+    table cells holds each cell's number apart. Digits of any width and Chinese numerals
+    (二千九百一十二) are found as written; an infographic's markup may stand between a number
+    and its scale (``**41.33** 亿元``). None if ``written`` is no number.
     """
-    match = _WRITTEN.match(written.strip().removesuffix("%"))
+    written = written.strip()
+    if _CHINESE_NUMERAL.match(written):
+        return re.search(rf"(?<!{_NUMERAL_CHARACTER}){re.escape(written)}(?!{_NUMERAL_CHARACTER})",
+                         text)
+    match = _WRITTEN_AS_IS.match(written)
     if match is None:
         return None
-    pattern = rf"(?<![\d.]){re.escape(match['number'])}(?!\.?\d)"
-    if match["scale"]:
-        pattern += _MARKUP_BETWEEN + match["scale"]
-    if written.strip().endswith("%"):
-        pattern += _MARKUP_BETWEEN + "%"
+    pattern = rf"(?<![\d.．]){re.escape(match['number'])}(?![.．]?\d)"
+    for suffix in (match["scale"], match["percent"]):
+        if suffix:
+            pattern += _MARKUP_BETWEEN + re.escape(suffix)
     return re.search(pattern, text)
 
 
+def _chinese_numeral(written: str) -> Decimal | None:
+    import cn2an  # Only a report that writes numbers in characters needs it.
+
+    try:
+        return Decimal(str(cn2an.cn2an(written, "normal")))
+    except (ValueError, KeyError, IndexError, InvalidOperation):
+        return None
+
+
 def chinese_scale(written: str) -> str:
-    """Return the 万/亿 scale a report used for a number, or ''."""
+    """Return the 万/亿 scale a report used for a number written in digits, or ''."""
+    if _CHINESE_NUMERAL.match(written):
+        return ""
     return next((scale for scale in CHINESE_SCALES if scale in written), "")
 
 
@@ -137,7 +161,9 @@ def _chinese_number(value: Decimal, written: str, language: Language) -> str:
     scale = chinese_scale(written)
     if scale:
         amount = format_decimal(value / CHINESE_SCALES[scale], format=_EXACT, locale=language.babel)
-        return amount + (TRADITIONAL_SCALES[scale] if language.script == "Hant" else scale)
+        if language.script == "Hant":
+            scale = "".join(TRADITIONAL_SCALES[char] for char in scale)
+        return amount + scale
     return format_decimal(value, format=_GROUPED_EXACT, locale=language.babel)
 
 

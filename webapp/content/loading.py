@@ -6,6 +6,7 @@ Every problem is reported as ``file:line: field: problem``; the app refuses to s
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -71,17 +72,13 @@ def load_content(content_dir: Path) -> Content:
         problems.append(Problem("reports", 1, "(folder)", "no report folders"))
     for folder in folders:
         document = read(f"reports/{folder.name}/briefing.yaml")
-        source = _read_source(folder, problems)
+        source = _read_source(folder, folder.name, problems)
         if document is None or source is None:
             continue
-        briefing = _validate(document, Briefing, context, problems)
-        if briefing is not None:
-            report, found = assemble_report(folder.name, document, source, briefing, converter)
+        report = _load_report(folder.name, document, source,
+                              _Checks(converter, units, glossary, measures, style), problems)
+        if report is not None:
             reports[folder.name] = report
-            problems.extend(found)
-            problems.extend(_check_report(document, report, units, glossary))
-            problems.extend(_measure_problems(document, report, measures))
-            problems.extend(style.briefing_problems(document, briefing))
 
     if [info.id for info in sections] != list(SECTION_IDS) and not problems:
         problems.append(Problem("sections.yaml", 1, "(file)", f"must list {', '.join(SECTION_IDS)}"))
@@ -91,6 +88,56 @@ def load_content(content_dir: Path) -> Content:
     if problems:
         raise ContentError(problems)
     return Content(tuple(sections), units, measures, tuple(glossary), reports, converter)
+
+
+@dataclass(frozen=True)
+class _Checks:
+    """What a report is checked against: the rest of the content."""
+
+    converter: TraditionalConverter
+    units: dict[str, Unit]
+    glossary: list[Term]
+    measures: dict[str, Measure]
+    style: EnglishStyle
+
+
+def check_report_folder(content_dir: Path, content: Content, folder: Path,
+                        report_id: str) -> tuple[Report | None, list[Problem]]:
+    """Validate one report folder (a draft before it is moved into place) against ``content``.
+
+    Returns the report (None if it cannot be read) and its problems, which name the files as
+    they will be, ``reports/<report_id>/…``.
+    """
+    problems: list[Problem] = []
+    try:
+        document = read_yaml(folder / "briefing.yaml", f"reports/{report_id}/briefing.yaml")
+        spelling_doc = read_yaml(content_dir / SPELLING, SPELLING)
+    except ContentError as error:
+        return None, error.problems
+    spelling = _validate(spelling_doc, Spelling, {"converter": content.converter}, problems)
+    source = _read_source(folder, report_id, problems)
+    if source is None:
+        return None, problems
+    checks = _Checks(content.converter, content.units, list(content.glossary), content.measures,
+                     EnglishStyle(content.glossary, spelling))
+    return _load_report(report_id, document, source, checks, problems), problems
+
+
+def _load_report(report_id: str, document: YamlDocument, source: str, checks: _Checks,
+                 problems: list[Problem]) -> Report | None:
+    """Validate a report's briefing and tie it to its source; add what is wrong to ``problems``."""
+    # A draft may leave English empty and sections short (see models.is_draft).
+    drafted = isinstance(document.data, dict) and document.data.get("status") == "draft"
+    briefing = _validate(document, Briefing, {"converter": checks.converter, "draft": drafted},
+                         problems)
+    if briefing is None:
+        return None
+    report, found = assemble_report(report_id, document, source, briefing, checks.converter)
+    problems.extend(found)
+    problems.extend(_check_report(document, report, checks.units, checks.glossary))
+    problems.extend(_measure_problems(document, report, checks.measures))
+    problems.extend(checks.style.briefing_problems(document, briefing))
+    return report
 
 
 def load_converter(content_dir: Path) -> TraditionalConverter:
@@ -110,9 +157,9 @@ def _converter(document: YamlDocument | None, problems: list[Problem]) -> Tradit
     return TraditionalConverter({override.zh_hans: override.zh_hant for override in overrides})
 
 
-def _read_source(folder: Path, problems: list[Problem]) -> str | None:
+def _read_source(folder: Path, report_id: str, problems: list[Problem]) -> str | None:
     """Return a report's published text, or None with a problem if it cannot be read."""
-    relative = f"reports/{folder.name}/source.txt"
+    relative = f"reports/{report_id}/source.txt"
     try:
         return (folder / "source.txt").read_text(encoding="utf-8")
     except FileNotFoundError:

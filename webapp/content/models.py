@@ -8,8 +8,9 @@ and every model keeps all three. Rendering code only picks a language.
 from __future__ import annotations
 
 import datetime
+import hashlib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Annotated, Any, Literal, get_args
@@ -20,6 +21,7 @@ from pydantic import (
     Field,
     StringConstraints,
     ValidationInfo,
+    field_validator,
     model_validator,
 )
 
@@ -39,6 +41,9 @@ Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 # Between two cells of a source table: the next cell's line starts with a tab.
 _CELL_BREAK = re.compile(r"\n\t+")
+BriefingStatus = Literal["draft", "final"]
+# Where a text comes from: the drafter wrote it and nobody has changed it since, or a person did.
+Origin = Literal["draft", "person"]
 
 
 def _converter(info: ValidationInfo) -> TraditionalConverter:
@@ -47,6 +52,17 @@ def _converter(info: ValidationInfo) -> TraditionalConverter:
     if not isinstance(converter, TraditionalConverter):
         raise TypeError("content models are validated with a converter in the context")
     return converter
+
+
+def is_draft(info: ValidationInfo) -> bool:
+    """Tell whether the model is validated as part of a draft briefing (``status: draft``)."""
+    return bool((info.context or {}).get("draft"))
+
+
+def drafted_digest(zh_hans: str, en: str) -> str:
+    """Return the digest a drafted text carries: of both languages exactly as drafted."""
+    payload = f"{zh_hans.strip()}\n{en.strip()}".encode()
+    return hashlib.blake2b(payload, digest_size=6).hexdigest()
 
 
 def _with_converted(data: Any, info: ValidationInfo, source: str, target: str) -> Any:
@@ -63,11 +79,17 @@ class Model(BaseModel):
 
 
 class Text(Model):
-    """A text in every published language; zh-Hant is generated, never written."""
+    """A text in every published language; zh-Hant is generated, never written.
+
+    A text the drafter wrote carries ``drafted``, the digest of both languages as drafted: it
+    counts as machine-drafted exactly while it is unchanged (``origin``). Only in a draft
+    briefing may ``en`` be empty, awaiting translation.
+    """
 
     zh_hans: NonEmpty = Field(alias="zh-Hans")
-    en: NonEmpty
+    en: str
     zh_hant: str = Field(default="", alias="zh-Hant")
+    drafted: str | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -76,9 +98,37 @@ class Text(Model):
             raise ValueError("zh-Hant is generated from zh-Hans: do not write it")
         return _with_converted(data, info, "zh-Hans", "zh-Hant")
 
+    @field_validator("en")
+    @classmethod
+    def _english_unless_draft(cls, en: str, info: ValidationInfo) -> str:
+        en = en.strip()
+        if not en and not is_draft(info):
+            raise ValueError("empty: every text needs English (only a draft may leave it empty)")
+        return en
+
     def get(self, tag: str) -> str:
         """Return the text for a language tag (``zh-Hans``, ``zh-Hant``, ``en``)."""
         return {"zh-Hans": self.zh_hans, "zh-Hant": self.zh_hant, "en": self.en}[tag]
+
+    def shown_in(self, tag: str) -> tuple[str, str]:
+        """Return the text a reader of ``tag`` sees and the tag it is in.
+
+        English awaiting translation falls back to the Chinese, and says so by its tag.
+        """
+        text = self.get(tag)
+        return (text, tag) if text else (self.zh_hans, "zh-Hans")
+
+    @property
+    def origin(self) -> Origin:
+        """Return ``draft`` while the text is as the drafter wrote it, else ``person``."""
+        if self.drafted is not None and self.drafted == drafted_digest(self.zh_hans, self.en):
+            return "draft"
+        return "person"
+
+    @property
+    def awaiting_translation(self) -> bool:
+        """Tell whether the English is still to be written."""
+        return not self.en
 
 
 class Unit(Model):
@@ -133,9 +183,19 @@ class Case(Model):
 class Section(Model):
     draws_on: Text
     summary: Text
-    highlights: tuple[Highlight, ...] = Field(min_length=3, max_length=8)
+    highlights: tuple[Highlight, ...] = Field(max_length=8)
     cases: tuple[Case, ...] = ()
     terms: tuple[str, ...] = ()
+
+    @field_validator("highlights")
+    @classmethod
+    def _enough_highlights(cls, highlights: tuple[Highlight, ...],
+                           info: ValidationInfo) -> tuple[Highlight, ...]:
+        # A draft holds what the report gives: a section it says little or nothing about has
+        # fewer highlights, for a person to write.
+        if len(highlights) < 3 and not is_draft(info):
+            raise ValueError(f"{len(highlights)} highlights: a section needs 3 to 8")
+        return highlights
 
 
 class Sections(Model):
@@ -219,10 +279,22 @@ class Figure(Quoted):
     # of 2022 against 2023); unset, the report's own year.
     year: int | None = None
 
+    @property
+    def origin(self) -> Origin:
+        """Return ``draft`` while the drafter's label stands unchanged (the rest is checked)."""
+        return self.label.origin
+
 
 class Outlook(Model):
     summary: Text
-    items: tuple[Text, ...] = Field(min_length=1)
+    items: tuple[Text, ...]
+
+    @field_validator("items")
+    @classmethod
+    def _some_items(cls, items: tuple[Text, ...], info: ValidationInfo) -> tuple[Text, ...]:
+        if not items and not is_draft(info):
+            raise ValueError("empty: list the report's plans for the next year")
+        return items
 
 
 class PartRun(Model):
@@ -259,6 +331,50 @@ class Briefing(Model):
     figures: tuple[Figure, ...] = Field(min_length=1)
     parts: tuple[PartRun, ...] = Field(min_length=1)
     revisions: tuple[Revision, ...] = Field(min_length=1)
+    status: BriefingStatus = "final"
+
+    @property
+    def is_draft(self) -> bool:
+        """Tell whether the briefing is a draft, still to be reviewed before it is final."""
+        return self.status == "draft"
+
+    def texts(self) -> Iterator[Text]:
+        """Yield every text of the briefing (figure labels, highlights and cases included)."""
+        yield from _texts_in(self)
+
+    def review(self) -> Review:
+        """Count what is left to do on the briefing: texts to review and to translate."""
+        texts = list(self.texts())
+        return Review(len(texts), sum(text.origin == "draft" for text in texts),
+                      sum(text.awaiting_translation for text in texts))
+
+
+@dataclass(frozen=True)
+class Review:
+    """How much of a briefing is still machine-drafted and how much awaits English."""
+
+    texts: int
+    to_review: int
+    to_translate: int
+
+    def __str__(self) -> str:
+        return (f"{self.to_review} of {self.texts} texts machine-drafted (to review), "
+                f"{self.to_translate} awaiting English")
+
+
+def _texts_in(model: BaseModel) -> Iterator[Text]:
+    for name in type(model).model_fields:
+        yield from _texts_of(getattr(model, name))
+
+
+def _texts_of(value: Any) -> Iterator[Text]:
+    if isinstance(value, Text):
+        yield value
+    elif isinstance(value, BaseModel):
+        yield from _texts_in(value)
+    elif isinstance(value, tuple):
+        for item in value:
+            yield from _texts_of(item)
 
 
 class TermSource(Quoted):

@@ -72,9 +72,9 @@ class EnglishStyle:
         self._english = {term.id: forms_pattern(term.forms("en"), "en") for term in glossary}
 
     def briefing_problems(self, document: YamlDocument, briefing: Briefing) -> list[Problem]:
-        """Return the style problems of every text of a briefing."""
+        """Return the style problems of every text of a briefing (English awaiting a draft aside)."""
         return [document.problem(field, message)
-                for field, text in texts(briefing.model_dump(by_alias=True))
+                for field, text in texts(briefing.model_dump(by_alias=True)) if text["en"]
                 for message in self.text_problems(text["zh-Hans"], text["en"])]
 
     def glossary_problems(self, document: YamlDocument, glossary: Sequence[Term]) -> list[Problem]:

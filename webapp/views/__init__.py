@@ -7,7 +7,7 @@ from htmx_flask import Htmx
 
 from . import chart_routes, compare_page, templating  # noqa: F401 (their routes)
 from .api import api
-from .pages import register_error_handlers, root, site
+from .pages import language_cookie_headers, register_error_handlers, root, site
 
 
 def init_app(app: Flask) -> None:
@@ -18,3 +18,6 @@ def init_app(app: Flask) -> None:
     for blueprint in (root, site, api):
         app.register_blueprint(blueprint)
     register_error_handlers(app)
+    # The page cache answers most page requests before they reach a view: it sets the
+    # language cookie the way the views do.
+    app.extensions["page_cache"].personalize = language_cookie_headers

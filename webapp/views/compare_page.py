@@ -45,8 +45,7 @@ def comparison_chart() -> Response:
     chart = charts.comparison_chart(comparison, current_content(), current_language())
     if chart is None:
         abort(404)
-    return svg_response(("comparison", tuple(report.id for report in comparison.reports),
-                         tuple(row.measure.id for row in comparison.rows)), chart)
+    return svg_response(chart)
 
 
 def requested_ids() -> tuple[list[str], list[str]]:

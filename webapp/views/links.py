@@ -34,12 +34,17 @@ def case_anchor(case: Case) -> str:
     return f"case-{case.id}"
 
 
-def figure_card_url(report: Report, figure: Figure) -> str:
-    """Return the URL of a figure's card: its section page, or the overview for overview figures."""
+def figure_card_url(report: Report, figure: Figure, shared: bool = False) -> str:
+    """Return the URL of a figure's card: its section page, or the overview for overview figures.
+
+    ``shared``: the URL to share the figure by, whose page is titled and described by it.
+    """
+    values: dict[str, Any] = {"figure": figure.id} if shared else {}
     if figure.section == "overview":
-        return url_for("site.report", report_id=report.id, _anchor=figure_anchor(figure.id))
+        return url_for("site.report", report_id=report.id, _anchor=figure_anchor(figure.id),
+                       **values)
     return url_for("site.section", report_id=report.id, section_id=figure.section,
-                   _anchor=figure_anchor(figure.id))
+                   _anchor=figure_anchor(figure.id), **values)
 
 
 def source_url(report: Report, anchor: str | None = None, **values: Any) -> str:

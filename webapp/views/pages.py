@@ -24,11 +24,13 @@ from htmx_flask import request as htmx_request
 from jinja2_fragments.flask import render_block
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, MethodNotAllowed
+from werkzeug.http import dump_cookie
 
 from .. import pdf
+from ..cache import is_cacheable, mark_cacheable
 from ..config import DEFAULT_LANGUAGE, LANGUAGE_COOKIE
 from ..content import current_content
-from ..content.models import Report, Section
+from ..content.models import Figure, Report, Section
 from ..glossary import backlinks, matches, ordered
 from ..languages import (
     canonical_code,
@@ -95,11 +97,23 @@ def resolve_language() -> ResponseReturnValue | None:
 
 @site.after_request
 def remember_language(response: Response) -> Response:
+    """Remember the reader's language, for a page the page cache does not do it for."""
     language = g.get("language")
-    if language is not None and request.cookies.get(LANGUAGE_COOKIE) != language.code:
-        response.set_cookie(LANGUAGE_COOKIE, language.code, max_age=COOKIE_MAX_AGE,
-                            samesite="Lax", httponly=True, secure=request.is_secure)
+    if language is not None and not is_cacheable() \
+            and request.cookies.get(LANGUAGE_COOKIE) != language.code:
+        for name, value in language_cookie_headers(language.code, request.is_secure):
+            response.headers[name] = value
     return response
+
+
+def language_cookie_headers(code: str, secure: bool) -> list[tuple[str, str]]:
+    """Return the headers that remember a reader's language, keeping the answer private.
+
+    A shared cache must not hand this reader's cookie to the next one.
+    """
+    cookie = dump_cookie(LANGUAGE_COOKIE, code, max_age=COOKIE_MAX_AGE, samesite="Lax",
+                         httponly=True, secure=secure)
+    return [("Set-Cookie", cookie), ("Cache-Control", "private")]
 
 
 @site.get("/")
@@ -110,14 +124,16 @@ def index() -> Response:
 
 @site.get("/reports/<report_id>/")
 def report(report_id: str) -> Response:
-    return render_page("report.html", report=get_report(report_id))
+    found = get_report(report_id)
+    return render_page("report.html", report=found, shared=shared_figure(found, "overview"))
 
 
 @site.get("/reports/<report_id>/<section_id>")
 def section(report_id: str, section_id: str) -> Response:
     found = get_report(report_id)
     return render_page("section.html", report=found, section_id=section_id,
-                       section=get_section(found, section_id))
+                       section=get_section(found, section_id),
+                       shared=shared_figure(found, section_id))
 
 
 @site.get("/reports/<report_id>/source")
@@ -190,6 +206,13 @@ def get_section(found: Report, section_id: str) -> Section:
     return found.briefing.sections.get(section_id)
 
 
+def shared_figure(found: Report, section_id: str) -> Figure | None:
+    """Return the figure a shared link names (``?figure=``), if its card is on this page."""
+    figure_id = request.args.get("figure")
+    figures = found.overview_figures() if section_id == "overview" else found.figures_in(section_id)
+    return next((figure for figure in figures if figure.id == figure_id), None)
+
+
 def render_page(template: str, status: int = 200, **context: Any) -> Response:
     """Render a page, or only its title and content block for a plain htmx request.
 
@@ -203,6 +226,7 @@ def render_page(template: str, status: int = 200, **context: Any) -> Response:
         html = Markup(render_template(template, **context))
     response = make_response(html, status)
     response.vary.add("HX-Request")
+    mark_cacheable(current_language().code)
     return response
 
 

@@ -76,7 +76,34 @@ def template_context() -> dict[str, Any]:
         "content": content,
         "links": links,
         "part_name": part_name,
+        "canonical_path": canonical_path,
+        "excerpt": excerpt,
+        "shared": None,
     }
+
+
+def canonical_path(shared: Figure | None = None) -> str:
+    """Return the path of the current page without its query, or with the figure it shares."""
+    endpoint = request.endpoint
+    if not endpoint or not endpoint.startswith("site.") or "language" not in g:
+        return request.path
+    values: dict[str, Any] = dict(request.view_args or {})
+    if shared is not None:
+        values["figure"] = shared.id
+    return url_for(endpoint, **values)
+
+
+def excerpt(text: str, limit: int = 160) -> str:
+    """Return the opening of ``text`` up to ``limit`` characters, ending at a sentence if it can.
+
+    Meta descriptions are cut by search engines around 160 characters (fewer in Chinese).
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[:limit]
+    stops = [cut.rfind(stop) + 1 for stop in ("。", "；", ". ", "; ")]
+    end = max(stops)
+    return cut[:end].strip() if end > limit // 2 else cut.rstrip() + "…"
 
 
 def part_name(part: str) -> str:

@@ -1,0 +1,150 @@
+"""The page cache: each page rendered once per generation, served compressed with a strong ETag."""
+
+from __future__ import annotations
+
+import gzip
+import re
+import shutil
+from pathlib import Path
+
+import brotli
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from webapp import create_app
+from webapp.cache import Generation, page_cache
+from webapp.config import PROJECT_ROOT
+
+from .conftest import FIXTURE_CONTENT
+
+PAGE = "/en/reports/sample-2023/economy"
+
+
+def renders(app: Flask, monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Record each template render of ``app``."""
+    seen: list[str] = []
+    original = app.jinja_env.get_template
+
+    def counting(name, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen.append(str(name))
+        return original(name, *args, **kwargs)
+
+    monkeypatch.setattr(app.jinja_env, "get_template", counting)
+    return seen
+
+
+def test_a_page_is_rendered_once_then_served_from_the_cache(app: Flask, client: FlaskClient,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = renders(app, monkeypatch)
+    first = client.get(PAGE)
+    count = len(seen)
+    assert count > 0
+    second = client.get(PAGE)
+    assert len(seen) == count, "the second request rendered the page again"
+    assert second.get_data() == first.get_data()
+    assert second.headers["ETag"] == first.headers["ETag"]
+
+
+def test_fragments_and_pages_are_kept_apart(client: FlaskClient) -> None:
+    page = client.get(PAGE).get_data(as_text=True)
+    fragment = client.get(PAGE, headers={"HX-Request": "true"}).get_data(as_text=True)
+    assert page.startswith("<!doctype html>") and not fragment.startswith("<!doctype html>")
+    assert client.get(PAGE).get_data(as_text=True) == page
+    assert "HX-Request" in client.get(PAGE).headers["Vary"]
+
+
+def test_a_matching_etag_gets_304(client: FlaskClient) -> None:
+    etag = client.get(PAGE).headers["ETag"]
+    again = client.get(PAGE, headers={"If-None-Match": etag})
+    assert again.status_code == 304 and again.get_data() == b""
+
+
+@pytest.mark.parametrize(("encoding", "decode"), [("br", brotli.decompress),
+                                                  ("gzip", gzip.decompress)])
+def test_pages_are_compressed_as_the_client_accepts(client: FlaskClient, encoding: str,
+                                                     decode: object) -> None:
+    plain = client.get(PAGE, headers={"Accept-Encoding": "identity"})
+    compressed = client.get(PAGE, headers={"Accept-Encoding": f"{encoding}, deflate"})
+    assert compressed.headers["Content-Encoding"] == encoding
+    assert decode(compressed.get_data()) == plain.get_data()  # type: ignore[operator]
+    assert len(compressed.get_data()) < len(plain.get_data()) / 3
+    assert "Accept-Encoding" in compressed.headers["Vary"]
+    # Each encoding is its own representation: a strong ETag of its own.
+    assert compressed.headers["ETag"] != plain.headers["ETag"]
+
+
+def test_cached_pages_may_be_kept_by_shared_caches(app: Flask) -> None:
+    client = app.test_client()
+    client.set_cookie("lang", "en")  # A returning reader: no cookie to set.
+    response = client.get(PAGE)
+    assert response.headers["Cache-Control"] == "public, max-age=120"
+    assert "Set-Cookie" not in response.headers
+
+
+def test_a_response_that_sets_the_cookie_is_private_and_not_kept_with_it(
+        app: Flask, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = app.test_client().get(PAGE)
+    assert "lang=en" in first.headers["Set-Cookie"] and first.headers["Cache-Control"] == "private"
+    # A returning reader gets the same page, without the first reader's cookie.
+    returning = app.test_client()
+    returning.set_cookie("lang", "en")
+    again = returning.get(PAGE)
+    assert "Set-Cookie" not in again.headers and again.get_data() == first.get_data()
+    # A new reader gets the cookie set, from the cache: the page is not rendered again.
+    seen = renders(app, monkeypatch)
+    new = app.test_client().get(PAGE)
+    assert "lang=en" in new.headers["Set-Cookie"] and new.headers["Cache-Control"] == "private"
+    assert seen == [] and new.get_data() == first.get_data()
+    switched = app.test_client()
+    switched.set_cookie("lang", "zh-hans")
+    assert "lang=en" in switched.get(PAGE).headers["Set-Cookie"]
+
+
+def test_errors_are_not_kept(app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    client.get("/en/reports/nope/")
+    seen = renders(app, monkeypatch)
+    assert client.get("/en/reports/nope/").status_code == 404
+    assert seen, "the error page came from the cache"
+
+
+def test_a_new_generation_renders_afresh(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    config = {"TESTING": True, "CONTENT_DIR": str(content), "PDF_CACHE_DIR": str(tmp_path / "pdf")}
+    before = Generation(create_app(config)).key
+    briefing = content / "reports" / "sample-2023" / "briefing.yaml"
+    briefing.write_text(briefing.read_text(encoding="utf-8").replace(
+        "19,500 commercial cases.", "19,500 commercial cases concluded."), encoding="utf-8")
+    after_app = create_app(config)
+    assert Generation(after_app).key != before
+    assert "19,500 commercial cases concluded." in after_app.test_client().get(PAGE).get_data(
+        as_text=True)
+
+
+def test_the_cache_drops_the_least_recently_used_beyond_its_cap(app: Flask) -> None:
+    client = app.test_client()
+    client.get(PAGE)
+    with app.app_context():
+        cache = page_cache()
+    assert len(cache) == 1
+    cache.max_bytes = 1
+    client.get("/en/reports/sample-2023/livelihood")
+    assert len(cache) == 1  # The newest page stays, the older one went.
+
+
+def test_static_files_have_addresses_that_change_with_their_bytes(client: FlaskClient) -> None:
+    html = client.get("/en/").get_data(as_text=True)
+    stylesheet = re.search(r'href="(/assets/([0-9a-f]{12})/css/site\.css)"', html)
+    assert stylesheet is not None
+    response = client.get(stylesheet[1], headers={"Accept-Encoding": "gzip"})
+    assert response.status_code == 200 and response.mimetype == "text/css"
+    assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert response.headers["Content-Encoding"] == "gzip"
+    css = (PROJECT_ROOT / "static" / "css" / "site.css").read_bytes()
+    assert gzip.decompress(response.get_data()) == css
+    # An address of an older version leads to the current one; nothing leads outside static/.
+    old = client.get("/assets/000000000000/css/site.css")
+    assert old.status_code == 302 and old.headers["Location"] == stylesheet[1]
+    assert client.get(f"/assets/{stylesheet[2]}/../pyproject.toml").status_code == 404
+    assert client.get("/assets/000000000000/nothing.css").status_code == 404

@@ -1,0 +1,292 @@
+"""Assemble a draft briefing from a report's text: the data a ``briefing.yaml`` holds.
+
+Every text the drafter writes carries the digest of its words as drafted (``drafted``), so the
+site shows it as machine-drafted until a person edits it; English is written only where it is
+known (a figure's number, unit and change are formatted by the site; a label the glossary
+knows), and is otherwise left empty, awaiting translation.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from ..content.models import SECTION_IDS, Measure, Term, Unit, drafted_digest
+from ..content.sources import Block, SourceText, parse_source
+from . import DraftError
+from .glossary import Candidate, glossary_candidates, terms_in
+from .lexicon import lexicon
+from .metadata import Metadata, find_metadata
+from .numbers import Found, find_figures, sentence_bounds
+from .parts import Assignment, assign_parts
+from .summaries import Sentence, sentences_of, top_sentences
+
+Progress = Callable[[str], None]
+_QUOTE_MAX = 120
+_HEADLINES = 6
+_HIGHLIGHTS = 6
+_SUMMARY_SENTENCES = 3
+_SUMMARY_CHARS = 260
+_OUTLOOK_ITEMS = 8
+_ID_SYLLABLES = 5
+REVISION_NOTE = "由起草程序生成的初稿，待人工审校。"
+
+
+@dataclass(frozen=True)
+class DraftFigure:
+    """A key figure as drafted, with the block it was found in."""
+
+    data: dict[str, Any]
+    block: Block
+    found: Found
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A drafted briefing: its data, the source it was drafted from, and what was found."""
+
+    text: str
+    source: SourceText
+    data: dict[str, Any]
+    assignment: Assignment
+    figures: list[DraftFigure]
+    candidates: list[Candidate]
+    metadata: Metadata
+
+
+def drafted(zh_hans: str, en: str = "") -> dict[str, str]:
+    """Return a text as the drafter writes it: both languages and the digest of them."""
+    return {"zh-Hans": zh_hans, "en": en, "drafted": drafted_digest(zh_hans, en)}
+
+
+def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term],
+                   today: datetime.date, progress: Progress | None = None,
+                   measures: Mapping[str, Measure] | None = None) -> Draft:
+    """Draft the briefing of the report ``text``; raise DraftError if it cannot be drafted.
+
+    ``measures`` (content/measures.yaml) name what a figure counts when its label is one of a
+    measure's aliases and its unit the measure's, and give the label's English.
+    """
+    say = progress or (lambda _message: None)
+    _check_work_report(text)
+    say("reading paragraphs")
+    source = parse_source(text)
+    say(f"assigning {len(source.blocks)} blocks to parts")
+    assignment = assign_parts(source)
+    metadata = find_metadata(source)
+    if metadata.court is None:
+        raise DraftError("cannot find the court's name (…人民法院) in the report's title")
+    if metadata.year is None:
+        raise DraftError("cannot tell which year the report covers")
+    say("finding figures")
+    figures = _key_figures(source, assignment, units, glossary, measures or {})
+    if not figures:
+        raise DraftError("found no figures of the court's work: is this a court work report?")
+    say("choosing sentences for summaries")
+    sections = {section: _section(source, assignment, section, glossary) for section in SECTION_IDS}
+    candidates = glossary_candidates(source, dict(assignment.parts), glossary)
+    data = {
+        "status": "draft",
+        **_about(metadata),
+        "summary": drafted(_overall_summary(source, assignment)),
+        "headline_figures": _headlines(figures),
+        "sections": sections,
+        "shortcomings": _shortcomings(assignment.blocks_of(source, "shortcomings")),
+        "outlook": _outlook(assignment.blocks_of(source, "outlook")),
+        "figures": [figure.data for figure in figures],
+        "parts": [{"from": start, "part": part} for start, part in assignment.runs(source)],
+        "revisions": [{"date": today.isoformat(), "note": drafted(REVISION_NOTE)}],
+    }
+    return Draft(text, source, data, assignment, figures, candidates, metadata)
+
+
+def _check_work_report(text: str) -> None:
+    words = lexicon().mapping("report")
+    found = [marker for marker in words["markers"] if marker in text]
+    if words["court"] not in text or len(found) < words["min_markers"]:
+        raise DraftError("not a court work report: it does not name a court (法院) and its work "
+                         f"({', '.join(words['markers'][:5])} …)")
+
+
+def _about(metadata: Metadata) -> dict[str, Any]:
+    """Return the briefing's fields about the report itself, only what the report says."""
+    import cn2an
+
+    court, year = metadata.court or "", metadata.year
+    level = metadata.level
+    document = "官方“一图读懂”图解" if metadata.infographic else "报告全文"
+    if metadata.appendices:
+        document += f"，含{cn2an.an2cn(metadata.appendices)}个附件"
+    about: dict[str, Any] = {
+        "court": drafted(court),
+        "level": drafted(level.zh_hans, level.en) if level else drafted("人民法院"),
+        "region": drafted(metadata.region or court),
+        "title": drafted(f"{year}年{court}工作报告"),
+        "original_title": drafted(metadata.original_title or f"{court}工作报告"),
+        "year": year,
+        "document": drafted(document),
+        "document_kind": "infographic" if metadata.infographic else "full-text",
+    }
+    delivered: dict[str, Any] = {}
+    if metadata.date is not None:
+        delivered["date"] = metadata.date.isoformat()
+    if metadata.occasion:
+        delivered["occasion"] = drafted(metadata.occasion)
+    if metadata.speaker:
+        delivered["speaker"] = drafted(metadata.speaker)
+    if delivered:
+        about["delivered"] = delivered
+    return about
+
+
+def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str, Unit],
+                 glossary: Sequence[Term], measures: Mapping[str, Measure]) -> list[DraftFigure]:
+    """Return the key figures of the overview and the sections, with unique verbatim quotes."""
+    english = {form: term.term.en for term in glossary for form in term.forms("zh-Hans")}
+    by_alias = {(alias, measure.unit): measure for measure in measures.values()
+                for alias in (measure.name.zh_hans, *measure.aliases)}
+    measured: set[str] = set()
+    figures: list[DraftFigure] = []
+    ids: set[str] = set()
+    for block in source.blocks:
+        part = assignment.parts[block.id]
+        if block.kind in {"table", "title", "caption"} or part not in {"overview", *SECTION_IDS}:
+            continue
+        for found in find_figures(block.text):
+            if not found.key or found.unit not in units or (
+                    found.change is not None and found.change.unit not in units):
+                continue
+            quote = _quote(source, block, found)
+            if quote is None:
+                continue
+            label = found.label or block.text[:12]
+            # A measure names only what the figure counts exactly, once in a report.
+            measure = by_alias.get((label, found.unit))
+            if measure is not None and measure.id in measured:
+                measure = None
+            figure: dict[str, Any] = {
+                "id": _figure_id(label, ids),
+                "section": part,
+                **({"measure": measure.id} if measure is not None else {}),
+                "label": drafted(label, measure.name.en if measure else english.get(label, "")),
+                "value": _number(found.value),
+                "unit": found.unit,
+                "written": found.written,
+            }
+            if found.qualifier:
+                figure["qualifier"] = found.qualifier
+            if found.change is not None:
+                change = found.change
+                figure["change"] = {"value": _number(change.value), "unit": change.unit,
+                                    "direction": change.direction, "basis": "year-on-year",
+                                    "written": change.written}
+            figure["quote"] = quote
+            if measure is not None:
+                measured.add(measure.id)
+            figures.append(DraftFigure(figure, block, found))
+    return figures
+
+
+def _quote(source: SourceText, block: Block, found: Found) -> str | None:
+    """Return the sentence stating a figure, narrowed to its clauses when long, if unique."""
+    text = block.text
+    end = found.change.end if found.change else found.end
+    begin, finish = sentence_bounds(text, found.start, end)
+    candidates = [text[begin:finish]]
+    if finish - begin > _QUOTE_MAX:
+        clause_start = max(text.rfind(char, begin, found.start) for char in "，,；") + 1
+        clause_end = min((position for char in "，,；。" if (position := text.find(char, end)) >= 0),
+                         default=finish)
+        candidates.insert(0, text[max(begin, clause_start):clause_end])
+    candidates.append(text)
+    for quote in candidates:
+        quote = quote.strip()
+        if quote and len(source.occurrences(quote)) == 1:
+            return quote
+    return None
+
+
+def _number(value: Decimal) -> int | float:
+    """Return a value as YAML writes it: an integer when it is one."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def _figure_id(label: str, taken: set[str]) -> str:
+    """Return a readable kebab-case id from the label's pinyin, unique in the report."""
+    from pypinyin import lazy_pinyin
+
+    syllables = [re.sub(r"[^a-z0-9]", "", syllable.lower()) for syllable in lazy_pinyin(label)]
+    base = "-".join(syllable for syllable in syllables if syllable)[:60].strip("-")
+    base = "-".join(base.split("-")[:_ID_SYLLABLES]) or "figure"
+    identifier, count = base, 1
+    while identifier in taken:
+        count += 1
+        identifier = f"{base}-{count}"
+    taken.add(identifier)
+    return identifier
+
+
+def _headlines(figures: list[DraftFigure]) -> list[str]:
+    """Return the ids of the overview's figures, or the sections' first ones if it has none."""
+    overview = [figure.data["id"] for figure in figures if figure.data["section"] == "overview"]
+    firsts = [next(figure.data["id"] for figure in figures if figure.data["section"] == section)
+              for section in SECTION_IDS
+              if any(figure.data["section"] == section for figure in figures)]
+    chosen = overview[:_HEADLINES]
+    chosen.extend(identifier for identifier in firsts if identifier not in chosen)
+    return chosen[:_HEADLINES]
+
+
+def _section(source: SourceText, assignment: Assignment, section: str,
+             glossary: Sequence[Term]) -> dict[str, Any]:
+    blocks = assignment.blocks_of(source, section)
+    sentences = sentences_of(blocks)
+    summary = top_sentences(sentences, _SUMMARY_SENTENCES, _SUMMARY_CHARS)
+    highlights = top_sentences(sentences, _HIGHLIGHTS)
+    headings = list(dict.fromkeys(assignment.headings[block.id] for block in blocks
+                                  if assignment.headings[block.id]))
+    draws_on = "；".join(f"“{heading}”" for heading in headings[:4]) or "报告正文"
+    return {
+        "draws_on": drafted(draws_on),
+        "summary": drafted("".join(sentence.text for sentence in summary)
+                           or "报告中没有找到属于这一部分的段落。"),
+        "highlights": [{**drafted(sentence.text), "paragraphs": [sentence.block.id]}
+                       for sentence in highlights],
+        "terms": terms_in("".join(block.text for block in blocks), glossary),
+    }
+
+
+def _overall_summary(source: SourceText, assignment: Assignment) -> str:
+    """Return the overview's best sentences and the best sentence of each section."""
+    chosen: list[Sentence] = top_sentences(sentences_of(assignment.blocks_of(source, "overview")), 2)
+    for section in SECTION_IDS:
+        chosen.extend(top_sentences(sentences_of(assignment.blocks_of(source, section)), 1))
+    text = "".join(sentence.text for sentence in chosen[:6])
+    return text or "报告正文中没有找到概述。"
+
+
+def _first_sentence(block: Block) -> str:
+    text = " ".join(block.text.replace("**", "").split()).lstrip("-—•· ")
+    match = re.match(r"[^。！？]+[。！？]?", text)
+    sentence = (match.group() if match else text).strip()
+    return sentence if sentence[-1:] in "。！？" else sentence + "。"
+
+
+def _shortcomings(blocks: list[Block]) -> list[dict[str, str]]:
+    """Return the stated shortcomings: the list items, else the paragraphs after the first."""
+    items = [block for block in blocks if block.kind == "list-item"]
+    chosen = items or [block for block in blocks[1:] if block.kind == "paragraph"]
+    return [drafted(_first_sentence(block)) for block in chosen]
+
+
+def _outlook(blocks: list[Block]) -> dict[str, Any]:
+    """Return the plans: the opening sentence, and the first sentence of each item."""
+    prose = [block for block in blocks if block.kind in {"paragraph", "list-item"}]
+    items = [block for block in prose if block.kind == "list-item"] or prose[1:]
+    summary = _first_sentence(prose[0]) if prose else "报告中没有找到下一年的工作安排。"
+    return {"summary": drafted(summary),
+            "items": [drafted(_first_sentence(block)) for block in items[:_OUTLOOK_ITEMS]]}

@@ -1,0 +1,116 @@
+"""Find what a report says about itself: court, level, region, year, date, occasion, speaker.
+
+Only what the text states: the title block of a work report names the court (海淀区人民法院工作
+报告), the date and occasion (——2024年1月5日在…第四次会议上) and the speaker (…院长 邵明艳); the
+year covered is the one its account of the year names (2023年的主要工作), else the year before
+the report was delivered.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from ..content.sources import SourceText
+from .lexicon import Level, lexicon
+
+_COURT = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民法院|知识产权法院|海事法院|互联网法院|金融法院|法院))")
+_DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:在)?(.{4,60}(?:会议|大会))上")
+_SPEAKER = re.compile(
+    r"((?:[\u4e00-\u9fff]{2,24}?法院)?(?:代理院长|代院长|院长))[\s　]+([\u4e00-\u9fff·]{2,5})$")
+_YEAR_OF_WORK = re.compile(r"(\d{4})年(?:的)?(?:主要)?工作")
+_YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
+_INFOGRAPHIC = ("一图读懂", "图解", "一图看懂", "图说")
+
+
+@dataclass(frozen=True)
+class Metadata:
+    """What the report says about itself; None where it does not say."""
+
+    court: str | None
+    level: Level | None
+    region: str | None
+    year: int | None
+    date: datetime.date | None
+    occasion: str | None
+    speaker: str | None
+    original_title: str | None
+    infographic: bool
+    appendices: int
+
+
+def find_metadata(source: SourceText) -> Metadata:
+    """Read the metadata of a report from its title block and its structure."""
+    title_block = next((block for block in source.blocks if block.kind == "title"), None)
+    head_lines = [span.text for span in title_block.spans] if title_block else []
+    head = "".join(head_lines)
+    court = _court(head, source.text)
+    level = next((level for level in lexicon().levels if court and court.endswith(level.ending)), None)
+    delivered = _DELIVERED.search(head.replace(" ", ""))
+    date = None
+    occasion = None
+    if delivered:
+        try:
+            date = datetime.date(int(delivered[1]), int(delivered[2]), int(delivered[3]))
+        except ValueError:
+            date = None
+        occasion = delivered[4].lstrip("在")
+    speaker = next((" ".join(match.groups()) for line in head_lines
+                    if (match := _SPEAKER.search(" ".join(line.split())))), None)
+    return Metadata(
+        court=court,
+        level=level,
+        region=_region(court),
+        year=_year(source, date),
+        date=date,
+        occasion=occasion,
+        speaker=speaker,
+        original_title=_original_title(head_lines),
+        infographic=any(word in head for word in _INFOGRAPHIC),
+        appendices=sum(1 for block in source.blocks
+                       if block.kind == "heading" and re.match(r"^附件\s*\d*", block.text)),
+    )
+
+
+def _court(head: str, text: str) -> str | None:
+    """Return the court the report is of: named in the title, else the one named most."""
+    found = _COURT.findall(re.sub(r"\s+", "", head))
+    if found:
+        return str(found[0]).removeprefix("一图读懂").lstrip("0123456789年")
+    counts = Counter(_COURT.findall(text[:5000]))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _region(court: str | None) -> str | None:
+    if court is None:
+        return None
+    name = court
+    for ending in ("高级人民法院", "中级人民法院", "人民法院", "法院"):
+        if name.endswith(ending):
+            name = name[: -len(ending)]
+            break
+    return name or None
+
+
+def _year(source: SourceText, date: datetime.date | None) -> int | None:
+    for block in source.blocks:
+        if block.kind == "heading":
+            match = _YEAR_OF_WORK.match(block.text)
+            if match and not re.search(r"(?:思路|计划|安排|打算|建议)", block.text):
+                return int(match[1])
+    if date is not None:
+        return date.year - 1
+    counts = Counter(int(year) for year in _YEAR.findall(source.text[:3000]))
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _original_title(lines: list[str]) -> str | None:
+    """Return the lines of the title block up to the one naming the report."""
+    kept: list[str] = []
+    for line in lines:
+        kept.append(" ".join(line.split()))
+        if "报告" in line:
+            return " ".join(kept)
+    return None

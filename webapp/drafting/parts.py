@@ -1,0 +1,206 @@
+"""Assign every block of a report to its part, by the report's own structure and a lexicon.
+
+Court work reports follow one plan: greeting (各位代表), the year's work (2023年的主要工作 or
+过去一年) with an overview and numbered chapters (一、 二、 …, or an infographic's 01 02 panels),
+the shortcomings (存在的不足), the plans for the next year (2024年的工作思路), then appendices
+(附件). The drafter walks the blocks in that order. Each chapter goes to the section its heading
+and text weigh towards (``sections`` in the lexicon, words found with jieba); a sub-heading, or
+the lead sentence of a paragraph (坚决依法惩治各类犯罪。), moves its run to another section only
+when it clearly names that section's work and says nothing of the chapter's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from ..content.models import SECTION_IDS, Part
+from ..content.sources import Block, SourceText
+from .lexicon import lexicon, tokens
+
+_NEXT_YEAR_HEADING = re.compile(r"^(?:\d{4}年|今年|明年|新的一年)")
+_LEAD = re.compile(r"^[^。！？；]{2,24}[。！？；]")
+_CHAPTER_WEIGHT = 3.0
+# A sub-heading or a lead sentence moves its run only on at least this weight for a section
+# the chapter scores nothing for.
+_DECISIVE = 3.0
+
+
+@dataclass(frozen=True)
+class Assignment:
+    """The part of every block, in reading order, and the heading each block stands under."""
+
+    parts: dict[str, Part]
+    headings: dict[str, str]
+
+    def runs(self, source: SourceText) -> list[tuple[str, Part]]:
+        """Return the runs ``{from, part}`` a briefing's ``parts`` lists."""
+        runs: list[tuple[str, Part]] = []
+        for block in source.blocks:
+            part = self.parts[block.id]
+            if not runs or runs[-1][1] != part:
+                runs.append((block.id, part))
+        return runs
+
+    def blocks_of(self, source: SourceText, part: str) -> list[Block]:
+        """Return the blocks of ``part`` in reading order."""
+        return [block for block in source.blocks if self.parts[block.id] == part]
+
+
+def section_scores(text: str) -> dict[str, float]:
+    """Weigh ``text`` towards each section by the lexicon words jieba finds in it."""
+    weights = lexicon().section_weights
+    scores = dict.fromkeys(SECTION_IDS, 0.0)
+    for token in tokens(text):
+        for section, words in weights.items():
+            scores[section] += words.get(token, 0.0)
+    return scores
+
+
+def best_section(text: str, fallback: str | None = None) -> str | None:
+    """Return the section ``text`` weighs most towards, or ``fallback`` if it weighs nothing."""
+    scores = section_scores(text)
+    section, score = max(scores.items(), key=lambda item: item[1])
+    return section if score > 0 else fallback
+
+
+def _has(text: str, words: Iterable[str]) -> bool:
+    return any(word in text for word in words)
+
+
+def assign_parts(source: SourceText) -> Assignment:
+    """Assign every block of ``source`` to a part."""
+    words = lexicon()
+    blocks = source.blocks
+    parts: dict[str, Part] = {}
+    headings: dict[str, str] = {}
+    state: Part = "front-matter"
+    chapter: str | None = None
+    chapter_scores: dict[str, float] = {}
+    current: str | None = None
+    seen_work = False
+    after_credits = False
+    closing = False
+    heading = ""
+    for index, block in enumerate(blocks):
+        text = block.text.replace("**", "")
+        is_heading = block.kind == "heading"
+        if is_heading:
+            heading = text
+        if state == "appendix" or (is_heading and block.level <= 2 and _is_appendix(text)):
+            state = "appendix"
+        elif block.kind == "title":
+            state = "front-matter"
+        elif _is_shortcomings(text, block) and seen_work and state not in {"outlook"}:
+            state, closing = "shortcomings", False
+        elif _is_outlook(text, block, seen_work) and state != "outlook":
+            state, after_credits = "outlook", False
+        elif state in {"outlook", "back-matter"} and _is_credit(text, block):
+            parts[block.id] = "front-matter"
+            headings[block.id] = heading
+            after_credits = True
+            continue
+        elif after_credits:
+            # Panels printed after the credits of an infographic: each goes where it weighs.
+            section = best_section(text, None)
+            state = section if section is not None else state  # type: ignore[assignment]
+        elif is_heading and _is_chapter(block) and state not in {"shortcomings", "outlook"}:
+            chapter_scores = _chapter_scores(blocks, index)
+            chapter = max(chapter_scores.items(), key=lambda item: item[1])[0] \
+                if any(chapter_scores.values()) else (chapter or "stability")
+            current = chapter
+            state = chapter  # type: ignore[assignment]
+            seen_work = True
+        elif state == "front-matter" and _starts_overview(text, block, index):
+            state = "overview"
+            seen_work = True
+        elif chapter is not None and (state in SECTION_IDS or closing) and \
+                text.startswith(tuple(words.words("parts", "address"))):
+            # 各位代表，… after the chapters: the closing review of the year, an overview.
+            closing = True
+            state = _closing_part(text)
+        elif closing:
+            state = _closing_part(text)
+        elif chapter is not None and state in SECTION_IDS:
+            current = _moved(text, block, chapter, chapter_scores, current)
+            state = current  # type: ignore[assignment]
+        elif state == "front-matter" and block.kind != "title" and not _has(text, words.words(
+                "parts", "front_matter")) and index > 0:
+            state, seen_work = "overview", True
+        parts[block.id] = state
+        headings[block.id] = heading
+    return Assignment(parts, headings)
+
+
+def _closing_part(text: str) -> Part:
+    """Return the part of a block of the closing review: overview, unless it is about a section."""
+    scores = section_scores(text)
+    section, score = max(scores.items(), key=lambda item: item[1])
+    return section if score >= 2 * _DECISIVE else "overview"  # type: ignore[return-value]
+
+
+def _is_appendix(text: str) -> bool:
+    return any(text.startswith(word) for word in lexicon().words("parts", "appendix"))
+
+
+def _is_shortcomings(text: str, block: Block) -> bool:
+    return block.kind in {"heading", "paragraph"} and _has(text, lexicon().words("parts", "shortcomings"))
+
+
+def _is_outlook(text: str, block: Block, seen_work: bool) -> bool:
+    """Tell whether a block opens the plans for the next year."""
+    if not seen_work or not _has(text, lexicon().words("parts", "outlook")):
+        return False
+    if block.kind == "heading":
+        return True
+    return block.kind == "paragraph" and len(text) <= 40 and bool(_NEXT_YEAR_HEADING.match(text))
+
+
+def _is_credit(text: str, block: Block) -> bool:
+    """Tell whether a block is a byline or a credit standing after the text."""
+    if block.kind not in {"paragraph", "caption"} or len(text) > 40:
+        return False
+    return text.endswith("法院") or _has(text, lexicon().words("parts", "credits"))
+
+
+def _is_chapter(block: Block) -> bool:
+    """Tell whether a heading is one of the report's numbered chapters (一、 or an 01 panel)."""
+    return block.level == 2 and bool(re.match(r"^(?:[一二三四五六七八九十]+、|\d{2}\s)", block.text))
+
+
+def _starts_overview(text: str, block: Block, index: int) -> bool:
+    return block.kind == "heading" and _has(text, lexicon().words("parts", "overview"))
+
+
+def _chapter_scores(blocks: Sequence[Block], index: int) -> dict[str, float]:
+    """Weigh a chapter: its heading three times, then the text up to the next chapter."""
+    scores = {section: score * _CHAPTER_WEIGHT
+              for section, score in section_scores(blocks[index].text).items()}
+    if any(scores.values()):
+        return scores
+    for block in blocks[index + 1:]:
+        if block.kind == "heading" and (_is_chapter(block) or block.level <= 1):
+            break
+        for section, score in section_scores(block.text.replace("**", "")).items():
+            scores[section] += score
+    return scores
+
+
+def _moved(text: str, block: Block, chapter: str, chapter_scores: dict[str, float],
+           current: str | None) -> str:
+    """Return the section a sub-heading or a paragraph's lead sentence moves its run to."""
+    if block.kind == "heading":
+        lead = text
+    else:
+        match = _LEAD.match(text)
+        if match is None:
+            return current or chapter
+        lead = match.group()
+    scores = section_scores(lead)
+    section, score = max(scores.items(), key=lambda item: item[1])
+    if score >= _DECISIVE and scores.get(chapter, 0.0) == 0.0:
+        return section
+    if block.kind == "heading" and scores.get(chapter, 0.0) > 0:
+        return chapter
+    return current or chapter

@@ -1,0 +1,89 @@
+"""Start the app for a production server, so that a bad content edit never takes the site down.
+
+``create_app()`` refuses invalid content, as it must on a developer's machine and in CI. A
+serving site is different: a reload (gunicorn's HUP) after an edit that fails validation would
+end the old workers while every new one refuses to start. So each time the content validates,
+a copy of it is kept as the last good version; when it does not, the problems are logged with
+their ``file:line`` and the server goes on with that copy.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from flask import Flask
+
+from . import create_app
+from .config import DefaultConfig
+
+LOGGER = logging.getLogger(__name__)
+LAST_GOOD = "last-good"
+
+
+def create_serving_app(snapshots: Path | None = None) -> Flask:
+    """Create the app on the current content, or on the last content that validated."""
+    try:
+        app = create_app()
+    except SystemExit as refusal:
+        folder = (snapshots or _snapshots_dir()) / LAST_GOOD
+        if not folder.is_dir():
+            raise  # Nothing ever validated here: refusing is all that is left.
+        LOGGER.error("%s\nServing the last content that validated, from %s, until this is "
+                     "fixed.", refusal.code, folder.resolve())
+        return create_app({"CONTENT_DIR": str(folder.resolve())})
+    keep_last_good(Path(app.config["CONTENT_DIR"]), snapshots or _snapshots_dir(app))
+    return app
+
+
+def keep_last_good(content_dir: Path, snapshots: Path) -> Path:
+    """Copy ``content_dir`` (just validated) as the last good version; return where it went.
+
+    Each version goes in a folder named for a digest of its files, and ``last-good`` is a
+    symbolic link swapped in one step, so workers starting at once never see half a copy.
+    """
+    digest = _digest(content_dir)
+    target = snapshots / digest
+    if not target.is_dir():
+        snapshots.mkdir(parents=True, exist_ok=True)
+        staging = Path(tempfile.mkdtemp(dir=snapshots, prefix=".copy-"))
+        shutil.copytree(content_dir, staging / "content")
+        try:
+            os.rename(staging / "content", target)
+        except OSError:
+            if not target.is_dir():  # Not another worker's copy of the same version: a fault.
+                raise
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
+    link = snapshots / f".{LAST_GOOD}-{os.getpid()}"
+    link.unlink(missing_ok=True)
+    link.symlink_to(digest)
+    os.replace(link, snapshots / LAST_GOOD)
+    _prune(snapshots, keep=digest)
+    return target
+
+
+def _snapshots_dir(app: Flask | None = None) -> Path:
+    folder = app.config["CONTENT_SNAPSHOTS_DIR"] if app else DefaultConfig.CONTENT_SNAPSHOTS_DIR
+    return Path(os.environ.get("FLASK_CONTENT_SNAPSHOTS_DIR", folder))
+
+
+def _digest(content_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(content_dir.rglob("*")):
+        if path.is_file():
+            digest.update(str(path.relative_to(content_dir)).encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _prune(snapshots: Path, keep: str) -> None:
+    """Remove older versions: only the last good one is ever served from here."""
+    for entry in snapshots.iterdir():
+        if entry.name not in (keep, LAST_GOOD) and entry.is_dir() and not entry.is_symlink() \
+                and not entry.name.startswith("."):
+            shutil.rmtree(entry, ignore_errors=True)
