@@ -151,6 +151,7 @@ PAGES = [
     "/{lang}/reports/sample-2023/source#quote-commercial-concluded",
     "/{lang}/glossary",
     "/{lang}/glossary?q=fengqiao",
+    "/{lang}/compare",
     "/{lang}/no-such-page",
 ]
 
