@@ -273,6 +273,11 @@ def _units(text: str) -> int:
     return sum(2 if east_asian_width(character) in "WF" else 1 for character in text)
 
 
+def inline_svg(svg: str) -> str:
+    """Return a drawing as an element to place in HTML (for print): without its XML prolog."""
+    return svg[svg.index("<svg "):]
+
+
 def _largest(groups: tuple[Group, ...]) -> float:
     return max((float(bar.figure.value) for group in groups for bar in group.bars
                 if bar is not None), default=0.0)
