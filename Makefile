@@ -9,7 +9,8 @@ PYTHON := $(VENV)/bin/python
 SYSTEM_PYTHON := /usr/bin/python3
 FLASK := $(VENV)/bin/flask --app webapp
 STAMPS := .setup-stamps
-DEBIAN_PACKAGES := python3-venv fonts-noto-cjk fonts-liberation libharfbuzz-subset0 chromium poppler-utils
+DEBIAN_PACKAGES := python3-venv fonts-noto-cjk fonts-liberation libharfbuzz-subset0 chromium poppler-utils \
+	nginx-light libnginx-mod-http-brotli-filter libnginx-mod-http-brotli-static wrk
 SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 CATALOGS := translations/zh_Hans/LC_MESSAGES/messages.mo translations/en/LC_MESSAGES/messages.mo \
 	translations/zh_Hant/LC_MESSAGES/messages.mo

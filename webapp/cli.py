@@ -18,6 +18,7 @@ from .content.models import SECTION_IDS, Report
 from .content.sources import parse_source
 from .content.yamlfile import ContentError
 from .drafting import DraftError
+from .freeze import freeze
 from .security import unsafe_settings
 
 content_cli = AppGroup("content", help="Work with the content in content/.")
@@ -149,6 +150,31 @@ def warm_pdfs() -> None:
                 click.echo(f"{report.id} {language.code}: {briefing.size // 1024} KB")
 
 
+@click.command("freeze")
+@click.argument("outdir", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--app-upstream", default="127.0.0.1:8000", show_default=True,
+              help="Where nginx passes what is not frozen (the app server, host:port).")
+@click.option("--listen", default="8080", show_default=True, help="What nginx listens on.")
+@click.option("--state", type=click.Path(file_okay=False, path_type=Path),
+              help="Where nginx keeps its pid, temp files and logs [OUTDIR/../nginx-state].")
+@with_appcontext
+def freeze_site(outdir: Path, app_upstream: str, listen: str, state: Path | None) -> None:
+    """Write every read-only page, fragment, asset and PDF to OUTDIR, with OUTDIR/nginx.conf."""
+    if not current_app.config.get("PUBLIC_URL"):
+        click.echo("Set FLASK_PUBLIC_URL to the address readers will use (https://…): frozen "
+                   "pages name it in their links.", err=True)
+        raise SystemExit(1)
+    state = state or outdir.resolve().parent / "nginx-state"
+    for folder in ("", "client-body", "proxy", "fastcgi", "uwsgi", "scgi"):
+        (state / folder).mkdir(parents=True, exist_ok=True)
+    frozen = freeze(current_app, outdir, app_upstream, listen, state,
+                    progress=lambda message: click.echo(message, err=True))
+    click.echo(f"Froze {frozen.pages} pages, {frozen.fragments} fragments, {frozen.assets} "
+               f"assets and {frozen.pdfs} PDFs into {outdir}; nginx -c {outdir}/nginx.conf")
+    for skipped in frozen.skipped:
+        click.echo(f"not frozen: {skipped}", err=True)
+
+
 @click.command("doctor")
 @with_appcontext
 def doctor() -> None:
@@ -184,3 +210,4 @@ def init_app(app: Flask) -> None:
     app.cli.add_command(pdf_cli)
     app.cli.add_command(report_cli)
     app.cli.add_command(doctor)
+    app.cli.add_command(freeze_site)

@@ -1,0 +1,188 @@
+"""Freeze the site: every read-only page, its htmx fragment and every PDF as static files.
+
+Readers outgrow one app server long before content does. ``flask freeze OUTDIR`` asks the app
+itself (through its test client, so nothing renders differently) for every page of every
+language that needs no query, in both forms a browser asks for (the page, and the fragment an
+htmx request gets), for the assets under their digest addresses, the figure downloads and the
+PDFs, and writes them with an nginx configuration (deploy/nginx.conf) that serves them and
+passes everything else (search, compare with custom choices, the API) to the app.
+
+OUTDIR is written whole or not at all: the site is built beside it and swapped in.
+"""
+
+from __future__ import annotations
+
+import gzip
+import itertools
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import brotli
+from flask import Flask
+from werkzeug.routing import AnyConverter, Rule
+
+from .config import LANGUAGES, PROJECT_ROOT
+from .content import current_content
+from .content.models import SECTION_IDS
+
+NGINX_TEMPLATE = PROJECT_ROOT / "deploy" / "nginx.conf"
+# The two forms of a page: what a browser gets, and what a plain htmx request gets.
+VARIANTS = {"page": {}, "fragment": {"HX-Request": "true"}}
+# Text worth storing compressed beside itself, for nginx's gzip_static and brotli_static.
+COMPRESSIBLE = (".html", ".css", ".js", ".svg", ".json", ".csv")
+_ASSET_LINK = re.compile(rb'(?:href|src)="(/assets/[0-9a-f]+/[^"]+)"')
+
+
+@dataclass(frozen=True)
+class Frozen:
+    """What a freeze wrote."""
+
+    pages: int
+    fragments: int
+    assets: int
+    pdfs: int
+    skipped: list[str]
+
+
+def page_paths(app: Flask) -> list[str]:
+    """Return the path of every page of the site that needs no query, in every language."""
+    values = {
+        "lang": [language.code for language in LANGUAGES],
+        "report_id": list(current_content().reports),
+        "section_id": list(SECTION_IDS),
+    }
+    paths: list[str] = []
+    for rule in app.url_map.iter_rules():
+        if not rule.endpoint.startswith("site.") or "GET" not in (rule.methods or ()) \
+                or rule.endpoint == "site.briefing_pdf":
+            continue
+        choices = {name: _choices(rule, name, values) for name in rule.arguments}
+        if any(not options for options in choices.values()):
+            continue
+        for combination in itertools.product(*choices.values()):
+            arguments = dict(zip(choices, combination, strict=True))
+            paths.append(_build(app, rule, arguments))
+    return sorted(set(paths))
+
+
+def pdf_paths() -> list[str]:
+    """Return the path of each whole PDF briefing in each language."""
+    return [f"/{language.code}/reports/{report_id}/briefing.pdf"
+            for report_id in current_content().reports for language in LANGUAGES]
+
+
+def freeze(app: Flask, outdir: Path, app_upstream: str, listen: str, state: Path,
+           progress: Callable[[str], None] = lambda _message: None) -> Frozen:
+    """Write the frozen site to ``outdir`` (replacing what was there only once it is complete).
+
+    The nginx configuration written beside it serves ``outdir`` on ``listen``, keeps its own
+    files in ``state`` and passes the rest to the app at ``app_upstream``.
+    """
+    outdir = outdir.resolve()
+    outdir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}-", dir=outdir.parent))
+    staging.chmod(0o755)  # Readable by the web server's own user, as a site must be.
+    try:
+        frozen = _freeze_into(app, staging, progress)
+        (staging / "nginx.conf").write_text(nginx_config(outdir, app_upstream, listen, state),
+                                            encoding="utf-8")
+        _swap(staging, outdir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return frozen
+
+
+def nginx_config(root: Path, app_upstream: str, listen: str, state: Path) -> str:
+    """Return deploy/nginx.conf filled in for a frozen site at ``root`` in front of the app."""
+    template = NGINX_TEMPLATE.read_text(encoding="utf-8")
+    return (template.replace("@ROOT@", str(root)).replace("@APP@", app_upstream)
+            .replace("@LISTEN@", listen).replace("@STATE@", str(state.resolve())))
+
+
+def _freeze_into(app: Flask, root: Path, progress: Callable[[str], None]) -> Frozen:
+    client = app.test_client()
+    client.set_cookie("lang", "")  # No reader: what is written must be no reader's own.
+    counts = {"page": 0, "fragment": 0}
+    skipped: list[str] = []
+    with app.app_context():
+        paths = page_paths(app)
+        pdfs = pdf_paths()
+    assets: set[str] = set()
+    for path in paths:
+        for variant, headers in VARIANTS.items():
+            response = client.get(path, headers=headers)
+            if response.status_code != 200:
+                skipped.append(f"{path} ({variant}): {response.status_code}")
+                continue
+            body = response.get_data()
+            _write(root / variant / _file_for(path), body)
+            counts[variant] += 1
+            if response.mimetype == "text/html":
+                assets.update(_asset_links(body))
+        progress(f"{path}")
+    for asset in sorted(assets):
+        response = client.get(asset)
+        if response.status_code == 200:
+            _write(root / asset.lstrip("/"), response.get_data())
+    for number, path in enumerate(pdfs, start=1):
+        response = client.get(path)
+        if response.status_code != 200:
+            skipped.append(f"{path}: {response.status_code}")
+            continue
+        # A folder per briefing.pdf URL: the whole briefing in it, as nginx looks for it.
+        _write(root / "pdf" / path.lstrip("/") / "whole.pdf", response.get_data())
+        response.close()
+        progress(f"PDF {number}/{len(pdfs)}: {path}")
+    return Frozen(counts["page"], counts["fragment"], len(assets), len(pdfs), skipped)
+
+
+def _choices(rule: Rule, name: str, values: dict[str, list[str]]) -> list[str]:
+    converter = rule._converters.get(name)  # The rule's own choices, for any(csv, json).
+    if isinstance(converter, AnyConverter):
+        return sorted(converter.items)
+    return values.get(name, [])
+
+
+def _build(app: Flask, rule: Rule, arguments: dict[str, str]) -> str:
+    adapter = app.url_map.bind("localhost")
+    return adapter.build(rule.endpoint, arguments)
+
+
+def _file_for(path: str) -> str:
+    """Return the file a page path is written to: ``/en/`` → ``en/index.html``."""
+    relative = path.lstrip("/")
+    if not relative or relative.endswith("/"):
+        return relative + "index.html"
+    return relative if Path(relative).suffix in (".csv", ".json") else relative + ".html"
+
+
+def _asset_links(body: bytes) -> Iterator[str]:
+    for found in _ASSET_LINK.finditer(body):
+        yield found[1].decode()
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write a file, and its compressed forms beside it where compression pays."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)
+    if path.suffix in COMPRESSIBLE and len(data) > 1024:
+        (path.parent / f"{path.name}.gz").write_bytes(gzip.compress(data, 9, mtime=0))
+        (path.parent / f"{path.name}.br").write_bytes(brotli.compress(data, quality=11))
+
+
+def _swap(staging: Path, outdir: Path) -> None:
+    """Put the complete site at ``outdir``; remove the one it replaces."""
+    old = None
+    if outdir.exists():
+        old = outdir.with_name(f".{outdir.name}-old-{os.getpid()}")
+        os.rename(outdir, old)
+    os.rename(staging, outdir)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+
