@@ -1,6 +1,6 @@
 # make run: set up, then serve on 127.0.0.1:5000.  make test: set up, then run every test.
-# make setup does the set-up alone (Debian packages, .venv, htmx from npm, catalogs); a second
-# run only redoes what changed.
+# make setup does the set-up alone (Debian packages, .venv, htmx and axe-core from npm, catalogs);
+# a second run only redoes what changed.
 
 VENV := .venv
 PYTHON := $(VENV)/bin/python
@@ -17,7 +17,7 @@ CATALOGS := translations/zh_Hans/LC_MESSAGES/messages.mo translations/en/LC_MESS
 
 .PHONY: setup run test bench messages clean debian-packages
 
-setup: debian-packages $(STAMPS)/venv static/vendor/htmx.min.js $(CATALOGS)
+setup: debian-packages $(STAMPS)/venv static/vendor/htmx.min.js $(STAMPS)/npm $(CATALOGS)
 
 # npm comes with Node.js where the machine has it; Debian's npm package only where it does not.
 debian-packages:
@@ -36,8 +36,12 @@ $(STAMPS)/venv: pyproject.toml | debian-packages
 	$(PYTHON) -m pip install --quiet -e '.[test]'
 	mkdir -p $(STAMPS) && touch $@
 
-static/vendor/htmx.min.js: package.json package-lock.json
+# node_modules holds htmx, copied to static/vendor, and axe-core, which the browser tests inject.
+$(STAMPS)/npm: package.json package-lock.json | debian-packages
 	npm ci --no-audit --no-fund --loglevel=error
+	mkdir -p $(STAMPS) && touch $@
+
+static/vendor/htmx.min.js: $(STAMPS)/npm
 	mkdir -p static/vendor
 	cp node_modules/htmx.org/dist/htmx.min.js $@.tmp && mv $@.tmp $@
 

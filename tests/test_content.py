@@ -395,3 +395,62 @@ def test_a_case_type_is_of_another_measure_in_its_unit(content_dir: Path) -> Non
                                                              "of: no-such"), encoding="utf-8")
     assert any("case_type.of: no other measure 'no-such'" in found
                for found in problems(content_dir))
+
+
+def test_a_figure_names_a_theme_of_its_section(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "theme: fund-raising", "theme: enforcement")
+    assert (f"{BRIEFING}:{line}: figures[4].theme: no theme 'enforcement' in "
+            "sections.stability.themes") in problems(content_dir)
+
+
+def test_overview_figures_have_no_theme(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "    section: overview\n",
+                "    section: overview\n    theme: enforcement\n") + 1
+    assert f"{BRIEFING}:{line}: figures[0].theme: overview figures are not grouped by theme" in (
+        problems(content_dir))
+
+
+def test_a_theme_without_figures_and_a_lead_from_elsewhere_are_problems(
+        content_dir: Path) -> None:
+    edit(content_dir, BRIEFING, "      - id: fund-raising\n",
+         "      - id: unused\n        title: {zh-Hans: 无, en: None}\n      - id: fund-raising\n")
+    line = edit(content_dir, BRIEFING, "      - id: enforcement\n",
+                "      - id: enforcement\n        lead: fraud-amount\n") + 1
+    found = problems(content_dir)
+    assert f"{BRIEFING}:{line}: sections.livelihood.themes[0].lead: 'fraud-amount' is not a " \
+           "figure of this theme" in found
+    assert any("sections.stability.themes[0].id: no figure of the section has this theme" in p
+               for p in found)
+
+
+def test_a_lead_is_short(content_dir: Path) -> None:
+    long_lead = "很长的导语" * 20
+    line = edit(content_dir, BRIEFING, "lead: {zh-Hans: 队伍建设。", f"lead: {{zh-Hans: {long_lead}")
+    assert f"{BRIEFING}:{line}: sections.team.lead.zh-Hans: longer than 90 characters" in (
+        problems(content_dir))
+
+
+def test_panels_group_figures_by_theme_lead_first_and_the_rest_last(content_dir: Path) -> None:
+    edit(content_dir, BRIEFING, "parts:\n", """  - id: enforcement-concluded
+    section: livelihood
+    theme: enforcement
+    label: {zh-Hans: 执结案件, en: Enforcement cases concluded}
+    value: 38300
+    unit: cases
+    written: "3.83万"
+    quote: 执结案件3.83万件
+parts:
+""")
+    edit(content_dir, BRIEFING, "      - id: enforcement\n",
+         "      - id: enforcement\n        lead: enforcement-concluded\n")
+    report = load_content(content_dir).reports["sample-2023"]
+    livelihood = report.panels("livelihood")
+    assert [(panel.theme.id if panel.theme else None, [f.id for f in panel.figures])
+            for panel in livelihood] == [
+        ("enforcement", ["enforcement-concluded", "enforcement-recovered"])]
+    assert livelihood[0].lead.id == "enforcement-concluded"
+    assert [f.id for f in livelihood[0].others] == ["enforcement-recovered"]
+    # A section without themes shows its figures in one panel without a title.
+    (economy,) = report.panels("economy")
+    assert economy.theme is None and [f.id for f in economy.figures] == ["commercial-concluded"]
+    assert report.panels("team") == []

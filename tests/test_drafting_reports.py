@@ -17,17 +17,13 @@ from webapp.content import load_content
 from webapp.content.models import Content
 from webapp.content.sources import parse_source
 from webapp.drafting.draft import draft_briefing
-from webapp.drafting.evaluate import MAX_DRAFT_SECONDS, evaluate
+from webapp.drafting.evaluate import FLOORS, MAX_DRAFT_SECONDS, evaluate
 from webapp.drafting.read import normalize
 
 from .conftest import FIXTURES
 
 ROOT = Path(__file__).parent.parent
 SEEDS = ("haidian-2023", "tibet-2024")
-# The floors hold for recall and paragraphs. Precision is measured against the figures
-# a person chose as key, and the general rules reach 81-85 % of the 90 % (see the
-# report of the drafting branch): the test holds the drafter to what it reaches.
-PRECISION_REACHED = 0.80
 
 
 @pytest.fixture(scope="module")
@@ -64,7 +60,7 @@ def test_seed_drafted_from_its_source_meets_the_floors(real_content: Content, re
     assert seconds < MAX_DRAFT_SECONDS
     assert result.figure_recall.share >= 0.95, [figure.quote for figure in result.missed]
     assert result.paragraphs.share >= 0.85
-    assert result.figure_precision.share >= PRECISION_REACHED
+    assert result.figure_precision.share >= FLOORS["figure precision"]
     assert result.qualifier_precision.share >= 0.9 and result.change_precision.share >= 0.9
     assert result.rouge1 > 0.3
     # Measures name what a figure counts exactly, and give its label in English.
@@ -190,6 +186,5 @@ def test_evaluate_prints_the_table(tmp_path: Path) -> None:
     for row in ("figure recall", "figure precision", "qualifier recall", "change precision",
                 "paragraphs in the same part", "summary ROUGE-2", "time to draft, warm"):
         assert row in result.output
-    # Precision is below the floor (see PRECISION_REACHED): the command says so.
-    assert "below the floor: haidian-2023: figure precision" in result.output
-    assert result.exit_code == 1
+    assert "below the floor" not in result.output
+    assert result.exit_code == 0

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from flask.testing import FlaskClient
 
 from webapp.content import load_content
 from webapp.content.models import Term
-from webapp.glossary import TermMarker, matches, ordered
+from webapp.glossary import (
+    Entry,
+    TermMarker,
+    by_initial,
+    entry,
+    matches,
+    ordered,
+    pinyin,
+    restates,
+    sort_key,
+)
 
 from .conftest import FIXTURE_CONTENT
 
@@ -105,3 +117,84 @@ def test_section_page_marks_terms_and_lists_them(client: FlaskClient) -> None:
     html = client.get("/en/reports/sample-2023/stability").get_data(as_text=True)
     assert html.count('data-term="fengqiao-experience"') == 1
     assert 'href="/en/glossary#term-fengqiao-experience"' in html
+
+
+def test_the_tips_link_waits_out_of_the_tab_order_and_its_close_button_hidden(
+        glossary: tuple[Term, ...]) -> None:
+    html = TermMarker(glossary, "en", "s1", lambda term: f"/glossary#term-{term.id}", "More",
+                      "Close").mark("the Fengqiao Experience")
+    assert '<a class="term__more" href="/glossary#term-fengqiao-experience" tabindex="-1">' in html
+    assert '<button class="term__close" type="button" hidden>Close</button>' in html
+    # The trigger itself stays a plain link in the tab order: Enter opens the entry.
+    assert re.search(r'<a class="term__trigger" href="/glossary#term-fengqiao-experience"'
+                     r'(?![^>]*tabindex)', html)
+
+
+def test_pinyin_with_tones_and_the_glossary_s_own_reading(glossary: tuple[Term, ...]) -> None:
+    fengqiao = next(term for term in glossary if term.id == "fengqiao-experience")
+    assert pinyin(fengqiao) == ("fēng", "qiáo", "jīng", "yàn")
+    # pypinyin reads 诉调对接 as sù diào …: the glossary's own reading wins, for order too.
+    corrected = fengqiao.model_copy(update={"pinyin": "sù tiáo duì jiē"})
+    assert pinyin(corrected) == ("sù", "tiáo", "duì", "jiē")
+    assert sort_key(corrected, "zh-Hans") == ("su", "tiao", "dui", "jie")
+
+
+def test_terms_are_indexed_by_initial_with_digits_first(glossary: tuple[Term, ...]) -> None:
+    two_plus_n = glossary[0].model_copy(update={"id": "two-plus-n", "pinyin": None,
+                                                "term": glossary[0].term.model_copy(
+                                                    update={"zh_hans": "2+N机制", "en": "2+N"})})
+    terms = ordered((*glossary, two_plus_n), "zh-Hans")
+    assert [(letter, [t.id for t in members]) for letter, members in by_initial(terms, "zh-Hans")] == [
+        ("#", ["two-plus-n"]), ("F", ["fengqiao-experience", "fengqiao-style-tribunal"]),
+        ("J", ["hostile"])]
+    assert [letter for letter, _members in by_initial(ordered(glossary, "en"), "en")] == ["C", "F"]
+
+
+def test_an_entry_says_each_thing_once() -> None:
+    content = load_content(FIXTURE_CONTENT)
+    fengqiao, tribunal, hostile = (content.term(i) for i in (
+        "fengqiao-experience", "fengqiao-style-tribunal", "hostile"))
+    assert fengqiao is not None and tribunal is not None and hostile is not None
+    # The short definition and the explanation of the tribunal are the same words: once.
+    assert entry(tribunal, "zh-Hans") == Entry(None, "践行枫桥经验的人民法庭。", None)
+    assert entry(tribunal, "en").short is None
+    # Different texts all stay; the defining quote is the report's, in the reader's script.
+    shown = entry(fengqiao, "zh-Hant")
+    assert shown.short == "就地化解矛盾的基層治理經驗。" and shown.explanation is not None
+    assert shown.quote is not None and shown.quote.startswith("「楓橋經驗」")
+    assert entry(hostile, "en") == Entry(hostile.short.en, hostile.explanation.en, None)
+
+
+def test_an_explanation_retelling_the_defining_quote_gives_way_to_it_in_chinese() -> None:
+    term = load_content(FIXTURE_CONTENT).term("fengqiao-experience")
+    assert term is not None and term.source is not None
+    retelling = term.model_copy(update={"explanation": term.explanation.model_copy(
+        update={"zh_hans": "小事不出村，大事不出镇，矛盾不上交，就地化解。"})})
+    assert entry(retelling, "zh-Hans").explanation is None
+    assert entry(retelling, "zh-Hans").quote == term.source.quote
+    # English readers keep the English explanation; the quote is Chinese.
+    assert entry(retelling, "en").explanation == term.explanation.en
+
+
+def test_restates_compares_characters_in_order_punctuation_aside() -> None:
+    assert restates("就地化解，矛盾。", "矛盾要就地化解矛盾")
+    assert not restates("就地化解矛盾的基层治理经验", "浙江省诸暨市枫桥镇创造的基层治理经验")
+
+
+@pytest.mark.parametrize("code", ["zh-hans", "zh-hant", "en"])
+def test_glossary_page_announces_the_count_and_offers_an_index(client: FlaskClient,
+                                                              code: str) -> None:
+    html = client.get(f"/{code}/glossary").get_data(as_text=True)
+    count = re.search(r'<p class="muted" id="glossary-count" role="status">(.*?)</p>', html)
+    assert count is not None and "3" in count.group(1)
+    # The live region is the count alone, not the list.
+    assert "aria-live" not in html
+    assert re.search(r'<nav class="glossary-index"[^>]*>.*href="#letter-F"', html, flags=re.S)
+    assert 'lang="zh-Latn-pinyin">fēng qiáo jīng yàn</span>' in html
+
+
+def test_glossary_without_matches_says_so_outside_the_list(client: FlaskClient) -> None:
+    html = client.get("/en/glossary?q=nothing-like-it").get_data(as_text=True)
+    count = re.search(r'id="glossary-count" role="status">(.*?)</p>', html)
+    assert count is not None and "No term matches “nothing-like-it”." in count.group(1)
+    assert "<dl" not in html

@@ -304,3 +304,159 @@ def test_a_shared_figure_link_names_the_figure(client: FlaskClient) -> None:
     other = client.get("/en/reports/sample-2023/economy?figure=cases-received").get_data(
         as_text=True)
     assert '<link rel="canonical" href="http://localhost/en/reports/sample-2023/economy">' in other
+
+
+@pytest.mark.parametrize(
+    ("path", "target"),
+    [("/en/reports/sample-2023/economy/", "/en/reports/sample-2023/economy"),
+     ("/zh-hant/glossary/?q=x", "/zh-hant/glossary?q=x"),
+     ("/en/reports/sample-2023/source//", "/en/reports/sample-2023/source"),
+     ("/en/about/", "/en/about")],
+)
+def test_a_stray_trailing_slash_redirects_to_the_page(client: FlaskClient, path: str,
+                                                      target: str) -> None:
+    response = client.get(path)
+    assert response.status_code == 308
+    assert response.headers["Location"] == target
+    # The other direction is the routing's own: both lead to a page.
+    assert client.get("/en/reports/sample-2023").status_code == 308
+
+
+def test_a_trailing_slash_on_no_page_is_still_a_404(client: FlaskClient) -> None:
+    assert client.get("/en/nothing-here/").status_code == 404
+    assert client.post("/en/reports/sample-2023/economy/").status_code in (404, 405)
+
+
+@pytest.mark.parametrize(("code", "overview"), [("en", "Overview"), ("zh-hant", "概覽")])
+def test_a_mistyped_section_offers_the_report_s_pages(client: FlaskClient, code: str,
+                                                      overview: str) -> None:
+    response = client.get(f"/{code}/reports/sample-2023/economics")
+    assert response.status_code == 404
+    html = response.get_data(as_text=True)
+    suggestions = re.search(r'<ul class="suggestions">(.*?)</ul>', html, flags=re.S)
+    assert suggestions is not None
+    links = re.findall(r'<a href="([^"]+)">([^<]+)</a>', suggestions.group(1))
+    assert links[0] == (f"/{code}/reports/sample-2023/", overview)
+    assert [url for url, _label in links[1:]] == [
+        f"/{code}/reports/sample-2023/{section}" for section in SECTIONS]
+
+
+def test_an_unknown_report_offers_the_reports(client: FlaskClient) -> None:
+    html = client.get("/en/reports/sample-2022/").get_data(as_text=True)
+    assert re.search(r'<ul class="suggestions">\s*<li><a href="/en/reports/sample-2023/">'
+                     r"Work Report of the Sample District People&#39;s Court</a>", html)
+
+
+def language_links(html: str) -> dict[str, str]:
+    switch = re.search(r'<nav class="language-switch".*?</nav>', html, flags=re.S)
+    assert switch is not None
+    return dict(re.findall(r'<a href="([^"]+)" lang="([^"]+)"', switch.group()))
+
+
+def test_the_language_switch_keeps_the_query(client: FlaskClient) -> None:
+    html = client.get("/en/glossary?q=Fengqiao").get_data(as_text=True)
+    links = {tag: url for url, tag in language_links(html).items()}
+    assert links == {"zh-Hans": "/zh-hans/glossary?q=Fengqiao",
+                     "zh-Hant": "/zh-hant/glossary?q=Fengqiao"}
+    # What url_for would read as its own arguments is not carried over.
+    html = client.get("/en/glossary?q=a&lang=fr&_anchor=x&_external=1").get_data(as_text=True)
+    assert set(language_links(html)) == {"/zh-hans/glossary?q=a", "/zh-hant/glossary?q=a"}
+
+
+@pytest.mark.parametrize(
+    ("page", "expected"),
+    [("/zh-hans/reports/sample-2023/stability?with=en",
+      {"/zh-hant/reports/sample-2023/stability?with=en": "zh-Hant",
+       "/en/reports/sample-2023/stability?with=zh-hans": "en"}),
+     ("/en/reports/sample-2023/?with=zh-hant",
+      {"/zh-hans/reports/sample-2023/?with=en": "zh-Hans",
+       "/zh-hant/reports/sample-2023/?with=en": "zh-Hant"})],
+)
+def test_switching_language_keeps_the_bilingual_pair(client: FlaskClient, page: str,
+                                                     expected: dict[str, str]) -> None:
+    assert language_links(client.get(page).get_data(as_text=True)) == expected
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_the_bilingual_view_pairs_each_item_with_its_companion(client: FlaskClient,
+                                                               code: str) -> None:
+    companion = "zh-hans" if code == "en" else "en"
+    html = client.get(f"/{code}/reports/sample-2023/stability?with={companion}").get_data(
+        as_text=True)
+    tag = HTML_LANG[companion]
+    pairs = re.findall(rf'<div class="pair[^"]*">.*?lang="{tag}">(.*?)</', html, flags=re.S)
+    # The summary, three highlights and the case, each beside its companion text.
+    assert len(pairs) == 5
+    assert ("The court applied the Fengqiao Experience" in pairs[0]) == (companion == "en")
+    assert f'<p class="figure-card__companion" lang="{tag}">' in html or \
+        f'<span class="figure-card__companion" lang="{tag}">' in html
+    # Links between bilingual pages keep the view; the citation names the page itself.
+    assert f'href="/{code}/reports/sample-2023/economy?with={companion}"' in html
+    assert f"/{code}/reports/sample-2023/stability</a>" in html
+    toggle = re.search(r'<a class="language-switch__pair is-on" href="([^"]+)"', html)
+    assert toggle is not None and toggle.group(1) == f"/{code}/reports/sample-2023/stability"
+
+
+def test_the_switch_offers_the_bilingual_view_only_where_there_is_one(
+        client: FlaskClient) -> None:
+    report = client.get("/zh-hans/reports/sample-2023/").get_data(as_text=True)
+    assert re.search(r'<a class="language-switch__pair" href="/zh-hans/reports/sample-2023/'
+                     r'\?with=en"[^>]*>中英对照</a>', report)
+    english = client.get("/en/reports/sample-2023/economy").get_data(as_text=True)
+    assert 'href="/en/reports/sample-2023/economy?with=zh-hans"' in english
+    for path in ("/en/glossary", "/en/", "/en/reports/sample-2023/source", "/en/about"):
+        assert "language-switch__pair" not in client.get(path).get_data(as_text=True)
+
+
+@pytest.mark.parametrize("query", ["with=zh-hant", "with=fr", "with=", "with=EN"])
+def test_a_pair_that_cannot_be_shown_is_a_localized_400(client: FlaskClient, query: str) -> None:
+    response = client.get(f"/zh-hans/reports/sample-2023/stability?{query}")
+    assert response.status_code == 400
+    assert "中英对照视图将中文与英文并列显示" in response.get_data(as_text=True)
+
+
+def test_the_overview_gives_each_section_its_lead_and_a_link(client: FlaskClient) -> None:
+    html = client.get("/en/reports/sample-2023/").get_data(as_text=True)
+    cards = re.findall(r'<li class="section-card">(.*?)</li>', html, flags=re.S)
+    assert len(cards) == 5
+    assert 'href="/en/reports/sample-2023/economy"' in cards[1]
+    assert "19,500 commercial cases concluded." in cards[1]
+    # The lead, not the summary.
+    assert "19,500 commercial cases.<" not in cards[1]
+    contents = re.search(r'<nav class="contents".*?</nav>', html, flags=re.S)
+    assert contents is not None
+    for anchor in re.findall(r'href="#([^"]+)"', contents.group()):
+        assert f'id="{anchor}"' in html
+
+
+def test_a_section_shows_its_figures_in_panels_by_theme(client: FlaskClient) -> None:
+    html = client.get("/zh-hans/reports/sample-2023/livelihood").get_data(as_text=True)
+    panel = re.search(r'<section class="panel[^"]*" aria-labelledby="panel-enforcement">(.*?)'
+                      r"</section>", html, flags=re.S)
+    assert panel is not None
+    assert '<h3 class="panel__title" id="panel-enforcement">执行</h3>' in panel.group(1)
+    assert 'id="figure-enforcement-recovered"' in panel.group(1)
+    # A section without themes keeps a plain grid; the eyebrow no longer repeats the title.
+    economy = client.get("/zh-hans/reports/sample-2023/economy").get_data(as_text=True)
+    assert 'class="panels"' not in economy and 'class="figure-grid' in economy
+    assert 'class="eyebrow"' not in economy
+
+
+@pytest.mark.parametrize(("code", "text"), [("en", "unofficial translation"),
+                                            ("zh-hans", "非官方译文"), ("zh-hant", "非官方譯文")])
+def test_the_about_page_and_the_footer_link_to_it(client: FlaskClient, code: str,
+                                                  text: str) -> None:
+    assert text in client.get(f"/{code}/about").get_data(as_text=True)
+    assert f'href="/{code}/about"' in client.get(f"/{code}/").get_data(as_text=True)
+
+
+def test_api_gives_each_section_its_lead_and_themes(client: FlaskClient) -> None:
+    data = client.get("/api/v1/reports/sample-2023?lang=en").get_json()
+    livelihood = next(section for section in data["sections"] if section["id"] == "livelihood")
+    assert livelihood["lead"] == "38,300 enforcement cases concluded."
+    assert livelihood["themes"] == [{"id": "enforcement", "title": "Enforcement",
+                                     "figures": ["enforcement-recovered"]}]
+    economy = next(section for section in data["sections"] if section["id"] == "economy")
+    assert economy["themes"] == []
+    themes = {figure["id"]: figure["theme"] for figure in data["figures"]}
+    assert themes["enforcement-recovered"] == "enforcement" and themes["cases-received"] is None

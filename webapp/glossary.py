@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import lru_cache
+from itertools import groupby
 
 import opencc
 from markupsafe import Markup, escape
-from pypinyin import lazy_pinyin
+from pypinyin import Style, lazy_pinyin
 
 from .content.models import SECTION_IDS, Report, Term, forms_pattern
 
@@ -24,11 +28,13 @@ class TermMarker:
     """
 
     def __init__(self, glossary: Sequence[Term], tag: str, scope: str,
-                 term_url: Callable[[Term], str] | None, more_label: str = "") -> None:
+                 term_url: Callable[[Term], str] | None, more_label: str = "",
+                 close_label: str = "") -> None:
         self.tag = tag
         self.scope = scope
         self.term_url = term_url
         self.more_label = more_label
+        self.close_label = close_label
         self.used: list[Term] = []
         self._pattern, self._owners = _term_pattern(tuple(glossary), tag)
 
@@ -55,6 +61,9 @@ class TermMarker:
         # link to: there the tooltip becomes a footnote. The note number is shown only in a
         # printed page, where the list of terms after the section stands in for tooltips.
         # The PDF's markup is as lean as it can be: each element costs WeasyPrint time.
+        # The tip's own link leads where the term does: it stays out of the tab order until
+        # the tip is opened (site.js), and the close button, useless without JavaScript, stays
+        # hidden until then too.
         tip_id = f"tip-{self.scope}-{term.id}"
         values = {"id": term.id, "tip": tip_id, "shown": shown, "number": len(self.used),
                   "short": term.short.get(self.tag)}
@@ -69,8 +78,9 @@ class TermMarker:
             '<sup class="term__ref" aria-hidden="true">{number}</sup>'
             '<span class="term__tip" role="tooltip" id="{tip}">'
             '<span class="term__short">{short}</span>'
-            '<a class="term__more" href="{url}">{more}</a></span></span>'
-        ).format(url=self.term_url(term), more=self.more_label, **values)
+            '<a class="term__more" href="{url}" tabindex="-1">{more}</a>'
+            '<button class="term__close" type="button" hidden>{close}</button></span></span>'
+        ).format(url=self.term_url(term), more=self.more_label, close=self.close_label, **values)
 
 
 @lru_cache(maxsize=16)
@@ -85,11 +95,16 @@ def _term_pattern(glossary: tuple[Term, ...], tag: str) -> tuple[re.Pattern[str]
     return forms_pattern(owners, tag), owners
 
 
+# How much of a text must stand in another, in order, for it to say nothing the other does not.
+RESTATEMENT_SHARE = 0.85
+_NOT_WORDS = re.compile(r"[\W_]+")
+
+
 def sort_key(term: Term, tag: str) -> tuple[str, ...]:
     """Order terms by pinyin for Chinese and alphabetically for English."""
     if tag == "en":
         return (term.term.en.casefold().lstrip("\"'“‘"),)
-    return _pinyin(term.term.zh_hans)
+    return tuple(_toneless(syllable) for syllable in pinyin(term))
 
 
 def ordered(glossary: Sequence[Term], tag: str) -> list[Term]:
@@ -97,10 +112,93 @@ def ordered(glossary: Sequence[Term], tag: str) -> list[Term]:
     return sorted(glossary, key=lambda term: sort_key(term, tag))
 
 
+def initial(term: Term, tag: str) -> str:
+    """Return the letter a term is indexed under: of its pinyin (Chinese) or its English name.
+
+    A term that opens with a digit or a sign (2+N联动…, 1+N) is indexed under “#”.
+    """
+    first = next(iter(sort_key(term, tag)[0]), "")
+    return first.upper() if first.isascii() and first.isalpha() else "#"
+
+
+def by_initial(terms: Sequence[Term], tag: str) -> list[tuple[str, list[Term]]]:
+    """Group terms already in reading order by their index letter, “#” first."""
+    groups = [(letter, list(members)) for letter, members in groupby(terms, lambda t: initial(t, tag))]
+    return sorted(groups, key=lambda group: group[0] != "#")
+
+
+def pinyin(term: Term) -> tuple[str, ...]:
+    """Return a term's pinyin, syllable by syllable with tone marks (``fēng qiáo jīng yàn``).
+
+    The reading is pypinyin's unless the glossary gives the term's own (``pinyin``), for the
+    characters whose reading depends on the word (调 is tiáo in 诉调对接, not diào).
+    """
+    if term.pinyin is not None:
+        return tuple(term.pinyin.split())
+    return _pinyin(term.term.zh_hans)
+
+
 @lru_cache(maxsize=1024)
 def _pinyin(text: str) -> tuple[str, ...]:
     # Terms are few and fixed; every glossary request sorts and filters the same ones.
-    return tuple(lazy_pinyin(text))
+    return tuple(syllable.strip() for syllable in lazy_pinyin(text, style=Style.TONE)
+                 if syllable.strip())
+
+
+def _toneless(syllable: str) -> str:
+    """Return a syllable without its tone mark (fēng → feng), casefolded."""
+    decomposed = unicodedata.normalize("NFD", syllable.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace("ü", "v")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What the glossary page says about a term in one language, each thing once.
+
+    A text another one shown already says is None: the short definition where the
+    explanation holds it, the explanation where it only retells the report's defining quote
+    (on Chinese pages, which show that quote in full).
+    """
+
+    short: str | None
+    explanation: str | None
+    quote: str | None
+
+
+def entry(term: Term, tag: str) -> Entry:
+    """Return the texts of a term's glossary entry in ``tag``, leaving out restatements.
+
+    What restates what is judged on the Simplified texts, as they were written; the English,
+    translated from them, follows.
+    """
+    short, explanation = term.short.zh_hans, term.explanation.zh_hans
+    quote = term.source.quote if term.source else None
+    quote_in_full = quote is not None and tag != "en"
+    fullest = quote if quote_in_full and restates(explanation, quote) else explanation
+    short_said = restates(short, fullest)
+    # An explanation no longer than the short definition gives way to it, unless the short
+    # definition gives way first.
+    explanation_said = fullest is not explanation or (
+        not short_said and restates(explanation, short))
+    return Entry(
+        short=None if short_said else term.short.get(tag),
+        explanation=None if explanation_said else term.explanation.get(tag),
+        quote=term.source.quote_in(tag) if term.source else None,
+    )
+
+
+@lru_cache(maxsize=1024)
+def restates(text: str, other: str) -> bool:
+    """Tell whether Chinese ``text`` says nothing that ``other`` does not.
+
+    True when most of its characters (punctuation aside) stand in ``other`` in the same order.
+    """
+    mine, theirs = _NOT_WORDS.sub("", text), _NOT_WORDS.sub("", other)
+    if not mine:
+        return True
+    matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
+    shared = sum(block.size for block in matcher.get_matching_blocks())
+    return shared >= RESTATEMENT_SHARE * len(mine)
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +226,7 @@ def matches(term: Term, query: str) -> bool:
         return True
     haystacks = [
         *term.forms("zh-Hans"), *term.forms("en"), term.short.zh_hans, term.short.en,
-        "".join(_pinyin(term.term.zh_hans)),
+        "".join(_toneless(syllable) for syllable in pinyin(term)),
     ]
     return any(form in hay.casefold() for hay in haystacks for form in forms)
 

@@ -76,6 +76,42 @@ def negotiate(accept: LanguageAccept, cookie: str | None) -> Language:
     return DEFAULT_LANGUAGE
 
 
+def pairs_with(language: Language, other: Language) -> bool:
+    """Tell whether two languages make a bilingual view: one Chinese script beside English."""
+    return (language.script is None) != (other.script is None)
+
+
+def default_companion(language: Language) -> Language:
+    """Return the language shown beside ``language`` by default.
+
+    That is English beside Chinese, and the Simplified original beside English.
+    """
+    return next(other for other in LANGUAGES if pairs_with(language, other))
+
+
+def companion_for(language: Language, code: str | None) -> Language | None:
+    """Return the companion a bilingual URL names (its ``with``), or None for one language.
+
+    Raises ValueError when ``code`` is no language or cannot stand beside ``language``
+    (繁體中文 beside 简体中文 would only show the same text twice).
+    """
+    if code is None:
+        return None
+    companion = language_for_code(code)
+    if companion is None or not pairs_with(language, companion):
+        raise ValueError(code)
+    return companion
+
+
+def companion_after_switch(language: Language, companion: Language, target: Language) -> Language:
+    """Return the companion that keeps the pair when the reader switches to ``target``.
+
+    Switching to the companion swaps the two; switching between the Chinese scripts keeps
+    English beside them.
+    """
+    return next(other for other in (companion, language) if pairs_with(target, other))
+
+
 class TraditionalConverter:
     """Convert Simplified Chinese to Taiwan-standard Traditional characters.
 

@@ -1,9 +1,21 @@
-// The app's own behaviour: keep <html lang> in step with swapped content, and make glossary
-// tooltips open on tap, close on Escape or a tap elsewhere, and stay inside the screen.
+// The app's own behaviour: keep <html lang> in step with swapped content; glossary tooltips
+// that stay reachable (under the line of the term the pointer is on, inside the screen, a
+// sheet at the foot of a phone), open on a tap and close on a tap on them, on their close
+// button, on Escape or on a tap elsewhere; and a language switch that keeps the reader's
+// place, the page's query and its fragment.
 // Without this file every page still works: links are plain links and tooltips open on
 // hover and focus through CSS.
 (function () {
   "use strict";
+
+  var GAP = 6;       // px between a term's line and its tip (the tip's bridge spans it)
+  var MARGIN = 8;    // px a tip keeps from the edges of the screen
+  // Where site.css shows tips as a sheet at the foot of the screen.
+  var SHEET = window.matchMedia("(max-width: 40rem) and (hover: none)");
+  // How the reader last pointed: a tap opens a tip, a click or Enter follows the term's link.
+  var lastPointer = "mouse";
+  // Focus the script moves back to a term after closing its tip must not reopen it.
+  var quietFocus = false;
 
   function syncLanguage() {
     var main = document.getElementById("main");
@@ -12,90 +24,185 @@
     }
   }
 
+  // Tooltips ------------------------------------------------------------------------------
+
+  function setOpen(term, isOpen) {
+    term.classList.toggle("is-open", isOpen);
+    term.querySelector(".term__trigger").setAttribute("aria-expanded", String(isOpen));
+    // The tip's link and close button are reachable by Tab only while it is open.
+    var more = term.querySelector(".term__more");
+    if (more) { more.tabIndex = isOpen ? 0 : -1; }
+    var close = term.querySelector(".term__close");
+    if (close) { close.hidden = !isOpen; }
+  }
+
   function closeAll(except) {
     document.querySelectorAll(".term.is-open").forEach(function (term) {
-      if (term !== except) {
-        term.classList.remove("is-open");
-        term.querySelector(".term__trigger").setAttribute("aria-expanded", "false");
-      }
+      if (term !== except) { setOpen(term, false); }
     });
   }
 
-  // Shift a tooltip sideways so it is never cut off at the edge of the screen, and open it
-  // above the term when there is no room below.
-  function keepOnScreen(term) {
-    var tip = term.querySelector(".term__tip");
-    if (!tip) { return; }
-    tip.style.setProperty("--shift", "0px");
-    term.classList.remove("term--above");
-    var rect = tip.getBoundingClientRect();
-    var height = document.documentElement.clientHeight;
-    if (rect.bottom > height && rect.height < term.getBoundingClientRect().top) {
-      term.classList.add("term--above");
-      rect = tip.getBoundingClientRect();
+  // The line of a (perhaps wrapped) term the pointer is on; without a pointer, its last line.
+  function lineOf(trigger, clientY) {
+    var lines = trigger.getClientRects();
+    if (!lines.length) { return null; }
+    if (clientY !== null) {
+      for (var i = 0; i < lines.length; i += 1) {
+        if (clientY >= lines[i].top - 1 && clientY <= lines[i].bottom + 1) { return lines[i]; }
+      }
     }
-    var margin = 8;
-    var shift = 0;
-    // clientWidth, not innerWidth: on phones the tip itself widens the layout viewport, so
-    // innerWidth grows with the overflow it should correct.
-    var width = document.documentElement.clientWidth;
-    if (rect.left < margin) {
-      shift = margin - rect.left;
-    } else if (rect.right > width - margin) {
-      shift = width - margin - rect.right;
-    }
-    tip.style.setProperty("--shift", shift + "px");
+    return lines[lines.length - 1];
   }
 
-  function open(term) {
-    closeAll(term);
-    term.classList.add("is-open");
-    term.querySelector(".term__trigger").setAttribute("aria-expanded", "true");
-    keepOnScreen(term);
+  // Put a shown tip under the line the pointer is on (above it when there is no room below),
+  // centred on it and inside the screen; its bridge reaches back over the whole line.
+  function place(term, clientY) {
+    var tip = term.querySelector(".term__tip");
+    var trigger = term.querySelector(".term__trigger");
+    if (!tip || !trigger) { return; }
+    ["--x", "--y", "--reach-left", "--reach-right"].forEach(function (name) {
+      tip.style.setProperty(name, "0px");
+    });
+    term.classList.remove("term--above");
+    if (SHEET.matches) { return; }  // A sheet at the foot of the screen (site.css).
+    var line = lineOf(trigger, clientY);
+    var box = tip.getBoundingClientRect();
+    if (!line || !box.width) { return; }
+    var width = document.documentElement.clientWidth;
+    var height = document.documentElement.clientHeight;
+    var top = line.bottom + GAP;
+    if (top + box.height > height - MARGIN && line.top - GAP - box.height >= MARGIN) {
+      top = line.top - GAP - box.height;
+      term.classList.add("term--above");
+    }
+    var left = (line.left + line.right) / 2 - box.width / 2;
+    // clientWidth, not innerWidth: on phones the tip itself widens the layout viewport, so
+    // innerWidth grows with the overflow it should correct.
+    left = Math.max(MARGIN, Math.min(left, width - MARGIN - box.width));
+    tip.style.setProperty("--x", (left - box.left) + "px");
+    tip.style.setProperty("--y", (top - box.top) + "px");
+    tip.style.setProperty("--reach-left", Math.min(0, line.left - left) + "px");
+    tip.style.setProperty("--reach-right", Math.min(0, left + box.width - line.right) + "px");
   }
+
+  // On a phone the sheet covers the foot of the screen: keep the tapped term above it.
+  function keepTermInSight(term) {
+    if (!SHEET.matches) { return; }
+    var sheet = term.querySelector(".term__tip").getBoundingClientRect();
+    var line = lineOf(term.querySelector(".term__trigger"), null);
+    if (line && line.bottom > sheet.top - MARGIN) {
+      window.scrollBy(0, line.bottom - sheet.top + 3 * MARGIN);
+    }
+  }
+
+  function open(term, clientY) {
+    closeAll(term);
+    term.classList.remove("is-dismissed");
+    setOpen(term, true);
+    place(term, clientY);
+    keepTermInSight(term);
+  }
+
+  // Close a tip, and keep it closed while hover or focus would still show it. Focus inside
+  // the term goes back to its trigger (for a keyboard on the close button), or away.
+  function dismiss(term, returnFocus) {
+    setOpen(term, false);
+    term.classList.add("is-dismissed");
+    if (!term.contains(document.activeElement)) { return; }
+    if (returnFocus) {
+      quietFocus = true;
+      term.querySelector(".term__trigger").focus({ preventScroll: true });
+      quietFocus = false;
+    } else {
+      document.activeElement.blur();
+    }
+  }
+
+  document.addEventListener("pointerdown", function (event) {
+    lastPointer = event.pointerType || "mouse";
+  }, true);
 
   document.addEventListener("click", function (event) {
     var trigger = event.target.closest(".term__trigger");
     if (trigger) {
-      // With JavaScript a tap opens the tooltip; its own link leads on to the glossary.
+      // A click or Enter follows the link to the glossary entry, as any link does; a tap,
+      // which cannot hover, opens the tip (whose own link then leads on) or closes it.
+      if (lastPointer !== "touch" || event.detail === 0) { return; }
       event.preventDefault();
       var term = trigger.closest(".term");
       if (term.classList.contains("is-open")) {
-        // Hover and focus would keep the tip shown through CSS: dismiss it explicitly.
-        closeAll(null);
-        term.classList.add("is-dismissed");
-        trigger.blur();
+        dismiss(term, false);
       } else {
-        term.classList.remove("is-dismissed");
-        open(term);
+        open(term, event.clientY);
       }
       return;
     }
-    if (!event.target.closest(".term__tip")) {
-      closeAll(null);
+    var tip = event.target.closest(".term__tip");
+    if (tip) {
+      if (!event.target.closest(".term__more")) {
+        dismiss(tip.closest(".term"), event.target.closest(".term__close") !== null);
+      }
+      return;
     }
+    closeAll(null);
   });
 
   document.addEventListener("keydown", function (event) {
-    if (event.key === "Escape") {
-      var openTerm = document.querySelector(".term.is-open");
-      closeAll(null);
-      document.querySelectorAll(".term").forEach(function (term) {
-        term.classList.add("is-dismissed");
-      });
-      if (openTerm) { openTerm.querySelector(".term__trigger").focus(); }
+    if (event.key !== "Escape") {
+      lastPointer = "keyboard";
+      return;
+    }
+    var active = document.activeElement;
+    var focused = active && active.closest ? active.closest(".term") : null;
+    closeAll(null);
+    document.querySelectorAll(".term").forEach(function (term) {
+      term.classList.add("is-dismissed");
+    });
+    if (focused) {
+      quietFocus = true;
+      focused.querySelector(".term__trigger").focus();
+      quietFocus = false;
     }
   });
 
-  ["mouseover", "focusin"].forEach(function (type) {
-    document.addEventListener(type, function (event) {
-      var term = event.target.closest && event.target.closest(".term");
-      if (term) {
-        term.classList.remove("is-dismissed");
-        keepOnScreen(term);
-      }
-    });
+  // Coming to a term from outside it shows its tip again and places it; moving within the
+  // term (onto its tip) leaves the tip where it is.
+  document.addEventListener("mouseover", function (event) {
+    var term = event.target.closest && event.target.closest(".term");
+    if (!term || term.contains(event.relatedTarget) || !event.target.closest(".term__trigger")) {
+      return;
+    }
+    term.classList.remove("is-dismissed");
+    place(term, event.clientY);
   });
+  document.addEventListener("focusin", function (event) {
+    var term = event.target.closest && event.target.closest(".term");
+    if (!term || quietFocus || term.contains(event.relatedTarget)) { return; }
+    term.classList.remove("is-dismissed");
+    place(term, null);
+  });
+
+  // The language switch ---------------------------------------------------------------------
+
+  // The switch's links carry the page's query (a glossary filter, a search) and fragment as
+  // they are now, which htmx and links within the page change after the server wrote them;
+  // each keeps its own bilingual pair (`with`).
+  function syncSwitch() {
+    var here = new URL(window.location.href);
+    document.querySelectorAll(".language-switch a").forEach(function (link) {
+      var target = new URL(link.href);
+      var pair = target.searchParams.get("with");
+      var query = new URLSearchParams(here.search);
+      query.delete("with");
+      if (pair) { query.set("with", pair); }
+      target.search = query.toString();
+      target.hash = here.hash;
+      var path = target.pathname + target.search;
+      link.href = path + target.hash;
+      link.setAttribute("hx-get", path);
+      link.setAttribute("hx-push-url", path + target.hash);
+    });
+  }
 
   // On a phone the section pills scroll sideways: bring the current one into view.
   function showCurrentSection() {
@@ -116,6 +223,7 @@
 
   function afterContentChange() {
     syncLanguage();
+    syncSwitch();
     showCurrentSection();
   }
 
@@ -157,6 +265,8 @@
     keepFocus();
   });
   document.addEventListener("htmx:after:settle", afterContentChange);
+  document.addEventListener("htmx:after:history:update", syncSwitch);
+  window.addEventListener("hashchange", syncSwitch);
   window.addEventListener("popstate", function () { window.setTimeout(afterContentChange, 0); });
   afterContentChange();
 }());

@@ -34,6 +34,7 @@ PROJECT_ROOT = Path(__file__).resolve().parents[2]
 FIXTURE_CONTENT = PROJECT_ROOT / "tests" / "fixtures" / "content"
 CHROMIUM = Path("/usr/bin/chromium")
 HTMX = PROJECT_ROOT / "static" / "vendor" / "htmx.min.js"
+AXE = PROJECT_ROOT / "node_modules" / "axe-core" / "axe.min.js"
 ARTIFACTS = PROJECT_ROOT / "test-artifacts"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -146,6 +147,30 @@ def new_context(browser: Browser, live_server: str,
 def serve_app() -> Callable[[Flask], AbstractContextManager[str]]:
     """The ``serve`` context manager, for tests that start an app of their own."""
     return serve
+
+
+@pytest.fixture(scope="session")
+def axe() -> Callable[[Page], list[str]]:
+    """Run axe-core on a page; return its violations, one line each (rule, impact, where).
+
+    The script is injected into the page, which only a context made with ``bypass_csp=True``
+    allows: the site's CSP rightly refuses scripts it did not serve.
+    """
+    if not AXE.exists():
+        pytest.fail(f"{AXE.relative_to(PROJECT_ROOT)} is missing: run `make setup` "
+                    "(it installs axe-core from npm).", pytrace=False)
+    source = AXE.read_text(encoding="utf-8")
+
+    def violations(page: Page) -> list[str]:
+        page.add_script_tag(content=source)
+        found = page.evaluate("""async () => {
+            const result = await axe.run(document, {resultTypes: ["violations"]});
+            return result.violations.map(v => `${v.id} (${v.impact}): ${v.help} at ` +
+                v.nodes.map(n => n.target.join(" ")).join(", "));
+        }""")
+        return [f"{page.url}: {line}" for line in found]
+
+    return violations
 
 
 @pytest.fixture(scope="session")

@@ -17,19 +17,24 @@ import pytest
 from flask import Flask
 from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect
 
-PHONE = {"viewport": {"width": 390, "height": 844}, "has_touch": True, "is_mobile": True,
-         "device_scale_factor": 2}
-DESKTOP = {"viewport": {"width": 1280, "height": 900}}
+from .screen import (
+    DESKTOP,
+    FIRST_VISIBLE_ID,
+    NAMES,
+    PHONE,
+    SCREENS,
+    TAGS,
+    switch_link,
+    tip_of,
+)
 
 SECTION = "/{lang}/reports/sample-2023/stability"
 TITLES = {"zh-hans": "维护安全稳定", "zh-hant": "維護安全穩定", "en": "Safety and Stability"}
-TAGS = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
 # Text of the stability section that exists in one language only.
 BODY_TEXT = {"zh-hans": "枫桥经验", "zh-hant": "楓橋經驗", "en": "Fengqiao Experience"}
 # The short definition of fengqiao-experience, as its tooltip shows it.
 SHORT = {"zh-hans": "就地化解矛盾的基层治理经验。", "zh-hant": "就地化解矛盾的基層治理經驗。",
          "en": "A grassroots approach of resolving disputes locally."}
-NAMES = {"zh-hans": "简体中文", "zh-hant": "繁體中文", "en": "English"}
 
 
 @pytest.fixture
@@ -50,10 +55,6 @@ def section_url(lang: str) -> str:
 
 def url_is(path: str) -> re.Pattern[str]:
     return re.compile(re.escape(path) + r"(\?.*)?$")
-
-
-def switch_link(page: Page, lang: str) -> Locator:
-    return page.locator(".language-switch").get_by_role("link", name=NAMES[lang], exact=True)
 
 
 def expect_language(page: Page, lang: str) -> None:
@@ -100,16 +101,6 @@ def test_language_switch_swaps_content_without_reload_and_history_restores(page:
 
 
 # 2. Without JavaScript the switch is a plain link -----------------------------------------
-
-FIRST_VISIBLE_ID = """() => {
-    const ceiling = document.querySelector(".site-header").getBoundingClientRect().bottom;
-    for (const element of document.querySelectorAll("#main [id]")) {
-        const box = element.getBoundingClientRect();
-        if (box.height > 0 && box.top >= ceiling) { return [element.id, box.top]; }
-    }
-    return null;
-}"""
-
 
 def test_language_switch_keeps_the_reader_at_the_same_place(page: Page) -> None:
     page.set_viewport_size({"width": 1280, "height": 500})
@@ -166,7 +157,7 @@ def test_pages_log_no_console_errors(page: Page, console: Any, lang: str) -> Non
     other = "en" if lang != "en" else "zh-hans"
     switch_link(page, other).click()
     expect_language(page, other)
-    page.locator(".term__trigger").first.click()
+    page.locator(".term__trigger").first.hover()
     page.keyboard.press("Escape")
     page.go_back()
     expect_language(page, lang)
@@ -192,14 +183,6 @@ def test_console_watch_sees_csp_violations(page: Page, console: Any) -> None:
 
 
 # 4. Tooltips: hover, keyboard, touch, on screen --------------------------------------------
-
-def tip_of(trigger: Locator) -> Locator:
-    tip_id = trigger.get_attribute("aria-describedby")
-    assert tip_id, "a term trigger has no aria-describedby"
-    tip = trigger.page.locator(f"#{tip_id}")
-    expect(tip).to_have_attribute("role", "tooltip")
-    return tip
-
 
 def fengqiao_trigger(page: Page) -> Locator:
     return page.locator('main .term[data-term="fengqiao-experience"] .term__trigger').first
@@ -396,14 +379,13 @@ def test_a_linked_figure_card_is_highlighted(page: Page) -> None:
 
 # 7. Screenshots for humans (not assertions) ---------------------------------------------------
 
-SIZES = {"390": PHONE, "1280": DESKTOP}
 
 
 def take_screenshots(browser: Browser, base_url: str, artifacts: Path, prefix: str,
                      paths: dict[str, str]) -> list[str]:
     """Screenshot each path in each language at each size; return the file names."""
     written = []
-    for size, options in SIZES.items():
+    for size, options in SCREENS.items():
         context = browser.new_context(base_url=base_url, **options)
         try:
             page = context.new_page()

@@ -34,6 +34,9 @@ from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 OVERRIDES = "conversion-overrides.yaml"
+# A section's lead stands in for its summary on the overview: one sentence, not a second summary.
+LEAD_MAX_CHARACTERS = 90
+LEAD_MAX_WORDS = 45
 
 
 def load_content(content_dir: Path) -> Content:
@@ -135,6 +138,7 @@ def _load_report(report_id: str, document: YamlDocument, source: str, checks: _C
     report, found = assemble_report(report_id, document, source, briefing, checks.converter)
     problems.extend(found)
     problems.extend(_check_report(document, report, checks.units, checks.glossary))
+    problems.extend(_section_problems(document, report))
     problems.extend(_measure_problems(document, report, checks.measures))
     problems.extend(checks.style.briefing_problems(document, briefing))
     return report
@@ -311,6 +315,45 @@ def _check_report(document: YamlDocument, report: Report, units: dict[str, Unit]
             if number not in report.source.text:
                 problems.append(document.problem(
                     (*text_field, SOURCE_TAG), f"the number {number} does not occur in source.txt"))
+    return problems
+
+
+def _section_problems(document: YamlDocument, report: Report) -> list[Problem]:
+    """Check each section's lead is short and its themes are declared once and used."""
+    problems: list[Problem] = []
+    briefing = report.briefing
+    for section_id in SECTION_IDS:
+        section = briefing.sections.get(section_id)
+        field: tuple[str | int, ...] = ("sections", section_id)
+        if len(section.lead.zh_hans) > LEAD_MAX_CHARACTERS:
+            problems.append(document.problem((*field, "lead", SOURCE_TAG),
+                                             f"longer than {LEAD_MAX_CHARACTERS} characters"))
+        if len(section.lead.en.split()) > LEAD_MAX_WORDS:
+            problems.append(document.problem((*field, "lead", "en"),
+                                             f"longer than {LEAD_MAX_WORDS} words"))
+        themed = {figure.id: figure.theme for figure in report.figures_in(section_id)}
+        declared: set[str] = set()
+        for index, theme in enumerate(section.themes):
+            theme_field = (*field, "themes", index)
+            if theme.id in declared:
+                problems.append(document.problem((*theme_field, "id"),
+                                                 f"duplicate theme id {theme.id!r}"))
+            elif theme.id not in themed.values():
+                problems.append(document.problem((*theme_field, "id"),
+                                                 "no figure of the section has this theme"))
+            if theme.lead is not None and themed.get(theme.lead) != theme.id:
+                problems.append(document.problem((*theme_field, "lead"),
+                                                 f"{theme.lead!r} is not a figure of this theme"))
+            declared.add(theme.id)
+    for index, figure in enumerate(briefing.figures):
+        if figure.theme is None:
+            continue
+        field = ("figures", index, "theme")
+        if figure.section == "overview":
+            problems.append(document.problem(field, "overview figures are not grouped by theme"))
+        elif figure.theme not in {theme.id for theme in briefing.sections.get(figure.section).themes}:
+            problems.append(document.problem(
+                field, f"no theme {figure.theme!r} in sections.{figure.section}.themes"))
     return problems
 
 

@@ -180,7 +180,20 @@ class Case(Model):
     paragraphs: tuple[str, ...] = Field(min_length=1)
 
 
+class Theme(Model):
+    """A theme a section's figures are grouped by, shown as one panel (as 一图读懂 panels are).
+
+    ``lead`` names the figure the panel shows large; without it, the theme's first figure.
+    """
+
+    id: Slug
+    title: Text
+    lead: Slug | None = None
+
+
 class Section(Model):
+    lead: Text
+    themes: tuple[Theme, ...] = ()
     draws_on: Text
     summary: Text
     highlights: tuple[Highlight, ...] = Field(max_length=8)
@@ -269,6 +282,7 @@ class Figure(Quoted):
     id: Slug
     section: FigureSection
     measure: Slug | None = None
+    theme: Slug | None = None
     label: Text
     value: Decimal
     unit: str
@@ -401,6 +415,7 @@ class Term(Model):
 
     id: Slug
     term: Text
+    pinyin: NonEmpty | None = None
     aliases: Aliases = Aliases()
     short: Text
     explanation: Text
@@ -430,6 +445,24 @@ class Override(Model):
     zh_hans: NonEmpty = Field(alias="zh-Hans")
     zh_hant: NonEmpty = Field(alias="zh-Hant")
     why: NonEmpty
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A theme's figures, the first of them its lead (shown large); ``theme`` None for the rest."""
+
+    theme: Theme | None
+    figures: tuple[Figure, ...]
+
+    @property
+    def lead(self) -> Figure:
+        """Return the figure the panel leads with."""
+        return self.figures[0]
+
+    @property
+    def others(self) -> tuple[Figure, ...]:
+        """Return the panel's figures after its lead."""
+        return self.figures[1:]
 
 
 @dataclass(frozen=True)
@@ -491,6 +524,24 @@ class Report:
     def figures_in(self, section: str) -> list[Figure]:
         """Return the figures of ``section`` (or ``overview``) in content order."""
         return [figure for figure in self.briefing.figures if figure.section == section]
+
+    def panels(self, section_id: str) -> list[Panel]:
+        """Return a section's figures grouped by theme, in the order the section lists themes.
+
+        Figures without a theme follow in a last panel without a title, so a figure added
+        before its theme is chosen is still shown.
+        """
+        figures = self.figures_in(section_id)
+        panels = []
+        for theme in self.briefing.sections.get(section_id).themes:
+            members = [figure for figure in figures if figure.theme == theme.id]
+            # The lead comes first; the others keep the briefing's order.
+            members.sort(key=lambda figure: figure.id != theme.lead)
+            panels.append(Panel(theme, tuple(members)))
+        unthemed = tuple(figure for figure in figures if figure.theme is None)
+        if unthemed:
+            panels.append(Panel(None, unthemed))
+        return [panel for panel in panels if panel.figures]
 
 
 @dataclass(frozen=True)

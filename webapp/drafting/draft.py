@@ -247,13 +247,16 @@ def _section(source: SourceText, assignment: Assignment, section: str,
     sentences = sentences_of(blocks)
     summary = top_sentences(sentences, _SUMMARY_SENTENCES, _SUMMARY_CHARS)
     highlights = top_sentences(sentences, _HIGHLIGHTS)
+    # The overview's one line on the section: the sentence that carries most of it.
+    lead = top_sentences(sentences, 1)
     headings = list(dict.fromkeys(assignment.headings[block.id] for block in blocks
                                   if assignment.headings[block.id]))
     draws_on = "；".join(f"“{heading}”" for heading in headings[:4]) or "报告正文"
+    missing = "报告中没有找到属于这一部分的段落。"
     return {
+        "lead": drafted(lead[0].text if lead else missing),
         "draws_on": drafted(draws_on),
-        "summary": drafted("".join(sentence.text for sentence in summary)
-                           or "报告中没有找到属于这一部分的段落。"),
+        "summary": drafted("".join(sentence.text for sentence in summary) or missing),
         "highlights": [{**drafted(sentence.text), "paragraphs": [sentence.block.id]}
                        for sentence in highlights],
         "terms": terms_in("".join(block.text for block in blocks), glossary),

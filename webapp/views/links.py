@@ -13,6 +13,11 @@ from flask import current_app, request, url_for
 
 from ..content.models import Case, Figure, Report
 
+# The query argument of a bilingual view: the language shown beside the page's own.
+COMPANION_ARG = "with"
+# The pages that have a bilingual view; links between them keep it.
+BILINGUAL_ENDPOINTS = ("site.report", "site.section")
+
 
 def figure_anchor(figure_id: str) -> str:
     """Return the id of a figure's card on its briefing page."""
@@ -45,6 +50,14 @@ def figure_card_url(report: Report, figure: Figure, shared: bool = False) -> str
                        **values)
     return url_for("site.section", report_id=report.id, section_id=figure.section,
                    _anchor=figure_anchor(figure.id), **values)
+
+
+def briefing_url(report: Report, section_id: str | None = None) -> str:
+    """Return the URL of a briefing page in one language, as citations name it."""
+    if section_id is None:
+        return url_for("site.report", report_id=report.id, **{COMPANION_ARG: None})
+    return url_for("site.section", report_id=report.id, section_id=section_id,
+                   **{COMPANION_ARG: None})
 
 
 def source_url(report: Report, anchor: str | None = None, **values: Any) -> str:

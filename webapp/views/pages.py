@@ -9,7 +9,9 @@ from flask import (
     Flask,
     Response,
     abort,
+    current_app,
     g,
+    has_request_context,
     jsonify,
     make_response,
     redirect,
@@ -23,24 +25,28 @@ from flask_babel import gettext as _
 from htmx_flask import request as htmx_request
 from jinja2_fragments.flask import render_block
 from markupsafe import Markup
-from werkzeug.exceptions import HTTPException, MethodNotAllowed
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.http import dump_cookie
+from werkzeug.routing import RoutingException
 
 from .. import pdf
 from ..cache import is_cacheable, mark_cacheable
-from ..config import DEFAULT_LANGUAGE, LANGUAGE_COOKIE
+from ..config import DEFAULT_LANGUAGE, LANGUAGE_COOKIE, Language
 from ..content import current_content
 from ..content.models import Figure, Report, Section
 from ..glossary import backlinks, matches, ordered
 from ..languages import (
     canonical_code,
+    companion_for,
     current_language,
     language_for_code,
     language_for_spelling,
     negotiate,
 )
+from .links import BILINGUAL_ENDPOINTS, COMPANION_ARG
 from .presenters import figure_records, records_csv
 from .source_view import headings, present_source
+from .templating import shown_companion
 
 root = Blueprint("root", __name__)
 site = Blueprint("site", __name__, url_prefix="/<lang>")
@@ -77,7 +83,12 @@ def pull_language(endpoint: str | None, values: dict[str, Any] | None) -> None:
 
 @site.url_defaults
 def add_language(endpoint: str, values: dict[str, Any]) -> None:
+    """Keep links in the page's language and, between bilingual pages, in its bilingual view."""
     values.setdefault("lang", current_language().code)
+    if endpoint in BILINGUAL_ENDPOINTS and has_request_context():
+        companion = shown_companion()
+        if companion is not None:
+            values.setdefault(COMPANION_ARG, companion.code)
 
 
 @site.before_request
@@ -122,10 +133,16 @@ def index() -> Response:
     return render_page("index.html", reports=list(content.reports.values()))
 
 
+@site.get("/about")
+def about() -> Response:
+    return render_page("about.html")
+
+
 @site.get("/reports/<report_id>/")
 def report(report_id: str) -> Response:
     found = get_report(report_id)
-    return render_page("report.html", report=found, shared=shared_figure(found, "overview"))
+    return render_page("report.html", report=found, shared=shared_figure(found, "overview"),
+                       companion=requested_companion())
 
 
 @site.get("/reports/<report_id>/<section_id>")
@@ -133,7 +150,7 @@ def section(report_id: str, section_id: str) -> Response:
     found = get_report(report_id)
     return render_page("section.html", report=found, section_id=section_id,
                        section=get_section(found, section_id),
-                       shared=shared_figure(found, section_id))
+                       shared=shared_figure(found, section_id), companion=requested_companion())
 
 
 @site.get("/reports/<report_id>/source")
@@ -191,18 +208,35 @@ def briefing_pdf(report_id: str) -> Response:
     return response
 
 
+class NotFoundNearby(NotFound):
+    """A 404 that offers the pages the reader most likely meant, as (label, URL) pairs."""
+
+    def __init__(self, suggestions: list[tuple[str, str]]) -> None:
+        super().__init__()
+        self.suggestions = suggestions
+
+
 def get_report(report_id: str) -> Report:
-    """Return the report with id ``report_id`` or answer 404."""
-    found = current_content().reports.get(report_id)
+    """Return the report with id ``report_id`` or answer 404, offering every report."""
+    reports = current_content().reports
+    found = reports.get(report_id)
     if found is None:
-        abort(404)
+        tag = current_language().tag
+        raise NotFoundNearby([(report.briefing.title.get(tag), url_for("site.report",
+                                                                       report_id=report.id))
+                              for report in reports.values()])
     return found
 
 
 def get_section(found: Report, section_id: str) -> Section:
-    """Return the section ``section_id`` of a report or answer 404."""
-    if current_content().section_info(section_id) is None:
-        abort(404)
+    """Return the section ``section_id`` of a report or answer 404, offering its sections."""
+    content = current_content()
+    if content.section_info(section_id) is None:
+        tag = current_language().tag
+        raise NotFoundNearby(
+            [(_("Overview"), url_for("site.report", report_id=found.id))]
+            + [(info.name.get(tag), url_for("site.section", report_id=found.id,
+                                             section_id=info.id)) for info in content.sections])
     return found.briefing.sections.get(section_id)
 
 
@@ -211,6 +245,34 @@ def shared_figure(found: Report, section_id: str) -> Figure | None:
     figure_id = request.args.get("figure")
     figures = found.overview_figures() if section_id == "overview" else found.figures_in(section_id)
     return next((figure for figure in figures if figure.id == figure_id), None)
+
+
+def requested_companion() -> Language | None:
+    """Return the language a bilingual view shows beside the page's, or answer 400."""
+    code = request.args.get(COMPANION_ARG)
+    try:
+        return companion_for(current_language(), code)
+    except ValueError:
+        abort(400, description=_("A bilingual view shows Chinese beside English: “%(code)s” "
+                                 "cannot be shown beside this page.", code=code))
+
+
+def without_trailing_slash() -> str | None:
+    """Return the address of the page a path with a stray trailing slash means, if there is one.
+
+    ``/en/reports/x`` is redirected to ``/en/reports/x/`` by the routing itself; this is the
+    other direction, so that both mistakes lead to the page.
+    """
+    path = request.path
+    if request.method not in ("GET", "HEAD") or len(path) < 2 or not path.endswith("/"):
+        return None
+    stripped = path.rstrip("/")
+    try:
+        current_app.url_map.bind_to_environ(request.environ).match(stripped, method="GET")
+    except (HTTPException, RoutingException):
+        return None
+    query = request.query_string.decode("utf-8", "replace")
+    return stripped + ("?" + query if query else "")
 
 
 def render_page(template: str, status: int = 200, **context: Any) -> Response:
@@ -240,8 +302,12 @@ def register_error_handlers(app: Flask) -> None:
     """Answer errors with a localized page (or JSON under /api), never a traceback."""
 
     @app.errorhandler(HTTPException)
-    def http_error(error: HTTPException) -> Response:
+    def http_error(error: HTTPException) -> ResponseReturnValue:
         in_api = request.path.startswith("/api/")
+        if error.code == 404 and not in_api:
+            target = without_trailing_slash()
+            if target is not None:
+                return redirect(target, code=308)
         if "language" not in g and in_api:
             # The API speaks the language its `lang` names, by default the API's default.
             g.language = language_for_spelling(request.args.get("lang", "")) or DEFAULT_LANGUAGE
@@ -264,7 +330,7 @@ def register_error_handlers(app: Flask) -> None:
             response.status_code = error.code or 500
         else:
             response = render_page("error.html", status=error.code or 500, code=error.code,
-                                   message=message)
+                                   message=message, suggestions=getattr(error, "suggestions", ()))
         # A 405 names the methods the address accepts (RFC 9110), as Werkzeug's own page does.
         if isinstance(error, MethodNotAllowed) and error.valid_methods:
             response.headers["Allow"] = ", ".join(error.valid_methods)
@@ -273,7 +339,7 @@ def register_error_handlers(app: Flask) -> None:
         return response
 
     @app.errorhandler(Exception)
-    def unexpected_error(error: Exception) -> Response:
+    def unexpected_error(error: Exception) -> ResponseReturnValue:
         app.logger.exception("unhandled error", exc_info=error)
         return http_error(_InternalError())
 

@@ -89,6 +89,7 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
         "id": section_id,
         "name": info.name.get(tag) if info else section_id,
         "draws_on": section.draws_on.get(tag),
+        "lead": section.lead.get(tag),
         "summary": section.summary.get(tag),
         "highlights": [
             {"text": item.get(tag), "source": links.paragraphs_json(report, item.paragraphs)}
@@ -106,6 +107,12 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
         ],
         "terms": list(section.terms),
         "figures": [figure.id for figure in report.figures_in(section_id)],
+        # The panels the page shows: each theme's figures, its lead first.
+        "themes": [
+            {"id": panel.theme.id, "title": panel.theme.title.get(tag),
+             "figures": [figure.id for figure in panel.figures]}
+            for panel in report.panels(section_id) if panel.theme is not None
+        ],
     }
 
 
@@ -117,6 +124,7 @@ def figure_json(report: Report, figure: Figure, content: Content,
     return {
         "id": figure.id,
         "section": figure.section,
+        "theme": figure.theme,
         "label": figure.label.get(language.tag),
         "measure": figure.measure,
         "year": report.year_of(figure),

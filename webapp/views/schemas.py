@@ -87,6 +87,7 @@ class Figure(Schema):
 
     id: str
     section: FigureSection
+    theme: str | None = Field(description="The theme of its section the figure is shown under.")
     label: str
     measure: str | None = Field(description="The measure the figure gives (see /api/v1/measures).")
     year: int = Field(description="The year the figure is about: the report's, or the year "
@@ -117,15 +118,25 @@ class Case(Schema):
     source: ParagraphsLink
 
 
+class Theme(Schema):
+    """A panel of a section's figures, under one of the report's own headings."""
+
+    id: str
+    title: str
+    figures: list[str] = Field(description="Its figures' ids, the one shown large first.")
+
+
 class Section(Schema):
     id: str
     name: str
     draws_on: str
+    lead: str
     summary: str
     highlights: list[Highlight]
     cases: list[Case]
     terms: list[str]
     figures: list[str]
+    themes: list[Theme]
 
 
 class OriginalTitle(Schema):

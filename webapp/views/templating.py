@@ -7,15 +7,22 @@ from typing import Any
 
 from babel.dates import format_date
 from flask import Flask, g, request, url_for
+from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from ..config import LANGUAGES, Language
 from ..content import current_content
 from ..content.figures import FigureDisplay
-from ..content.models import Figure, Text
-from ..glossary import TermMarker
-from ..languages import current_language
+from ..content.models import Figure, Term, Text
+from ..glossary import Entry, TermMarker, by_initial, entry, pinyin
+from ..languages import (
+    companion_after_switch,
+    companion_for,
+    current_language,
+    default_companion,
+)
 from . import links
+from .links import COMPANION_ARG
 from .presenters import display_figure
 
 
@@ -26,20 +33,64 @@ def init_app(app: Flask) -> None:
 
 
 def language_links() -> list[tuple[Language, str]]:
-    """Return each language with the URL of the current page in it."""
+    """Return each language with the URL of the current page in it.
+
+    The query stays (a glossary filter, a search), and so does a bilingual view: switching
+    keeps its pair of languages (see ``companion_after_switch``).
+    """
     endpoint = request.endpoint
     if not endpoint or not endpoint.startswith("site.") or "language" not in g:
         return [(language, url_for("site.index", lang=language.code)) for language in LANGUAGES]
-    values: dict[str, Any] = dict(request.view_args or {})
-    # The query is part of what the page shows (a comparison's choice, a filter): keep it.
-    values.update({name: request.args.getlist(name) for name in request.args if name != "lang"})
-    return [(language, url_for(endpoint, **values, lang=language.code))
-            for language in LANGUAGES]
+    values = _page_values()
+    values.pop(COMPANION_ARG, None)
+    companion = shown_companion()
+    links = []
+    for language in LANGUAGES:
+        if companion is not None:
+            values[COMPANION_ARG] = companion_after_switch(current_language(), companion,
+                                                           language).code
+        links.append((language, url_for(endpoint, **values, lang=language.code)))
+    return links
 
 
-def figure_display(figure: Figure) -> FigureDisplay:
-    """Format a figure in the current language."""
-    return display_figure(figure, current_content(), current_language())
+def _page_values() -> dict[str, Any]:
+    """Return what builds the current page's URL: its path values and its query.
+
+    Query keys that ``url_for`` would read as its own arguments (``lang``, ``_anchor`` …) or
+    that would replace a path value are not the page's: they are left out.
+    """
+    path_values = dict(request.view_args or {})
+    query = {key: values for key, values in request.args.to_dict(flat=False).items()
+             if key != "lang" and not key.startswith("_") and key not in path_values}
+    return {**query, **path_values}
+
+
+def shown_companion() -> Language | None:
+    """Return the language the current page shows beside its own, if it is a bilingual view."""
+    try:
+        return companion_for(current_language(), request.args.get(COMPANION_ARG))
+    except ValueError:
+        return None
+
+
+def bilingual_link() -> tuple[str, str]:
+    """Return the label and URL that turn the current page's bilingual view on or off."""
+    endpoint = request.endpoint or "site.index"
+    values = _page_values()
+    language = current_language()
+    if shown_companion() is not None:
+        values[COMPANION_ARG] = None
+        return _("%(language)s only", language=language.name), url_for(endpoint, **values)
+    values[COMPANION_ARG] = default_companion(language).code
+    return _("Bilingual view"), url_for(endpoint, **values)
+
+
+def figure_display(figure: Figure, language: Language | None = None) -> FigureDisplay:
+    """Format a figure in the current language, or in ``language`` (a bilingual view's other)."""
+    if language is None:
+        return display_figure(figure, current_content(), current_language())
+    with force_locale(language.babel):
+        return display_figure(figure, current_content(), language)
 
 
 def localized(text: Text | None) -> str:
@@ -54,7 +105,22 @@ def term_marker(scope: str, linked: bool = True) -> TermMarker:
         return TermMarker(glossary, tag, scope, None)
     return TermMarker(glossary, tag, scope,
                       lambda term: url_for("site.glossary", _anchor=f"term-{term.id}"),
-                      _("More in the glossary"))
+                      _("More in the glossary"), _("Close"))
+
+
+def glossary_index(terms: list[Term]) -> list[tuple[str, list[Term]]]:
+    """Group the glossary's terms by the letter they are indexed under in the language."""
+    return by_initial(terms, current_language().tag)
+
+
+def glossary_entry(term: Term) -> Entry:
+    """Return what the glossary page says about a term in the language, each thing once."""
+    return entry(term, current_language().tag)
+
+
+def term_pinyin(term: Term) -> str:
+    """Return a term's pinyin with tone marks, syllables apart."""
+    return " ".join(pinyin(term))
 
 
 def long_date(value: date) -> str:
@@ -69,8 +135,12 @@ def template_context() -> dict[str, Any]:
     return {
         "language": current_language(),
         "language_links": language_links,
+        "bilingual_link": bilingual_link,
         "figure_display": figure_display,
         "term_marker": term_marker,
+        "glossary_index": glossary_index,
+        "glossary_entry": glossary_entry,
+        "term_pinyin": term_pinyin,
         "long_date": long_date,
         "sections": content.sections,
         "content": content,
