@@ -136,6 +136,23 @@ def test_the_compare_page_fits_a_phone(browser: Browser, real_url: str, console:
     assert console.errors == []
 
 
+@pytest.mark.parametrize("options", [PHONE, DESKTOP], ids=["390", "1280"])
+def test_axe_finds_no_violation_on_compare_and_charts(browser: Browser, real_url: str,
+                                                      console: Any, axe: Callable[[Page], list[str]],
+                                                      options: dict[str, Any]) -> None:
+    page = open_page(browser, real_url, console, **options, bypass_csp=True)
+    violations = []
+    try:
+        for lang in LANGS:
+            for path in (f"/{lang}/compare", f"/{lang}/compare?measures=civil-concluded",
+                         f"/{lang}/reports/haidian-2023/"):
+                page.goto(path)
+                violations += axe(page)
+    finally:
+        page.context.close()
+    assert violations == []
+
+
 def test_screenshots_of_compare_and_charts(browser: Browser, real_url: str,
                                            artifacts: Path) -> None:
     written = []
