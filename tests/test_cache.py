@@ -148,3 +148,29 @@ def test_static_files_have_addresses_that_change_with_their_bytes(client: FlaskC
     assert old.status_code == 302 and old.headers["Location"] == stylesheet[1]
     assert client.get(f"/assets/{stylesheet[2]}/../pyproject.toml").status_code == 404
     assert client.get("/assets/000000000000/nothing.css").status_code == 404
+
+
+def test_the_generation_is_fixed_at_start_up_in_production(tmp_path: Path) -> None:
+    static = tmp_path / "static"
+    shutil.copytree(PROJECT_ROOT / "static", static)
+    app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT),
+                      "PDF_CACHE_DIR": str(tmp_path / "pdf")})
+    app.static_folder = str(static)
+    generation = Generation(app)
+    before = generation.key
+    (static / "css" / "briefing-pdf.css").write_text("/* edited */", encoding="utf-8")
+    # Served as loaded: a deployment takes effect when the app restarts, for pages and PDFs alike.
+    assert generation.key == before
+    assert Generation(app).key != before
+
+
+def test_debug_mode_watches_templates_and_static_files(tmp_path: Path) -> None:
+    static = tmp_path / "static"
+    shutil.copytree(PROJECT_ROOT / "static", static)
+    app = create_app({"TESTING": True, "DEBUG": True, "CONTENT_DIR": str(FIXTURE_CONTENT),
+                      "PDF_CACHE_DIR": str(tmp_path / "pdf")})
+    app.static_folder = str(static)
+    generation = Generation(app)
+    before = generation.key
+    (static / "css" / "briefing-pdf.css").write_text("/* edited */", encoding="utf-8")
+    assert generation.key != before, "what Flask reads afresh in debug mode changes the generation"

@@ -1,4 +1,4 @@
-"""PDF briefings: their text, fonts and bookmarks, the cache, and the 400s and 503s."""
+"""PDF briefings: their text, notes, metadata, fonts and bookmarks, the cache, and the 400s and 503s."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import tempfile
 import threading
 import time
 from pathlib import Path
@@ -16,12 +17,13 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 from flask_babel import force_locale
+from flask_babel import gettext as _
 from pypdf import PdfReader
 
 from webapp import create_app, pdf
 from webapp.config import LANGUAGES_BY_CODE
 from webapp.content import current_content
-from webapp.content.models import SECTION_IDS
+from webapp.content.models import SECTION_IDS, Term
 from webapp.views.presenters import display_figure
 
 from .conftest import FIXTURE_CONTENT, LANGUAGE_CODES
@@ -31,6 +33,17 @@ PAGE_OF = {
     "zh-hant": r"第\s*(\d+)\s*頁\s*/\s*共\s*(\d+)\s*頁",
     "en": r"Page (\d+) of (\d+)",
 }
+
+
+# The cover line of an extract of economy and team, asked for as team,economy.
+EXTRACT_OF_TEAM_AND_ECONOMY = {
+    "zh-hans": "节选：队伍建设、服务经济发展",
+    "zh-hant": "節選：隊伍建設、服務經濟發展",
+    "en": "Extract: Team Building, Serving Development",
+}
+EXTRACT = {"zh-hans": "节选", "zh-hant": "節選", "en": "Extract"}
+# The author of every briefing: the app that makes it, not the court.
+PUBLISHER = {"zh-hans": "法院工作报告简报", "zh-hant": "法院工作報告簡報", "en": "Court Report Briefings"}
 
 
 def get(client: FlaskClient, url: str) -> tuple[int, str, bytes, dict[str, str]]:
@@ -44,6 +57,15 @@ def fetch(client: FlaskClient, url: str) -> PdfReader:
     assert status == 200, data.decode(errors="replace")
     assert mimetype == "application/pdf"
     return PdfReader(io.BytesIO(data))
+
+
+def poppler(tool: str, data: bytes, *args: str) -> str:
+    """Return what a poppler tool (pdftotext, pdfinfo, pdffonts) prints for the PDF ``data``."""
+    with tempfile.TemporaryDirectory() as folder:
+        target = Path(folder) / "briefing.pdf"
+        target.write_bytes(data)
+        return subprocess.run([tool, *args, str(target), *(["-"] if tool == "pdftotext" else [])],
+                              capture_output=True, text=True, check=True).stdout
 
 
 def pages_text(reader: PdfReader) -> list[str]:
@@ -68,6 +90,7 @@ def expected(app: Flask, code: str, report_id: str) -> dict[str, object]:
         report = content.reports[report_id]
         return {
             "title": report.briefing.title.get(language.tag),
+            "court": report.briefing.court.get(language.tag),
             "sections": {info.id: info.name.get(language.tag) for info in content.sections},
             "figures": [display_figure(figure, content, language).text
                         for figure in report.briefing.figures],
@@ -98,14 +121,26 @@ def check_whole_briefing(reader: PdfReader, wanted: dict[str, object], code: str
         assert name in outline
     metadata = reader.metadata
     assert metadata is not None and metadata.title == wanted["title"]
-    assert metadata.author
+    # The briefing is the app's work, about the court's report.
+    assert metadata.author == PUBLISHER[code]
+    assert str(wanted["court"]) in str(metadata.subject) and str(wanted["title"]) in str(metadata.subject)
+    # Tagged, in the language of the briefing.
+    catalog = reader.trailer["/Root"]
+    assert catalog["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in catalog
+    assert catalog["/Lang"] == wanted["tag"]
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_whole_briefing_fixture(app: Flask, client: FlaskClient, code: str) -> None:
-    reader = fetch(client, f"/{code}/reports/sample-2023/briefing.pdf")
+    status, _mimetype, data, headers = get(client, f"/{code}/reports/sample-2023/briefing.pdf")
+    assert status == 200
+    assert headers["Content-Disposition"].endswith(f"filename=sample-2023-{code}.pdf")
+    reader = PdfReader(io.BytesIO(data))
     wanted = expected(app, code, "sample-2023")
     check_whole_briefing(reader, wanted, code)
+    assert "Tagged:          yes" in poppler("pdfinfo", data)
+    cover = pages_text(reader)[0]
+    assert EXTRACT[code] not in cover, "a whole briefing is no extract"
     # A glossary footnote, on the page where its term is first used.
     tag = str(wanted["tag"])
     term = next(t for t in wanted["terms"] if t is not None)  # type: ignore[attr-defined]
@@ -136,6 +171,69 @@ def test_chosen_sections_in_order(app: Flask, client: FlaskClient) -> None:
         assert names[section_id] not in text  # type: ignore[index]
 
 
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_an_extract_says_so_in_its_title_cover_and_file_name(app: Flask, client: FlaskClient,
+                                                             code: str) -> None:
+    status, _mimetype, data, headers = get(
+        client, f"/{code}/reports/sample-2023/briefing.pdf?sections=team&sections=economy")
+    assert status == 200
+    # The file names the sections in the report's order; the PDF keeps the order asked for.
+    assert headers["Content-Disposition"].endswith(f"filename=sample-2023-{code}-economy-team.pdf")
+    reader = PdfReader(io.BytesIO(data))
+    extract = EXTRACT_OF_TEAM_AND_ECONOMY[code]
+    assert squeeze(extract) in squeeze(pages_text(reader)[0])
+    title = str(expected(app, code, "sample-2023")["title"])
+    assert reader.metadata is not None
+    assert reader.metadata.title == (f"{title} ({extract})" if code == "en" else f"{title}（{extract}）")
+
+
+def test_all_sections_in_another_order_are_no_extract(client: FlaskClient) -> None:
+    order = ",".join(reversed(SECTION_IDS))
+    status, _mimetype, data, headers = get(client, f"/en/reports/sample-2023/briefing.pdf?sections={order}")
+    assert status == 200 and headers["Content-Disposition"].endswith("filename=sample-2023-en.pdf")
+    assert EXTRACT["en"] not in pages_text(PdfReader(io.BytesIO(data)))[0]
+
+
+def footnote_name(term: Term, tag: str) -> str:
+    """Return how the note of ``term`` should open: "结收比 — closure-to-filing ratio: " or "结收比："."""
+    if tag == "en":
+        return f"{term.term.get('zh-Hans')} — {term.term.en}: "
+    return f"{term.term.get(tag)}："
+
+
+@pytest.mark.parametrize(("code", "before", "after"), [
+    # The fixture puts a term right before a number, and one before a word: without a mark of
+    # its own, the call's number fuses with them (结收比3105.5%, "ratio3 was").
+    ("zh-hans", "结收比", "105.5%"),
+    ("zh-hant", "結收比", "105.5%"),
+    ("en", "closure-to-filing ratio", " was"),
+])
+def test_footnote_calls_stay_apart_from_words_and_numbers(
+        app: Flask, client: FlaskClient, code: str, before: str, after: str) -> None:
+    data = get(client, f"/{code}/reports/sample-2023/briefing.pdf")[2]
+    text = poppler("pdftotext", data)
+    call = re.search(re.escape(before) + r"\[(\d+)\]" + re.escape(after), text)
+    assert call, text
+    # The note of that number names the term it explains.
+    tag = LANGUAGES_BY_CODE[code].tag
+    with app.app_context():
+        term = next(term for term in current_content().glossary if before in term.forms(tag))
+    assert re.search(rf"^\[{call[1]}\] " + re.escape(footnote_name(term, tag)), text, re.MULTILINE)
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_every_footnote_names_its_term(app: Flask, client: FlaskClient, code: str) -> None:
+    text = squeeze(poppler("pdftotext", get(client, f"/{code}/reports/sample-2023/briefing.pdf")[2]))
+    tag = LANGUAGES_BY_CODE[code].tag
+    with app.app_context():
+        glossary = current_content().glossary
+    notes = [term for term in glossary if squeeze(term.short.get(tag)) in text]
+    assert len(notes) == len(glossary), "the fixture uses every term"
+    numbers = sorted(int(number) for term in notes for number in re.findall(
+        r"\[(\d+)\]" + re.escape(squeeze(footnote_name(term, tag) + term.short.get(tag))), text))
+    assert numbers == list(range(1, len(notes) + 1)), "each note once, numbered in order"
+
+
 def test_repeated_sections_parameter_from_the_form(client: FlaskClient) -> None:
     reader = fetch(client, "/en/reports/sample-2023/briefing.pdf?sections=team&sections=economy")
     outline = outline_titles(reader)
@@ -162,18 +260,53 @@ def test_traditional_uses_the_tc_face(client: FlaskClient, tmp_path: Path) -> No
     target = tmp_path / "briefing.pdf"
     target.write_bytes(get(client, "/zh-hant/reports/sample-2023/briefing.pdf")[2])
     fonts = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True, check=True)
-    assert "Noto-Sans-CJK-TC" in fonts.stdout and "Noto-Sans-CJK-SC" not in fonts.stdout
+    assert "Noto-Sans-CJK-TC" in fonts.stdout
+    # The SC face draws only the original's title the cover cites in its own script: the text
+    # after the cover is all Traditional.
+    after_cover = subprocess.run(["pdftotext", "-f", "2", str(target), "-"], capture_output=True,
+                                 text=True, check=True).stdout
+    assert "示例区人民法院工作报告" not in after_cover and "示例區人民法院工作報告" in after_cover
 
 
-@pytest.mark.parametrize(("query", "message"), [
-    ("sections=economy,nowhere", "nowhere"),
-    ("sections=economy,economy", "economy"),
+def section_boxes(html: str) -> dict[str, bool]:
+    """Return the section checkboxes of a page: whether each is ticked."""
+    return {match["id"]: match["ticked"] is not None for match in re.finditer(
+        r'<input type="checkbox" name="sections" value="(?P<id>[a-z]+)"(?P<ticked> checked)?>', html)}
+
+
+@pytest.mark.parametrize(("query", "message", "ticked"), [
+    # The form sends `chosen` always: with no box ticked, it asks for nothing.
+    ("chosen=1", ("Choose at least one section for the PDF.", {}), ()),
+    ("chosen=1&sections=", ("Choose at least one section for the PDF.", {}), ()),
+    ("sections=economy,nowhere", ("There is no section %(id)s.", {"id": "nowhere"}), ("economy",)),
+    ("sections=economy,economy", ("The section %(id)s is asked for twice.", {"id": "economy"}),
+     ("economy",)),
+    ("chosen=1&sections=team&sections=team", ("The section %(id)s is asked for twice.", {"id": "team"}),
+     ("team",)),
 ])
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_bad_sections_are_400(client: FlaskClient, code: str, query: str, message: str) -> None:
+def test_bad_sections_are_a_localized_400_with_the_form_again(
+        app: Flask, client: FlaskClient, code: str, query: str,
+        message: tuple[str, dict[str, str]], ticked: tuple[str, ...]) -> None:
     response = client.get(f"/{code}/reports/sample-2023/briefing.pdf?{query}")
-    assert response.status_code == 400
-    assert message in response.get_data(as_text=True)
+    assert response.status_code == 400 and response.mimetype == "text/html"
+    html = response.get_data(as_text=True)
+    with app.test_request_context(f"/{code}/"), force_locale(LANGUAGES_BY_CODE[code].babel):
+        localized = _(message[0], **message[1])
+    assert f"<h1>{localized}</h1>" in html
+    if code != "en":
+        assert localized != message[0] % message[1], "the message is translated"
+    assert 'name="chosen" value="1"' in html
+    assert "<details class=\"pdf-sections\" open>" in html
+    assert section_boxes(html) == {section_id: section_id in ticked for section_id in SECTION_IDS}
+
+
+def test_the_plain_link_and_a_full_form_give_the_whole_briefing(client: FlaskClient) -> None:
+    every = "&".join(f"sections={section_id}" for section_id in SECTION_IDS)
+    plain = get(client, "/en/reports/sample-2023/briefing.pdf")
+    from_form = get(client, f"/en/reports/sample-2023/briefing.pdf?chosen=1&{every}")
+    assert plain[0] == from_form[0] == 200
+    assert plain[2] == from_form[2], "the same cached PDF"
 
 
 def test_cache_hit_does_not_render(app: Flask, client: FlaskClient,
@@ -186,8 +319,8 @@ def test_cache_hit_does_not_render(app: Flask, client: FlaskClient,
     monkeypatch.setattr(app.extensions["pdf"], "render", no_render)
     assert get(client, "/en/reports/sample-2023/briefing.pdf")[2] == first
     cache = Path(app.config["PDF_CACHE_DIR"])
-    assert [path.suffix for path in cache.rglob("*") if path.is_file()] == [".pdf"], \
-        "no temporary file is left"
+    assert sorted(path.suffix for path in cache.rglob("*") if path.is_file()) == [".pages", ".pdf"], \
+        "the PDF and its page count, and no temporary file"
 
 
 def revised_content(tmp_path: Path) -> dict[str, object]:
@@ -212,32 +345,17 @@ def test_content_change_invalidates_the_cache(tmp_path: Path) -> None:
         "the old generation stays while a worker that has not reloaded may still serve it"
 
 
-def test_watched_files_change_the_generation(app: Flask, tmp_path: Path) -> None:
-    renderer = app.extensions["pdf"]
-    template, stylesheet = tmp_path / "template.html", tmp_path / "briefing.css"
-    template.write_text("one", encoding="utf-8")
-    stylesheet.write_text("one", encoding="utf-8")
-    renderer.templates.append(template)
-    renderer.stylesheet = stylesheet
-    before = briefing_path(app)
-    assert briefing_path(app) == before
-    stylesheet.write_text("two, edited", encoding="utf-8")
-    assert briefing_path(app) != before, "the stylesheet is read at each render"
-    before = briefing_path(app)
-    template.write_text("two, edited", encoding="utf-8")
-    assert briefing_path(app) == before, "a template Jinja keeps in memory still renders the old way"
-    app.jinja_env.auto_reload = True
-    before = briefing_path(app)
-    template.write_text("three, edited again", encoding="utf-8")
-    assert briefing_path(app) != before, "a template Jinja reloads renders the new way"
-
-
 def briefing_path(app: Flask, sections: str = "") -> Path:
     """Return where the cache keeps the English briefing of ``sections`` (all if empty)."""
     with app.test_request_context("/en/"):
         return app.extensions["pdf"].cache_path(current_content().reports["sample-2023"],
-                                                pdf.requested_sections(sections),
+                                                pdf.requested_sections([sections]),
                                                 LANGUAGES_BY_CODE["en"])
+
+
+def pages_path(pdf_path: Path) -> Path:
+    """Return where the cache keeps the page count of a cached PDF."""
+    return pdf_path.with_suffix(pdf.PAGES_SUFFIX)
 
 
 def two_hours_old(path: Path) -> None:
@@ -259,8 +377,9 @@ def test_other_generations_go_once_unused_and_nothing_else(tmp_path: Path) -> No
     fetch(after.test_client(), "/en/reports/sample-2023/briefing.pdf")
     assert old.is_file(), "unused for less than an hour: another worker may still serve it"
     two_hours_old(old)
+    assert pages_path(old).is_file()
     fetch(after.test_client(), "/en/reports/sample-2023/briefing.pdf?sections=economy")
-    assert not old.parent.exists(), "unused for two hours: the old generation is gone"
+    assert not old.parent.exists(), "unused for two hours: the old generation is gone, page counts too"
     assert briefing_path(after).is_file() and briefing_path(after, "economy").is_file()
     assert foreign.is_file()
 
@@ -279,6 +398,24 @@ def test_the_cache_keeps_within_its_cap_dropping_the_least_recently_used(
     get(client, urls["stability"])
     kept = {name for name in urls if briefing_path(app, name).is_file()}
     assert kept == {"economy", "stability"}
+    assert {name for name in urls if pages_path(briefing_path(app, name)).is_file()} == kept, \
+        "a page count goes with its PDF"
+
+
+def test_page_counts_left_alone_go_once_unused(app: Flask, client: FlaskClient) -> None:
+    fetch(client, "/en/reports/sample-2023/briefing.pdf?sections=economy")
+    generation = briefing_path(app).parent
+    # A write that failed between the page count and its PDF leaves the count alone.
+    orphan, young_orphan = generation / "gone.pages", generation / "being-written.pages"
+    for path in (orphan, young_orphan):
+        path.write_text("9\n", encoding="utf-8")
+    two_hours_old(orphan)
+    with_its_pdf = pages_path(briefing_path(app, "economy"))
+    two_hours_old(with_its_pdf)  # written long ago; its PDF is still there
+    fetch(client, "/en/reports/sample-2023/briefing.pdf")
+    assert not orphan.exists()
+    assert young_orphan.exists(), "its PDF may be on its way"
+    assert with_its_pdf.exists()
 
 
 def test_abandoned_temporary_files_are_removed(app: Flask, client: FlaskClient) -> None:
@@ -363,7 +500,49 @@ def test_doctor_reports_pdf_requirements(runner: FlaskCliRunner) -> None:
 def test_report_page_offers_the_pdf_and_a_sections_form(client: FlaskClient) -> None:
     html = client.get("/en/reports/sample-2023/").get_data(as_text=True)
     assert 'href="/en/reports/sample-2023/briefing.pdf"' in html
-    assert html.count('name="sections"') == len(SECTION_IDS)
+    assert section_boxes(html) == dict.fromkeys(SECTION_IDS, True)
+    assert 'name="chosen" value="1"' in html
+
+
+@pytest.mark.parametrize(("code", "label"), [
+    ("zh-hans", "PDF，{size} KB，{pages}页"),
+    ("zh-hant", "PDF，{size} KB，{pages}頁"),
+    ("en", "PDF, {size} KB, {pages} pages"),
+])
+@pytest.mark.parametrize(("page", "query"), [("", ""), ("economy", "?sections=economy")])
+def test_the_download_states_size_and_pages_once_cached(
+        app: Flask, client: FlaskClient, monkeypatch: pytest.MonkeyPatch,
+        code: str, label: str, page: str, query: str) -> None:
+    page_url = f"/{code}/reports/sample-2023/{page}"
+    renderer = app.extensions["pdf"]
+    render = renderer.render
+
+    def no_render(*args: object) -> object:
+        raise AssertionError("a page rendered a PDF")
+
+    monkeypatch.setattr(renderer, "render", no_render)
+    assert 'id="pdf-facts"' not in client.get(page_url).get_data(as_text=True), "not known yet"
+    monkeypatch.setattr(renderer, "render", render)
+    status, _mimetype, data, _headers = get(client, f"/{code}/reports/sample-2023/briefing.pdf{query}")
+    assert status == 200
+    monkeypatch.setattr(renderer, "render", no_render)
+    html = client.get(page_url).get_data(as_text=True)
+    facts = label.format(size=round(len(data) / 1024), pages=len(PdfReader(io.BytesIO(data)).pages))
+    assert 'aria-describedby="pdf-facts">' in html
+    assert f'<span class="muted" id="pdf-facts">{facts}</span>' in html
+
+
+def test_page_count_is_recorded_beside_the_pdf(app: Flask, client: FlaskClient) -> None:
+    reader = fetch(client, "/en/reports/sample-2023/briefing.pdf")
+    recorded = pages_path(briefing_path(app)).read_text(encoding="utf-8")
+    assert int(recorded) == len(reader.pages) > 2
+
+
+def test_an_unreadable_page_count_states_nothing(app: Flask, client: FlaskClient) -> None:
+    get(client, "/en/reports/sample-2023/briefing.pdf")
+    pages_path(briefing_path(app)).write_text("", encoding="utf-8")
+    html = client.get("/en/reports/sample-2023/").get_data(as_text=True)
+    assert 'id="pdf-facts"' not in html
 
 
 def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask, runner: FlaskCliRunner) -> None:
@@ -374,9 +553,11 @@ def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask, runner: Fl
     assert {path.read_bytes()[:5] for path in cached} == {b"%PDF-"}
 
 
-@pytest.mark.parametrize("raw", [None, "", ",,", " , "])
-def test_no_sections_named_means_the_whole_briefing(raw: str | None) -> None:
-    assert pdf.requested_sections(raw) == list(SECTION_IDS)
+@pytest.mark.parametrize("values", [[], [""], [",,"], [" , ", ""]])
+def test_no_sections_named_means_the_whole_briefing(app: Flask, values: list[str]) -> None:
+    assert pdf.requested_sections(values) == list(SECTION_IDS)
+    with app.test_request_context("/en/"), pytest.raises(pdf.BadSections):
+        pdf.requested_sections(values, from_form=True)
 
 
 def test_garbage_collector_paused_during_renders_and_resumed_after() -> None:
@@ -399,3 +580,41 @@ def test_garbage_collector_paused_during_renders_and_resumed_after() -> None:
     release.set()
     other.join(5)
     assert gc.isenabled()
+
+
+def link_targets(reader: PdfReader) -> list[str]:
+    """Return the URI of every link annotation in a PDF, page by page."""
+    uris = []
+    for page in reader.pages:
+        for annotation in page.get("/Annots") or []:
+            action = annotation.get_object().get("/A")
+            if action is not None and "/URI" in action:
+                uris.append(str(action["/URI"]))
+    return uris
+
+
+def test_the_cover_cites_the_briefing_and_links_back_to_its_page(tmp_path: Path) -> None:
+    app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT),
+                      "PDF_CACHE_DIR": str(tmp_path / "pdf"),
+                      "PUBLIC_URL": "https://briefings.example.org"})
+    reader = fetch(app.test_client(), "/en/reports/sample-2023/briefing.pdf")
+    cover = reader.pages[0].extract_text()
+    page = "https://briefings.example.org/en/reports/sample-2023/"
+    for fact in ("示例区人民法院工作报告", "Sample District People's Court", "Version 2",
+                 "15 March 2024", page):
+        assert fact in cover, fact
+    targets = link_targets(reader)
+    assert page in targets
+    # Every figure of the appendix links to its sentence in the source view.
+    quotes = [uri for uri in targets if "/source#quote-" in uri]
+    with app.app_context():
+        figures = current_content().reports["sample-2023"].briefing.figures
+    assert {uri.rsplit("#quote-", 1)[1] for uri in quotes} == {figure.id for figure in figures}
+    assert all(uri.startswith("https://briefings.example.org/en/reports/sample-2023/source#")
+               for uri in quotes)
+
+
+def test_an_infographic_briefing_says_so_on_its_cover(real_client: FlaskClient) -> None:
+    reader = fetch(real_client, "/en/reports/tibet-2024/briefing.pdf")
+    cover = " ".join(reader.pages[0].extract_text().split())
+    assert "built on the official infographic summary of the report" in cover

@@ -113,6 +113,8 @@ class PageCache:
         # The headers that remember a reader's language, for a page in another language than
         # the reader's cookie names (set by the views, which own the cookie).
         self.personalize: Callable[[str, bool], list[tuple[str, str]]] | None = None
+        # Marks of other state pages show (the PDFs already made): each is part of every key.
+        self.epochs: list[Callable[[], str]] = []
         self.generation = Generation(app)
         self.max_bytes = int(app.config["PAGE_CACHE_MAX_BYTES"])
         self.enabled = bool(app.config["PAGE_CACHE"])
@@ -142,7 +144,8 @@ class PageCache:
         of what the page says. Over HTTPS a page carries HSTS, over HTTP it does not.
         """
         host = "" if self.app.config.get("PUBLIC_URL") else environ.get("HTTP_HOST", "")
-        return "\n".join((self.generation.key, environ.get("wsgi.url_scheme", ""),
+        return "\n".join((self.generation.key, *(epoch() for epoch in self.epochs),
+                          environ.get("wsgi.url_scheme", ""),
                           environ.get("PATH_INFO", ""),
                           environ.get("QUERY_STRING", ""), environ.get("HTTP_HX_REQUEST", ""),
                           environ.get("HTTP_HX_BOOSTED", ""),
@@ -282,7 +285,12 @@ def init_app(app: Flask) -> None:
 
 def page_cache() -> PageCache:
     """Return the page cache of the current app."""
-    cache: PageCache = current_app.extensions["page_cache"]
+    return page_cache_of(current_app)
+
+
+def page_cache_of(app: Flask) -> PageCache:
+    """Return the page cache of ``app``."""
+    cache: PageCache = app.extensions["page_cache"]
     return cache
 
 
@@ -293,10 +301,10 @@ def files(folder: Path, suffix: str = "") -> list[Path]:
 
 
 def stat(path: Path) -> tuple[str, int, int]:
-    """Return a file's name, modification time and size (-1 for a file that is not there)."""
+    """Return a file's name, modification time and size (-1 for a file that cannot be seen)."""
     try:
         found = path.stat()
-    except FileNotFoundError:
+    except OSError:  # Not there, or behind something that is not a folder or cannot be read.
         return (str(path), -1, -1)
     return (str(path), found.st_mtime_ns, found.st_size)
 

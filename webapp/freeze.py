@@ -114,6 +114,16 @@ def _freeze_into(app: Flask, root: Path, progress: Callable[[str], None]) -> Fro
     with app.app_context():
         paths = page_paths(app)
         pdfs = pdf_paths()
+    # PDFs first: the pages then state each PDF's size and page count, as the app's do.
+    for number, path in enumerate(pdfs, start=1):
+        response = client.get(path)
+        if response.status_code != 200:
+            skipped.append(f"{path}: {response.status_code}")
+            continue
+        # A folder per briefing.pdf URL: the whole briefing in it, as nginx looks for it.
+        _write(root / "pdf" / path.lstrip("/") / "whole.pdf", response.get_data())
+        response.close()
+        progress(f"PDF {number}/{len(pdfs)}: {path}")
     assets: set[str] = set()
     for path in paths:
         for variant, headers in VARIANTS.items():
@@ -131,15 +141,6 @@ def _freeze_into(app: Flask, root: Path, progress: Callable[[str], None]) -> Fro
         response = client.get(asset)
         if response.status_code == 200:
             _write(root / asset.lstrip("/"), response.get_data())
-    for number, path in enumerate(pdfs, start=1):
-        response = client.get(path)
-        if response.status_code != 200:
-            skipped.append(f"{path}: {response.status_code}")
-            continue
-        # A folder per briefing.pdf URL: the whole briefing in it, as nginx looks for it.
-        _write(root / "pdf" / path.lstrip("/") / "whole.pdf", response.get_data())
-        response.close()
-        progress(f"PDF {number}/{len(pdfs)}: {path}")
     return Frozen(counts["page"], counts["fragment"], len(assets), len(pdfs), skipped)
 
 

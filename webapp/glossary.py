@@ -14,6 +14,7 @@ import opencc
 from markupsafe import Markup, escape
 from pypinyin import Style, lazy_pinyin
 
+from .config import SOURCE_TAG
 from .content.models import SECTION_IDS, Report, Term, forms_pattern
 
 
@@ -70,7 +71,8 @@ class TermMarker:
         if self.term_url is None:
             return Markup(
                 '<span class="term" data-term="{id}">{shown}'
-                '<span class="term__tip" id="{tip}">{short}</span></span>').format(**values)
+                '<span class="term__tip" id="{tip}">{name}{short}</span></span>'
+            ).format(name=self._note_name(term), **values)
         return Markup(
             '<span class="term" data-term="{id}">'
             '<a class="term__trigger" href="{url}" aria-describedby="{tip}"'
@@ -81,6 +83,19 @@ class TermMarker:
             '<a class="term__more" href="{url}" tabindex="-1">{more}</a>'
             '<button class="term__close" type="button" hidden>{close}</button></span></span>'
         ).format(url=self.term_url(term), more=self.more_label, close=self.close_label, **values)
+
+    def _note_name(self, term: Term) -> Markup:
+        """Return how a printed note names its term: "简易程序 — summary procedure: ", "简易程序：".
+
+        A note far from its call must say what it explains. English gives the Chinese headword,
+        which a reader can find in the report and cite, and its rendering (the text may use an
+        alias); Chinese gives the headword in the text's own script, as the text uses it. Plain
+        text, not bold: an element in each note made the Haidian PDF about 10 % slower to render.
+        """
+        if self.tag == "en":
+            return Markup("{headword} — {rendering}: ").format(
+                headword=term.term.get(SOURCE_TAG), rendering=term.term.en)
+        return Markup("{headword}：").format(headword=term.term.get(self.tag))
 
 
 @lru_cache(maxsize=16)

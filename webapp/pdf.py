@@ -13,24 +13,26 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
-from importlib import metadata
 from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
 from flask import Flask, current_app, g, render_template
-from flask_babel import force_locale
+from flask_babel import force_locale, format_decimal, ngettext
 from flask_babel import gettext as _
 from markupsafe import Markup
 from werkzeug.security import safe_join
 
+from .cache import page_cache_of, stat
 from .config import PROJECT_ROOT, Language
 from .content import current_content
 from .content.models import SECTION_IDS, Report
+from .languages import current_language
+from .views import links
 
 PRINT_TEMPLATE = "print/briefing.html"
 PRINT_STYLESHEET = "css/briefing-pdf.css"
@@ -40,10 +42,14 @@ TEXT_FAMILIES = ("Liberation Serif", "Liberation Sans")
 HOW_TO_FIX = "install fonts-noto-cjk, fonts-liberation and libharfbuzz-subset0: run make setup"
 # Resources resolve against this origin and are read from the static folder, never fetched.
 ORIGIN = "https://briefing.invalid"
-# Untagged: PDF/UA-1 ("pdf/ua-1") made the Haidian briefing about 0.1 s slower (+8 %) and
-# 50 KB bigger, while rendering already misses its time floor (benchmarks/bench.py).
-PDF_VARIANT: str | None = None
+# Tagged (PDF/UA-1): readers that copy or quote the text, and screen readers, get its structure
+# and language. On the Haidian briefing it costs 4-8 % more render time (CPU, interleaved with
+# untagged renders in one process) and about 45 KB; benchmarks/bench.py measures the whole.
+PDF_VARIANT: str | None = "pdf/ua-1"
 _PAGE, _PAGES = "\ue000", "\ue001"
+# Beside each cached PDF, its page count (the PDF's name with this suffix), so a page can tell
+# the reader how long the PDF is without opening or rendering it.
+PAGES_SUFFIX = ".pages"
 # The cache keeps a folder per generation (content, code and templates); pruning looks only there.
 GENERATION_NAME = re.compile(r"[0-9a-f]{16}")
 # A file of the cache unused this long is litter: a temporary file a dead process left, or a PDF
@@ -58,6 +64,35 @@ class PdfUnavailable(Exception):
 
 class PdfBusy(Exception):
     """Too many PDFs are rendering; the client should retry later."""
+
+
+class BadSections(ValueError):
+    """The sections asked for make no briefing; ``known`` holds those of them that exist."""
+
+    def __init__(self, message: str, known: list[str]) -> None:
+        super().__init__(message)
+        self.known = known
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    """A briefing just rendered: its bytes and how many pages it has."""
+
+    data: bytes
+    pages: int
+
+
+@dataclass(frozen=True)
+class PdfFacts:
+    """What a reader may know of a cached PDF before downloading it."""
+
+    size: int
+    pages: int
+
+    def label(self) -> str:
+        """Return the format, size and length, e.g. "PDF, 307 KB, 25 pages", localized."""
+        return ngettext("PDF, %(size)s KB, %(num)d page", "PDF, %(size)s KB, %(num)d pages",
+                        self.pages, size=format_decimal(max(1, round(self.size / 1024))))
 
 
 @dataclass(frozen=True)
@@ -80,27 +115,61 @@ class OpenPdf:
 
 
 def init_app(app: Flask) -> None:
-    """Set up PDF rendering for ``app``."""
-    app.extensions["pdf"] = Renderer(app)
+    """Set up PDF rendering for ``app``, and let templates tell the facts of a cached PDF."""
+    renderer = Renderer(app)
+    app.extensions["pdf"] = renderer
+    app.context_processor(lambda: {"cached_pdf_label": cached_pdf_label})
+    # Pages tell the facts of PDFs already made: a new PDF is a new version of those pages.
+    page_cache_of(app).epochs.append(renderer.epoch)
 
 
-def requested_sections(raw: str | None) -> list[str]:
-    """Parse ``?sections=economy,livelihood``; raise ValueError with a localized message."""
-    # Empty items (a trailing comma, an empty form) are not sections; none at all means all.
-    chosen = [part.strip() for part in (raw or "").split(",") if part.strip()]
+def requested_sections(values: Iterable[str], from_form: bool = False) -> list[str]:
+    """Parse ``?sections=economy,livelihood`` (or repeated, as the form sends it) into section ids.
+
+    Empty items (a trailing comma) are not sections. None at all means the whole briefing, except
+    ``from_form``, where it means that no box was ticked. Raise BadSections with a localized message.
+    """
+    chosen = [part.strip() for value in values for part in value.split(",") if part.strip()]
+    known = [section_id for section_id in SECTION_IDS if section_id in chosen]
     if not chosen:
+        if from_form:
+            raise BadSections(_("Choose at least one section for the PDF."), known)
         return list(SECTION_IDS)
     for section_id in chosen:
         if section_id not in SECTION_IDS:
-            raise ValueError(_("There is no section %(id)s.", id=section_id))
+            raise BadSections(_("There is no section %(id)s.", id=section_id), known)
         if chosen.count(section_id) > 1:
-            raise ValueError(_("The section %(id)s is asked for twice.", id=section_id))
+            raise BadSections(_("The section %(id)s is asked for twice.", id=section_id), known)
     return chosen
+
+
+def is_extract(section_ids: Sequence[str]) -> bool:
+    """Tell whether a briefing of ``section_ids`` leaves some section out."""
+    return set(section_ids) != set(SECTION_IDS)
+
+
+def download_name(report: Report, section_ids: Sequence[str], language: Language) -> str:
+    """Name the PDF's file: ``haidian-2023-en.pdf``, or ``haidian-2023-en-economy-team.pdf``.
+
+    An extract names its sections in the report's order, whatever order they were asked in.
+    """
+    named = [section_id for section_id in SECTION_IDS if section_id in section_ids]
+    return "-".join([report.id, language.code, *(named if is_extract(section_ids) else [])]) + ".pdf"
 
 
 def briefing_pdf(report: Report, section_ids: list[str], language: Language) -> OpenPdf:
     """Return the PDF briefing of ``report``, open (rendered first if it is not in the cache)."""
     return renderer().briefing_pdf(report, section_ids, language)
+
+
+def cached_pdf_label(report: Report, section_ids: Sequence[str] | None = None) -> str | None:
+    """Return "PDF, 307 KB, 25 pages" if the cache holds that PDF, else None.
+
+    The PDF is that of ``section_ids`` (all if None) in the language of the request. Nothing is
+    rendered to find out: a page tells what it can at no cost.
+    """
+    facts = renderer().cached_facts(report, list(section_ids or SECTION_IDS), current_language())
+    return facts.label() if facts else None
 
 
 def diagnose() -> list[tuple[str, bool, str]]:
@@ -124,21 +193,9 @@ class Renderer:
         self.static_url_path = app.static_url_path or "/static"
         self.slots = threading.BoundedSemaphore(int(app.config["PDF_MAX_CONCURRENT"]))
         self.queue_timeout = float(app.config["PDF_QUEUE_TIMEOUT"])
-        # Content, code and catalogs shape the output as loaded at start-up, so an edit takes
-        # effect (and invalidates cached PDFs) exactly when the app reloads them. The stylesheet is
-        # read at each render, and the templates too where Jinja reloads them (debug): those are
-        # watched.
-        content_dir = Path(app.config["CONTENT_DIR"])
-        self.startup_fingerprint = "\n".join([
-            _fingerprint(_files(content_dir), content_dir),
-            _fingerprint([*_files(Path(app.root_path)),
-                          *_files(Path(app.config["BABEL_TRANSLATION_DIRECTORIES"]), ".mo")],
-                         PROJECT_ROOT),
-            _app_version(),
-        ])
-        self.templates = _files(Path(app.root_path) / (app.template_folder or "templates"))
-        self.stylesheet = self.static_folder / PRINT_STYLESHEET
-        self._watched_memo: tuple[tuple[tuple[str, int, int], ...], str] | None = None
+        # PDFs are kept per generation of content, code, templates and static files: the same
+        # generation as the page cache's (webapp/cache.py), one mechanism for both.
+        self.generation = page_cache_of(app).generation
         # Loaded now, the print template is the one fingerprinted (Jinja keeps it unless reloading).
         app.jinja_env.get_template(PRINT_TEMPLATE)
         self._ready = False
@@ -162,11 +219,13 @@ class Renderer:
             # Another request may have made this very PDF while this one waited for a slot.
             cached = _open_cached(path)
             if cached is None:
-                data = self.render(report, section_ids, language)
-                buffer = io.BytesIO(data)
-                cached = OpenPdf(buffer, len(data), _digest(buffer))
+                rendered = self.render(report, section_ids, language)
+                buffer = io.BytesIO(rendered.data)
+                cached = OpenPdf(buffer, len(rendered.data), _digest(buffer))
                 try:
-                    _write_atomically(path, data)
+                    # The page count first, so that a cached PDF always has it beside it.
+                    _write_atomically(_pages_path(path), f"{rendered.pages}\n".encode())
+                    _write_atomically(path, rendered.data)
                     self.prune(path.parent)
                 except OSError as error:
                     # Serving what was rendered comes first: the disk may be full, or another
@@ -177,18 +236,43 @@ class Renderer:
         return cached
 
     def cache_path(self, report: Report, section_ids: list[str], language: Language) -> Path:
-        """Return where the PDF for this content, output code, language and sections is kept."""
-        generation = hashlib.sha256(
-            f"{self.startup_fingerprint}\n{self.watched_fingerprint()}".encode()).hexdigest()
-        key = hashlib.sha256("\n".join([report.id, language.code, ",".join(section_ids)]).encode())
-        return (self.cache_dir / generation[:16]
+        """Return where the PDF for this generation, address, language and sections is kept.
+
+        The address readers use is printed in the PDF (its links back to the site): part of the key.
+        """
+        key = hashlib.sha256("\n".join([report.id, language.code, ",".join(section_ids),
+                                        links.external("")]).encode())
+        return (self.cache_dir / self.generation.key
                 / f"{report.id}-{language.code}-{key.hexdigest()[:16]}.pdf")
+
+    def epoch(self) -> str:
+        """Return a mark that changes whenever a PDF of this generation is added or removed.
+
+        Pages state the size and page count of PDFs already made: the page cache keys pages by
+        this mark too, so a page made before its PDF does not stay without them.
+        """
+        return str(stat(self.cache_dir / self.generation.key)[1])
+
+    def cached_facts(self, report: Report, section_ids: list[str],
+                     language: Language) -> PdfFacts | None:
+        """Return the size and page count of the cached PDF, or None if it is not cached.
+
+        The PDF is not opened, so asking does not count as a use for pruning.
+        """
+        path = self.cache_path(report, section_ids, language)
+        try:
+            size = path.stat().st_size
+            pages = int(_pages_path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError):  # Not cached, or its page count is missing or unreadable.
+            return None
+        return PdfFacts(size, pages)
 
     def prune(self, current: Path) -> None:
         """Remove litter from the cache, then its least recently used PDFs beyond the cap.
 
-        Only PDFs and temporary files in generation folders are removed, and emptied folders:
-        nothing else that may share PDF_CACHE_DIR.
+        Only PDFs, their page counts and temporary files in generation folders are removed, and
+        emptied folders: nothing else that may share PDF_CACHE_DIR. A page count goes with its
+        PDF, and alone once unused (a write that failed between the two); the cap counts PDFs.
         """
         now_ns = time.time_ns()
         kept = []
@@ -196,14 +280,17 @@ class Renderer:
             if not (GENERATION_NAME.fullmatch(generation.name) and generation.is_dir()):
                 continue
             for path in generation.iterdir():
-                _name, used_ns, size = _stat(path)
+                _name, used_ns, size = stat(path)
                 unused = size >= 0 and (now_ns - used_ns) / 1e9 > UNUSED_AFTER_S
                 if path.name.startswith(".") and path.suffix == ".tmp":
                     if unused:
                         path.unlink(missing_ok=True)
+                elif path.suffix == PAGES_SUFFIX:
+                    if unused and not path.with_suffix(".pdf").exists():
+                        path.unlink(missing_ok=True)
                 elif path.suffix == ".pdf" and size >= 0:
                     if unused and generation != current:
-                        path.unlink(missing_ok=True)
+                        _remove_cached(path)
                     else:
                         kept.append((used_ns, size, path))
             with suppress(OSError):  # Not empty: kept as it is.
@@ -213,19 +300,11 @@ class Renderer:
         for _used, size, path in kept:
             if total <= self.cache_max_bytes:
                 break
-            path.unlink(missing_ok=True)
+            _remove_cached(path)
             total -= size
 
-    def watched_fingerprint(self) -> str:
-        """Hash the watched files that shape the output; rehash only when one changed on disk."""
-        watched = [self.stylesheet, *(self.templates if current_app.jinja_env.auto_reload else [])]
-        stats = tuple(_stat(path) for path in watched)
-        if self._watched_memo is None or self._watched_memo[0] != stats:
-            self._watched_memo = (stats, _fingerprint(watched, PROJECT_ROOT))
-        return self._watched_memo[1]
-
-    def render(self, report: Report, section_ids: list[str], language: Language) -> bytes:
-        """Render the briefing of ``report`` in ``language`` to PDF bytes."""
+    def render(self, report: Report, section_ids: list[str], language: Language) -> RenderedPdf:
+        """Render the briefing of ``report`` in ``language`` to PDF."""
         import weasyprint
 
         with _collector_paused():
@@ -235,8 +314,8 @@ class Renderer:
                                                                    self.static_url_path))
             # Both steps read the variant: layout (tags) and writing (the PDF's conformance).
             options = {"pdf_variant": PDF_VARIANT}
-            pdf: bytes = document.render(font_config=self.font_config(), **options).write_pdf(**options)
-        return pdf
+            laid_out = document.render(font_config=self.font_config(), **options)
+            return RenderedPdf(laid_out.write_pdf(**options), len(laid_out.pages))
 
     def html(self, report: Report, section_ids: list[str], language: Language) -> str:
         """Render the print template of the briefing in ``language``."""
@@ -245,12 +324,15 @@ class Renderer:
         # the PDF's for the time of the rendering.
         previous = g.get("language")
         g.language = language
+        chosen = [(content.section_info(section_id), report.briefing.sections.get(section_id))
+                  for section_id in section_ids]
         try:
             with force_locale(language.babel):
+                names = [info.name.get(language.tag) for info, _section in chosen if info is not None]
+                extract = (_("Extract: %(sections)s", sections=_(", ").join(names))
+                           if is_extract(section_ids) else None)
                 return render_template(
-                    PRINT_TEMPLATE, report=report, language=language,
-                    chosen=[(content.section_info(section_id), report.briefing.sections.get(section_id))
-                            for section_id in section_ids],
+                    PRINT_TEMPLATE, report=report, language=language, chosen=chosen, extract=extract,
                     appendix=[figure for figure in report.briefing.figures
                               if figure.section == "overview" or figure.section in section_ids],
                     generated=date.today(), page_footer=_page_footer(),
@@ -398,6 +480,16 @@ def _static_fetcher(static_folder: Path, static_url_path: str) -> Any:
     return StaticFetcher(fail_on_errors=True)
 
 
+def _pages_path(pdf_path: Path) -> Path:
+    return pdf_path.with_suffix(PAGES_SUFFIX)
+
+
+def _remove_cached(pdf_path: Path) -> None:
+    """Remove a cached PDF, then its page count (a PDF is never left without it)."""
+    pdf_path.unlink(missing_ok=True)
+    _pages_path(pdf_path).unlink(missing_ok=True)
+
+
 def _open_cached(path: Path) -> OpenPdf | None:
     """Open a cached PDF and mark it used (its mtime orders pruning); None if it is not there."""
     try:
@@ -442,34 +534,3 @@ def _writable(folder: Path) -> bool:
             return True
     except OSError:
         return False
-
-
-def _files(folder: Path, suffix: str = "") -> list[Path]:
-    """Return the files under ``folder`` (ending in ``suffix``) in a stable order."""
-    return sorted(path for path in folder.rglob(f"*{suffix}")
-                  if path.is_file() and "__pycache__" not in path.parts)
-
-
-def _stat(path: Path) -> tuple[str, int, int]:
-    try:
-        found = path.stat()
-    except FileNotFoundError:
-        return (str(path), -1, -1)
-    return (str(path), found.st_mtime_ns, found.st_size)
-
-
-def _fingerprint(paths: Iterable[Path], root: Path) -> str:
-    """Hash the names (relative to ``root``, so a moved checkout keeps its cache) and bytes of ``paths``."""
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(os.path.relpath(path, root).encode() + b"\0")
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
-
-
-def _app_version() -> str:
-    try:
-        return metadata.version("court-report-briefings")
-    except metadata.PackageNotFoundError:
-        return "unknown"

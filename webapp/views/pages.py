@@ -187,17 +187,22 @@ def glossary() -> Response:
 @site.get("/reports/<report_id>/briefing.pdf")
 def briefing_pdf(report_id: str) -> Response:
     found = get_report(report_id)
+    language = current_language()
     try:
-        section_ids = pdf.requested_sections(",".join(request.args.getlist("sections")))
-    except ValueError as error:
-        abort(400, description=str(error))
+        # The form of chosen sections always sends `chosen`: with no section named, it was sent
+        # with no box ticked, whereas a plain link without sections asks for the whole briefing.
+        section_ids = pdf.requested_sections(request.args.getlist("sections"),
+                                             from_form="chosen" in request.args)
+    except pdf.BadSections as error:
+        return render_page("briefing_pdf.html", status=400, report=found, message=str(error),
+                           checked=error.known)
     try:
-        briefing = pdf.briefing_pdf(found, section_ids, current_language())
+        briefing = pdf.briefing_pdf(found, section_ids, language)
     except (pdf.PdfBusy, pdf.PdfUnavailable) as error:
         abort(503, description=str(error))
-    name = f"{found.id}-{current_language().code}.pdf"
-    response = send_file(briefing.file, mimetype="application/pdf", download_name=name, max_age=0,
-                         etag=briefing.etag, conditional=False)
+    response = send_file(briefing.file, mimetype="application/pdf", max_age=0, etag=briefing.etag,
+                         download_name=pdf.download_name(found, section_ids, language),
+                         conditional=False)
     # An open file has no length Werkzeug can see: give it, for the Content-Length and ranges.
     response.content_length = briefing.size
     try:
