@@ -6,6 +6,7 @@ table beside them whose figures link to their sentences.
 from __future__ import annotations
 
 import html as html_module
+import io
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
@@ -15,6 +16,7 @@ import pytest
 from flask import Flask, g
 from flask.testing import FlaskClient
 from flask_babel import force_locale
+from pypdf import PdfReader
 
 from webapp import charts
 from webapp.charts import Chart
@@ -32,6 +34,8 @@ FACES = {"zh-hans": "Noto Sans CJK SC", "zh-hant": "Noto Sans CJK TC", "en": "Li
 # How each language writes the enforcement type and a number of cases.
 ENFORCEMENT = {"zh-hans": "执行", "zh-hant": "執行", "en": "Enforcement"}
 CIVIL_2022 = {"zh-hans": "28,683件", "zh-hant": "28,683件", "en": "28,683 cases"}
+FIRST_SECTION = {"en": "Safety and Stability", "zh-hant": "維護安全穩定"}
+HEADLINE = {"en": "Headline figures", "zh-hant": "主要數據"}
 
 
 @contextmanager
@@ -212,3 +216,45 @@ def test_charts_are_served_as_svg_files_cached_per_generation(real_client: Flask
 ])
 def test_a_chart_that_does_not_exist_is_a_404(real_client: FlaskClient, path: str) -> None:
     assert real_client.get(path).status_code == 404
+
+
+def pdf_reader(client: FlaskClient, path: str) -> PdfReader:
+    response = client.get(path)
+    try:
+        assert response.status_code == 200 and response.mimetype == "application/pdf"
+        return PdfReader(io.BytesIO(response.get_data()))
+    finally:
+        response.close()
+
+
+@pytest.mark.parametrize(("code", "labels"), [
+    ("en", ("Intellectual property", "28,683 cases", "38,291 cases")),
+    ("zh-hant", ("知識產權", "執行", "28,683件")),
+])
+def test_the_pdf_has_the_caseload_where_the_overview_page_has_it(
+        real_app: Flask, real_client: FlaskClient, code: str, labels: tuple[str, ...]) -> None:
+    pages = [page.extract_text() for page in
+             pdf_reader(real_client, f"/{code}/reports/haidian-2023/briefing.pdf").pages]
+    received = caseload(real_app, "haidian-2023", "cases-received", code)
+    concluded = caseload(real_app, "haidian-2023", "cases-concluded", code)
+    with_charts = [index for index, text in enumerate(pages) if received.title in text]
+    assert with_charts, "no chart in the PDF"
+    page = pages[with_charts[0]]
+    assert concluded.title in "".join(pages[with_charts[0]:with_charts[0] + 2])
+    for label in labels:
+        assert label in page
+    # In the overview, after its headline figures and before the first section's chapter (the
+    # cover and the contents come first).
+    chapters = "\n".join(pages[2:])
+    section = re.search(rf"^{FIRST_SECTION[code]}$", chapters, flags=re.M)
+    assert section is not None
+    assert chapters.index(HEADLINE[code]) < chapters.index(received.title) < section.start()
+
+
+def test_the_pdf_chart_table_links_figures_to_their_sentences(real_client: FlaskClient) -> None:
+    reader = pdf_reader(real_client, "/en/reports/haidian-2023/briefing.pdf")
+    uris = {annotation.get_object()["/A"]["/URI"] for page in reader.pages
+            for annotation in page.get("/Annots", []) or []
+            if "/A" in annotation.get_object() and "/URI" in annotation.get_object()["/A"]}
+    assert "http://localhost/en/reports/haidian-2023/source#quote-civil-received-2022" in uris
+    assert "http://localhost/en/reports/haidian-2023/source#quote-cases-concluded" in uris
