@@ -63,6 +63,7 @@ test: setup
 
 bench: setup
 	$(PYTHON) benchmarks/bench.py
+	$(PYTHON) benchmarks/search_bench.py
 
 # Extract interface strings and merge them into every hand-kept catalog.
 messages: $(STAMPS)/venv

@@ -4,6 +4,7 @@ import gc
 
 import weasyprint  # noqa: F401  Its import (about 0.7 s) is paid here, not by the first PDF.
 
+from webapp import search
 from webapp.serving import create_serving_app
 
 # A content edit that fails validation keeps the last good content serving (webapp/serving.py).
@@ -13,3 +14,6 @@ app = create_serving_app()
 # instead of 70 ms (measured with gc.collect() after rendering the Haidian briefing).
 gc.collect()
 gc.freeze()
+# The search index is built beside the first requests, not before them (start-up stays short),
+# and then kept out of the collector's sight too.
+search.warm_up(app, then=gc.freeze)

@@ -16,7 +16,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     if test_config is not None:
         app.config.update(test_config)
 
-    from . import assets, cache, cli, content, languages, pdf, security, views
+    from . import assets, cache, cli, content, languages, pdf, search, security, views
     from .content.yamlfile import ContentError
 
     try:
@@ -27,6 +27,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     languages.init_app(app)
     cache.init_app(app)
     assets.init_app(app)
+    search.init_app(app)
     security.init_app(app)
     views.init_app(app)
     pdf.init_app(app)  # After the views: it loads the print template, which uses their filters.

@@ -143,6 +143,8 @@ PAGES = [
     "/{lang}/glossary",
     "/{lang}/glossary?q=fengqiao",
     "/{lang}/compare",
+    "/{lang}/search",
+    "/{lang}/search?q=枫桥",
     "/{lang}/no-such-page",
 ]
 
@@ -431,5 +433,6 @@ def test_screenshots_of_real_content(
         written = take_screenshots(browser, url, artifacts, "real", {
             "haidian-overview": "/{lang}/reports/haidian-2023/",
             "tibet-economy-section": "/{lang}/reports/tibet-2024/economy",
+            "search": "/{lang}/search?q=调解",
         })
     assert len(written) >= 12

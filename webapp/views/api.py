@@ -18,6 +18,7 @@ from .api_presenters import comparison_response, glossary_response, measures_res
 from .openapi import documented, openapi_document
 from .pages import get_report
 from .presenters import briefing_json, report_summary_json, source_json
+from .search_view import SearchResponse, run_search
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 
@@ -82,6 +83,17 @@ def api_measures() -> schemas.Measures:
 @api.get("/openapi.json")
 def api_openapi() -> Response:
     return jsonify(openapi_document(current_app))
+
+
+@api.get("/search")
+@documented(SearchResponse, summary="Search every report and the glossary, in any script",
+            query=schemas.SearchQuery)
+def api_search() -> SearchResponse:
+    language = api_language()
+    outcome = run_search(request.args.get("q", ""), language)
+    if outcome.results is None:
+        abort(400, description=outcome.message)
+    return outcome.results
 
 
 def api_language() -> Language:

@@ -45,6 +45,7 @@ from ..languages import (
 )
 from .links import BILINGUAL_ENDPOINTS, COMPANION_ARG
 from .presenters import figure_records, records_csv
+from .search_view import run_search
 from .source_view import headings, present_source
 from .templating import shown_companion
 
@@ -182,6 +183,15 @@ def glossary() -> Response:
              if matches(term, query)]
     return render_page("glossary.html", terms=terms, query=query,
                        backlinks=backlinks(current_content().reports.values()))
+
+
+@site.get("/search")
+def search() -> Response:
+    outcome = run_search(request.args.get("q", ""), current_language())
+    # Only a query the form cannot send (its field holds 100 characters) is a bad request: an
+    # emptied field or a lone symbol while typing is not an error.
+    status = 400 if outcome.problem == "too-long" else 200
+    return render_page("search.html", status=status, search=outcome)
 
 
 @site.get("/reports/<report_id>/briefing.pdf")

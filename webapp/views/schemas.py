@@ -48,6 +48,12 @@ class CompareQuery(LanguageQuery):
                           "empty: every measure any of the reports gives.")
 
 
+class SearchQuery(LanguageQuery):
+    q: str = Field("", description="What to find: words in either Chinese script, pinyin, "
+                                   "English, numbers as written (100,344, 10万). 1 to 100 "
+                                   "characters; empty or longer is a 400.")
+
+
 # Reports
 
 class ReportSummary(Schema):

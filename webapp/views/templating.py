@@ -21,6 +21,7 @@ from ..languages import (
     current_language,
     default_companion,
 )
+from ..search import MAX_QUERY_LENGTH
 from . import links
 from .links import COMPANION_ARG
 from .presenters import display_figure
@@ -149,6 +150,7 @@ def template_context() -> dict[str, Any]:
         "canonical_path": canonical_path,
         "excerpt": excerpt,
         "shared": None,
+        "max_query_length": MAX_QUERY_LENGTH,
     }
 
 

@@ -1,0 +1,184 @@
+"""What a search can find, collected from the content: each entry with its texts as each
+language's reader sees them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from flask_babel import force_locale
+
+from ..config import LANGUAGES, SOURCE_TAG
+from ..content.figures import format_figure
+from ..content.models import SECTION_IDS, Case, Content, Figure, Report, Term, Text
+from ..content.sources import Block
+
+Kind = Literal["term", "summary", "figure", "highlight", "case", "paragraph"]
+# A field's role: the entry's title, another name it goes by (shown only where it matches), or
+# its text (the passage shown when nothing else matches).
+Role = Literal["title", "name", "text"]
+GroupKey = tuple[str | None, Kind]
+
+
+@dataclass(frozen=True)
+class Field:
+    """A text of an entry as one language's reader sees it, in the language ``tag``."""
+
+    role: Role
+    text: str
+    tag: str
+
+
+@dataclass(frozen=True, eq=False)
+class Entry:
+    """Something a search can find, with its texts in each language (keyed by tag).
+
+    ``part`` is the section id (or overview, shortcomings, outlook) an entry belongs to,
+    ``number`` the 0-based place of a highlight in its section, ``item`` the figure, case,
+    block or term it is.
+    """
+
+    kind: Kind
+    report: Report | None
+    fields: Mapping[str, tuple[Field, ...]]
+    part: str | None = None
+    number: int | None = None
+    item: Figure | Case | Block | Term | None = None
+    # What the index holds, when it is not all of ``fields`` (a figure's value as written).
+    indexed: Mapping[str, tuple[Field, ...]] | None = None
+
+    @property
+    def group(self) -> GroupKey:
+        """Return the group the entry is listed in: its report (None: the glossary), its kind."""
+        return (self.report.id if self.report else None, self.kind)
+
+
+
+
+def collect_entries(content: Content) -> list[Entry]:
+    """Return everything that can be found, in content order (call inside an app context).
+
+    The glossary first, then report by report: summaries, figures, highlights, cases and the
+    paragraphs of the text, each kind in reading order.
+    """
+    entries = [_term_entry(term) for term in content.glossary]
+    for report in content.reports.values():
+        entries.extend(_summary_entries(report))
+        entries.extend(_figure_entry(report, figure, content) for figure in report.briefing.figures)
+        for section_id in SECTION_IDS:
+            section = report.briefing.sections.get(section_id)
+            entries.extend(Entry("highlight", report, _texts(highlight), section_id, index)
+                           for index, highlight in enumerate(section.highlights))
+        for section_id in SECTION_IDS:
+            entries.extend(_case_entry(report, section_id, case)
+                           for case in report.briefing.sections.get(section_id).cases)
+        entries.extend(_paragraph_entry(report, block) for block in report.source.blocks)
+    return entries
+
+
+def _texts(*texts: Text | tuple[Role, Text]) -> dict[str, tuple[Field, ...]]:
+    """Return the fields of content texts in each language; a bare text is the entry's text."""
+    fields: dict[str, list[Field]] = {language.tag: [] for language in LANGUAGES}
+    for item in texts:
+        role, text = item if isinstance(item, tuple) else ("text", item)
+        for tag, found in fields.items():
+            found.append(Field(role, text.get(tag), tag))
+    return {tag: tuple(found) for tag, found in fields.items()}
+
+
+def _summary_entries(report: Report) -> Iterator[Entry]:
+    briefing = report.briefing
+    yield Entry("summary", report, _texts(briefing.summary), "overview")
+    for section_id in SECTION_IDS:
+        yield Entry("summary", report, _texts(briefing.sections.get(section_id).summary), section_id)
+    for index, item in enumerate(briefing.shortcomings):
+        yield Entry("summary", report, _texts(item), "shortcomings", index)
+    for index, item in enumerate((briefing.outlook.summary, *briefing.outlook.items)):
+        yield Entry("summary", report, _texts(item), "outlook", index)
+
+
+def _figure_entry(report: Report, figure: Figure, content: Content) -> Entry:
+    """Return a figure: its label and its value as the figure's card shows it.
+
+    Formatting a figure (Babel) costs more than indexing it, so the index holds the value as
+    written (1.95万件, or 19500 for English) and the card's form is made when a search shows it.
+    """
+    unit = content.units[figure.unit]
+    indexed = _texts(("title", figure.label))
+    for tag, value in (("zh-Hans", f"{figure.written}{unit.zh_hans}"),
+                       ("zh-Hant", f"{figure.written}{unit.zh_hant}"),
+                       ("en", f"{figure.value.normalize():f}")):
+        indexed[tag] += (Field("text", value, tag),)
+    return Entry("figure", report, _FigureFields(figure, content, indexed), figure.section,
+                 item=figure, indexed=indexed)
+
+
+class _FigureFields(Mapping[str, tuple[Field, ...]]):
+    """A figure's fields in each language, its value formatted when first asked for."""
+
+    def __init__(self, figure: Figure, content: Content,
+                 indexed: dict[str, tuple[Field, ...]]) -> None:
+        self._figure = figure
+        self._units = content.units
+        self._labels = {tag: fields[0] for tag, fields in indexed.items()}
+        self._shown: dict[str, tuple[Field, ...]] = {}
+
+    def __getitem__(self, tag: str) -> tuple[Field, ...]:
+        if tag not in self._shown:
+            language = next(language for language in LANGUAGES if language.tag == tag)
+            with force_locale(language.babel):
+                shown = format_figure(self._figure, self._units, language)
+            value = " · ".join(text for text in (shown.text, shown.change) if text)
+            self._shown[tag] = (self._labels[tag], Field("text", value, tag))
+        return self._shown[tag]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._labels)
+
+    def __len__(self) -> int:
+        return len(self._labels)
+
+
+def _case_entry(report: Report, section_id: str, case: Case) -> Entry:
+    return Entry("case", report, _texts(("title", case.title), case.summary), section_id,
+                 item=case)
+
+
+def _paragraph_entry(report: Report, block: Block) -> Entry:
+    """Return a block of the report's text: Chinese for every reader, Traditional for zh-Hant."""
+    simplified = Field("text", _block_text(report, block, SOURCE_TAG), SOURCE_TAG)
+    traditional = Field("text", _block_text(report, block, "zh-Hant"), "zh-Hant")
+    return Entry("paragraph", report, {"zh-Hans": (simplified,), "zh-Hant": (traditional,),
+                                       "en": (simplified,)}, report.parts[block.id], item=block)
+
+
+def _block_text(report: Report, block: Block, tag: str) -> str:
+    """Return a block's text on one line: its lines (or cells) apart by spaces, no markup.
+
+    A cell wrapped onto a second line is one cell, and the infographic's ``**`` emphasis
+    markers are not words of the report (as in the source view).
+    """
+    return " ".join(re.sub(r"[ \t]*\n[ \t]*", "", report.text_in(span.start, span.end, tag))
+                    .replace("**", "") for span in block.spans)
+
+
+def _term_entry(term: Term) -> Entry:
+    """Return a glossary term: the headword in the reader's language, and its other names.
+
+    Each reader's glossary shows the headword with its rendering in the other language (the
+    English rendering for Chinese readers, the Simplified term for English readers).
+    """
+    fields: dict[str, tuple[Field, ...]] = {}
+    for language in LANGUAGES:
+        tag = language.tag
+        other = "zh-Hans" if tag == "en" else "en"
+        chinese = "zh-Hant" if tag == "zh-Hant" else "zh-Hans"
+        names = [Field("name", term.term.get(other), other)]
+        names += [Field("name", form, chinese) for form in term.forms(chinese)[1:]]
+        names += [Field("name", form, "en") for form in term.forms("en")[1:]]
+        fields[tag] = (Field("title", term.term.get(tag), tag), *names,
+                       Field("text", term.short.get(tag), tag),
+                       Field("text", term.explanation.get(tag), tag))
+    return Entry("term", None, fields, item=term)

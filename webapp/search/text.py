@@ -1,0 +1,193 @@
+"""Texts as search compares them: folded to one form, Chinese read as pinyin, English stemmed,
+numbers read as values.
+
+Folding maps one character to one (Traditional to Simplified, full-width to half-width, capitals
+to small letters, accents dropped), so that a place in a folded text is the same place in the
+text shown.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from decimal import Decimal
+from functools import lru_cache
+
+import opencc
+import Stemmer
+from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
+from ..content.figures import CHINESE_SCALES
+
+HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
+WORD = re.compile(r"[0-9a-z]*[a-z][0-9a-z]*")
+SCALES = {**CHINESE_SCALES, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9}
+# A number as texts write it (100344, 100,344, 1.95万, 7.258 billion), never a piece of a word.
+NUMBER = re.compile(r"(?<![0-9a-z.,])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
+                    r"(?![0-9a-z])(?:\s?(?P<scale>[万亿]|million\b|billion\b))?")
+# At most this many ways of reading a pinyin query as syllables (xian: xian, xi an), and this
+# many Chinese words it may stand for (shishi: 实施, 事实, 实时 …).
+_MAX_READINGS = 8
+MAX_FORMS = 64
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s.json")
+
+
+class _FoldTable(dict[int, str]):
+    """Map each character to its folded form, learning characters as texts bring them."""
+
+    def __missing__(self, code: int) -> str:
+        folded = _fold_character(chr(code))
+        self[code] = folded
+        return folded
+
+
+def _fold_character(character: str) -> str:
+    """Return one character folded: Simplified, half-width, small, without accents (ü is v).
+
+    Whatever would turn one character into several stays as it is.
+    """
+    if character in "üÜ":
+        return "v"  # As pinyin is typed, and as pypinyin writes it (lv, nv).
+    compatible = unicodedata.normalize("NFKC", character)
+    folded = compatible if len(compatible) == 1 else character
+    base = unicodedata.normalize("NFKD", folded)[0]
+    if base.isascii() and base.isalpha():
+        folded = base
+    simplified = str(_to_simplified().convert(folded))
+    folded = simplified if len(simplified) == 1 else folded
+    small = folded.lower()
+    return small if len(small) == 1 else folded
+
+
+_FOLD = _FoldTable()
+
+
+def fold(text: str) -> str:
+    """Return ``text`` folded for comparison, with every character where it was."""
+    return text.translate(_FOLD)
+
+
+class Pinyin:
+    """The toneless pinyin of the pairs of characters in the indexed texts (枫桥 → fengqiao),
+    the pairs each pinyin stands for, and the syllables they are made of.
+
+    A pair is read as pypinyin reads it: as a word of its phrase dictionary where it is one
+    (银行 yinhang, 院长 yuanzhang), else each character by its first reading. Looked up in
+    pypinyin's dictionaries directly: its public functions cost about 7 µs a character, which
+    the index of 200 reports could not afford.
+    """
+
+    def __init__(self) -> None:
+        self.pairs: dict[str, str] = {}
+        self.by_reading: dict[str, list[str]] = {}
+        self.syllables: set[str] = set()
+        self.prefixes: set[str] = set()
+
+    def learn_all(self, pairs: set[str]) -> None:
+        """Read the pairs of characters of the indexed texts not read yet."""
+        for pair in pairs.difference(self.pairs):
+            self._learn(pair)
+
+    def _learn(self, pair: str) -> None:
+        phrase = PHRASES_DICT.get(pair)
+        if phrase is not None and len(phrase) == 2:
+            readings = [_toneless(phrase[0][0]), _toneless(phrase[1][0])]
+        else:
+            readings = [_toneless(PINYIN_DICT.get(ord(character), "").split(",")[0])
+                        for character in pair]
+        joined = "".join(readings) if all(readings) else ""
+        self.pairs[pair] = joined
+        if not joined:
+            return
+        self.by_reading.setdefault(joined, []).append(pair)
+        for syllable in readings:
+            if syllable not in self.syllables:
+                self.syllables.add(syllable)
+                self.prefixes.update(syllable[:end] for end in range(1, len(syllable) + 1))
+
+    def forms(self, syllables: Sequence[str], partial_last: bool) -> list[str]:
+        """Return the Chinese of the indexed texts' pairs that reads as ``syllables``.
+
+        Each pair of syllables must be the reading of a pair of characters there, and each
+        next pair must go on from the last character (zhi xing → 执行; shi shi → 实施, 事实 …).
+        With ``partial_last`` the last syllable may be unfinished.
+        """
+        tokens = pair_tokens(syllables)
+        forms = self._pairs_reading(tokens[0], partial_last and len(tokens) == 1)
+        for position, token in enumerate(tokens[1:], start=2):
+            following: dict[str, list[str]] = {}
+            for pair in self._pairs_reading(token, partial_last and position == len(tokens)):
+                following.setdefault(pair[0], []).append(pair[1])
+            forms = [form + last for form in forms for last in following.get(form[-1], [])]
+        return forms[:MAX_FORMS]
+
+    def _pairs_reading(self, token: str, partial: bool) -> list[str]:
+        if not partial:
+            return self.by_reading.get(token, [])
+        return [pair for reading, pairs in self.by_reading.items() if reading.startswith(token)
+                for pair in pairs]
+
+    def readings(self, words: Sequence[str], partial_last: bool) -> list[list[str]]:
+        """Return the ways ``words`` read as syllables, two at least (fengqiao → feng qiao).
+
+        With ``partial_last`` the last syllable may be unfinished (fengq), as while typing.
+        """
+        readings: list[list[str]] = [[]]
+        for position, word in enumerate(words):
+            splits = self._splits(word, partial_last and position == len(words) - 1)
+            readings = [reading + list(split) for reading in readings
+                        for split in splits][:_MAX_READINGS]
+        return [reading for reading in readings if len(reading) >= 2]
+
+    def _splits(self, word: str, partial_last: bool) -> list[tuple[str, ...]]:
+        """Return the ways one word splits into syllables, longest syllables first."""
+        known: dict[int, list[tuple[str, ...]]] = {}
+
+        def from_(start: int) -> list[tuple[str, ...]]:
+            # Each rest of the word is split once (xianxianxian… would otherwise branch).
+            if start == len(word):
+                return [()]
+            if start not in known:
+                found: list[tuple[str, ...]] = []
+                for end in range(min(len(word), start + 6), start, -1):
+                    if word[start:end] in self.syllables:
+                        found.extend((word[start:end], *rest) for rest in from_(end))
+                rest = word[start:]
+                if partial_last and rest in self.prefixes and (rest,) not in found:
+                    found.append((rest,))
+                known[start] = found[:_MAX_READINGS]
+            return known[start]
+
+        return from_(0)
+
+
+def pair_tokens(syllables: Sequence[str]) -> list[str]:
+    """Return the pinyin tokens of a reading: each syllable joined with the next."""
+    return [first + second for first, second in zip(syllables, syllables[1:], strict=False)]
+
+
+_STEMMER = Stemmer.Stemmer("english")
+
+
+@lru_cache(maxsize=4096)
+def _toneless(reading: str) -> str:
+    """Return a reading without its tone, ü written v as pypinyin does (lǜ → lv)."""
+    decomposed = unicodedata.normalize("NFD", reading).replace("u\u0308", "v")
+    return "".join(character for character in decomposed if not unicodedata.combining(character))
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """Return the Snowball stem of a folded English word."""
+    return str(_STEMMER.stemWord(word))
+
+
+def number_value(match: re.Match[str]) -> Decimal:
+    """Return the value of a number matched by ``NUMBER`` (1.95万 → 19500)."""
+    number = Decimal(match["digits"].replace(",", "") + (match["fraction"] or ""))
+    return number * SCALES.get(match["scale"] or "", Decimal(1))
