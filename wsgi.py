@@ -1,8 +1,7 @@
 """The WSGI entry point for gunicorn: ``gunicorn wsgi:app``."""
 
 import gc
-
-import weasyprint  # noqa: F401  Its import (about 0.7 s) is paid here, not by the first PDF.
+import threading
 
 from webapp import search
 from webapp.serving import create_serving_app
@@ -17,3 +16,8 @@ gc.freeze()
 # The search index is built beside the first requests, not before them (start-up stays short),
 # and then kept out of the collector's sight too.
 search.warm_up(app, then=gc.freeze)
+# PDFs render in processes of their own (webapp/pdf_processes.py): start them beside the first
+# requests too, so the first reader's PDF does not wait for WeasyPrint to load.
+if app.extensions["pdf"].processes is not None:
+    threading.Thread(target=app.extensions["pdf"].processes.warm, name="pdf-warm",
+                     daemon=True).start()

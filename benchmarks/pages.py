@@ -12,6 +12,7 @@ memory before and after. Exit 1 if a floor fails.
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shutil
@@ -56,11 +57,13 @@ def free_port() -> int:
 class Server:
     """gunicorn with README's settings, on a free port, for one WSGI app."""
 
-    def __init__(self, app: str, worker_class: str, extra_env: dict[str, str]) -> None:
+    def __init__(self, app: str, worker_class: str, threads: int,
+                 extra_env: dict[str, str]) -> None:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         args = [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "gunicorn.conf.py"),
-                "--bind", f"127.0.0.1:{self.port}", "--worker-class", worker_class, app]
+                "--bind", f"127.0.0.1:{self.port}", "--worker-class", worker_class,
+                "--threads", str(threads), app]
         self.process = subprocess.Popen(args, cwd=ROOT / ("benchmarks" if app.startswith("fixed")
                                                           else "."),
                                         env={**os.environ, **extra_env},
@@ -76,6 +79,21 @@ class Server:
                 if time.monotonic() > deadline or self.process.poll() is not None:
                     raise RuntimeError(f"{app} did not start") from None
                 time.sleep(0.2)
+
+    def wait_until_warm(self) -> None:
+        """Wait until every worker's search index and render processes are up (/healthz).
+
+        They warm up beside the first requests; measured while they do, the first page type
+        would pay for them.
+        """
+        deadline = time.monotonic() + 120
+        warm = 0
+        while warm < 20 and time.monotonic() < deadline:  # Enough answers to reach each worker.
+            with urllib.request.urlopen(self.base + "/healthz", timeout=10) as response:
+                state = json.loads(response.read())
+            ready = state["search_index"] and state["pdf_processes"] in (True, None)
+            warm = warm + 1 if ready else 0
+            time.sleep(0.05)
 
     def workers(self) -> list[int]:
         children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
@@ -124,11 +142,19 @@ def startup_s() -> float:
     return times[1]
 
 
+def _configured_worker_class() -> str:
+    settings: dict[str, object] = {}
+    exec((ROOT / "gunicorn.conf.py").read_text(encoding="utf-8"), settings)
+    return str(settings.get("worker_class", "sync"))
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=8)
     parser.add_argument("--load-seconds", type=int, default=60)
-    parser.add_argument("--worker-class", default="sync")
+    parser.add_argument("--worker-class", default=None,
+                        help="gunicorn's worker class (default: gunicorn.conf.py's)")
+    parser.add_argument("--threads", type=int, default=1)
     options = parser.parse_args()
     if shutil.which("wrk") is None:
         print("wrk is missing: run `make bench` (it installs Debian's wrk)", file=sys.stderr)
@@ -137,10 +163,13 @@ def main() -> int:
     scratch = Path(tempfile.mkdtemp(prefix="bench-pages-"))
     env = {"FLASK_PDF_CACHE_DIR": str(scratch / "pdf"),
            "FLASK_CONTENT_SNAPSHOTS_DIR": str(scratch / "snapshots")}
-    app = Server("wsgi:app", options.worker_class, env)
-    baseline = Server("fixed_bytes:app", options.worker_class, {})
+    worker_class = options.worker_class or _configured_worker_class()
+    app = Server("wsgi:app", worker_class, options.threads, env)
+    baseline = Server("fixed_bytes:app", worker_class, options.threads, {})
     try:
-        print(f"worker class: {options.worker_class}; wrk -t2 -c32 -d{options.seconds}s")
+        app.wait_until_warm()
+        print(f"worker class: {worker_class}, threads {options.threads}; "
+              f"wrk -t2 -c32 -d{options.seconds}s")
         print(f"{'page':<10} {'bytes':>7} {'app req/s':>10} {'fixed req/s':>12} {'ratio':>6} "
               f"{'app p99':>8} {'fixed p99':>9} {'errors':>6}")
         for name, path in PAGES.items():

@@ -59,7 +59,7 @@ def problems(content_dir: Path) -> list[str]:
 @pytest.fixture
 def app(tmp_path: Path) -> Iterator[Flask]:
     """An app serving the small fixture report ``sample-2023``."""
-    app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT),
+    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(FIXTURE_CONTENT),
                       "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
     yield app
 
@@ -78,7 +78,7 @@ def runner(app: Flask) -> FlaskCliRunner:
 def real_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
     """An app serving the real content in content/ (loaded once per session)."""
     cache = tmp_path_factory.mktemp("pdf-cache")
-    return create_app({"TESTING": True, "PDF_CACHE_DIR": str(cache)})
+    return create_app({"TESTING": True, "PDF_PROCESSES": 0, "PDF_CACHE_DIR": str(cache)})
 
 
 @pytest.fixture

@@ -61,6 +61,11 @@ class DefaultConfig:
     # How many PDFs may render at once, and how long a request waits for a turn.
     PDF_MAX_CONCURRENT = os.cpu_count() or 2
     PDF_QUEUE_TIMEOUT = 10.0
+    # PDFs are rendered in processes of their own, replaced after a number of renders
+    # (webapp/pdf_processes.py): 0 renders in the serving process itself.
+    PDF_PROCESSES = 1
+    PDF_RENDERS_PER_PROCESS = 50
+    PDF_RENDER_TIMEOUT = 60.0
     # The PDF cache's cap: a whole briefing is about 0.5 MB, so this keeps some 500 of them.
     PDF_CACHE_MAX_BYTES = 256 * 1024 * 1024
     SEND_FILE_MAX_AGE_DEFAULT = 3600

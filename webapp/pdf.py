@@ -32,6 +32,7 @@ from .config import PROJECT_ROOT, Language
 from .content import current_content
 from .content.models import SECTION_IDS, Report
 from .languages import current_language
+from .pdf_processes import RenderFailed, RenderProcesses
 from .views import links
 
 PRINT_TEMPLATE = "print/briefing.html"
@@ -196,6 +197,10 @@ class Renderer:
         # PDFs are kept per generation of content, code, templates and static files: the same
         # generation as the page cache's (webapp/cache.py), one mechanism for both.
         self.generation = page_cache_of(app).generation
+        processes = int(app.config["PDF_PROCESSES"])
+        self.processes = RenderProcesses(app, processes, int(app.config["PDF_RENDERS_PER_PROCESS"]),
+                                         float(app.config["PDF_RENDER_TIMEOUT"])) \
+            if processes > 0 else None
         # Loaded now, the print template is the one fingerprinted (Jinja keeps it unless reloading).
         app.jinja_env.get_template(PRINT_TEMPLATE)
         self._ready = False
@@ -208,10 +213,6 @@ class Renderer:
         cached = _open_cached(path)
         if cached is not None:
             return cached
-        problems = self.missing()
-        if problems:
-            raise PdfUnavailable(_("PDF briefings cannot be made on this server: %(problems)s. "
-                                   "To fix it, %(fix)s.", problems="; ".join(problems), fix=HOW_TO_FIX))
         if not self.slots.acquire(timeout=self.queue_timeout):
             raise PdfBusy(_("Too many PDFs are being made right now. Please try again in a few "
                             "seconds."))
@@ -219,7 +220,7 @@ class Renderer:
             # Another request may have made this very PDF while this one waited for a slot.
             cached = _open_cached(path)
             if cached is None:
-                rendered = self.render(report, section_ids, language)
+                rendered = self.render_apart(report, section_ids, language)
                 buffer = io.BytesIO(rendered.data)
                 cached = OpenPdf(buffer, len(rendered.data), _digest(buffer))
                 try:
@@ -303,8 +304,33 @@ class Renderer:
             _remove_cached(path)
             total -= size
 
+    def render_apart(self, report: Report, section_ids: list[str],
+                     language: Language) -> RenderedPdf:
+        """Render in a render process (PDF_PROCESSES), or here where there are none."""
+        if self.processes is None:
+            return self.render(report, section_ids, language)
+        try:
+            rendered = self.processes.render(report.id, section_ids, language.code,
+                                             links.public_base())
+        except RenderFailed as error:  # PdfUnavailable, raised there, comes back as it is.
+            LOGGER.error("PDF of %s (%s, %s) not made: %s", report.id, language.code,
+                         ",".join(section_ids), error)
+            raise PdfBusy(_("The PDF could not be made just now. Please try again in a few "
+                            "seconds.")) from None
+        LOGGER.info("PDF of %s (%s) made by render process %d", report.id, language.code,
+                    rendered.process)
+        return RenderedPdf(rendered.data, rendered.pages)
+
     def render(self, report: Report, section_ids: list[str], language: Language) -> RenderedPdf:
-        """Render the briefing of ``report`` in ``language`` to PDF."""
+        """Render the briefing of ``report`` in ``language`` to PDF, in this process.
+
+        Raise PdfUnavailable if this machine lacks what rendering needs (checked where it
+        renders: in a render process, the serving process never loads WeasyPrint).
+        """
+        problems = self.missing()
+        if problems:
+            raise PdfUnavailable(_("PDF briefings cannot be made on this server: %(problems)s. "
+                                   "To fix it, %(fix)s.", problems="; ".join(problems), fix=HOW_TO_FIX))
         import weasyprint
 
         with _collector_paused():

@@ -91,7 +91,7 @@ def live_server(browser: Browser,
     Depends on ``browser`` so that the browser, and with it every keep-alive connection, is
     closed after the server stops accepting (session fixtures tear down in reverse order).
     """
-    app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT),
+    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(FIXTURE_CONTENT),
                       "PDF_CACHE_DIR": str(tmp_path_factory.mktemp("pdf-cache"))})
     with serve(app) as url:
         yield url

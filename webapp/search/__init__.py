@@ -37,7 +37,8 @@ from .text import fold
 __all__ = [
     "MAX_HITS", "MAX_QUERY_LENGTH", "PER_GROUP", "Entry", "Field", "GroupKey", "HanPiece", "Hit",
     "Kind", "LatinPiece", "Marked", "NumberPiece", "QueryError", "Results", "SearchIndex",
-    "collect_entries", "current_index", "fold", "init_app", "parse_query", "warm_up",
+    "collect_entries", "current_index", "fold", "index_built", "init_app", "parse_query",
+    "warm_up",
 ]
 
 
@@ -70,6 +71,12 @@ def warm_up(app: Flask, then: Callable[[], object] | None = None) -> threading.T
     thread = threading.Thread(target=build, name="search-index", daemon=True)
     thread.start()
     return thread
+
+
+def index_built(app: Flask) -> bool:
+    """Tell whether ``app``'s search index is built (for /healthz)."""
+    lazy: _LazyIndex = app.extensions["search"]
+    return lazy.index is not None
 
 
 def current_index() -> SearchIndex:

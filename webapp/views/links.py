@@ -83,10 +83,15 @@ def paragraphs_json(report: Report, paragraphs: tuple[str, ...]) -> dict[str, An
 
 
 def external(path: str) -> str:
-    """Return a path of the site as an absolute URL, under PUBLIC_URL when it is configured.
+    """Return a path of the site as an absolute URL, under PUBLIC_URL when it is configured."""
+    return public_base().rstrip("/") + path
+
+
+def public_base() -> str:
+    """Return the address readers reach the site at: PUBLIC_URL, else the request's host.
 
     Behind a proxy or in a PDF rendered ahead of readers, the request's host is not the address
     readers use: PUBLIC_URL is.
     """
-    base = current_app.config.get("PUBLIC_URL") or request.host_url
-    return base.rstrip("/") + path
+    base: str = current_app.config.get("PUBLIC_URL") or request.host_url
+    return base

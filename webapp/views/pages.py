@@ -43,6 +43,7 @@ from ..languages import (
     language_for_spelling,
     negotiate,
 )
+from ..search import index_built
 from .links import BILINGUAL_ENDPOINTS, COMPANION_ARG
 from .presenters import figure_records, records_csv
 from .search_view import run_search
@@ -73,8 +74,11 @@ def favicon() -> ResponseReturnValue:
 
 @root.get("/healthz")
 def healthz() -> Response:
-    """Report that the app is up and how much content it serves."""
-    return jsonify(status="ok", reports=len(current_content().reports))
+    """Report that the app is up, how much content it serves, and what is warm yet."""
+    processes = pdf.renderer().processes
+    return jsonify(status="ok", reports=len(current_content().reports),
+                   search_index=index_built(current_app),
+                   pdf_processes=None if processes is None else processes.ready.is_set())
 
 
 @site.url_value_preprocessor
