@@ -96,19 +96,63 @@ class Server:
             time.sleep(0.05)
 
     def workers(self) -> list[int]:
-        children = Path(f"/proc/{self.process.pid}/task/{self.process.pid}/children")
-        return [int(pid) for pid in children.read_text().split()]
+        return _children(self.process.pid)
 
-    def memory_kb(self) -> int:
+    def memory_kb(self, with_descendants: bool = False) -> int:
+        """Return the resident memory of the workers (and of their render processes)."""
+        pids = self.workers()
+        if with_descendants:
+            pids += [child for pid in pids for child in _descendants(pid)]
         total = 0
-        for pid in self.workers():
-            status = Path(f"/proc/{pid}/status").read_text()
+        for pid in pids:
+            try:
+                status = Path(f"/proc/{pid}/status").read_text()
+            except OSError:
+                continue  # Gone meanwhile (a render process replaced).
             total += int(re.search(r"VmRSS:\s+(\d+)", status)[1])  # type: ignore[index]
         return total
 
     def stop(self) -> None:
         self.process.send_signal(signal.SIGTERM)
         self.process.wait(timeout=30)
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            found += [int(child) for child in (task / "children").read_text().split()]
+        except OSError:
+            continue
+    return found
+
+
+def _descendants(pid: int) -> list[int]:
+    found = _children(pid)
+    return found + [grandchild for child in found for grandchild in _descendants(child)]
+
+
+def concurrent_pdfs(base: str, count: int) -> list[int]:
+    """Ask for ``count`` different uncached PDFs at once; return each answer's status."""
+    import itertools
+    from concurrent.futures import ThreadPoolExecutor
+
+    sections = ("stability", "economy", "livelihood", "team", "supervision")
+    selections = [list(chosen) for size in (1, 2) for chosen in itertools.combinations(sections, size)]
+    urls = [f"{base}/{lang}/reports/haidian-2023/briefing.pdf?"
+            + "&".join(f"sections={section}" for section in chosen)
+            for lang, chosen in zip(itertools.cycle(("en", "zh-hans")), selections, strict=False)]
+
+    def status(url: str) -> int:
+        try:
+            with urllib.request.urlopen(url, timeout=120) as response:
+                response.read()
+                return int(response.status)
+        except urllib.error.HTTPError as error:
+            retry = error.headers.get("Retry-After")
+            return error.code if error.code != 503 or retry else 599  # 503 without Retry-After
+    with ThreadPoolExecutor(count) as threads:
+        return list(threads.map(status, urls[:count]))
 
 
 def wrk(url: str, seconds: int, connections: int, script: Path | None = None) -> Run:
@@ -209,6 +253,16 @@ def main() -> int:
                 failures.append(f"load: {load.errors} socket errors, {load.non_2xx} non-2xx")
             if growth > MAX_MEMORY_GROWTH:
                 failures.append(f"load: worker memory grew {growth:.1%}")
+        before = app.memory_kb(with_descendants=True)
+        started = time.perf_counter()
+        statuses = concurrent_pdfs(app.base, 16)
+        took = time.perf_counter() - started
+        after = app.memory_kb(with_descendants=True)
+        counted = {code: statuses.count(code) for code in sorted(set(statuses))}
+        print(f"16 different uncached PDFs at once: {counted} in {took:.1f} s; workers and render "
+              f"processes {before // 1024} MB → {after // 1024} MB")
+        if any(code not in (200, 503) for code in statuses):
+            failures.append(f"concurrent PDFs: {counted} (only 200, or 503 with Retry-After)")
     finally:
         app.stop()
         baseline.stop()

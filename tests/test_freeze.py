@@ -78,7 +78,9 @@ def site() -> Iterator[Site]:
             (state / folder).mkdir(parents=True, exist_ok=True)
         root = scratch / "site"
         with app.app_context():
-            freeze(app, root, f"127.0.0.1:{app_port}", f"127.0.0.1:{nginx_port}", state)
+            # The whole briefings and one extract (every selection takes minutes to render).
+            freeze(app, root, f"127.0.0.1:{app_port}", f"127.0.0.1:{nginx_port}", state,
+                   every_pdf=False)
         config = root / "nginx.conf"
         subprocess.run([NGINX, "-t", "-q", "-c", str(config)], check=True)
         subprocess.run([NGINX, "-c", str(config)], check=True)
@@ -193,3 +195,14 @@ def test_what_is_not_frozen_goes_to_the_app(site: Site, path: str) -> None:
     assert frozen.headers["X-Answered-By"] == "app"
     assert frozen.status == live.status
     assert frozen.body == live.body
+
+
+def test_a_pdf_not_frozen_is_made_by_the_app_at_its_one_address(site: Site) -> None:
+    asked = fetch(site.nginx_port, "/en/reports/sample-2023/briefing.pdf?sections=team,economy")
+    assert asked.status == 302
+    assert asked.headers["Location"].endswith(
+        "/en/reports/sample-2023/briefing.pdf?sections=economy&sections=team")
+    made = fetch(site.nginx_port, "/en/reports/sample-2023/briefing.pdf?sections=economy&sections=team")
+    assert made.status == 200 and made.body.startswith(b"%PDF")
+    assert made.headers["X-Answered-By"] == "app"
+    assert 'filename=sample-2023-en-economy-team.pdf' in made.headers["Content-Disposition"]

@@ -36,10 +36,11 @@ PAGE_OF = {
 
 
 # The cover line of an extract of economy and team, asked for as team,economy.
+# Asked for as team, economy: an extract is in the report's order.
 EXTRACT_OF_TEAM_AND_ECONOMY = {
-    "zh-hans": "节选：队伍建设、服务经济发展",
-    "zh-hant": "節選：隊伍建設、服務經濟發展",
-    "en": "Extract: Team Building, Serving Development",
+    "zh-hans": "节选：服务经济发展、队伍建设",
+    "zh-hant": "節選：服務經濟發展、隊伍建設",
+    "en": "Extract: Serving Development, Team Building",
 }
 EXTRACT = {"zh-hans": "节选", "zh-hant": "節選", "en": "Extract"}
 # The author of every briefing: the app that makes it, not the court.
@@ -47,8 +48,11 @@ PUBLISHER = {"zh-hans": "法院工作报告简报", "zh-hant": "法院工作報�
 
 
 def get(client: FlaskClient, url: str) -> tuple[int, str, bytes, dict[str, str]]:
-    """Return status, mimetype, body and headers, closing the response (send_file opens a file)."""
-    with client.get(url) as response:
+    """Return status, mimetype, body and headers, closing the response (send_file opens a file).
+
+    A selection's address is in report order: another order is redirected to it, and followed.
+    """
+    with client.get(url, follow_redirects=True) as response:
         return response.status_code, response.mimetype or "", response.data, dict(response.headers)
 
 
@@ -160,12 +164,12 @@ def test_whole_briefing_real(real_app: Flask, real_client: FlaskClient, code: st
     check_whole_briefing(reader, expected(real_app, code, report_id), code)
 
 
-def test_chosen_sections_in_order(app: Flask, client: FlaskClient) -> None:
+def test_chosen_sections_in_the_report_s_order(app: Flask, client: FlaskClient) -> None:
     reader = fetch(client, "/en/reports/sample-2023/briefing.pdf?sections=livelihood,economy")
     names = expected(app, "en", "sample-2023")["sections"]
     outline = outline_titles(reader)
     chosen = [title for title in outline if title in names.values()]  # type: ignore[attr-defined]
-    assert chosen == [names["livelihood"], names["economy"]]  # type: ignore[index]
+    assert chosen == [names["economy"], names["livelihood"]]  # type: ignore[index]
     text = "\n".join(pages_text(reader))
     for section_id in ("stability", "team", "supervision"):
         assert names[section_id] not in text  # type: ignore[index]
@@ -177,7 +181,7 @@ def test_an_extract_says_so_in_its_title_cover_and_file_name(app: Flask, client:
     status, _mimetype, data, headers = get(
         client, f"/{code}/reports/sample-2023/briefing.pdf?sections=team&sections=economy")
     assert status == 200
-    # The file names the sections in the report's order; the PDF keeps the order asked for.
+    # The file and the PDF name the sections in the report's order.
     assert headers["Content-Disposition"].endswith(f"filename=sample-2023-{code}-economy-team.pdf")
     reader = PdfReader(io.BytesIO(data))
     extract = EXTRACT_OF_TEAM_AND_ECONOMY[code]
@@ -618,3 +622,30 @@ def test_an_infographic_briefing_says_so_on_its_cover(real_client: FlaskClient) 
     reader = fetch(real_client, "/en/reports/tibet-2024/briefing.pdf")
     cover = " ".join(reader.pages[0].extract_text().split())
     assert "built on the official infographic summary of the report" in cover
+
+
+def test_there_are_31_selections_each_in_report_order() -> None:
+    found = pdf.selections()
+    assert len(found) == 31 and len({tuple(selection) for selection in found}) == 31
+    assert found[0] == list(SECTION_IDS)
+    for selection in found:
+        assert selection == [section for section in SECTION_IDS if section in selection]
+
+
+@pytest.mark.parametrize(("query", "location"), [
+    ("?sections=team&sections=economy", "?sections=economy&sections=team"),
+    ("?sections=economy,team", "?sections=economy&sections=team"),
+    ("?chosen=1&sections=livelihood", "?sections=livelihood"),
+    ("?sections=stability&sections=economy&sections=livelihood&sections=team&sections=supervision",
+     ""),
+])
+def test_a_selection_has_one_address_in_report_order(client: FlaskClient, query: str,
+                                                     location: str) -> None:
+    response = client.get(f"/en/reports/sample-2023/briefing.pdf{query}")
+    assert response.status_code == 302
+    assert response.headers["Location"] == f"/en/reports/sample-2023/briefing.pdf{location}"
+
+
+def test_the_canonical_address_is_served(client: FlaskClient) -> None:
+    response = client.get("/en/reports/sample-2023/briefing.pdf?sections=economy&sections=team")
+    assert response.status_code == 200 and response.mimetype == "application/pdf"

@@ -11,10 +11,9 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
 from . import pdf
-from .config import LANGUAGES
 from .content import current_content, load_content
 from .content.loading import check_report_folder
-from .content.models import SECTION_IDS, Report
+from .content.models import Report
 from .content.sources import parse_source
 from .content.yamlfile import ContentError
 from .drafting import DraftError
@@ -141,13 +140,14 @@ def evaluate_report(report_id: str, runs: int) -> None:
 
 
 @pdf_cli.command("warm")
-def warm_pdfs() -> None:
-    """Render every whole briefing in every language into the cache, ahead of readers."""
-    for report in current_content().reports.values():
-        for language in LANGUAGES:
-            with current_app.test_request_context(), \
-                    pdf.briefing_pdf(report, list(SECTION_IDS), language) as briefing:
-                click.echo(f"{report.id} {language.code}: {briefing.size // 1024} KB")
+@click.option("--all", "every_selection", is_flag=True,
+              help="Every selection of sections too (31 a report and language), not only the "
+                   "whole briefings.")
+def warm_pdfs(every_selection: bool) -> None:
+    """Render PDFs into the cache ahead of readers, on every core."""
+    made = pdf.warm(current_app._get_current_object(), every_selection,  # type: ignore[attr-defined]
+                    progress=click.echo)
+    click.echo(f"{made} PDFs in the cache.")
 
 
 @click.command("freeze")
@@ -157,8 +157,11 @@ def warm_pdfs() -> None:
 @click.option("--listen", default="8080", show_default=True, help="What nginx listens on.")
 @click.option("--state", type=click.Path(file_okay=False, path_type=Path),
               help="Where nginx keeps its pid, temp files and logs [OUTDIR/../nginx-state].")
+@click.option("--pdfs", type=click.Choice(["all", "whole"]), default="all", show_default=True,
+              help="Freeze every selection of sections, or only the whole briefings.")
 @with_appcontext
-def freeze_site(outdir: Path, app_upstream: str, listen: str, state: Path | None) -> None:
+def freeze_site(outdir: Path, app_upstream: str, listen: str, state: Path | None,
+                pdfs: str) -> None:
     """Write every read-only page, fragment, asset and PDF to OUTDIR, with OUTDIR/nginx.conf."""
     if not current_app.config.get("PUBLIC_URL"):
         click.echo("Set FLASK_PUBLIC_URL to the address readers will use (https://…): frozen "
@@ -167,7 +170,8 @@ def freeze_site(outdir: Path, app_upstream: str, listen: str, state: Path | None
     state = state or outdir.resolve().parent / "nginx-state"
     for folder in ("", "client-body", "proxy", "fastcgi", "uwsgi", "scgi"):
         (state / folder).mkdir(parents=True, exist_ok=True)
-    frozen = freeze(current_app, outdir, app_upstream, listen, state,
+    frozen = freeze(current_app._get_current_object(),  # type: ignore[attr-defined]
+                    outdir, app_upstream, listen, state, every_pdf=pdfs == "all",
                     progress=lambda message: click.echo(message, err=True))
     click.echo(f"Froze {frozen.pages} pages, {frozen.fragments} fragments, {frozen.assets} "
                f"assets and {frozen.pdfs} PDFs into {outdir}; nginx -c {outdir}/nginx.conf")

@@ -21,11 +21,13 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import brotli
-from flask import Flask
+from flask import Flask, url_for
 from werkzeug.routing import AnyConverter, Rule
 
+from . import pdf
 from .config import LANGUAGES, PROJECT_ROOT
 from .content import current_content
 from .content.models import SECTION_IDS
@@ -71,27 +73,37 @@ def page_paths(app: Flask) -> list[str]:
     return sorted(set(paths))
 
 
-def pdf_paths() -> list[str]:
-    """Return the path of each whole PDF briefing in each language."""
-    return [f"/{language.code}/reports/{report_id}/briefing.pdf"
-            for report_id in current_content().reports for language in LANGUAGES]
+def pdf_paths(app: Flask, every_selection: bool) -> list[str]:
+    """Return the address of each whole PDF briefing, or of every selection, in each language."""
+    paths = []
+    with app.test_request_context():
+        for report_id in current_content().reports:
+            for language in LANGUAGES:
+                for sections in pdf.selections() if every_selection else [list(SECTION_IDS)]:
+                    values: dict[str, Any] = {"report_id": report_id, "lang": language.code,
+                                              **pdf.selection_values(sections)}
+                    paths.append(url_for("site.briefing_pdf", **values))
+    return paths
 
 
 def freeze(app: Flask, outdir: Path, app_upstream: str, listen: str, state: Path,
+           every_pdf: bool = True,
            progress: Callable[[str], None] = lambda _message: None) -> Frozen:
     """Write the frozen site to ``outdir`` (replacing what was there only once it is complete).
 
     The nginx configuration written beside it serves ``outdir`` on ``listen``, keeps its own
-    files in ``state`` and passes the rest to the app at ``app_upstream``.
+    files in ``state`` and passes the rest to the app at ``app_upstream``. ``every_pdf``: every
+    selection of sections, not only the whole briefings (rendered first, on every core).
     """
     outdir = outdir.resolve()
     outdir.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}-", dir=outdir.parent))
     staging.chmod(0o755)  # Readable by the web server's own user, as a site must be.
     try:
-        frozen = _freeze_into(app, staging, progress)
-        (staging / "nginx.conf").write_text(nginx_config(outdir, app_upstream, listen, state),
-                                            encoding="utf-8")
+        pdf.warm(app, every_pdf, progress)
+        frozen, names = _freeze_into(app, staging, every_pdf, progress)
+        (staging / "nginx.conf").write_text(
+            nginx_config(outdir, app_upstream, listen, state, names), encoding="utf-8")
         _swap(staging, outdir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -99,31 +111,40 @@ def freeze(app: Flask, outdir: Path, app_upstream: str, listen: str, state: Path
     return frozen
 
 
-def nginx_config(root: Path, app_upstream: str, listen: str, state: Path) -> str:
-    """Return deploy/nginx.conf filled in for a frozen site at ``root`` in front of the app."""
+def nginx_config(root: Path, app_upstream: str, listen: str, state: Path,
+                 pdf_names: dict[str, str]) -> str:
+    """Return deploy/nginx.conf filled in for a frozen site at ``root`` in front of the app.
+
+    ``pdf_names`` maps each frozen PDF's address to the Content-Disposition the app gives it.
+    """
     template = NGINX_TEMPLATE.read_text(encoding="utf-8")
+    names = "\n".join(f'    "{path}" "{disposition}";' for path, disposition in pdf_names.items())
     return (template.replace("@ROOT@", str(root)).replace("@APP@", app_upstream)
-            .replace("@LISTEN@", listen).replace("@STATE@", str(state.resolve())))
+            .replace("@LISTEN@", listen).replace("@STATE@", str(state.resolve()))
+            .replace("    @PDF_NAMES@", names))
 
 
-def _freeze_into(app: Flask, root: Path, progress: Callable[[str], None]) -> Frozen:
+def _freeze_into(app: Flask, root: Path, every_pdf: bool,
+                 progress: Callable[[str], None]) -> tuple[Frozen, dict[str, str]]:
     client = app.test_client()
     client.set_cookie("lang", "")  # No reader: what is written must be no reader's own.
     counts = {"page": 0, "fragment": 0}
     skipped: list[str] = []
     with app.app_context():
         paths = page_paths(app)
-        pdfs = pdf_paths()
+    pdfs = pdf_paths(app, every_pdf)
+    names: dict[str, str] = {}
     # PDFs first: the pages then state each PDF's size and page count, as the app's do.
-    for number, path in enumerate(pdfs, start=1):
+    for path in pdfs:
         response = client.get(path)
         if response.status_code != 200:
             skipped.append(f"{path}: {response.status_code}")
             continue
-        # A folder per briefing.pdf URL: the whole briefing in it, as nginx looks for it.
-        _write(root / "pdf" / path.lstrip("/") / "whole.pdf", response.get_data())
+        # A folder per briefing.pdf address, a file per selection in it, as nginx looks for it.
+        address, _, query = path.partition("?")
+        _write(root / "pdf" / address.lstrip("/") / f"{query or 'whole'}.pdf", response.get_data())
+        names[path] = response.headers["Content-Disposition"]
         response.close()
-        progress(f"PDF {number}/{len(pdfs)}: {path}")
     assets: set[str] = set()
     for path in paths:
         for variant, headers in VARIANTS.items():
@@ -141,7 +162,7 @@ def _freeze_into(app: Flask, root: Path, progress: Callable[[str], None]) -> Fro
         response = client.get(asset)
         if response.status_code == 200:
             _write(root / asset.lstrip("/"), response.get_data())
-    return Frozen(counts["page"], counts["fragment"], len(assets), len(pdfs), skipped)
+    return Frozen(counts["page"], counts["fragment"], len(assets), len(names), skipped), names
 
 
 def _choices(rule: Rule, name: str, values: dict[str, list[str]]) -> list[str]:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import gc
 import hashlib
 import io
+import itertools
 import logging
 import os
 import re
@@ -13,7 +15,7 @@ import subprocess
 import tempfile
 import threading
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
@@ -28,7 +30,7 @@ from markupsafe import Markup
 from werkzeug.security import safe_join
 
 from .cache import page_cache_of, stat
-from .config import PROJECT_ROOT, Language
+from .config import LANGUAGES, PROJECT_ROOT, Language
 from .content import current_content
 from .content.models import SECTION_IDS, Report
 from .languages import current_language
@@ -144,6 +146,23 @@ def requested_sections(values: Iterable[str], from_form: bool = False) -> list[s
     return chosen
 
 
+def in_report_order(section_ids: Iterable[str]) -> list[str]:
+    """Return sections in the order the report gives them (a selection's one canonical form)."""
+    chosen = set(section_ids)
+    return [section_id for section_id in SECTION_IDS if section_id in chosen]
+
+
+def selections() -> list[list[str]]:
+    """Return every selection of sections a PDF can be made of, in report order (31 of them)."""
+    return [list(chosen) for size in range(len(SECTION_IDS), 0, -1)
+            for chosen in itertools.combinations(SECTION_IDS, size)]
+
+
+def selection_values(section_ids: Sequence[str]) -> dict[str, list[str]]:
+    """Return the query of a selection's one address: none for the whole briefing."""
+    return {"sections": list(section_ids)} if is_extract(section_ids) else {}
+
+
 def is_extract(section_ids: Sequence[str]) -> bool:
     """Tell whether a briefing of ``section_ids`` leaves some section out."""
     return set(section_ids) != set(SECTION_IDS)
@@ -154,7 +173,7 @@ def download_name(report: Report, section_ids: Sequence[str], language: Language
 
     An extract names its sections in the report's order, whatever order they were asked in.
     """
-    named = [section_id for section_id in SECTION_IDS if section_id in section_ids]
+    named = in_report_order(section_ids)
     return "-".join([report.id, language.code, *(named if is_extract(section_ids) else [])]) + ".pdf"
 
 
@@ -171,6 +190,40 @@ def cached_pdf_label(report: Report, section_ids: Sequence[str] | None = None) -
     """
     facts = renderer().cached_facts(report, list(section_ids or SECTION_IDS), current_language())
     return facts.label() if facts else None
+
+
+def warm(app: Flask, every_selection: bool,
+         progress: Callable[[str], None] = lambda _message: None) -> int:
+    """Render into the cache every whole briefing (or every selection) in every language.
+
+    On every core: as many render processes as there are, each fed by a thread. Return how many
+    PDFs were made or already there.
+    """
+    renderer: Renderer = app.extensions["pdf"]
+    with app.app_context():
+        jobs = [(report, sections, language) for report in current_content().reports.values()
+                for sections in (selections() if every_selection else [list(SECTION_IDS)])
+                for language in LANGUAGES]
+    cores = os.cpu_count() or 2
+    pool = RenderProcesses(app, cores, int(app.config["PDF_RENDERS_PER_PROCESS"]),
+                           float(app.config["PDF_RENDER_TIMEOUT"]))
+    previous, renderer.processes = renderer.processes, pool
+    base_url = app.config.get("PUBLIC_URL") or "http://localhost/"
+
+    def make(report: Report, sections: list[str], language: Language) -> str:
+        with app.test_request_context(base_url=base_url), \
+                renderer.briefing_pdf(report, sections, language) as made:
+            return f"{download_name(report, sections, language)}: {made.size // 1024} KB"
+
+    try:
+        with concurrent.futures.ThreadPoolExecutor(cores) as threads:
+            futures = [threads.submit(make, *job) for job in jobs]
+            for number, future in enumerate(concurrent.futures.as_completed(futures), start=1):
+                progress(f"{number}/{len(jobs)} {future.result()}")
+    finally:
+        renderer.processes = previous
+        pool.shutdown()
+    return len(jobs)
 
 
 def diagnose() -> list[tuple[str, bool, str]]:
