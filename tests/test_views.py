@@ -246,9 +246,9 @@ def test_api_errors_are_json(client: FlaskClient, path: str, status: int) -> Non
 
 
 def test_healthz(client: FlaskClient) -> None:
-    data = client.get("/healthz").get_json()
-    assert (data["status"], data["reports"]) == ("ok", 1)
-    assert set(data) == {"status", "reports", "search_index", "pdf_processes"}
+    # The test app renders PDFs in its own process (no render processes); nothing is warm yet.
+    assert client.get("/healthz").get_json() == {"status": "ok", "reports": 1,
+                                                 "search_index": False, "pdf_processes": None}
 
 
 def test_unexpected_error_is_a_page_not_a_traceback(app: Flask) -> None:
