@@ -364,7 +364,8 @@ def test_the_language_switch_keeps_the_query(client: FlaskClient) -> None:
 def test_every_page_has_a_search_box_in_its_header(client: FlaskClient, code: str) -> None:
     for path in ("/", "/reports/sample-2023/", "/reports/sample-2023/economy", "/glossary"):
         html = client.get(f"/{code}{path}").get_data(as_text=True)
-        assert f'<form class="site-search" role="search" action="/{code}/search"' in html
+        assert re.search(rf'<form class="site-search" role="search" aria-label="[^"]+" '
+                         rf'action="/{code}/search"', html)
     search_page = client.get(f"/{code}/search").get_data(as_text=True)
     assert 'class="site-search"' not in search_page
     assert search_page.count('role="search"') == 1
