@@ -314,14 +314,87 @@ def test_a_figure_is_in_its_measure_s_unit(content_dir: Path) -> None:
 
 def test_a_report_gives_a_measure_once(content_dir: Path) -> None:
     line = edit(content_dir, BRIEFING, "measure: commercial-concluded", "measure: cases-received")
-    assert f"{BRIEFING}:{line}: figures[2].measure: cases-received is already reported by " \
-           "'cases-received'" in problems(content_dir)
+    assert f"{BRIEFING}:{line}: figures[2].measure: cases-received for 2023 is already reported " \
+           "by 'cases-received': one figure per measure and year" in problems(content_dir)
 
 
 def test_a_measure_has_a_known_unit(content_dir: Path) -> None:
     line = edit(content_dir, "measures.yaml", "  unit: yuan", "  unit: dollars")
     assert f"measures.yaml:{line}: [2].unit: unknown unit 'dollars' (see units.yaml)" in problems(
         content_dir)
+
+
+# Figures of an earlier year, from a table of two years (the fixture's 附件1: 2022年收案数,
+# 2023年收案数; its row 刑事案件 gives 1337 and 1770).
+TABLE_ROW = "刑事\\n案件\\n\\t1337\\n\\t1770"
+CRIMINAL_RECEIVED = """- id: criminal-received
+  name: {zh-Hans: 刑事案件收案, en: Criminal cases received}
+  unit: cases
+  case_type: {of: cases-received, name: {zh-Hans: 刑事, en: Criminal}}
+"""
+
+
+def add_table_figure(content_dir: Path, figure_id: str, written: str, year: int | None) -> int:
+    """Add a figure quoting the fixture's table row; return the line of its ``id``."""
+    path = content_dir / "measures.yaml"
+    if "criminal-received" not in path.read_text(encoding="utf-8"):
+        path.write_text(path.read_text(encoding="utf-8") + CRIMINAL_RECEIVED, encoding="utf-8")
+    year_line = f"    year: {year}\n" if year is not None else ""
+    figure = (f"  - id: {figure_id}\n    section: stability\n    measure: criminal-received\n"
+              f"{year_line}    label: {{zh-Hans: 刑事案件收案, en: Criminal cases received}}\n"
+              f"    value: {written}\n    unit: cases\n    written: \"{written}\"\n"
+              f"    quote: \"{TABLE_ROW}\"\n")
+    return edit(content_dir, BRIEFING, "\nparts:\n", "\n" + figure + "parts:\n") + 1
+
+
+def test_a_table_gives_both_years_each_in_its_column(content_dir: Path) -> None:
+    add_table_figure(content_dir, "criminal-received-2022", "1337", 2022)
+    add_table_figure(content_dir, "criminal-received-2023", "1770", None)
+    report = load_content(content_dir).reports["sample-2023"]
+    assert report.figure_for("criminal-received", 2022) == report.figure("criminal-received-2022")
+    assert report.figure_for("criminal-received", 2023) == report.figure("criminal-received-2023")
+    assert report.year_of(report.figure("criminal-received-2023")) == 2023
+
+
+def test_a_number_from_a_table_stands_in_its_year_s_column(content_dir: Path) -> None:
+    line = add_table_figure(content_dir, "criminal-received", "1337", None)
+    assert (f"{BRIEFING}:{line}: figures[5].year: 1337 stands in the column '2022年收案数' "
+            "(source.txt line 37), not in a column of 2023: give the figure's `year`") in (
+        problems(content_dir))
+
+
+def test_a_figure_is_about_the_report_s_year_or_the_one_before(content_dir: Path) -> None:
+    line = add_table_figure(content_dir, "criminal-received", "1337", 2021)
+    assert (f"{BRIEFING}:{line + 3}: figures[5].year: 2021 is neither the report's year (2023) "
+            "nor the year before") in problems(content_dir)
+
+
+def test_a_measure_is_given_once_a_year(content_dir: Path) -> None:
+    add_table_figure(content_dir, "criminal-received-2022", "1337", 2022)
+    line = add_table_figure(content_dir, "criminal-received-again", "1337", 2022)
+    assert (f"{BRIEFING}:{line + 2}: figures[6].measure: criminal-received for 2022 is already "
+            "reported by 'criminal-received-2022': one figure per measure and year") in (
+        problems(content_dir))
+
+
+@pytest.mark.parametrize("written", ["133", "337", "13371770"])
+def test_a_number_stands_whole_in_its_quote(content_dir: Path, written: str) -> None:
+    # Pieces of 1337, or two cells' numbers run together: not numbers the quote writes.
+    line = add_table_figure(content_dir, "piece", written, 2022)
+    assert (f"{BRIEFING}:{line + 7}: figures[5].written: '{written}' does not occur in the "
+            "quote") in problems(content_dir)
+
+
+def test_a_case_type_is_of_another_measure_in_its_unit(content_dir: Path) -> None:
+    path = content_dir / "measures.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + CRIMINAL_RECEIVED.replace(
+        "of: cases-received", "of: enforcement-recovered"), encoding="utf-8")
+    assert any("case_type.of: criminal-received counts cases, enforcement-recovered yuan" in found
+               for found in problems(content_dir))
+    path.write_text(path.read_text(encoding="utf-8").replace("of: enforcement-recovered",
+                                                             "of: no-such"), encoding="utf-8")
+    assert any("case_type.of: no other measure 'no-such'" in found
+               for found in problems(content_dir))
 
 
 def test_a_figure_names_a_theme_of_its_section(content_dir: Path) -> None:

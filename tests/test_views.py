@@ -242,7 +242,7 @@ def test_api_briefing(client: FlaskClient, code: str, display: str) -> None:
 def test_api_errors_are_json(client: FlaskClient, path: str, status: int) -> None:
     response = client.get(path)
     assert response.status_code == status
-    assert response.get_json()["message"]
+    assert response.is_json and response.get_json()["error"]
 
 
 def test_healthz(client: FlaskClient) -> None:

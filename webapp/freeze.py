@@ -60,8 +60,9 @@ def page_paths(app: Flask) -> list[str]:
     }
     paths: list[str] = []
     for rule in app.url_map.iter_rules():
+        # Charts (.svg) are asked for with their generation (?v=): the app answers them.
         if not rule.endpoint.startswith("site.") or "GET" not in (rule.methods or ()) \
-                or rule.endpoint == "site.briefing_pdf":
+                or rule.endpoint == "site.briefing_pdf" or rule.rule.endswith(".svg"):
             continue
         choices = {name: _choices(rule, name, values) for name in rule.arguments}
         if any(not options for options in choices.values()):

@@ -142,6 +142,7 @@ PAGES = [
     "/{lang}/reports/sample-2023/source#quote-commercial-concluded",
     "/{lang}/glossary",
     "/{lang}/glossary?q=fengqiao",
+    "/{lang}/compare",
     "/{lang}/search",
     "/{lang}/search?q=枫桥",
     "/{lang}/no-such-page",

@@ -34,6 +34,10 @@ TRADITIONAL_SCALES = {"万": "萬", "亿": "億"}
 ENGLISH_SCALES = ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
 _WRITTEN = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<scale>万亿|[万亿]?)$")
 _CHINESE_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千万亿]{2,}$")
+# As a quote may write a number: digits of any width (\d is Unicode's), or Chinese numerals.
+_WRITTEN_AS_IS = re.compile(r"^(?P<number>\d+(?:[.．]\d+)?)(?P<scale>万亿|[万亿]?)(?P<percent>[%％]?)$")
+_NUMERAL_CHARACTER = "[零〇一二两三四五六七八九十百千万亿]"
+_MARKUP_BETWEEN = r"(?:\s|\*\*)*"
 _EXACT = "0.##########"
 _GROUPED_EXACT = "#,##0.##########"
 
@@ -55,6 +59,28 @@ def parse_written(written: str) -> Decimal | None:
     except InvalidOperation:
         return None
     return number * CHINESE_SCALES.get(match["scale"], Decimal(1))
+
+
+def find_written(written: str, text: str) -> re.Match[str] | None:
+    """Find a number as a report writes it (``1.95万``, ``10.2%``) standing whole in ``text``.
+
+    Never a piece of a longer number: 1337 is not in 21337 nor in 1337.5, and a quote across
+    table cells holds each cell's number apart. Digits of any width and Chinese numerals
+    (二千九百一十二) are found as written; an infographic's markup may stand between a number
+    and its scale (``**41.33** 亿元``). None if ``written`` is no number.
+    """
+    written = written.strip()
+    if _CHINESE_NUMERAL.match(written):
+        return re.search(rf"(?<!{_NUMERAL_CHARACTER}){re.escape(written)}(?!{_NUMERAL_CHARACTER})",
+                         text)
+    match = _WRITTEN_AS_IS.match(written)
+    if match is None:
+        return None
+    pattern = rf"(?<![\d.．]){re.escape(match['number'])}(?![.．]?\d)"
+    for suffix in (match["scale"], match["percent"]):
+        if suffix:
+            pattern += _MARKUP_BETWEEN + re.escape(suffix)
+    return re.search(pattern, text)
 
 
 def _chinese_numeral(written: str) -> Decimal | None:

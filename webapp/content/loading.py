@@ -15,7 +15,7 @@ from pydantic import ValidationError
 
 from ..config import SOURCE_TAG
 from ..languages import TraditionalConverter
-from .figures import parse_written
+from .figures import find_written, parse_written
 from .models import (
     SECTION_IDS,
     Briefing,
@@ -234,18 +234,30 @@ def _validate_measures(document: YamlDocument | None, units: dict[str, Unit],
             problems.append(document.problem((index, "unit"),
                                              f"unknown unit {measure.unit!r} (see units.yaml)"))
         measures[measure.id] = measure
+    for index, measure in enumerate(measures.values()):
+        if measure.case_type is None:
+            continue
+        whole = measures.get(measure.case_type.of)
+        if whole is None or whole.id == measure.id:
+            problems.append(document.problem((index, "case_type", "of"),
+                                             f"no other measure {measure.case_type.of!r}"))
+        elif whole.unit != measure.unit:
+            problems.append(document.problem(
+                (index, "case_type", "of"),
+                f"{measure.id} counts {measure.unit}, {whole.id} {whole.unit}: one unit for both"))
     return measures
 
 
 def _measure_problems(document: YamlDocument, report: Report,
                       measures: dict[str, Measure]) -> list[Problem]:
-    """Check that each figure's measure is known, in its unit, and reported once."""
+    """Check that each figure's measure is known, in its unit, and reported once a year."""
     problems: list[Problem] = []
-    reported: dict[str, str] = {}
+    reported: dict[tuple[str, int], str] = {}
     for index, figure in enumerate(report.briefing.figures):
         if figure.measure is None:
             continue
         field = ("figures", index, "measure")
+        year = report.year_of(figure)
         measure = measures.get(figure.measure)
         if measure is None:
             problems.append(document.problem(field, f"unknown measure {figure.measure!r} "
@@ -253,10 +265,11 @@ def _measure_problems(document: YamlDocument, report: Report,
         elif measure.unit != figure.unit:
             problems.append(document.problem(
                 field, f"{figure.measure} counts {measure.unit}, the figure {figure.unit}"))
-        elif figure.measure in reported:
+        elif (figure.measure, year) in reported:
             problems.append(document.problem(
-                field, f"{figure.measure} is already reported by {reported[figure.measure]!r}"))
-        reported.setdefault(figure.measure, figure.id)
+                field, f"{figure.measure} for {year} is already reported by "
+                       f"{reported[figure.measure, year]!r}: one figure per measure and year"))
+        reported.setdefault((figure.measure, year), figure.id)
     return problems
 
 
@@ -273,6 +286,10 @@ def _check_report(document: YamlDocument, report: Report, units: dict[str, Unit]
         seen.add(figure.id)
         problems.extend(document.problem((*field, *where), message)
                         for where, message in _figure_problems(figure, report.source.text, units))
+        if figure.year is not None and figure.year not in (briefing.year, briefing.year - 1):
+            problems.append(document.problem(
+                (*field, "year"), f"{figure.year} is neither the report's year ({briefing.year}) "
+                                  "nor the year before"))
     for index, figure_id in enumerate(briefing.headline_figures):
         if figure_id not in seen:
             problems.append(document.problem(("headline_figures", index),
@@ -350,9 +367,7 @@ def _figure_problems(figure: Figure, source: str,
     problems: list[tuple[tuple[str, ...], str]] = []
     if figure.quote not in source:
         problems.append((("quote",), "not found verbatim in source.txt"))
-    # Infographic sources mark figures as **41.33** 亿元: read the quote without the markup.
-    plain_quote = _squeezed(figure.quote)
-    if figure.written not in plain_quote:
+    if find_written(figure.written, figure.quote) is None:
         problems.append((("written",), f"{figure.written!r} does not occur in the quote"))
     parsed = parse_written(figure.written)
     if parsed is None:
@@ -364,7 +379,7 @@ def _figure_problems(figure: Figure, source: str,
         problems.append((("unit",), f"unknown unit {figure.unit!r} (see units.yaml)"))
     change = figure.change
     if change is not None:
-        if change.written not in plain_quote:
+        if find_written(change.written, figure.quote) is None:
             problems.append((("change", "written"),
                              f"{change.written!r} does not occur in the quote"))
         if parse_written(change.written) != change.value:

@@ -39,6 +39,8 @@ FigureSection = Literal["overview", "stability", "economy", "livelihood", "team"
 Qualifier = Literal["over", "exceeds", "more-than", "at-least", "reached", "nearly", "about"]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+# Between two cells of a source table: the next cell's line starts with a tab.
+_CELL_BREAK = re.compile(r"\n\t+")
 BriefingStatus = Literal["draft", "final"]
 # Where a text comes from: the drafter wrote it and nobody has changed it since, or a person did.
 Origin = Literal["draft", "person"]
@@ -245,19 +247,33 @@ class Quoted(Model):
         """Return the quote as a reader of ``tag`` sees it.
 
         Characters are converted for zh-Hant, and an infographic's ``**`` emphasis markers,
-        which are markup rather than words of the report, are dropped.
+        which are markup rather than words of the report, are dropped. A quote across a
+        table's cells reads as the cells with a space between (刑事案件 1337 1770 32.39%), a
+        cell wrapped over two lines as one.
         """
         quote = self.quote_zh_hant if tag == "zh-Hant" else self.quote
-        return quote.replace("**", "")
+        return _CELL_BREAK.sub(" ", quote).replace("\n", "").replace("**", "")
+
+
+class CaseType(Model):
+    """The case type a measure counts, within the measure of all cases (``of``)."""
+
+    of: Slug
+    name: Text
 
 
 class Measure(Model):
-    """What a figure counts, named once so that reports can be compared on it."""
+    """What a figure counts, named once so that reports can be compared on it.
+
+    ``case_type`` says that the measure counts one type of case of another measure (criminal
+    cases concluded, of cases concluded): charts show a report's caseload by type from these.
+    """
 
     id: Slug
     name: Text
     unit: str
     aliases: tuple[NonEmpty, ...] = ()
+    case_type: CaseType | None = None
 
 
 class Figure(Quoted):
@@ -273,6 +289,9 @@ class Figure(Quoted):
     written: NonEmpty
     qualifier: Qualifier | None = None
     change: Change | None = None
+    # The year the figure is about, where a report states an earlier year's value (a table
+    # of 2022 against 2023); unset, the report's own year.
+    year: int | None = None
 
     @property
     def origin(self) -> Origin:
@@ -476,6 +495,15 @@ class Report:
     def last_changed(self) -> datetime.date:
         """Return the date of the briefing's latest revision."""
         return max(revision.date for revision in self.briefing.revisions)
+
+    def year_of(self, figure: Figure) -> int:
+        """Return the year a figure is about: its own, or else the report's."""
+        return figure.year if figure.year is not None else self.briefing.year
+
+    def figure_for(self, measure_id: str, year: int) -> Figure | None:
+        """Return the figure giving ``measure_id`` for ``year``, or None if the report does not."""
+        return next((figure for figure in self.briefing.figures
+                     if figure.measure == measure_id and self.year_of(figure) == year), None)
 
     def figure(self, figure_id: str) -> Figure:
         """Return the figure with id ``figure_id``."""

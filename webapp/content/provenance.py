@@ -13,11 +13,13 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..languages import TraditionalConverter
+from .figures import find_written
 from .models import SECTION_IDS, Briefing, Part, Report
-from .sources import Block, Located, SourceText, parse_source
+from .sources import Block, Located, SourceText, Span, parse_source
 from .yamlfile import FieldPath, Problem, YamlDocument
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
+_YEAR = re.compile(r"(\d{4})年")
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,8 @@ def assemble_report(report_id: str, document: YamlDocument, text: str, briefing:
         for figure in briefing.figures)
     report = Report(report_id, source, briefing.model_copy(update={"figures": figures}),
                     source_hant, parts, quotes)
-    problems = [*part_problems, *quote_problems, *_reference_problems(document, report)]
+    problems = [*part_problems, *quote_problems, *_reference_problems(document, report),
+                *_table_year_problems(document, report)]
     return report, problems
 
 
@@ -121,6 +124,42 @@ def _quotes(document: YamlDocument, briefing: Briefing,
             continue
         quotes[figure.id] = Located(block, start, end)
     return quotes, problems
+
+
+def _table_year_problems(document: YamlDocument, report: Report) -> list[Problem]:
+    """Check that a figure quoted from a table stands in the column of its year.
+
+    A table of 2022 against 2023 gives both years' numbers in one row: a figure's number must
+    be in the column whose heading names the figure's year (``2022年收案数``). Columns whose
+    heading names no year, or two (``2023年与2022年同比情况``), say nothing about it.
+    """
+    problems: list[Problem] = []
+    for index, figure in enumerate(report.briefing.figures):
+        where = report.quotes.get(figure.id)
+        found = find_written(figure.written, figure.quote)
+        if where is None or found is None or not where.block.rows:
+            continue
+        heading = _column_heading(where.block, where.start + found.start())
+        if heading is None:
+            continue
+        years = {int(year) for year in _YEAR.findall(heading.text)}
+        year = report.year_of(figure)
+        if len(years) == 1 and year not in years:
+            problems.append(document.problem(
+                ("figures", index, "year"),
+                f"{figure.written} stands in the column {heading.text!r} (source.txt line "
+                f"{heading.line}), not in a column of {year}: give the figure's `year`"))
+    return problems
+
+
+def _column_heading(table: Block, offset: int) -> Span | None:
+    """Return the heading cell (first row) of the column holding ``offset``, or None."""
+    heading_row, *rows = table.rows
+    for row in rows:
+        for column, cell in enumerate(row):
+            if cell.start <= offset < cell.end:
+                return heading_row[column] if column < len(heading_row) else None
+    return None
 
 
 def _reference_problems(document: YamlDocument, report: Report) -> list[Problem]:

@@ -1,7 +1,9 @@
 """Compare a draft with a report's hand-written briefing, and say how good the draft is.
 
 - Figures: a drafted figure matches a written one when value and unit agree and their quotes
-  overlap in the source; recall and precision follow, one written figure to one drafted.
+  overlap in the source; recall and precision follow, one written figure to one drafted. The
+  written figures counted are those of the report's sentences: the cells of an appendix table
+  (a year against the year before, by case type) are figures a person adds, not a draft's.
 - Qualifiers and changes: over matched figures, recall (of the written ones that have one, the
   share drafted the same) and precision (of the drafted ones, the share the same as written).
 - Paragraphs: the share of blocks assigned to the same part.
@@ -86,7 +88,9 @@ def evaluate(draft: Draft, written: Report) -> Evaluation:
     """Compare ``draft`` with the hand-written briefing of ``written``."""
     source = written.source
     drafted = [figure.data for figure in draft.figures]
-    pairs = _match(drafted, list(written.briefing.figures), source.text)
+    sentences = [figure for figure in written.briefing.figures
+                 if figure.id not in written.quotes or written.quotes[figure.id].block.kind != "table"]
+    pairs = _match(drafted, sentences, source.text)
     matched_written = {id(figure) for _data, figure in pairs}
     matched_drafted = {id(data) for data, _figure in pairs}
     qualifier = [(data.get("qualifier"), figure.qualifier) for data, figure in pairs]
@@ -97,7 +101,7 @@ def evaluate(draft: Draft, written: Report) -> Evaluation:
              for key in ("summary", *SECTION_IDS)]
     return Evaluation(
         report_id=written.id,
-        figure_recall=Score(len(pairs), len(written.briefing.figures)),
+        figure_recall=Score(len(pairs), len(sentences)),
         figure_precision=Score(len(pairs), len(drafted)),
         qualifier_recall=_agreement(qualifier, by_written=True),
         qualifier_precision=_agreement(qualifier, by_written=False),
@@ -106,7 +110,7 @@ def evaluate(draft: Draft, written: Report) -> Evaluation:
         paragraphs=Score(parts, len(source.blocks)),
         rouge1=sum(score[0] for score in rouge) / len(rouge),
         rouge2=sum(score[1] for score in rouge) / len(rouge),
-        missed=[figure for figure in written.briefing.figures if id(figure) not in matched_written],
+        missed=[figure for figure in sentences if id(figure) not in matched_written],
         extra=[data for data in drafted if id(data) not in matched_drafted],
     )
 

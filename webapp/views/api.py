@@ -1,50 +1,99 @@
-"""The JSON API under /api/v1: the same briefings as the pages, as data."""
+"""The JSON API under /api/v1: the same briefings as the pages, as data.
+
+Every view answers with a model of ``schemas`` (``@documented``), from which the OpenAPI
+document at /api/v1/openapi.json is generated.
+"""
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, g, jsonify, request, url_for
+from flask import Blueprint, Response, abort, current_app, g, jsonify, request, url_for
+from flask_babel import force_locale
 
+from ..compare import chosen_ids, compare
 from ..config import LANGUAGES, Language
 from ..content import current_content
 from ..languages import language_for_spelling
+from . import schemas
+from .api_presenters import comparison_response, glossary_response, measures_response
+from .openapi import documented, openapi_document
 from .pages import get_report
 from .presenters import briefing_json, report_summary_json, source_json
-from .search_view import run_search
+from .search_view import SearchResponse, run_search
 
 api = Blueprint("api", __name__, url_prefix="/api/v1")
 
 
 @api.get("/reports")
-def api_reports() -> Response:
+@documented(schemas.ReportList, summary="List the reports", query=schemas.LanguageQuery)
+def api_reports() -> schemas.ReportList:
     language = api_language()
     reports = current_content().reports.values()
-    return jsonify(reports=[
+    return schemas.ReportList.model_validate({"reports": [
         {**report_summary_json(found, language),
          "url": url_for("api.api_report", report_id=found.id, lang=language.code)}
         for found in reports
-    ])
+    ]})
 
 
 @api.get("/reports/<report_id>")
-def api_report(report_id: str) -> Response:
+@documented(schemas.Briefing, summary="A report's whole briefing", query=schemas.LanguageQuery,
+            errors=(400, 404))
+def api_report(report_id: str) -> schemas.Briefing:
     language = api_language()
-    return jsonify(briefing_json(get_report(report_id), current_content(), language))
+    return schemas.Briefing.model_validate(
+        briefing_json(get_report(report_id), current_content(), language))
 
 
 @api.get("/reports/<report_id>/source")
-def api_source(report_id: str) -> Response:
+@documented(schemas.Source, summary="A report's text, block by block", query=schemas.LanguageQuery,
+            errors=(400, 404))
+def api_source(report_id: str) -> schemas.Source:
     language = api_language()
-    return jsonify(source_json(get_report(report_id), language))
+    return schemas.Source.model_validate(source_json(get_report(report_id), language))
+
+
+@api.get("/compare")
+@documented(schemas.Comparison, summary="Reports side by side on the measures they give",
+            query=schemas.CompareQuery)
+def api_compare() -> schemas.Comparison:
+    language = api_language()
+    content = current_content()
+    try:
+        comparison = compare(content, chosen_ids(request.args.getlist("reports")),
+                             chosen_ids(request.args.getlist("measures")))
+    except ValueError as error:
+        abort(400, description=str(error))
+    with force_locale(language.babel):
+        return comparison_response(comparison, content, language)
+
+
+@api.get("/glossary")
+@documented(schemas.Glossary, summary="The glossary of terms of art", query=schemas.LanguageQuery)
+def api_glossary() -> schemas.Glossary:
+    return glossary_response(current_content(), api_language())
+
+
+@api.get("/measures")
+@documented(schemas.Measures, summary="What figures count, to compare reports on",
+            query=schemas.LanguageQuery)
+def api_measures() -> schemas.Measures:
+    return measures_response(current_content(), api_language())
+
+
+@api.get("/openapi.json")
+def api_openapi() -> Response:
+    return jsonify(openapi_document(current_app))
 
 
 @api.get("/search")
-def api_search() -> Response:
-    """Search every report and the glossary: see SearchResponse in views/search_view.py."""
+@documented(SearchResponse, summary="Search every report and the glossary, in any script",
+            query=schemas.SearchQuery)
+def api_search() -> SearchResponse:
     language = api_language()
     outcome = run_search(request.args.get("q", ""), language)
     if outcome.results is None:
         abort(400, description=outcome.message)
-    return jsonify(outcome.results.model_dump(mode="json"))
+    return outcome.results
 
 
 def api_language() -> Language:

@@ -25,13 +25,13 @@ from flask_babel import gettext as _
 from htmx_flask import request as htmx_request
 from jinja2_fragments.flask import render_block
 from markupsafe import Markup
-from werkzeug.exceptions import HTTPException, NotFound
+from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.http import dump_cookie
 from werkzeug.routing import RoutingException
 
 from .. import pdf
 from ..cache import is_cacheable, mark_cacheable
-from ..config import LANGUAGE_COOKIE, Language
+from ..config import DEFAULT_LANGUAGE, LANGUAGE_COOKIE, Language
 from ..content import current_content
 from ..content.models import Figure, Report, Section
 from ..glossary import backlinks, matches, ordered
@@ -329,15 +329,15 @@ def register_error_handlers(app: Flask) -> None:
 
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException) -> ResponseReturnValue:
-        if request.path.startswith("/api/"):
-            response = jsonify(error=error.name, message=error.description)
-            response.status_code = error.code or 500
-            return response
-        if error.code == 404:
+        in_api = request.path.startswith("/api/")
+        if error.code == 404 and not in_api:
             target = without_trailing_slash()
             if target is not None:
                 return redirect(target, code=308)
-        if "language" not in g:
+        if "language" not in g and in_api:
+            # The API speaks the language its `lang` names, by default the API's default.
+            g.language = language_for_spelling(request.args.get("lang", "")) or DEFAULT_LANGUAGE
+        elif "language" not in g:
             # No page matched: speak the language the address names, else the reader's.
             first_segment = request.path.strip("/").split("/", 1)[0]
             g.language = (language_for_spelling(first_segment)
@@ -351,8 +351,15 @@ def register_error_handlers(app: Flask) -> None:
         message = messages.get(error.code or 500, _("Something went wrong."))
         if error.description != type(error).description:
             message = error.description or message
-        response = render_page("error.html", status=error.code or 500, code=error.code,
-                               message=message, suggestions=getattr(error, "suggestions", ()))
+        if in_api:
+            response = jsonify(error=message)
+            response.status_code = error.code or 500
+        else:
+            response = render_page("error.html", status=error.code or 500, code=error.code,
+                                   message=message, suggestions=getattr(error, "suggestions", ()))
+        # A 405 names the methods the address accepts (RFC 9110), as Werkzeug's own page does.
+        if isinstance(error, MethodNotAllowed) and error.valid_methods:
+            response.headers["Allow"] = ", ".join(error.valid_methods)
         if error.code == 503:
             response.headers["Retry-After"] = str(RETRY_AFTER_SECONDS)
         return response

@@ -46,7 +46,7 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
         return value.get(tag) if value is not None else None
 
     with force_locale(language.babel):
-        figures = [_figure_json(report, figure, content, language) for figure in briefing.figures]
+        figures = [figure_json(report, figure, content, language) for figure in briefing.figures]
     delivered = briefing.delivered
     return {
         "id": report.id,
@@ -116,8 +116,9 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
     }
 
 
-def _figure_json(report: Report, figure: Figure, content: Content,
-                 language: Language) -> dict[str, Any]:
+def figure_json(report: Report, figure: Figure, content: Content,
+                language: Language) -> dict[str, Any]:
+    """Describe a figure for the API (call inside the language's locale)."""
     display = display_figure(figure, content, language)
     change = figure.change
     return {
@@ -126,6 +127,7 @@ def _figure_json(report: Report, figure: Figure, content: Content,
         "theme": figure.theme,
         "label": figure.label.get(language.tag),
         "measure": figure.measure,
+        "year": report.year_of(figure),
         "value": _number(figure.value),
         "unit": figure.unit,
         "qualifier": figure.qualifier,
@@ -178,6 +180,7 @@ def figure_records(report: Report, content: Content, language: Language) -> list
                 "section": figure.section,
                 "label": figure.label.get(language.tag),
                 "measure": figure.measure or "",
+                "year": report.year_of(figure),
                 "value": _number(figure.value),
                 "unit": figure.unit,
                 "display": shown.text,

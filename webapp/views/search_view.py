@@ -95,13 +95,6 @@ class SearchResponse(BaseModel):
     groups: list[ResultGroup]
 
 
-class ErrorResponse(BaseModel):
-    """What the API answers to a request it cannot serve (with a 4xx status)."""
-
-    error: str
-    message: str
-
-
 @dataclass(frozen=True)
 class SearchOutcome:
     """A search as the page shows it: the results, or the problem with the query, and the

@@ -1,0 +1,232 @@
+"""Comparing reports: cells are the reports' own figures, linked to their sentences; what a
+report does not give is "not reported"; both years where a report states them, never one
+worked out from a rate; the choice lives in the URL, and unknown ids get a localized 400.
+"""
+
+from __future__ import annotations
+
+import html as html_module
+import re
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+from flask_babel import force_locale
+
+from webapp.compare import chosen_ids, compare
+from webapp.config import LANGUAGES_BY_CODE
+from webapp.content import current_content
+from webapp.views import links
+from webapp.views.presenters import display_figure
+
+from .conftest import LANGUAGE_CODES
+
+BOTH = "/{code}/compare?reports=haidian-2023,tibet-2024"
+NOT_REPORTED = {"zh-hans": "未报告", "zh-hant": "未報告", "en": "not reported"}
+
+
+def rows_of(page: str) -> dict[str, list[str]]:
+    """Return each row of the compare table: its measure's name and its cells' HTML."""
+    body = page.split('<table class="data-table compare-table">', 1)[1].split("</table>", 1)[0]
+    rows = {}
+    for row in re.findall(r"<tr>\s*<th scope=\"row\">(.*?)</th>(.*?)</tr>", body, flags=re.S):
+        rows[html_module.unescape(row[0])] = re.findall(r"<td[^>]*>(.*?)</td>", row[1], flags=re.S)
+    return rows
+
+
+def links_in(cell: str) -> list[tuple[str, str]]:
+    """Return the (href, text) of every link in a cell."""
+    return [(href, html_module.unescape(text))
+            for href, text in re.findall(r'<a class="compare-table__value" href="([^"]+)">([^<]+)</a>',
+                                         cell)]
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_every_cell_is_the_report_s_figure_linked_to_its_sentence(real_app: Flask,
+                                                                  real_client: FlaskClient,
+                                                                  code: str) -> None:
+    response = real_client.get(BOTH.format(code=code))
+    assert response.status_code == 200
+    rows = rows_of(response.get_data(as_text=True))
+    language = LANGUAGES_BY_CODE[code]
+    with real_app.test_request_context(f"/{code}/compare"), force_locale(language.babel):
+        from flask import g
+
+        g.language = language
+        content = current_content()
+        reports = [content.reports["haidian-2023"], content.reports["tibet-2024"]]
+        given = {figure.measure for report in reports for figure in report.briefing.figures}
+        assert len(rows) == len(given - {None})
+        for measure in content.measures.values():
+            if measure.id not in given:
+                assert measure.name.get(language.tag) not in rows
+                continue
+            cells = rows[measure.name.get(language.tag)]
+            for report, cell in zip(reports, cells, strict=True):
+                year = report.briefing.year
+                expected = [figure for figure in (report.figure_for(measure.id, year),
+                                                  report.figure_for(measure.id, year - 1))
+                            if figure is not None]
+                assert links_in(cell) == [
+                    (links.figure_source_url(report, figure),
+                     display_figure(figure, content, language).text) for figure in expected]
+                if not expected:
+                    assert NOT_REPORTED[code] in cell
+
+
+def test_a_measure_a_report_does_not_give_is_not_reported(real_client: FlaskClient) -> None:
+    rows = rows_of(real_client.get(BOTH.format(code="en")).get_data(as_text=True))
+    haidian, tibet = rows["Cases pending"]
+    assert "26,025 cases" in haidian
+    assert "not reported" in tibet and "href" not in tibet
+    haidian, tibet = rows["Civil and commercial cases concluded"]
+    assert "not reported" in haidian and "43,158 cases" in tibet
+
+
+def test_both_years_where_the_report_states_last_year_s_figure(real_client: FlaskClient) -> None:
+    rows = rows_of(real_client.get(BOTH.format(code="en")).get_data(as_text=True))
+    haidian, tibet = rows["Civil cases concluded"]
+    # The table's exact 41,956, not the prose's rounded 4.19万, and the table's 2022 figure.
+    assert links_in(haidian) == [
+        ("/en/reports/haidian-2023/source#quote-civil-concluded-2023", "41,956 cases"),
+        ("/en/reports/haidian-2023/source#quote-civil-concluded-2022", "29,342 cases")]
+    assert "2022: " in haidian and "up 42.99% year on year" in haidian
+    assert "not reported" in tibet
+
+
+def test_a_rate_alone_is_shown_as_written_and_no_year_before_is_worked_out(
+        real_client: FlaskClient) -> None:
+    page = real_client.get(BOTH.format(code="en")).get_data(as_text=True)
+    haidian, _tibet = rows_of(page)["Cases pending"]
+    assert "down 17.6% year on year" in haidian
+    assert len(links_in(haidian)) == 1 and "2022" not in haidian
+    # 26,025 after a fall of 17.6% would put 2022 at about 31,584: nowhere on the page.
+    assert not re.search(r"31,?58\d", page)
+
+
+def test_the_columns_are_headed_by_court_level_region_and_period(real_client: FlaskClient) -> None:
+    page = real_client.get(BOTH.format(code="zh-hans")).get_data(as_text=True)
+    head = page.split("<thead>", 1)[1].split("</thead>", 1)[0]
+    for text in ("海淀区人民法院", "基层人民法院", "北京市海淀区", "2023年度",
+                 "西藏自治区高级人民法院", "高级人民法院", "西藏自治区", "2024年度"):
+        assert text in head
+    assert head.index("海淀区人民法院") < head.index("西藏自治区高级人民法院")
+
+
+def test_a_note_says_when_levels_or_years_differ(real_client: FlaskClient) -> None:
+    page = real_client.get(BOTH.format(code="en")).get_data(as_text=True)
+    assert "The courts are of different levels: basic-level people&#39;s court and higher " \
+           "people&#39;s court." in page
+    assert "The reports cover different years: 2023 and 2024." in page
+    alone = real_client.get("/en/compare?reports=haidian-2023").get_data(as_text=True)
+    assert "different levels" not in alone and "different years" not in alone
+
+
+def test_the_columns_follow_the_order_chosen(real_client: FlaskClient) -> None:
+    page = real_client.get("/en/compare?reports=tibet-2024,haidian-2023").get_data(as_text=True)
+    head = page.split("<thead>", 1)[1].split("</thead>", 1)[0]
+    assert head.index("Higher People&#39;s Court") < head.index("Haidian District People")
+    haidian, tibet = rows_of(page)["Cases received"][::-1]
+    assert "more than 100,000 cases" in tibet and "100,344 cases" in haidian
+
+
+def test_chosen_measures_are_the_rows(real_client: FlaskClient) -> None:
+    page = real_client.get("/en/compare?measures=cases-pending,ip-concluded").get_data(as_text=True)
+    assert list(rows_of(page)) == ["Cases pending", "Intellectual property cases concluded"]
+    # The form shows the choice: those two ticked, the measures opened.
+    assert re.search(r'value="cases-pending" checked', page)
+    assert re.search(r'value="ip-concluded" checked', page)
+    assert not re.search(r'value="cases-received" checked', page)
+    assert '<details class="compare-form__measures" open>' in page
+
+
+def test_the_form_works_without_javascript_and_its_url_is_the_choice(
+        real_client: FlaskClient) -> None:
+    page = real_client.get("/en/compare").get_data(as_text=True)
+    form = page.split('<form class="compare-form"', 1)[1].split("</form>", 1)[0]
+    assert 'action="/en/compare" method="get"' in form
+    assert "hx-" not in form  # A plain GET form: the browser submits it.
+    assert re.findall(r'name="reports" value="([^"]+)" checked', form) == ["haidian-2023",
+                                                                          "tibet-2024"]
+    assert '<button class="button" type="submit">' in form
+    # What the form submits and the shared comma form are the same comparison.
+    submitted = real_client.get("/en/compare?reports=tibet-2024&reports=haidian-2023"
+                                "&measures=ip-concluded").get_data(as_text=True)
+    shared = real_client.get("/en/compare?reports=tibet-2024,haidian-2023"
+                             "&measures=ip-concluded").get_data(as_text=True)
+    assert rows_of(submitted) == rows_of(shared)
+
+
+@pytest.mark.parametrize(("path", "message"), [
+    ("/en/compare?reports=haidian-2023,nope", "There is no report nope."),
+    ("/zh-hans/compare?reports=nope", "没有编号为 nope 的报告。"),
+    ("/zh-hant/compare?measures=cases-received,no-such", "沒有編號為 no-such 的指標。"),
+    ("/en/compare/chart.svg?reports=nope", "There is no report nope."),
+])
+def test_unknown_ids_get_a_localized_400(real_client: FlaskClient, path: str,
+                                        message: str) -> None:
+    response = real_client.get(path)
+    assert response.status_code == 400
+    assert message in response.get_data(as_text=True)
+
+
+def test_chosen_ids_read_commas_and_repeats() -> None:
+    assert chosen_ids(["a,b", "c", "", "b,,d,"]) == ["a", "b", "c", "d"]
+    assert chosen_ids([]) == []
+
+
+def test_a_comparison_is_built_from_content_without_a_request(real_app: Flask) -> None:
+    with real_app.app_context():
+        content = current_content()
+        comparison = compare(content)
+        assert [report.id for report in comparison.reports] == list(content.reports)
+        assert comparison.levels_differ and comparison.periods_differ
+        shared = [row.measure.id for row in comparison.shared_rows()]
+        assert "cases-received" in shared and "cases-pending" not in shared
+        one = compare(content, ["haidian-2023"], ["civil-concluded"])
+        (row,) = one.rows
+        (cell,) = row.cells
+        assert cell.figure is not None and cell.figure.value == 41956
+        assert cell.previous is not None and cell.previous.value == 29342
+        with pytest.raises(ValueError):
+            compare(content, ["nope"])
+
+
+def test_the_site_links_to_the_compare_page(real_client: FlaskClient) -> None:
+    for path in ("/en/", "/en/reports/haidian-2023/", "/en/glossary"):
+        assert 'href="/en/compare"' in real_client.get(path).get_data(as_text=True)
+
+
+def test_the_compare_api_gives_the_same_cells(real_client: FlaskClient) -> None:
+    data = real_client.get("/api/v1/compare?reports=haidian-2023,tibet-2024&lang=en").get_json()
+    assert [report["id"] for report in data["reports"]] == ["haidian-2023", "tibet-2024"]
+    assert data["levels_differ"] and data["periods_differ"]
+    rows = {row["measure"]["id"]: row["cells"] for row in data["rows"]}
+    haidian, tibet = rows["civil-concluded"]
+    assert haidian["figure"]["display"] == "41,956 cases" and haidian["figure"]["year"] == 2023
+    assert haidian["previous_year"]["display"] == "29,342 cases"
+    assert haidian["previous_year"]["year"] == 2022
+    assert haidian["previous_year"]["source"]["url"] == \
+        "/en/reports/haidian-2023/source#quote-civil-concluded-2022"
+    assert tibet == {"report": "tibet-2024", "figure": None, "previous_year": None}
+    pending, _ = rows["cases-pending"]
+    assert pending["previous_year"] is None and pending["figure"]["change"]["direction"] == "down"
+
+
+@pytest.mark.parametrize(("path", "status"), [
+    ("/api/v1/compare?reports=nope&lang=en", 400),
+    ("/api/v1/compare?measures=nope&lang=zh-hant", 400),
+    ("/api/v1/compare?lang=xx", 400),
+])
+def test_compare_api_errors_are_json(real_client: FlaskClient, path: str, status: int) -> None:
+    response = real_client.get(path)
+    assert response.status_code == status and response.is_json
+    assert set(response.get_json()) == {"error"} and response.get_json()["error"]
+
+
+def test_the_language_switch_keeps_the_choice(real_client: FlaskClient) -> None:
+    page = real_client.get("/en/compare?reports=tibet-2024&measures=ip-concluded"
+                           ).get_data(as_text=True)
+    switch = page.split('<nav class="language-switch"', 1)[1].split("</nav>", 1)[0]
+    assert 'href="/zh-hant/compare?reports=tibet-2024&amp;measures=ip-concluded"' in switch
+    assert 'href="/zh-hans/compare?reports=tibet-2024&amp;measures=ip-concluded"' in switch

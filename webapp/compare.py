@@ -1,0 +1,116 @@
+"""Reports side by side on the measures they report: what each states, and nothing estimated.
+
+A comparison lines reports up by measure (``measures.yaml``) and nothing else. A cell holds
+the report's figure for its own year and, where the report states it, for the year before; a
+report that gives no figure for a measure has none in its cell. Nothing is computed: not a
+last year's value from a rate, not a whole from its parts. Knows no request: the view passes
+the choice in, and gets localized errors (ValueError) for ids that do not exist.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from flask_babel import gettext as _
+
+from .content.models import Content, Figure, Measure, Report
+
+
+@dataclass(frozen=True)
+class Cell:
+    """What one report states for one measure: for its own year, and for the year before."""
+
+    report: Report
+    figure: Figure | None
+    previous: Figure | None
+
+    @property
+    def reported(self) -> bool:
+        """Tell whether the report gives the measure for either year."""
+        return self.figure is not None or self.previous is not None
+
+
+@dataclass(frozen=True)
+class Row:
+    """One measure, with a cell for each report compared."""
+
+    measure: Measure
+    cells: tuple[Cell, ...]
+
+    @property
+    def shared(self) -> bool:
+        """Tell whether every report gives the measure for its own year."""
+        return all(cell.figure is not None for cell in self.cells)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The chosen reports, in the order chosen, and a row for each measure compared."""
+
+    reports: tuple[Report, ...]
+    rows: tuple[Row, ...]
+
+    @property
+    def levels_differ(self) -> bool:
+        """Tell whether the courts compared are of different levels (basic, intermediate …)."""
+        return len({report.briefing.level.zh_hans for report in self.reports}) > 1
+
+    @property
+    def periods_differ(self) -> bool:
+        """Tell whether the reports cover different years."""
+        return len({report.briefing.year for report in self.reports}) > 1
+
+    def shared_rows(self) -> list[Row]:
+        """Return the rows every report gives for its own year (what a chart can set side by side)."""
+        return [row for row in self.rows if row.shared]
+
+
+def chosen_ids(values: Iterable[str]) -> list[str]:
+    """Read ids from query values, each one id or several joined by commas, dropping repeats.
+
+    ``?reports=a,b`` and a form's ``?reports=a&reports=b`` give the same choice; empty items (a
+    trailing comma, an empty form field) are no ids.
+    """
+    ids: list[str] = []
+    for value in values:
+        for part in value.split(","):
+            part = part.strip()
+            if part and part not in ids:
+                ids.append(part)
+    return ids
+
+
+def compare(content: Content, report_ids: Sequence[str] = (),
+            measure_ids: Sequence[str] = ()) -> Comparison:
+    """Compare the reports ``report_ids`` (all, when none) on ``measure_ids``.
+
+    Without chosen measures, every measure any of the reports gives is compared, in the order
+    of ``measures.yaml``. Raises ValueError with a localized message for an unknown id.
+    """
+    for report_id in report_ids:
+        if report_id not in content.reports:
+            raise ValueError(_("There is no report %(id)s.", id=report_id))
+    for measure_id in measure_ids:
+        if measure_id not in content.measures:
+            raise ValueError(_("There is no measure %(id)s.", id=measure_id))
+    reports = tuple(content.reports[report_id] for report_id in report_ids) \
+        or tuple(content.reports.values())
+    if measure_ids:
+        measures = [measure for measure in content.measures.values() if measure.id in measure_ids]
+    else:
+        measures = reported_measures(content, reports)
+    rows = tuple(Row(measure, tuple(_cell(report, measure) for report in reports))
+                 for measure in measures)
+    return Comparison(reports, rows)
+
+
+def reported_measures(content: Content, reports: Iterable[Report]) -> list[Measure]:
+    """Return the measures any of ``reports`` gives, for any year, in the order of measures.yaml."""
+    given = {figure.measure for report in reports for figure in report.briefing.figures}
+    return [measure for measure in content.measures.values() if measure.id in given]
+
+
+def _cell(report: Report, measure: Measure) -> Cell:
+    year = report.briefing.year
+    return Cell(report, report.figure_for(measure.id, year), report.figure_for(measure.id, year - 1))

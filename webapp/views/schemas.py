@@ -1,0 +1,297 @@
+"""The shapes of the API's JSON, as pydantic models: responses are dumped from them, and the
+OpenAPI document (``openapi.py``) is generated from their JSON Schema.
+
+A model forbids keys it does not declare, so a presenter that drifts from the documented shape
+fails its tests instead of answering with undocumented JSON.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from ..content.models import DocumentKind, FigureSection, Part, Qualifier
+from ..content.sources import BlockKind
+
+LanguageTag = Literal["zh-Hans", "zh-Hant", "en"]
+LanguageCode = Literal["zh-hans", "zh-hant", "en"]
+
+
+class Schema(BaseModel):
+    """A documented JSON object: no undeclared keys, keys as the JSON spells them."""
+
+    model_config = ConfigDict(extra="forbid", populate_by_name=True)
+
+
+class ApiError(Schema):
+    """What every API error answers, with its 4xx status."""
+
+    error: str = Field(description="What went wrong, in the language asked for where known.")
+
+
+# Query parameters: documented from these models, read by the views.
+
+class LanguageQuery(Schema):
+    lang: LanguageCode = Field(
+        "zh-hans", description="The language of texts and formatted numbers. Other spellings of "
+                               "the same languages (zh-Hant, zh-TW, EN) are accepted too.")
+
+
+class CompareQuery(LanguageQuery):
+    reports: str | None = Field(
+        None, description="Report ids separated by commas (haidian-2023,tibet-2024), in the "
+                          "order of the columns. Absent or empty: every report.")
+    measures: str | None = Field(
+        None, description="Measure ids separated by commas (see /api/v1/measures). Absent or "
+                          "empty: every measure any of the reports gives.")
+
+
+class SearchQuery(LanguageQuery):
+    q: str = Field("", description="What to find: words in either Chinese script, pinyin, "
+                                   "English, numbers as written (100,344, 10万). 1 to 100 "
+                                   "characters; empty or longer is a 400.")
+
+
+# Reports
+
+class ReportSummary(Schema):
+    id: str
+    title: str
+    court: str
+    year: int
+    url: str = Field(description="The report's briefing in the API, in the same language.")
+
+
+class ReportList(Schema):
+    reports: list[ReportSummary]
+
+
+class SourceLink(Schema):
+    """Where an item stands in the report's source view."""
+
+    paragraph: str = Field(description="The id of the paragraph (block) of the source.")
+    url: str = Field(description="The paragraph in the source view of the site.")
+
+
+class ParagraphsLink(SourceLink):
+    paragraphs: list[str] = Field(description="Every paragraph the item draws on; the first is "
+                                              "`paragraph`.")
+
+
+class Change(Schema):
+    value: float
+    unit: str
+    direction: Literal["up", "down"]
+    basis: Literal["year-on-year"]
+    display: str = Field(description="The change as the site shows it: 同比上升10.2%.")
+
+
+class Figure(Schema):
+    """A figure of a report with the verbatim sentence it comes from."""
+
+    id: str
+    section: FigureSection
+    theme: str | None = Field(description="The theme of its section the figure is shown under.")
+    label: str
+    measure: str | None = Field(description="The measure the figure gives (see /api/v1/measures).")
+    year: int = Field(description="The year the figure is about: the report's, or the year "
+                                  "before where the report states it (a table of both years).")
+    value: int | float
+    unit: str
+    qualifier: Qualifier | None = Field(description="How the report qualifies the number: over "
+                                                    "(余), more-than (超) …")
+    change: Change | None
+    display: str = Field(description="The number as the site shows it: 1.95万件, RMB 7.258 billion.")
+    written: str = Field(description="The number exactly as the report writes it, without unit.")
+    quote: str = Field(description="The report's sentence, verbatim, in Simplified Chinese.")
+    quote_display: str = Field(description="The sentence as a reader of the language sees it "
+                                           "(converted for zh-Hant).")
+    source: SourceLink
+
+
+class Highlight(Schema):
+    text: str
+    source: ParagraphsLink
+
+
+class Case(Schema):
+    id: str
+    title: str
+    summary: str
+    where: str
+    source: ParagraphsLink
+
+
+class Theme(Schema):
+    """A panel of a section's figures, under one of the report's own headings."""
+
+    id: str
+    title: str
+    figures: list[str] = Field(description="Its figures' ids, the one shown large first.")
+
+
+class Section(Schema):
+    id: str
+    name: str
+    draws_on: str
+    lead: str
+    summary: str
+    highlights: list[Highlight]
+    cases: list[Case]
+    terms: list[str]
+    figures: list[str]
+    themes: list[Theme]
+
+
+class OriginalTitle(Schema):
+    zh_hans: str = Field(alias="zh-Hans")
+    en: str
+
+
+class Delivered(Schema):
+    date: datetime.date | None
+    occasion: str | None
+    speaker: str | None
+
+
+class Outlook(Schema):
+    summary: str
+    items: list[str]
+
+
+class Briefing(Schema):
+    """The whole structured briefing of a report, in one language."""
+
+    id: str
+    language: LanguageTag
+    title: str
+    court: str
+    level: str
+    region: str
+    year: int
+    original_title: OriginalTitle
+    document: str
+    document_kind: DocumentKind
+    version: int
+    last_changed: datetime.date
+    source_url: str
+    delivered: Delivered | None
+    summary: str
+    headline_figures: list[str]
+    sections: list[Section]
+    shortcomings: list[str]
+    outlook: Outlook
+    figures: list[Figure]
+
+
+class SourceBlock(Schema):
+    id: str
+    kind: BlockKind
+    level: int | None
+    line: int
+    text: str
+    section: Part
+    url: str
+
+
+class Source(Schema):
+    """A report's published text, block by block."""
+
+    id: str
+    language: LanguageTag
+    source_language: Literal["zh-Hans", "zh-Hant"]
+    blocks: list[SourceBlock]
+
+
+# Glossary and measures
+
+class Headwords(Schema):
+    zh_hans: str = Field(alias="zh-Hans")
+    zh_hant: str = Field(alias="zh-Hant")
+    en: str
+
+
+class TermSource(Schema):
+    report: str
+    quote: str = Field(description="The report's sentence defining the term, as a reader of "
+                                   "the language sees it.")
+    url: str
+
+
+class GlossaryTerm(Schema):
+    id: str
+    term: str = Field(description="The headword in the language asked for.")
+    headwords: Headwords
+    forms: list[str] = Field(description="The headword and its aliases in the language.")
+    short: str
+    explanation: str
+    source: TermSource | None
+    url: str = Field(description="The term on the site's glossary page.")
+
+
+class Glossary(Schema):
+    language: LanguageTag
+    terms: list[GlossaryTerm]
+
+
+class CaseType(Schema):
+    of: str = Field(description="The measure of all cases this one counts a type of.")
+    name: str
+
+
+class Measure(Schema):
+    id: str
+    name: str
+    unit: str
+    aliases: list[str] = Field(description="Phrases reports use for it, in Simplified Chinese.")
+    case_type: CaseType | None
+    reported_by: list[str] = Field(description="The reports that give it, for any year.")
+
+
+class Measures(Schema):
+    language: LanguageTag
+    measures: list[Measure]
+
+
+# Comparison
+
+class ComparedReport(Schema):
+    id: str
+    title: str
+    court: str
+    level: str
+    region: str
+    year: int
+    url: str
+
+
+class MeasureRef(Schema):
+    id: str
+    name: str
+    unit: str
+
+
+class CompareCell(Schema):
+    """What one report states for one measure: nothing is estimated where it states nothing."""
+
+    report: str
+    figure: Figure | None = Field(description="The figure for the report's own year; null if "
+                                              "the report does not give it.")
+    previous_year: Figure | None = Field(description="The figure for the year before, where the "
+                                                     "report states it; never worked out from a "
+                                                     "rate.")
+
+
+class CompareRow(Schema):
+    measure: MeasureRef
+    cells: list[CompareCell] = Field(description="One per report, in the order of `reports`.")
+
+
+class Comparison(Schema):
+    language: LanguageTag
+    reports: list[ComparedReport]
+    levels_differ: bool = Field(description="Whether the courts are of different levels.")
+    periods_differ: bool = Field(description="Whether the reports cover different years.")
+    rows: list[CompareRow]
