@@ -88,3 +88,15 @@ def test_an_edited_text_is_no_longer_machine_drafted(tmp_path: Path, draft_app: 
     html = app.test_client().get(f"/en/reports/{DRAFT}/").get_data(as_text=True)
     heading = html[html.index("<h1>"):html.index("</h1>")]
     assert "2024 Work Report of the Sample City" in heading and "origin-label" not in heading
+
+
+def test_the_api_says_what_is_machine_drafted(draft_client: FlaskClient) -> None:
+    data = draft_client.get(f"/api/v1/reports/{DRAFT}?lang=en").get_json()
+    assert data["status"] == "draft" and data["review"]["to_review"] > 0
+    assert data["summary_origin"] == "draft"
+    assert {figure["origin"] for figure in data["figures"]} == {"draft"}
+    assert all(item["origin"] == "draft" for section in data["sections"]
+               for item in section["highlights"])
+    final = draft_client.get("/api/v1/reports/sample-2023?lang=en").get_json()
+    assert final["status"] == "final" and final["review"] is None
+    assert {figure["origin"] for figure in final["figures"]} == {"person"}

@@ -68,7 +68,10 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
             "occasion": text(delivered.occasion),
             "speaker": text(delivered.speaker),
         },
+        "status": briefing.status,
+        "review": _review_json(report),
         "summary": text(briefing.summary),
+        "summary_origin": briefing.summary.origin,
         "headline_figures": list(briefing.headline_figures),
         "sections": [
             _section_json(report, content, section_id, tag) for section_id in SECTION_IDS
@@ -91,8 +94,10 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
         "draws_on": section.draws_on.get(tag),
         "lead": section.lead.get(tag),
         "summary": section.summary.get(tag),
+        "summary_origin": section.summary.origin,
         "highlights": [
-            {"text": item.get(tag), "source": links.paragraphs_json(report, item.paragraphs)}
+            {"text": item.get(tag), "origin": item.origin,
+             "source": links.paragraphs_json(report, item.paragraphs)}
             for item in section.highlights
         ],
         "cases": [
@@ -101,6 +106,9 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
                 "title": case.title.get(tag),
                 "summary": case.summary.get(tag),
                 "where": case.source.get(tag),
+                # Machine-drafted while its title or summary is as the drafter wrote it.
+                "origin": "draft" if "draft" in (case.title.origin, case.summary.origin)
+                else "person",
                 "source": links.paragraphs_json(report, case.paragraphs),
             }
             for case in section.cases
@@ -142,8 +150,18 @@ def figure_json(report: Report, figure: Figure, content: Content,
         "written": figure.written,
         "quote": figure.quote,
         "quote_display": figure.quote_in(language.tag),
+        "origin": figure.origin,
         "source": links.figure_source_json(report, figure),
     }
+
+
+def _review_json(report: Report) -> dict[str, int] | None:
+    """Say what is left to review and translate in a draft (None for a finished briefing)."""
+    if not report.briefing.is_draft:
+        return None
+    review = report.briefing.review()
+    return {"texts": review.texts, "to_review": review.to_review,
+            "to_translate": review.to_translate}
 
 
 def source_json(report: Report, language: Language) -> dict[str, Any]:

@@ -16,6 +16,8 @@ from ..content.models import DocumentKind, FigureSection, Part, Qualifier
 from ..content.sources import BlockKind
 
 LanguageTag = Literal["zh-Hans", "zh-Hant", "en"]
+# Who wrote a text: the drafter (unchanged since it drafted it) or a person.
+Origin = Literal["draft", "person"]
 LanguageCode = Literal["zh-hans", "zh-hant", "en"]
 
 
@@ -108,11 +110,13 @@ class Figure(Schema):
     quote: str = Field(description="The report's sentence, verbatim, in Simplified Chinese.")
     quote_display: str = Field(description="The sentence as a reader of the language sees it "
                                            "(converted for zh-Hant).")
+    origin: Origin = Field(description="draft while its label is as the drafter wrote it.")
     source: SourceLink
 
 
 class Highlight(Schema):
     text: str
+    origin: Origin = Field(description="draft while the text is as the drafter wrote it.")
     source: ParagraphsLink
 
 
@@ -121,6 +125,7 @@ class Case(Schema):
     title: str
     summary: str
     where: str
+    origin: Origin = Field(description="draft while its title or summary is as drafted.")
     source: ParagraphsLink
 
 
@@ -138,6 +143,7 @@ class Section(Schema):
     draws_on: str
     lead: str
     summary: str
+    summary_origin: Origin
     highlights: list[Highlight]
     cases: list[Case]
     terms: list[str]
@@ -161,6 +167,14 @@ class Outlook(Schema):
     items: list[str]
 
 
+class Review(Schema):
+    """How much of a draft is still machine-drafted, and how much awaits English."""
+
+    texts: int
+    to_review: int
+    to_translate: int
+
+
 class Briefing(Schema):
     """The whole structured briefing of a report, in one language."""
 
@@ -178,7 +192,11 @@ class Briefing(Schema):
     last_changed: datetime.date
     source_url: str
     delivered: Delivered | None
+    status: Literal["draft", "final"] = Field(description="draft: made by `flask report draft`, "
+                                                          "not yet reviewed.")
+    review: Review | None = Field(description="In a draft: what is left to review and translate.")
     summary: str
+    summary_origin: Origin
     headline_figures: list[str]
     sections: list[Section]
     shortcomings: list[str]
