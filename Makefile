@@ -36,7 +36,8 @@ $(STAMPS)/venv: pyproject.toml | debian-packages
 	$(PYTHON) -m pip install --quiet -e '.[test]'
 	mkdir -p $(STAMPS) && touch $@
 
-# node_modules holds htmx, copied to static/vendor, and axe-core, which the browser tests inject.
+# node_modules holds htmx, copied to static/vendor, axe-core, which the browser tests inject,
+# and Lighthouse, which make bench runs.
 $(STAMPS)/npm: package.json package-lock.json | debian-packages
 	npm ci --no-audit --no-fund --loglevel=error
 	mkdir -p $(STAMPS) && touch $@
@@ -63,7 +64,7 @@ test: setup
 
 # Every benchmark runs, each printing its table; the run fails if any missed a floor.
 bench: setup
-	@status=0; for script in bench pages search_bench drafting; do \
+	@status=0; for script in bench pages search_bench drafting lighthouse; do \
 		echo "== benchmarks/$$script.py"; $(PYTHON) benchmarks/$$script.py || status=1; \
 	done; exit $$status
 

@@ -3,7 +3,7 @@
 import gc
 import threading
 
-from webapp import search
+from webapp import charts, search
 from webapp.serving import create_serving_app
 
 # A content edit that fails validation keeps the last good content serving (webapp/serving.py).
@@ -14,8 +14,9 @@ app = create_serving_app()
 gc.collect()
 gc.freeze()
 # The search index is built beside the first requests, not before them (start-up stays short),
-# and then kept out of the collector's sight too.
+# and then kept out of the collector's sight too; so is matplotlib loaded for the first chart.
 search.warm_up(app, then=gc.freeze)
+threading.Thread(target=charts.warm_up, name="charts-warm", daemon=True).start()
 # PDFs render in processes of their own (webapp/pdf_processes.py): start them beside the first
 # requests too, so the first reader's PDF does not wait for WeasyPrint to load.
 if app.extensions["pdf"].processes is not None:

@@ -65,6 +65,11 @@ _RC: dict[Any, Any] = {"svg.fonttype": "none", "svg.hashsalt": "court-report-bri
 _DRAWING = threading.Lock()
 
 
+def warm_up() -> None:
+    """Load matplotlib and its SVG backend (about a second), so the first chart need not wait."""
+    from matplotlib.backends import backend_svg  # noqa: F401
+
+
 @dataclass(frozen=True)
 class Bar:
     """One figure of a report, with its text as the site shows it in the chart's language."""
