@@ -33,6 +33,8 @@ PAGES = {
     "section": "/en/reports/haidian-2023/economy",
     "glossary": "/en/glossary",
     "source": "/en/reports/haidian-2023/source",
+    "search": "/en/search?q=mediation",
+    "compare": "/en/compare",
 }
 MIN_RATIO = 0.8
 MAX_P99_MS = 20.0
@@ -138,7 +140,7 @@ def concurrent_pdfs(base: str, count: int) -> list[int]:
     from concurrent.futures import ThreadPoolExecutor
 
     sections = ("stability", "economy", "livelihood", "team", "supervision")
-    selections = [list(chosen) for size in (1, 2) for chosen in itertools.combinations(sections, size)]
+    selections = [list(chosen) for size in (1, 2, 3) for chosen in itertools.combinations(sections, size)]
     urls = [f"{base}/{lang}/reports/haidian-2023/briefing.pdf?"
             + "&".join(f"sections={section}" for section in chosen)
             for lang, chosen in zip(itertools.cycle(("en", "zh-hans")), selections, strict=False)]
@@ -259,8 +261,8 @@ def main() -> int:
         took = time.perf_counter() - started
         after = app.memory_kb(with_descendants=True)
         counted = {code: statuses.count(code) for code in sorted(set(statuses))}
-        print(f"16 different uncached PDFs at once: {counted} in {took:.1f} s; workers and render "
-              f"processes {before // 1024} MB → {after // 1024} MB")
+        print(f"{len(statuses)} different uncached PDFs at once: {counted} in {took:.1f} s; "
+              f"workers and render processes {before // 1024} MB → {after // 1024} MB")
         if any(code not in (200, 503) for code in statuses):
             failures.append(f"concurrent PDFs: {counted} (only 200, or 503 with Retry-After)")
     finally:
