@@ -54,6 +54,17 @@ def test_fragments_and_pages_are_kept_apart(client: FlaskClient) -> None:
     assert "HX-Request" in client.get(PAGE).headers["Vary"]
 
 
+@pytest.mark.parametrize("path", [PAGE, "/en/glossary?q=court", "/en/nowhere"])
+def test_a_head_request_first_does_not_empty_the_page_for_later_readers(
+        app: Flask, path: str) -> None:
+    head = app.test_client().head(path)
+    get = app.test_client().get(path)
+    assert head.get_data() == b""
+    assert head.status_code == get.status_code
+    assert len(get.get_data()) > 1000, "the GET after a HEAD got the HEAD's empty body"
+    assert head.headers["Content-Length"] == get.headers["Content-Length"]
+
+
 def test_a_matching_etag_gets_304(client: FlaskClient) -> None:
     etag = client.get(PAGE).headers["ETag"]
     again = client.get(PAGE, headers={"If-None-Match": etag})

@@ -192,18 +192,23 @@ class PageCache:
             captured[:] = [status, headers, exc_info]
             return _no_write
 
-        answer = self.wrapped(environ, capture)
+        # A HEAD is answered as a GET without its body: the app would answer it with an empty
+        # body, and kept, that empty page would go out to every later GET.
+        head = environ.get("REQUEST_METHOD") == "HEAD"
+        asked = {**environ, "REQUEST_METHOD": "GET"} if head else environ
+        answer = self.wrapped(asked, capture)
         status, headers, exc_info = captured
-        language = environ.get(CACHEABLE)
+        language = asked.get(CACHEABLE)
         if language is None or not status.startswith("200 "):
             start_response(status, headers, exc_info)
+            if head:
+                _close(answer)
+                return []
             return answer
         try:
             body = b"".join(answer)
         finally:
-            close = getattr(answer, "close", None)
-            if close is not None:
-                close()
+            _close(answer)
         page = CachedPage(_kept_headers(headers), body,
                           hashlib.blake2b(body, digest_size=12).hexdigest(), language or None)
         with self._lock:
@@ -231,6 +236,13 @@ CACHEABLE = "webapp.cacheable"
 # Headers a kept page does not keep: they are made afresh for each answer.
 _NOT_KEPT = {"content-length", "content-encoding", "etag", "date"}
 _COOKIE = re.compile(r"(?:^|;)\s*lang=([^;]*)")
+
+
+def _close(answer: Iterable[bytes]) -> None:
+    """Close a WSGI answer, as a server would once it has sent it."""
+    close = getattr(answer, "close", None)
+    if close is not None:
+        close()
 
 
 def _no_write(data: bytes) -> None:
