@@ -64,3 +64,11 @@ def test_change_per_language(request: pytest.FixtureRequest, app_fixture: str, r
                              figure_id: str, code: str, expected: str) -> None:
     app: Flask = request.getfixturevalue(app_fixture)
     assert displayed(app, report_id, figure_id, code).change == expected
+
+
+@pytest.mark.parametrize(("code", "expected"), [("zh-hans", "达17.0%"), ("zh-hant", "達17.0%"),
+                                                ("en", "17.0%")])
+def test_a_number_keeps_the_decimals_the_report_wrote(real_app: Flask, code: str,
+                                                      expected: str) -> None:
+    # 适用率达17.0%: the report's trailing zero is part of what it says, and kept.
+    assert displayed(real_app, "haidian-2023", "small-claims-rate", code).text == expected

@@ -40,6 +40,7 @@ _NUMERAL_CHARACTER = "[零〇一二两三四五六七八九十百千万亿]"
 _MARKUP_BETWEEN = r"(?:\s|\*\*)*"
 _EXACT = "0.##########"
 _GROUPED_EXACT = "#,##0.##########"
+_WRITTEN_DECIMALS = re.compile(r"[.．]([0-9０-９]+)")
 
 
 def parse_written(written: str) -> Decimal | None:
@@ -119,7 +120,7 @@ def format_figure(figure: Figure, units: Mapping[str, Unit], language: Language)
     unit = units[figure.unit]
     if unit.id == "percent":
         # The sign belongs to the number: 86.1%, never "86.1 %".
-        number = format_decimal(figure.value, format=_GROUPED_EXACT, locale=language.babel) + "%"
+        number = _as_written(figure.value, figure.written, _GROUPED_EXACT, language.babel) + "%"
         unit_text = ""
     elif language.script is not None:
         number = _chinese_number(figure.value, figure.written, language)
@@ -137,7 +138,8 @@ def format_change(change: Change, units: Mapping[str, Unit], language: Language)
     # 上升1.4倍 is an increase by 140%; "up 1.4 times" is read both ways in English.
     fold_in_english = language.script is None and unit.id == "fold"
     value = change.value * 100 if fold_in_english else change.value
-    amount = format_decimal(value, format=_GROUPED_EXACT, locale=language.babel)
+    amount = (format_decimal(value, format=_GROUPED_EXACT, locale=language.babel) if fold_in_english
+              else _as_written(value, change.written, _GROUPED_EXACT, language.babel))
     if language.script is not None:
         amount += unit.measure(language.tag)
     elif unit.id == "percent" or fold_in_english:
@@ -160,11 +162,22 @@ def _chinese_number(value: Decimal, written: str, language: Language) -> str:
     """Keep the report's own scale: 1.95万 stays 1.95万, 100344 becomes 100,344."""
     scale = chinese_scale(written)
     if scale:
-        amount = format_decimal(value / CHINESE_SCALES[scale], format=_EXACT, locale=language.babel)
+        amount = _as_written(value / CHINESE_SCALES[scale], written, _EXACT, language.babel)
         if language.script == "Hant":
             scale = "".join(TRADITIONAL_SCALES[char] for char in scale)
         return amount + scale
-    return format_decimal(value, format=_GROUPED_EXACT, locale=language.babel)
+    return _as_written(value, written, _GROUPED_EXACT, language.babel)
+
+
+def _as_written(value: Decimal, written: str, pattern: str, locale: str) -> str:
+    """Format ``value`` with at least the decimals the report wrote: 17.0% stays 17.0%."""
+    decimals = _WRITTEN_DECIMALS.search(written)
+    if decimals is None:
+        return format_decimal(value, format=pattern, locale=locale)
+    places = len(decimals[1])
+    integer = pattern.split(".")[0]
+    return format_decimal(value, format=f"{integer}.{'0' * places}{'#' * (10 - places)}",
+                          locale=locale)
 
 
 def _english_number(value: Decimal, unit: Unit) -> tuple[str, str]:
