@@ -72,8 +72,8 @@ bench: setup
 messages: $(STAMPS)/venv
 	$(VENV)/bin/pybabel extract -F babel.cfg -k lazy_pgettext:1c,2 --add-comments "I18N:" --sort-by-file \
 		--omit-header -o translations/messages.pot .
-	$(VENV)/bin/pybabel update -i translations/messages.pot -d translations -l zh_Hans
-	$(VENV)/bin/pybabel update -i translations/messages.pot -d translations -l en
+	$(VENV)/bin/pybabel update --ignore-obsolete -i translations/messages.pot -d translations -l zh_Hans
+	$(VENV)/bin/pybabel update --ignore-obsolete -i translations/messages.pot -d translations -l en
 
 clean:
 	rm -rf $(VENV) $(STAMPS) node_modules static/vendor instance translations/zh_Hant

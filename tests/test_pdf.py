@@ -283,6 +283,8 @@ def section_boxes(html: str) -> dict[str, bool]:
     ("chosen=1", ("Choose at least one section for the PDF.", {}), ()),
     ("chosen=1&sections=", ("Choose at least one section for the PDF.", {}), ()),
     ("sections=economy,nowhere", ("There is no section %(id)s.", {"id": "nowhere"}), ("economy",)),
+    # A control character a reader could not have meant is shown, not echoed into the page.
+    ("sections=eco%00nomy", ("There is no section %(id)s.", {"id": "eco\ufffdnomy"}), ()),
     ("sections=economy,economy", ("The section %(id)s is asked for twice.", {"id": "economy"}),
      ("economy",)),
     ("chosen=1&sections=team&sections=team", ("The section %(id)s is asked for twice.", {"id": "team"}),

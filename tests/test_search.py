@@ -237,6 +237,8 @@ def test_the_api_without_a_query_or_with_a_bad_language(client: FlaskClient) -> 
     assert client.get("/api/v1/search?lang=en").status_code == 400
     response = client.get("/api/v1/search?q=x&lang=xx")
     assert response.status_code == 400 and response.is_json
+    # The API's own default language says which languages there are.
+    assert response.get_json()["error"] == "未知语言“xx”：请使用 zh-hans, zh-hant, en 之一。"
 
 
 @pytest.mark.parametrize(("lang", "message"), [

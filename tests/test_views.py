@@ -410,11 +410,23 @@ def test_the_switch_offers_the_bilingual_view_only_where_there_is_one(
         assert "language-switch__pair" not in client.get(path).get_data(as_text=True)
 
 
-@pytest.mark.parametrize("query", ["with=zh-hant", "with=fr", "with=", "with=EN"])
+@pytest.mark.parametrize("query", ["with=zh-hant", "with=fr", "with="])
 def test_a_pair_that_cannot_be_shown_is_a_localized_400(client: FlaskClient, query: str) -> None:
     response = client.get(f"/zh-hans/reports/sample-2023/stability?{query}")
     assert response.status_code == 400
     assert "中英对照视图将中文与英文并列显示" in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("path", "companion"), [
+    ("/zh-hans/reports/sample-2023/stability?with=EN", "en"),
+    ("/en/reports/sample-2023/stability?with=zh-Hans", "zh-Hans"),
+])
+def test_a_pair_named_in_another_spelling_is_shown(client: FlaskClient, path: str,
+                                                   companion: str) -> None:
+    # zh-Hans and EN name languages the rest of the app accepts in these spellings too.
+    response = client.get(path)
+    assert response.status_code == 200
+    assert f'lang="{companion}"' in response.get_data(as_text=True)
 
 
 def test_the_overview_gives_each_section_its_lead_and_a_link(client: FlaskClient) -> None:

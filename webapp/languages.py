@@ -97,7 +97,7 @@ def companion_for(language: Language, code: str | None) -> Language | None:
     """
     if code is None:
         return None
-    companion = language_for_code(code)
+    companion = language_for_spelling(code)
     if companion is None or not pairs_with(language, companion):
         raise ValueError(code)
     return companion

@@ -15,6 +15,7 @@ import subprocess
 import tempfile
 import threading
 import time
+import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -140,10 +141,15 @@ def requested_sections(values: Iterable[str], from_form: bool = False) -> list[s
         return list(SECTION_IDS)
     for section_id in chosen:
         if section_id not in SECTION_IDS:
-            raise BadSections(_("There is no section %(id)s.", id=section_id), known)
+            raise BadSections(_("There is no section %(id)s.", id=_printable(section_id)), known)
         if chosen.count(section_id) > 1:
             raise BadSections(_("The section %(id)s is asked for twice.", id=section_id), known)
     return chosen
+
+
+def _printable(text: str) -> str:
+    """Return what a reader typed with its control characters (a NUL) shown as �, for an echo."""
+    return "".join("\ufffd" if unicodedata.category(char) == "Cc" else char for char in text)
 
 
 def in_report_order(section_ids: Iterable[str]) -> list[str]:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Annotated, Any, Literal, get_args
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -33,7 +33,6 @@ SectionId = Literal["stability", "economy", "livelihood", "team", "supervision"]
 # The parts a report's text is divided into: the five sections and what stands around them.
 Part = Literal["front-matter", "overview", "stability", "economy", "livelihood", "team",
                "supervision", "shortcomings", "outlook", "appendix"]
-PART_IDS: tuple[str, ...] = get_args(Part)
 DocumentKind = Literal["full-text", "infographic"]
 FigureSection = Literal["overview", "stability", "economy", "livelihood", "team", "supervision"]
 Qualifier = Literal["over", "exceeds", "more-than", "at-least", "reached", "nearly", "about"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, abort, current_app, g, jsonify, request, url_for
 from flask_babel import force_locale
+from flask_babel import gettext as _
 
 from ..compare import chosen_ids, compare
 from ..config import LANGUAGES, Language
@@ -102,7 +103,8 @@ def api_language() -> Language:
     language = language_for_spelling(code)
     if language is None:
         codes = ", ".join(lang.code for lang in LANGUAGES)
-        abort(400, description=f"Unknown language {code!r}: use one of {codes}.")
+        abort(400, description=_("Unknown language “%(code)s”: use one of %(codes)s.",
+                                 code=code, codes=codes))
     g.language = language
     return language
 
