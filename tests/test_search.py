@@ -164,6 +164,9 @@ def test_numbers_find_the_figure_however_written(client: FlaskClient, query: str
     ("1.95万", "en", "19,500"),
     ("7.258 billion", "zh-hans", "72.58亿"),
     ("72.58亿", "en", "7.258 billion"),
+    # The digits as the text prints them, copied without their scale.
+    ("1.95", "zh-hans", "1.95万"),
+    ("7.258", "en", "7.258 billion"),
 ])
 def test_numbers_match_across_their_ways_of_writing(client: FlaskClient, query: str, lang: str,
                                                     mark: str) -> None:

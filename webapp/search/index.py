@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..config import SOURCE_TAG
 from .entries import Entry, Field, GroupKey, Role
 from .query import HanPiece, LatinPiece, NumberPiece, Piece, parse_query
-from .text import HAN, MAX_FORMS, NUMBER, WORD, Pinyin, fold, number_value, stem
+from .text import HAN, MAX_FORMS, NUMBER, WORD, Pinyin, fold, number_values, stem
 
 MAX_HITS = 50
 PER_GROUP = 10
@@ -92,8 +92,9 @@ class SearchIndex:
                              " VALUES (?, ?, ?, ?, ?, ?)",
                              (self._columns(row) for row in rows))
         self._db.executemany("INSERT INTO numbers VALUES (?, ?, ?)",
-                             ((view, float(number_value(match)), row.rowid) for row in rows
-                              for match in NUMBER.finditer(row.text) for view in row.views))
+                             ((view, float(value), row.rowid) for row in rows
+                              for match in NUMBER.finditer(row.text)
+                              for value in set(number_values(match)) for view in row.views))
         self._db.executescript("CREATE INDEX numbers_by_value ON numbers (view, value, row);"
                                "INSERT INTO fts (fts) VALUES ('optimize');")
 
@@ -269,7 +270,8 @@ def _piece_marks(piece: Piece, folded: Sequence[str],
         found = [list(_occurrences(text, piece.text)) for text in folded]
     elif isinstance(piece, NumberPiece):
         found = [[match.span() for match in NUMBER.finditer(text)
-                  if piece.low <= float(number_value(match)) < piece.high] for text in folded]
+                  if any(piece.low <= float(value) < piece.high for value in number_values(match))]
+                 for text in folded]
     else:
         found = _english_marks(piece, folded) or [[] for _text in folded]
         for form in forms:

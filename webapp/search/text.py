@@ -189,5 +189,17 @@ def stem(word: str) -> str:
 
 def number_value(match: re.Match[str]) -> Decimal:
     """Return the value of a number matched by ``NUMBER`` (1.95万 → 19500)."""
-    number = Decimal(match["digits"].replace(",", "") + (match["fraction"] or ""))
-    return number * SCALES.get(match["scale"] or "", Decimal(1))
+    return _digits(match) * SCALES.get(match["scale"] or "", Decimal(1))
+
+
+def number_values(match: re.Match[str]) -> tuple[Decimal, ...]:
+    """Return the values a text's number is found by: its value, and its digits as written.
+
+    A reader copying 72.58 from 72.58亿元 looks for the number as the text prints it.
+    """
+    value = number_value(match)
+    return (value, _digits(match)) if match["scale"] else (value,)
+
+
+def _digits(match: re.Match[str]) -> Decimal:
+    return Decimal(match["digits"].replace(",", "") + (match["fraction"] or ""))
