@@ -85,7 +85,7 @@ def draft_report(source: Path, report_id: str, force: bool) -> None:
         checked: list[Report] = []
 
         def check(staged: Path) -> list[str]:
-            report, problems = check_report_folder(content_dir, content, staged, report_id)
+            report, problems = check_report_folder(content, staged, report_id)
             checked.extend([report] if report is not None else [])
             return [str(problem) for problem in problems]
 

@@ -90,7 +90,7 @@ def load_content(content_dir: Path) -> Content:
         problems.extend(style.glossary_problems(glossary_doc, glossary))
     if problems:
         raise ContentError(problems)
-    return Content(tuple(sections), units, measures, tuple(glossary), reports, converter)
+    return Content(tuple(sections), units, measures, tuple(glossary), reports, converter, style)
 
 
 @dataclass(frozen=True)
@@ -104,7 +104,7 @@ class _Checks:
     style: EnglishStyle
 
 
-def check_report_folder(content_dir: Path, content: Content, folder: Path,
+def check_report_folder(content: Content, folder: Path,
                         report_id: str) -> tuple[Report | None, list[Problem]]:
     """Validate one report folder (a draft before it is moved into place) against ``content``.
 
@@ -114,15 +114,13 @@ def check_report_folder(content_dir: Path, content: Content, folder: Path,
     problems: list[Problem] = []
     try:
         document = read_yaml(folder / "briefing.yaml", f"reports/{report_id}/briefing.yaml")
-        spelling_doc = read_yaml(content_dir / SPELLING, SPELLING)
     except ContentError as error:
         return None, error.problems
-    spelling = _validate(spelling_doc, Spelling, {"converter": content.converter}, problems)
     source = _read_source(folder, report_id, problems)
     if source is None:
         return None, problems
     checks = _Checks(content.converter, content.units, list(content.glossary), content.measures,
-                     EnglishStyle(content.glossary, spelling))
+                     content.style)
     return _load_report(report_id, document, source, checks, problems), problems
 
 

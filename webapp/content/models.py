@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -27,6 +27,9 @@ from pydantic import (
 
 from ..languages import TraditionalConverter
 from .sources import Located, SourceText
+
+if TYPE_CHECKING:
+    from .style import EnglishStyle
 
 SECTION_IDS = ("stability", "economy", "livelihood", "team", "supervision")
 SectionId = Literal["stability", "economy", "livelihood", "team", "supervision"]
@@ -553,6 +556,8 @@ class Content:
     glossary: tuple[Term, ...]
     reports: dict[str, Report]
     converter: TraditionalConverter
+    # The English style a briefing is checked against, for a report added later (a draft).
+    style: EnglishStyle
 
     def section_info(self, section_id: str) -> SectionInfo | None:
         """Return the section with id ``section_id``, or None."""
