@@ -211,12 +211,11 @@ def briefing_pdf(report_id: str) -> ResponseReturnValue:
         return render_page("briefing_pdf.html", status=400, report=found, message=str(error),
                            checked=error.known)
     # One address per selection, in the report's order: a finite set of PDFs to keep and freeze.
-    values: dict[str, Any] = {"report_id": found.id,
-                              **pdf.selection_values(pdf.in_report_order(section_ids))}
+    section_ids = pdf.in_report_order(section_ids)
+    values: dict[str, Any] = {"report_id": found.id, **pdf.selection_values(section_ids)}
     canonical = url_for("site.briefing_pdf", **values)
     if request.full_path.rstrip("?") != canonical:
         return redirect(canonical)
-    section_ids = pdf.in_report_order(section_ids)
     try:
         briefing = pdf.briefing_pdf(found, section_ids, language)
     except (pdf.PdfBusy, pdf.PdfUnavailable) as error:
