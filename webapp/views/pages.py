@@ -191,11 +191,8 @@ def glossary() -> Response:
 
 @site.get("/search")
 def search() -> Response:
-    outcome = run_search(request.args.get("q", ""), current_language())
-    # Only a query the form cannot send (its field holds 100 characters) is a bad request: an
-    # emptied field or a lone symbol while typing is not an error.
-    status = 400 if outcome.problem == "too-long" else 200
-    return render_page("search.html", status=status, search=outcome)
+    outcome = run_search(request.args, current_language())
+    return render_page("search.html", status=outcome.status, search=outcome)
 
 
 @site.get("/reports/<report_id>/briefing.pdf")
