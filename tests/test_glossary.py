@@ -14,7 +14,6 @@ from webapp.glossary import (
     TermMarker,
     by_initial,
     entry,
-    matches,
     ordered,
     pinyin,
     restates,
@@ -92,11 +91,60 @@ def test_pinyin_and_alphabetical_order(glossary: tuple[Term, ...]) -> None:
         "hostile", "fengqiao-experience", "fengqiao-style-tribunal"]
 
 
-@pytest.mark.parametrize("query", ["楓橋", "枫桥", "Fengqiao", "fengqiao", "FENGQIAO MODEL"])
-def test_filter_in_any_script(glossary: tuple[Term, ...], query: str) -> None:
-    found = [term.id for term in glossary if matches(term, query)]
+def filtered(client: FlaskClient, code: str, query: str, htmx: bool = False) -> list[str]:
+    """Return the ids of the terms the glossary page (or its htmx fragment) lists for a query."""
+    response = client.get(f"/{code}/glossary", query_string={"q": query},
+                          headers={"HX-Request": "true"} if htmx else {})
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert ("<html" in html) is not htmx
+    return re.findall(r'class="glossary__entry" id="term-([^"]+)"', html)
+
+
+@pytest.mark.parametrize("code", ["zh-hans", "zh-hant", "en"])
+@pytest.mark.parametrize("query", ["楓橋", "枫桥", "Fengqiao", "fengqiao", "FENGQIAO MODEL",
+                                   "feng qiao", "Feng Qiao jing yan", "fengqiaojingy"])
+def test_filter_in_any_script_and_in_pinyin_with_or_without_spaces(
+        client: FlaskClient, code: str, query: str) -> None:
+    found = filtered(client, code, query)
     assert "fengqiao-experience" in found
     assert "hostile" not in found
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+@pytest.mark.parametrize(("query", "found"), [
+    # Pinyin with spaces, as the search reads it (the filter refused it before).
+    ("jie shou bi", ["hostile"]),
+    ("jieshoubi", ["hostile"]),
+    ("feng qiao shi", ["fengqiao-style-tribunal"]),
+    # English by stem, in any case.
+    ("RATIOS", ["hostile"]),
+    # Nothing to search for is no term, not every term; an empty field is every term.
+    ("？", []),
+    ("", ["hostile", "fengqiao-experience", "fengqiao-style-tribunal"]),
+])
+def test_the_filter_reads_a_query_as_the_search_does(client: FlaskClient, htmx: bool,
+                                                     query: str, found: list[str]) -> None:
+    assert filtered(client, "en", query, htmx) == found
+
+
+@pytest.mark.parametrize("query", ["su tiao dui jie", "sutiao", "su diao dui jie"])
+def test_the_filter_finds_a_term_by_the_reading_the_glossary_states(real_client: FlaskClient,
+                                                                   query: str) -> None:
+    # The real glossary says 诉调对接 reads sù tiáo duì jiē (调 is tiáo here, not pypinyin's
+    # diào); a reader who types pypinyin's reading still finds it.
+    assert "litigation-mediation-coordination" in filtered(real_client, "en", query)
+
+
+@pytest.mark.parametrize("code", ["zh-hans", "zh-hant", "en"])
+@pytest.mark.parametrize(("query", "term_id"), [
+    ("zhi xing nan", "enforcement-difficulty"),            # 解决执行难
+    ("suyuan zhili", "litigation-source-governance"),     # 诉源治理
+    ("su yuan zhi li", "litigation-source-governance"),
+])
+def test_the_filter_takes_the_pinyin_it_refused(real_client: FlaskClient, code: str, query: str,
+                                                term_id: str) -> None:
+    assert term_id in filtered(real_client, code, query)
 
 
 @pytest.mark.parametrize("code", ["zh-hans", "zh-hant", "en"])

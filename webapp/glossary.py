@@ -1,4 +1,8 @@
-"""Glossary terms: marking them in rendered text, ordering and filtering the glossary."""
+"""Glossary terms: marking them in rendered text, ordering the glossary.
+
+Filtering it is the search's work (``views.search_view.glossary_filter``): a filter reads a
+query as the search does.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,6 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import groupby
 
-import opencc
 from markupsafe import Markup, escape
 from pypinyin import Style, lazy_pinyin
 
@@ -214,36 +217,6 @@ def restates(text: str, other: str) -> bool:
     matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
     shared = sum(block.size for block in matcher.get_matching_blocks())
     return shared >= RESTATEMENT_SHARE * len(mine)
-
-
-@lru_cache(maxsize=1)
-def _to_simplified() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s.json")
-
-
-@lru_cache(maxsize=256)
-def _query_forms(query: str) -> tuple[str, ...]:
-    """Return the query as typed and in Simplified characters, casefolded (once per query)."""
-    needle = query.strip().casefold()
-    if not needle:
-        return ()
-    return (needle, str(_to_simplified().convert(needle)))
-
-
-def matches(term: Term, query: str) -> bool:
-    """Tell whether ``term`` matches a filter query typed in any script.
-
-    楓橋 finds 枫桥经验: the query is also compared in Simplified characters. Pinyin without
-    tones matches too (fengqiao).
-    """
-    forms = _query_forms(query)
-    if not forms:
-        return True
-    haystacks = [
-        *term.forms("zh-Hans"), *term.forms("en"), term.short.zh_hans, term.short.en,
-        "".join(_toneless(syllable) for syllable in pinyin(term)),
-    ]
-    return any(form in hay.casefold() for hay in haystacks for form in forms)
 
 
 def backlinks(reports: Iterable[Report]) -> dict[str, list[tuple[Report, str]]]:

@@ -48,6 +48,8 @@ class Entry:
     item: Figure | Case | Block | Term | None = None
     # What the index holds, when it is not all of ``fields`` (a figure's value as written).
     indexed: Mapping[str, tuple[Field, ...]] | None = None
+    # Words whose reading the content states (a glossary term's pinyin), syllable by syllable.
+    readings: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def group(self) -> GroupKey:
@@ -180,4 +182,6 @@ def _term_entry(term: Term) -> Entry:
         fields[tag] = (Field("title", term.term.get(tag), tag), *names,
                        Field("text", term.short.get(tag), tag),
                        Field("text", term.explanation.get(tag), tag))
-    return Entry("term", None, fields, item=term)
+    readings = (((term.term.zh_hans, tuple(term.pinyin.split())),)
+                if term.pinyin is not None else ())
+    return Entry("term", None, fields, item=term, readings=readings)

@@ -74,6 +74,9 @@ class SearchIndex:
             "CREATE VIRTUAL TABLE fts USING fts5(views, single, pair, word, stem,"
             " content='', columnsize=0, tokenize='unicode61 remove_diacritics 0');"
             "CREATE TABLE numbers (view TEXT, value REAL, row INTEGER);")
+        for entry in self.entries:
+            for text, syllables in entry.readings:
+                self._pinyin.learn_stated(fold(text), syllables)
         rows = list(self._rows())
         self._db.executemany("INSERT INTO fts (rowid, views, single, pair, word, stem)"
                              " VALUES (?, ?, ?, ?, ?, ?)",
@@ -116,14 +119,15 @@ class SearchIndex:
                 " ".join(words), " ".join([stem(word) for word in words]))
 
     def search(self, query: str, tag: str, group: GroupKey | None = None,
-               page: int = 1) -> Results:
+               page: int | None = 1) -> Results:
         """Find ``query`` in what a reader of ``tag`` reads; raise QueryError if it cannot be.
 
         Without a ``group``, at most ``PER_GROUP`` hits of one kind in one report are listed,
         fewer when many groups match, and ``MAX_HITS`` on a page, so that a common word still
         shows where else it stands (every report, not only the first); all are counted, and
         the groups that do not fit go on later pages. With a ``group``, its hits are listed
-        ``MAX_HITS`` to a page. A ``page`` past the last lists nothing.
+        ``MAX_HITS`` to a page, or all at once with ``page`` None (as the glossary's filter
+        lists them). A ``page`` past the last lists nothing.
         """
         pieces = parse_query(query)
         forms = {piece: self._chinese_forms(piece) for piece in pieces
@@ -140,11 +144,14 @@ class SearchIndex:
         if group is not None:
             number = self._group_number.get(group)
             if number not in spans:
-                return Results(query, (), {group: 0}, 0, group, page, 1)
+                return Results(query, (), {group: 0}, 0, group, page or 1)
             group_hits, count = found(number, None)
+            if page is None:
+                return Results(query, tuple(group_hits), {group: count}, count, group)
             first = (page - 1) * MAX_HITS
             return Results(query, tuple(group_hits[first:first + MAX_HITS]), {group: count},
                            count, group, page, max(1, math.ceil(count / MAX_HITS)))
+        page = page or 1
         per_group = max(1, min(PER_GROUP, MAX_HITS // max(1, len(spans))))
         per_page = MAX_HITS // per_group
         hits: list[Hit] = []

@@ -34,7 +34,7 @@ from ..cache import is_cacheable, mark_cacheable
 from ..config import DEFAULT_LANGUAGE, LANGUAGE_COOKIE, Language
 from ..content import current_content
 from ..content.models import Figure, Report, Section
-from ..glossary import backlinks, matches, ordered
+from ..glossary import backlinks, ordered
 from ..languages import (
     canonical_code,
     companion_for,
@@ -43,10 +43,10 @@ from ..languages import (
     language_for_spelling,
     negotiate,
 )
-from ..search import index_built
+from ..search import MAX_QUERY_LENGTH, index_built
 from .links import BILINGUAL_ENDPOINTS, COMPANION_ARG
 from .presenters import figure_records, records_csv
-from .search_view import run_search
+from .search_view import glossary_filter, run_search
 from .source_view import headings, present_source
 from .templating import shown_companion
 
@@ -181,10 +181,11 @@ def figures_download(report_id: str, kind: str) -> Response:
 
 @site.get("/glossary")
 def glossary() -> Response:
-    query = request.args.get("q", "")[:100]
+    query = request.args.get("q", "")[:MAX_QUERY_LENGTH]
     language = current_language()
+    found = glossary_filter(query, language)
     terms = [term for term in ordered(current_content().glossary, language.tag)
-             if matches(term, query)]
+             if found is None or term.id in found]
     return render_page("glossary.html", terms=terms, query=query,
                        backlinks=backlinks(current_content().reports.values()))
 

@@ -200,6 +200,17 @@ def run_search(args: Mapping[str, str], language: Language,
     return SearchOutcome(query, response, None, count_message(response))
 
 
+def glossary_filter(query: str, language: Language) -> set[str] | None:
+    """Return the ids of the glossary terms a filter ``query`` finds, read and matched as the
+    search reads and matches it (any script, pinyin with or without spaces, English stems);
+    None when it filters nothing (an empty field), every term showing."""
+    try:
+        results = current_index().search(query, language.tag, (None, "term"), page=None)
+    except QueryError as error:
+        return None if error.reason == "empty" else set()
+    return {hit.entry.item.id for hit in results.hits if isinstance(hit.entry.item, Term)}
+
+
 def _page_link(**values: Any) -> str:
     return url_for("site.search", **values)
 
