@@ -246,3 +246,62 @@ def test_glossary_without_matches_says_so_outside_the_list(client: FlaskClient) 
     count = re.search(r'id="glossary-count" role="status">(.*?)</p>', html)
     assert count is not None and "No term matches “nothing-like-it”." in count.group(1)
     assert "<dl" not in html
+
+
+# Tooltips: the term's names in both languages, and its definition ----------------------------
+
+TIP_NAMES = {
+    # The page's headword first, then the other language's (with pinyin for English readers).
+    "en": ['<span class="term__name">Fengqiao Experience</span>',
+           '<span class="term__name" lang="zh-Hans">枫桥经验</span>',
+           '<span class="term__pinyin" lang="zh-Latn-pinyin">fēng qiáo jīng yàn</span>'],
+    "zh-Hans": ['<span class="term__name">枫桥经验</span>',
+                '<span class="term__name" lang="en">Fengqiao Experience</span>'],
+    "zh-Hant": ['<span class="term__name">楓橋經驗</span>',
+                '<span class="term__name" lang="en">Fengqiao Experience</span>'],
+}
+TIP_TEXT = {"en": "the Fengqiao model", "zh-Hans": "枫桥", "zh-Hant": "楓橋"}
+
+
+@pytest.mark.parametrize("tag", ["en", "zh-Hans", "zh-Hant"])
+def test_a_tip_names_the_term_in_both_languages_before_its_definition(
+        glossary: tuple[Term, ...], tag: str) -> None:
+    # The text uses an alias (Fengqiao model, 枫桥): the tip still gives both headwords.
+    html = TermMarker(glossary, tag, "s1", lambda term: f"/glossary#term-{term.id}", "More",
+                      "Close").mark(TIP_TEXT[tag])
+    tip = re.search(r'<span class="term__tip" role="tooltip" id="tip-s1-fengqiao-experience">'
+                    r'(.*?)</span></span>$', html)
+    assert tip, html
+    names = re.search(r'<span class="term__names">(.*?)</span><span class="term__short">',
+                      tip.group(1))
+    assert names, tip.group(1)
+    positions = [names.group(1).find(part) for part in TIP_NAMES[tag]]
+    assert -1 not in positions and positions == sorted(positions), names.group(1)
+    short = next(term for term in glossary if term.id == "fengqiao-experience").short.get(tag)
+    assert f'<span class="term__short">{short}</span>' in tip.group(1)
+    # The trigger is described by the tip: its names and definition are what a screen reader
+    # gives after the term's own words.
+    assert '<a class="term__trigger" href="/glossary#term-fengqiao-experience" ' \
+           'aria-describedby="tip-s1-fengqiao-experience"' in html
+
+
+@pytest.mark.parametrize(("code", "tag"), [("en", "en"), ("zh-hans", "zh-Hans"),
+                                           ("zh-hant", "zh-Hant")])
+def test_the_section_pages_tips_name_the_term_in_both_languages(client: FlaskClient, code: str,
+                                                                tag: str) -> None:
+    html = client.get(f"/{code}/reports/sample-2023/stability").get_data(as_text=True)
+    tip = html[html.index('id="tip-'):]
+    tip = tip[:tip.index('<span class="term__short">')]
+    term_id = re.match(r'id="tip-[^"]*?-(fengqiao-experience|fengqiao-style-tribunal|hostile)"',
+                       tip)
+    assert term_id, tip
+    other = "en" if tag != "en" else "zh-Hans"
+    assert f'<span class="term__name" lang="{other}">' in tip
+
+
+def test_printed_notes_keep_their_own_wording(glossary: tuple[Term, ...]) -> None:
+    # A PDF note names its term once, as before: no names block, no tip markup.
+    html = TermMarker(glossary, "en", "s1", None).mark("the Fengqiao Experience")
+    assert "term__names" not in html
+    assert '<span class="term__tip" id="tip-s1-fengqiao-experience">枫桥经验 — Fengqiao ' \
+           'Experience: A grassroots approach of resolving disputes locally.</span>' in html

@@ -81,11 +81,33 @@ class TermMarker:
             '<a class="term__trigger" href="{url}" aria-describedby="{tip}"'
             ' aria-expanded="false">{shown}</a>'
             '<sup class="term__ref" aria-hidden="true">{number}</sup>'
-            '<span class="term__tip" role="tooltip" id="{tip}">'
+            '<span class="term__tip" role="tooltip" id="{tip}">{names}'
             '<span class="term__short">{short}</span>'
             '<a class="term__more" href="{url}" tabindex="-1">{more}</a>'
             '<button class="term__close" type="button" hidden>{close}</button></span></span>'
-        ).format(url=self.term_url(term), more=self.more_label, close=self.close_label, **values)
+        ).format(url=self.term_url(term), more=self.more_label, close=self.close_label,
+                 names=self._tip_names(term), **values)
+
+    def _tip_names(self, term: Term) -> Markup:
+        """Return how a tip names its term: in the page's language and in the other one.
+
+        The text may use an alias or another form, and a reader learning the vocabulary
+        needs both names: on an English page the English headword, the Chinese term (in
+        Simplified, the report's own script) and its pinyin; on a Chinese page the headword
+        in the page's script and its English rendering. Being in the tip, they are also
+        what a screen reader gives as the term's description.
+        """
+        if self.tag == "en":
+            return Markup(
+                '<span class="term__names"><span class="term__name">{english}</span> '
+                '<span class="term__name" lang="{source}">{chinese}</span> '
+                '<span class="term__pinyin" lang="zh-Latn-pinyin">{reading}</span></span>'
+            ).format(english=term.term.en, source=SOURCE_TAG,
+                     chinese=term.term.get(SOURCE_TAG), reading=" ".join(pinyin(term)))
+        return Markup(
+            '<span class="term__names"><span class="term__name">{chinese}</span> '
+            '<span class="term__name" lang="en">{english}</span></span>'
+        ).format(chinese=term.term.get(self.tag), english=term.term.en)
 
     def _note_name(self, term: Term) -> Markup:
         """Return how a printed note names its term: "简易程序 — summary procedure: ", "简易程序：".
