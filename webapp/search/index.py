@@ -44,6 +44,8 @@ class Results:
     group: GroupKey | None = None
     page: int = 1
     pages: int = 1
+    # How many hits of the group come before this page's.
+    offset: int = 0
 
 
 @dataclass
@@ -150,7 +152,7 @@ class SearchIndex:
                 return Results(query, tuple(group_hits), {group: count}, count, group)
             first = (page - 1) * MAX_HITS
             return Results(query, tuple(group_hits[first:first + MAX_HITS]), {group: count},
-                           count, group, page, max(1, math.ceil(count / MAX_HITS)))
+                           count, group, page, max(1, math.ceil(count / MAX_HITS)), first)
         page = page or 1
         per_group = max(1, min(PER_GROUP, MAX_HITS // max(1, len(spans))))
         per_page = MAX_HITS // per_group

@@ -113,6 +113,8 @@ class SearchResponse(BaseModel):
                                    f"{PER_GROUP} of a kind in a report and {MAX_HITS} in all, "
                                    f"or {MAX_HITS} of the one group listed.")
     page: int
+    offset: int = Field(description="How many hits of the group listed come before this "
+                                    "page's (0 when every group is listed).")
     pages: int = Field(description="How many pages the results take: groups that do not fit "
                                    "on the first page, or hits of one group past the first "
                                    f"{MAX_HITS}, are on later pages.")
@@ -272,7 +274,7 @@ def present_results(results: Results, language: Language, link: Callable[..., st
     return SearchResponse(query=results.query, language=language.tag, kind=listed_kind,
                           report=report,
                           total=results.total, shown=len(results.hits), page=results.page,
-                          pages=results.pages, previous=other_page(results.page - 1),
+                          offset=results.offset, pages=results.pages, previous=other_page(results.page - 1),
                           next=other_page(results.page + 1), groups=groups)
 
 

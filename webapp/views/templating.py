@@ -21,7 +21,7 @@ from ..languages import (
     current_language,
     default_companion,
 )
-from ..search import MAX_HITS, MAX_QUERY_LENGTH
+from ..search import MAX_QUERY_LENGTH
 from . import links
 from .links import COMPANION_ARG
 from .presenters import display_figure
@@ -151,7 +151,6 @@ def template_context() -> dict[str, Any]:
         "excerpt": excerpt,
         "shared": None,
         "max_query_length": MAX_QUERY_LENGTH,
-        "max_hits": MAX_HITS,
     }
 
 
