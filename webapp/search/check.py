@@ -73,26 +73,27 @@ def check(entry: Entry, fields: Sequence[Field], pieces: Sequence[Piece],
     # else the entry's first text (a definition, a figure's value).
     candidates = by_role["text"] + ([] if title and title.marks else by_role["name"])
     body = next((text for text in candidates if text.marks), by_role["text"][0])
-    return Hit(entry, title, _passage(body), _rank(fields, folded, marks, pieces, forms))
+    return Hit(entry, title, _passage(body), rank(fields, pieces, forms))
 
 
-def _rank(fields: Sequence[Field], folded: Sequence[str], marks: Sequence[Sequence[object]],
-          pieces: Sequence[Piece], forms: dict[LatinPiece, list[str]]) -> int:
+def rank(fields: Sequence[Field], pieces: Sequence[Piece],
+         forms: dict[LatinPiece, list[str]]) -> int:
     """Return how well an entry matches: 0 when its title holds every piece of the query,
     1 when another of its names does, 2 otherwise (see ``Hit``).
 
-    A piece found in several fields together (one word in the title, another in the
-    definition) is no match of the title: each candidate field is checked alone.
+    Only the title and names are read, so an entry can be ranked before it is checked (and a
+    figure's value formatted). A piece found in several fields together (one word in the
+    title, another in the definition) is no match of the title: each field counts alone.
     """
-    def holds_all(index: int) -> bool:
-        return bool(marks[index]) and all(
-            _piece_marks(piece, [folded[index]],
-                         forms[piece] if isinstance(piece, LatinPiece) else []) is not None
-            for piece in pieces)
+    def holds_all(item: Field) -> bool:
+        folded = [_folded_field(item.text)]
+        return all(_piece_marks(piece, folded,
+                                forms[piece] if isinstance(piece, LatinPiece) else []) is not None
+                   for piece in pieces)
 
-    for rank, role in enumerate(("title", "name")):
-        if any(item.role == role and holds_all(index) for index, item in enumerate(fields)):
-            return rank
+    for found, role in enumerate(("title", "name")):
+        if any(item.role == role and holds_all(item) for item in fields):
+            return found
     return 2
 
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..config import SOURCE_TAG
-from .check import Hit, check, view_of
+from .check import Hit, check, rank, view_of
 from .entries import Entry, Field, GroupKey, Kind
 from .query import HanPiece, LatinPiece, NumberPiece, Piece, parse_query
 from .text import HAN, MAX_FORMS, NUMBER, WORD, Pinyin, fold, number_values, stem
@@ -186,25 +186,27 @@ class SearchIndex:
         """Check one group's rowids: return its first ``limit`` hits (all with None), best
         first in a ranked kind, and how many of the rowids hold the query.
 
-        A hit the check drops was found only in the index's Traditional fallback text, which
-        is not what this reader sees. In a group of a kind not ranked, the hits after
-        ``limit`` are counted, not checked.
+        Entries of a ranked kind are ordered by their titles and names first, so that only
+        the hits listed are checked (a figure's check formats its value). A hit the check
+        drops was found only in the index's Traditional fallback text, which is not what this
+        reader sees. The hits after ``limit`` are counted, not checked.
         """
         entries = [self.entries[rowid // 2] for rowid in rowids]
-        ranked = bool(entries) and entries[0].kind in RANKED_KINDS
+        if entries and entries[0].kind in RANKED_KINDS:
+            ranks = {id(entry): rank((entry.indexed or entry.fields)[tag], pieces, forms)
+                     for entry in entries}
+            entries.sort(key=lambda entry: ranks[id(entry)])
         hits: list[Hit] = []
         dropped = 0
         for entry in entries:
-            if not ranked and limit is not None and len(hits) == limit:
+            if limit is not None and len(hits) == limit:
                 break
             hit = check(entry, entry.fields[tag], pieces, forms)
             if hit is None:
                 dropped += 1
             else:
                 hits.append(hit)
-        if ranked:
-            hits.sort(key=lambda hit: hit.rank)
-        return hits[:limit], len(entries) - dropped
+        return hits, len(entries) - dropped
 
     def _chinese_forms(self, piece: LatinPiece) -> list[str]:
         """Return the Chinese that Latin words may be the pinyin of (none for one syllable)."""
