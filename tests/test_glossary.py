@@ -128,6 +128,21 @@ def test_the_filter_reads_a_query_as_the_search_does(client: FlaskClient, htmx: 
     assert filtered(client, "en", query, htmx) == found
 
 
+@pytest.mark.parametrize(("code", "query", "message"), [
+    ("en", "grassroots", "No term is called “grassroots”; 1 mentions it."),
+    ("zh-hans", "基层", "没有名为“基层”的术语；有1个术语的释义提到它。"),
+])
+def test_the_filter_looks_for_names_first_then_mentions(client: FlaskClient, code: str,
+                                                        query: str, message: str) -> None:
+    # Only the Fengqiao Experience's definition says "grassroots" (基层): no name does.
+    assert filtered(client, code, query) == ["fengqiao-experience"]
+    html = client.get(f"/{code}/glossary", query_string={"q": query}).get_data(as_text=True)
+    assert f'id="glossary-count" role="status">{message}</p>' in html
+    # Where a name holds the query, a definition that mentions it does not list its term:
+    # 枫桥经验 is the tribunal's definition too (践行枫桥经验的人民法庭), not its name.
+    assert filtered(client, "zh-hans", "枫桥经验") == ["fengqiao-experience"]
+
+
 @pytest.mark.parametrize("query", ["su tiao dui jie", "sutiao", "su diao dui jie"])
 def test_the_filter_finds_a_term_by_the_reading_the_glossary_states(real_client: FlaskClient,
                                                                    query: str) -> None:

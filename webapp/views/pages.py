@@ -185,8 +185,8 @@ def glossary() -> Response:
     language = current_language()
     found = glossary_filter(query, language)
     terms = [term for term in ordered(current_content().glossary, language.tag)
-             if found is None or term.id in found]
-    return render_page("glossary.html", terms=terms, query=query,
+             if found.ids is None or term.id in found.ids]
+    return render_page("glossary.html", terms=terms, query=query, named=found.named,
                        backlinks=backlinks(current_content().reports.values()))
 
 

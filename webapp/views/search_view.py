@@ -202,15 +202,33 @@ def run_search(args: Mapping[str, str], language: Language,
     return SearchOutcome(query, response, None, count_message(response))
 
 
-def glossary_filter(query: str, language: Language) -> set[str] | None:
-    """Return the ids of the glossary terms a filter ``query`` finds, read and matched as the
-    search reads and matches it (any script, pinyin with or without spaces, English stems);
-    None when it filters nothing (an empty field), every term showing."""
+@dataclass(frozen=True)
+class GlossaryFilter:
+    """The glossary terms a filter query finds: ``ids`` None when it filters nothing (every
+    term shows); ``named`` False when no term's name holds the query and those listed only
+    mention it in their definitions."""
+
+    ids: set[str] | None
+    named: bool = True
+
+
+def glossary_filter(query: str, language: Language) -> GlossaryFilter:
+    """Return the glossary terms a filter ``query`` finds, read and matched as the search
+    reads and matches it (any script, pinyin with or without spaces, English stems).
+
+    A filter looks for a term by its name: the terms whose headword or another name holds
+    the query; when none does, those whose definitions mention it, said as such.
+    """
     try:
         results = current_index().search(query, language.tag, (None, "term"), page=None)
     except QueryError as error:
-        return None if error.reason == "empty" else set()
-    return {hit.entry.item.id for hit in results.hits if isinstance(hit.entry.item, Term)}
+        return GlossaryFilter(None if error.reason == "empty" else set())
+    named = {hit.entry.item.id for hit in results.hits
+             if isinstance(hit.entry.item, Term) and hit.rank < 2}
+    if named or not results.hits:
+        return GlossaryFilter(named)
+    return GlossaryFilter({hit.entry.item.id for hit in results.hits
+                           if isinstance(hit.entry.item, Term)}, named=False)
 
 
 def _page_link(**values: Any) -> str:
