@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from webapp.content import load_content
@@ -19,6 +20,7 @@ from webapp.glossary import (
     restates,
     sort_key,
 )
+from webapp.search import index_built
 
 from .conftest import FIXTURE_CONTENT
 
@@ -320,3 +322,11 @@ def test_printed_notes_keep_their_own_wording(glossary: tuple[Term, ...]) -> Non
     assert "term__names" not in html
     assert '<span class="term__tip" id="tip-s1-fengqiao-experience">枫桥经验 — Fengqiao ' \
            'Experience: A grassroots approach of resolving disputes locally.</span>' in html
+
+
+def test_the_glossary_without_a_filter_builds_no_search_index(app: Flask) -> None:
+    client = app.test_client()
+    assert client.get("/en/glossary").status_code == 200
+    assert not index_built(app)
+    assert client.get("/en/glossary?q=fengqiao").status_code == 200
+    assert index_built(app)

@@ -33,6 +33,7 @@ from ..search import (
     QueryError,
     Results,
     current_index,
+    parse_query,
 )
 from . import links
 from .templating import part_name
@@ -220,6 +221,8 @@ def glossary_filter(query: str, language: Language) -> GlossaryFilter:
     the query; when none does, those whose definitions mention it, said as such.
     """
     try:
+        # Read first: the glossary without a filter needs no index built.
+        parse_query(query)
         results = current_index().search(query, language.tag, (None, "term"), page=None)
     except QueryError as error:
         return GlossaryFilter(None if error.reason == "empty" else set())
