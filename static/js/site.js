@@ -261,7 +261,12 @@
   var retargeting = false;
 
   function retarget() {
-    var id = decodeURIComponent(window.location.hash.slice(1));
+    var id;
+    try {
+      id = decodeURIComponent(window.location.hash.slice(1));
+    } catch (error) {
+      return;  // A malformed fragment names no element.
+    }
     if (!id || !document.getElementById(id)) { return; }
     var state = window.history.state;
     retargeting = true;
