@@ -261,3 +261,13 @@ def test_traditional_takes_standard_forms_and_keeps_names(real_client: FlaskClie
     text = real_client.get(f"/zh-hant{path}").get_data(as_text=True)
     # 佔 is a variant of 占; reconsideration is 復議; reply is 覆 (回覆) throughout; 王栖鸾 keeps 栖.
     assert not [wrong for wrong in ("佔", "複議", "有信必復", "棲鸞") if wrong in text]
+
+
+def test_the_bankruptcy_measure_is_named_for_what_its_figure_counts(real_app: Flask) -> None:
+    # 审结破产类案件 **49** 件: 破产类 is bankruptcy-related, wider than bankruptcy cases.
+    with real_app.app_context():
+        content = current_content()
+        figure = content.reports["tibet-2024"].figure("bankruptcy-concluded")
+        assert figure.measure is not None
+        name = content.measures[figure.measure].name
+    assert "破产类" in name.zh_hans and "bankruptcy-related" in name.en.casefold()
