@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -12,6 +13,7 @@ from pydantic import BaseModel
 
 from webapp.content import current_content
 from webapp.content.models import SECTION_IDS
+from webapp.content.renderings import RENDERINGS, read_renderings
 from webapp.content.style import texts
 
 from .conftest import LANGUAGE_CODES, displayed
@@ -271,3 +273,28 @@ def test_the_bankruptcy_measure_is_named_for_what_its_figure_counts(real_app: Fl
         assert figure.measure is not None
         name = content.measures[figure.measure].name
     assert "破产类" in name.zh_hans and "bankruptcy-related" in name.en.casefold()
+
+
+@pytest.mark.parametrize(("zh_hans", "en"), [
+    # The attested official English (content/official-renderings.tsv) as the glossary's headword.
+    ("扫黑除恶", "combat organised crime and root out local criminal gangs"),
+    ("司法责任制", "judicial accountability system"),
+    ("全面从严治党", "full and strict Party self-governance"),
+    ("八五普法规划", "Eighth Five-Year Plan for Increasing Public Knowledge of the Law"),
+    ("能动司法", "active justice"),
+    ("电信网络诈骗", "telecommunications and online fraud"),
+    # 普法 departs from it, and says why; one rendering, not four.
+    ("普法", "public legal education"),
+])
+def test_glossary_headwords_take_the_attested_official_english(real_app: Flask, zh_hans: str,
+                                                               en: str) -> None:
+    with real_app.app_context():
+        [term] = [term for term in current_content().glossary if term.term.zh_hans == zh_hans]
+    assert term.term.en == en
+
+
+def test_every_row_of_the_official_renderings_is_read(real_app: Flask) -> None:
+    with real_app.app_context():
+        spelling = current_content().style.spelling
+    renderings, found = read_renderings(Path(real_app.config["CONTENT_DIR"]) / RENDERINGS, spelling)
+    assert not found and len(renderings) == 68
