@@ -29,6 +29,7 @@ from .models import (
     Unit,
 )
 from .provenance import assemble_report
+from .renderings import RENDERINGS, official_problems, read_renderings
 from .style import SPELLING, EnglishStyle, Spelling
 from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
@@ -88,6 +89,8 @@ def load_content(content_dir: Path) -> Content:
     if glossary_doc is not None:
         problems.extend(_check_glossary(glossary_doc, glossary, reports))
         problems.extend(style.glossary_problems(glossary_doc, glossary))
+        renderings, found = read_renderings(content_dir / RENDERINGS, spelling)
+        problems.extend([*found, *official_problems(glossary_doc, glossary, renderings, spelling)])
     if problems:
         raise ContentError(problems)
     return Content(tuple(sections), units, measures, tuple(glossary), reports, converter, style)

@@ -422,6 +422,8 @@ class Term(Model):
     short: Text
     explanation: Text
     source: TermSource | None = None
+    # Why the English headword is not the attested official rendering (renderings.py).
+    departs_from_official: NonEmpty | None = None
 
     def forms(self, tag: str) -> list[str]:
         """Return every form of the term a text in ``tag`` may contain."""
