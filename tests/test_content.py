@@ -454,3 +454,24 @@ parts:
     (economy,) = report.panels("economy")
     assert economy.theme is None and [f.id for f in economy.figures] == ["commercial-concluded"]
     assert report.panels("team") == []
+
+
+def test_a_case_from_an_appendix_draws_on_that_appendix(content_dir: Path) -> None:
+    # The fixture's 附件2 is known by its heading's own label; the case's source names it.
+    edit(content_dir, BRIEFING, "source: {zh-Hans: 第一部分, en: Part one}",
+         "source: {zh-Hans: 附件2 第1条, en: \"Appendix 2, item 1\"}")
+    line = edit(content_dir, BRIEFING, "        paragraphs: [p-fa7bd7bc]\n",
+                "        paragraphs: [p-013676ac, p-fa7bd7bc]\n")
+    assert (f"{BRIEFING}:{line}: sections.stability.cases[0].paragraphs: the case is from 附件2, "
+            "as its `source` says, but p-fa7bd7bc (source.txt line 12) is not in 附件2: name the "
+            "paragraphs it comes from there") in problems(content_dir)
+    edit(content_dir, BRIEFING, "[p-013676ac, p-fa7bd7bc]", "[p-013676ac]")
+    load_content(content_dir)
+
+
+def test_a_case_naming_another_appendix_is_refused(content_dir: Path) -> None:
+    # 附件1's table is an appendix too, but not the one the case names.
+    edit(content_dir, BRIEFING, "source: {zh-Hans: 第一部分, en: Part one}",
+         "source: {zh-Hans: 附件2 第1条, en: \"Appendix 2, item 1\"}")
+    edit(content_dir, BRIEFING, "        paragraphs: [p-fa7bd7bc]\n", "        paragraphs: [p-7facc03d]\n")
+    assert any("is not in 附件2" in problem for problem in problems(content_dir))

@@ -49,7 +49,7 @@ def assemble_report(report_id: str, document: YamlDocument, text: str, briefing:
     report = Report(report_id, source, briefing.model_copy(update={"figures": figures}),
                     source_hant, parts, quotes)
     problems = [*part_problems, *quote_problems, *_reference_problems(document, report),
-                *_table_year_problems(document, report)]
+                *_appendix_problems(document, report), *_table_year_problems(document, report)]
     return report, problems
 
 
@@ -176,6 +176,47 @@ def _reference_problems(document: YamlDocument, report: Report) -> list[Problem]
                 document, ("sections", section_id, "cases", index), report.source,
                 case.paragraphs, case.summary.zh_hans))
     return problems
+
+
+def _appendix_problems(document: YamlDocument, report: Report) -> list[Problem]:
+    """Check that a case said to come from an appendix draws only on that appendix.
+
+    An appendix is known by the label its own heading opens with (附件3), as the report writes
+    it: a case whose ``source`` names that label lands its readers there, not in the body.
+    """
+    appendices = _appendices(report)
+    problems: list[Problem] = []
+    for section_id in SECTION_IDS:
+        for index, case in enumerate(report.briefing.sections.get(section_id).cases):
+            where = "".join(case.source.zh_hans.split())
+            for label, blocks in appendices.items():
+                if not re.search(re.escape(label) + r"(?!\d)", where):
+                    continue
+                named = (report.source.block(block_id) for block_id in case.paragraphs)
+                outside = [block for block in named if block is not None and block.id not in blocks]
+                if outside:
+                    ids = ", ".join(f"{block.id} (source.txt line {block.line})" for block in outside)
+                    problems.append(document.problem(
+                        ("sections", section_id, "cases", index, "paragraphs"),
+                        f"the case is from {label}, as its `source` says, but {ids} "
+                        f"{'are' if len(outside) > 1 else 'is'} not in {label}: name the "
+                        "paragraphs it comes from there"))
+    return problems
+
+
+def _appendices(report: Report) -> dict[str, set[str]]:
+    """Return each appendix by its heading's label (附件3) and the ids of its blocks."""
+    appendices: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for block in report.source.blocks:
+        if report.parts.get(block.id) != "appendix":
+            current = None
+            continue
+        if block.kind == "heading" and block.level == 1:
+            current = appendices.setdefault("".join(block.spans[0].text.split()), set())
+        if current is not None:
+            current.add(block.id)
+    return appendices
 
 
 def _paragraph_problems(document: YamlDocument, field: FieldPath, source: SourceText,

@@ -13,7 +13,7 @@ from ..config import Language
 from ..content.figures import FigureDisplay, format_figure
 from ..content.models import SECTION_IDS, Content, Figure, Report, Text
 from . import links
-from .source_view import present_source
+from .source_view import plain_text, present_source
 
 
 def display_figure(figure: Figure, content: Content, language: Language) -> FigureDisplay:
@@ -97,8 +97,9 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
         "summary_origin": section.summary.origin,
         "highlights": [
             {"text": item.get(tag), "origin": item.origin,
-             "source": links.paragraphs_json(report, item.paragraphs)}
-            for item in section.highlights
+             "source": links.paragraphs_json(
+                 item.paragraphs, links.highlight_source_url(report, section_id, index))}
+            for index, item in enumerate(section.highlights)
         ],
         "cases": [
             {
@@ -109,7 +110,8 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
                 # Machine-drafted while its title or summary is as the drafter wrote it.
                 "origin": "draft" if "draft" in (case.title.origin, case.summary.origin)
                 else "person",
-                "source": links.paragraphs_json(report, case.paragraphs),
+                "source": links.paragraphs_json(case.paragraphs,
+                                                links.case_source_url(report, section_id, case)),
             }
             for case in section.cases
         ],
@@ -177,9 +179,9 @@ def source_json(report: Report, language: Language) -> dict[str, Any]:
             "kind": block.kind,
             "level": block.level or None,
             "line": block.line,
-            "text": "\n".join("\t".join("".join(piece.text for piece in cell) for cell in row)
+            "text": "\n".join("\t".join(plain_text(cell) for cell in row)
                               for row in view.rows) if view.rows else
-                    "\n".join("".join(piece.text for piece in line) for line in view.lines),
+                    "\n".join(plain_text(line) for line in view.lines),
             "section": view.part,
             "url": links.source_url(report, block.id),
         })

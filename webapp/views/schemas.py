@@ -80,6 +80,8 @@ class SourceLink(Schema):
 class ParagraphsLink(SourceLink):
     paragraphs: list[str] = Field(description="Every paragraph the item draws on; the first is "
                                               "`paragraph`.")
+    url: str = Field(description="The source view with every paragraph the item draws on "
+                                 "marked, at the first.")
 
 
 class Change(Schema):
