@@ -122,8 +122,8 @@ def test_a_note_says_what_differs_courts_source_and_years(real_client: FlaskClie
     notes = page.split('<div class="notice compare-notes"', 1)[1].split("</div>", 1)[0]
     assert ("The figures count different courts: Haidian District People&#39;s Court (one court) "
             "and All courts in the Tibet Autonomous Region (every court of its area).") in notes
-    assert ("All courts in the Tibet Autonomous Region (2024, from the infographic): the briefing "
-            "rests on the official infographic") in notes
+    assert ("2024 Work Report of the Higher People&#39;s Court of the Tibet Autonomous Region: the "
+            "briefing rests on the official infographic (一图读懂), not on the full text") in notes
     assert "The reports cover different years: 2023 and 2024." in notes
     assert "different levels" not in page
     alone = real_client.get("/en/compare?reports=haidian-2023").get_data(as_text=True)

@@ -137,3 +137,33 @@ def test_a_figure_s_own_scope_differs_from_the_report_s(content_dir: Path) -> No
     figure = report.figure("cases-received")
     assert report.scope_of(figure).kind == "some-courts"
     assert report.scope_of(report.figure("commercial-concluded")) == report.briefing.scope
+
+
+def add_criminal_received(content_dir: Path, row: str) -> int:
+    """Add the measure and a 2022 figure quoting the fixture's table ``row``.
+
+    Returns the line of the figure's ``measure``.
+    """
+    path = content_dir / "measures.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + """- id: criminal-received
+  name: {zh-Hans: 刑事案件收案, en: Criminal cases received}
+  basis: new
+  definition: {zh-Hans: 当年新收的刑事案件。, en: Criminal cases newly received in the year.}
+  unit: cases
+""", encoding="utf-8")
+    figure = ("  - id: criminal-2022\n    section: stability\n    measure: criminal-received\n"
+              "    year: 2022\n    label: {zh-Hans: 刑事案件收案, en: Criminal cases received}\n"
+              f"    value: 1337\n    unit: cases\n    written: \"1337\"\n    quote: \"{row}\"\n")
+    return edit(content_dir, BRIEFING, "\nparts:\n", "\n" + figure + "parts:\n") + 3
+
+
+def test_a_table_cell_s_basis_is_its_column_heading_else_its_row_label(content_dir: Path) -> None:
+    line = add_criminal_received(content_dir, "刑事\\n案件\\n\\t1337\\n\\t1770")
+    load_content(content_dir)  # 2022年收案数: 收案, the measure's basis.
+    # Headings naming only years: the row's label says the basis, here not the measure's.
+    edit(content_dir, SOURCE, "\t2022年收案数\n\t2023年收案数", "\t2022年\n\t2023年")
+    edit(content_dir, SOURCE, "\t刑事\n案件\n\t1337", "\t受理刑事\n案件\n\t1337")
+    edit(content_dir, BRIEFING, "刑事\\n案件\\n\\t1337", "受理刑事\\n案件\\n\\t1337")
+    assert (f"{BRIEFING}:{line}: figures[5].measure: criminal-received counts 新收 (new), but "
+            "the quote says 受理 (accepted): name a measure of that basis, or none"
+            ) in problems(content_dir)

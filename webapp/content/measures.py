@@ -85,9 +85,9 @@ def validate_measures(document: YamlDocument | None, validated: list[Measure],
 def stated_basis(report: Report, figure: Figure, bases: Iterable[Basis]) -> tuple[str, Basis] | None:
     """Return the word the report states the figure's basis with, and that basis, or None.
 
-    For a table cell, the heading of its column (2022年收案数); in prose, the signal nearest
-    before the number within its clause, else the first after it (案件受理10万件 and
-    10万件已受理 alike). Where two signals overlap, the longer wins (未结案 is 未结, not 结案).
+    For a table cell, the heading of its column (2022年收案数), else its row's label; in prose,
+    the signal nearest before the number within its clause, else the first after it
+    (案件受理10万件 and 10万件已受理 alike). Where two signals overlap, the longer wins (未结案 is 未结, not 结案).
     """
     by_word = {word: basis for basis in bases for word in basis.signals}
     if not by_word:
@@ -98,10 +98,16 @@ def stated_basis(report: Report, figure: Figure, bases: Iterable[Basis]) -> tupl
         return None
     where = report.quotes.get(figure.id)
     if where is not None and where.block.rows:
-        heading = column_heading(where.block, where.start + found.start())
-        if heading is not None:
-            words = signals.findall(heading.text)
-            return (words[-1], by_word[words[-1]]) if words else None
+        offset = where.start + found.start()
+        heading = column_heading(where.block, offset)
+        row = next((cells for cells in where.block.rows
+                    if any(cell.start <= offset < cell.end for cell in cells)), ())
+        # The column's heading (2022年收案数), else the row's label (受理案件 | 10万).
+        for cell in (heading, *row[:1]):
+            words = signals.findall(cell.text) if cell is not None else []
+            if words:
+                return words[-1], by_word[words[-1]]
+        return None
     before = _CLAUSE_END.split(figure.quote[:found.start()])[-1]
     after = _CLAUSE_END.split(figure.quote[found.end():])[0]
     words = signals.findall(before) or list(reversed(signals.findall(after)))

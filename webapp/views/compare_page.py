@@ -82,7 +82,7 @@ def comparison_notes(comparison: Comparison, language: Language) -> list[str]:
     for report in comparison.infographics:
         notes.append(_("%(report)s: the briefing rests on the official infographic (一图读懂), "
                        "not on the full text of the report, and gives only what the infographic "
-                       "states.", report=charts.report_label(report, language)))
+                       "states.", report=report.briefing.title.get(tag)))
     if comparison.periods_differ:
         years = dict.fromkeys(charts.year_text(report.briefing.year, language)
                               for report in comparison.reports)
