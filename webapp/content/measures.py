@@ -87,7 +87,8 @@ def stated_basis(report: Report, figure: Figure, bases: Iterable[Basis]) -> tupl
 
     For a table cell, the heading of its column (2022年收案数), else its row's label; in prose,
     the signal nearest before the number within its clause, else the first after it
-    (案件受理10万件 and 10万件已受理 alike). Where two signals overlap, the longer wins (未结案 is 未结, not 结案).
+    (案件受理10万件 and 10万件已受理 alike). Where two signals overlap, the longer wins
+    (未结案 is 未结, not 结案).
     """
     by_word = {word: basis for basis in bases for word in basis.signals}
     if not by_word:
