@@ -313,3 +313,23 @@ def test_the_pdf_chart_table_links_figures_to_their_sentences(real_client: Flask
             if "/A" in annotation.get_object() and "/URI" in annotation.get_object()["/A"]}
     assert "http://localhost/en/reports/haidian-2023/source#quote-civil-received-2022" in uris
     assert "http://localhost/en/reports/haidian-2023/source#quote-cases-concluded" in uris
+
+
+def test_a_row_whose_figure_counts_other_courts_is_not_drawn_under_its_report_s_name(
+        real_app: Flask) -> None:
+    with in_language(real_app, "en") as (content, language):
+        haidian = content.reports["haidian-2023"]
+        figure = haidian.figure("criminal-concluded")
+        other = figure.model_copy(update={"scope": haidian.briefing.scope.model_copy(
+            update={"kind": "some-courts"})})
+        changed = dataclasses.replace(haidian, briefing=haidian.briefing.model_copy(update={
+            "figures": tuple(other if each is figure else each
+                             for each in haidian.briefing.figures)}))
+        moved = dataclasses.replace(content, reports={**content.reports, "haidian-2023": changed})
+        before = charts.comparison_chart(compare(content), content, language)
+        after = charts.comparison_chart(compare(moved), moved, language)
+    assert before is not None and after is not None
+    labels = [group.label for group in before.groups]
+    assert "Criminal cases concluded" in labels
+    assert [group.label for group in after.groups] == [
+        label for label in labels if label != "Criminal cases concluded"]

@@ -200,9 +200,12 @@ def parts_add_up(report: Report, whole: Measure, types: list[Measure], year: int
 def comparison_chart(comparison: Comparison, content: Content, language: Language) -> Chart | None:
     """Return the chart of the measures every compared report gives for its year.
 
-    None for fewer than two reports or when they share no measure.
+    A series is named by the courts its report's figures count, so a row where a figure counts
+    other courts (``Cell.scope_differs``) stays in the table only. None for fewer than two
+    reports or when they share no such measure.
     """
-    rows = comparison.shared_rows()
+    rows = [row for row in comparison.shared_rows()
+            if not any(cell.scope_differs for cell in row.cells)]
     if len(comparison.reports) < 2 or not rows:
         return None
     tag = language.tag
