@@ -329,6 +329,8 @@ def test_a_measure_has_a_known_unit(content_dir: Path) -> None:
 TABLE_ROW = "刑事\\n案件\\n\\t1337\\n\\t1770"
 CRIMINAL_RECEIVED = """- id: criminal-received
   name: {zh-Hans: 刑事案件收案, en: Criminal cases received}
+  basis: new
+  definition: {zh-Hans: 当年新收的刑事案件。, en: Criminal cases newly received in the year.}
   unit: cases
   case_type: {of: cases-received, name: {zh-Hans: 刑事, en: Criminal}}
 """

@@ -11,7 +11,7 @@ import datetime
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 
@@ -264,18 +264,50 @@ class CaseType(Model):
     name: Text
 
 
-class Measure(Model):
-    """What a figure counts, named once so that reports can be compared on it.
+class Basis(Model):
+    """What stage of a case's course (or what act) a count counts: 受理, 新收, 审结, 执结 ….
 
-    ``case_type`` says that the measure counts one type of case of another measure (criminal
-    cases concluded, of cases concluded): charts show a report's caseload by type from these.
+    ``signals`` are the words that state the basis where a report gives a number (受理案件10万件);
+    ``parts`` the bases whose counts make up this one, case type by type (结案 is 审结 of trial
+    cases and 执结 of enforcement cases), so that for one type of case this basis's words state
+    the part's basis too (刑事案件结案 is 审结刑事案件).
     """
 
     id: Slug
     name: Text
+    definition: Text
+    signals: tuple[NonEmpty, ...] = Field(min_length=1)
+    parts: tuple[Slug, ...] = ()
+
+
+class Measure(Model):
+    """What a figure counts, named once so that reports can be compared on it.
+
+    ``basis`` (an id of ``bases.yaml``) says at what stage it counts (受理 is not 收案), and
+    ``definition`` what it counts, for readers. ``case_type`` says that the measure counts one
+    type of case of another measure (criminal cases concluded, of cases concluded): charts
+    show a report's caseload by type from these.
+    """
+
+    id: Slug
+    name: Text
+    definition: Text
+    basis: Slug
     unit: str
     aliases: tuple[NonEmpty, ...] = ()
     case_type: CaseType | None = None
+
+
+# Whose figures a report gives: the reporting court's own, all courts of its area (全区法院,
+# 全国法院, 地方各级人民法院 …), or some courts it names (拉萨、山南法院).
+ScopeKind = Literal["court", "all-courts", "some-courts"]
+
+
+class Scope(Model):
+    """The courts a figure counts, with the words the report names them by (``courts``)."""
+
+    kind: ScopeKind
+    courts: Text
 
 
 class Figure(Quoted):
@@ -294,6 +326,8 @@ class Figure(Quoted):
     # The year the figure is about, where a report states an earlier year's value (a table
     # of 2022 against 2023); unset, the report's own year.
     year: int | None = None
+    # Where the figure counts other courts than the report's ``scope`` (拉萨法院 in a region's).
+    scope: Scope | None = None
 
     @property
     def origin(self) -> Origin:
@@ -338,6 +372,7 @@ class Briefing(Model):
     year: int
     document: Text
     document_kind: DocumentKind
+    scope: Scope
     delivered: Delivered | None = None
     summary: Text
     headline_figures: tuple[str, ...] = Field(min_length=1)
@@ -504,6 +539,10 @@ class Report:
         """Return the year a figure is about: its own, or else the report's."""
         return figure.year if figure.year is not None else self.briefing.year
 
+    def scope_of(self, figure: Figure) -> Scope:
+        """Return the courts a figure counts: its own scope, or else the report's."""
+        return figure.scope if figure.scope is not None else self.briefing.scope
+
     def figure_for(self, measure_id: str, year: int) -> Figure | None:
         """Return the figure giving ``measure_id`` for ``year``, or None if the report does not."""
         return next((figure for figure in self.briefing.figures
@@ -560,6 +599,11 @@ class Content:
     converter: TraditionalConverter
     # The English style a briefing is checked against, for a report added later (a draft).
     style: EnglishStyle
+    bases: dict[str, Basis] = field(default_factory=dict)
+
+    def basis_of(self, measure: Measure) -> Basis:
+        """Return the basis a measure counts on (checked to exist when the content loaded)."""
+        return self.bases[measure.basis]
 
     def section_info(self, section_id: str) -> SectionInfo | None:
         """Return the section with id ``section_id``, or None."""

@@ -139,7 +139,7 @@ def _table_year_problems(document: YamlDocument, report: Report) -> list[Problem
         found = find_written(figure.written, figure.quote)
         if where is None or found is None or not where.block.rows:
             continue
-        heading = _column_heading(where.block, where.start + found.start())
+        heading = column_heading(where.block, where.start + found.start())
         if heading is None:
             continue
         years = {int(year) for year in _YEAR.findall(heading.text)}
@@ -152,7 +152,7 @@ def _table_year_problems(document: YamlDocument, report: Report) -> list[Problem
     return problems
 
 
-def _column_heading(table: Block, offset: int) -> Span | None:
+def column_heading(table: Block, offset: int) -> Span | None:
     """Return the heading cell (first row) of the column holding ``offset``, or None."""
     heading_row, *rows = table.rows
     for row in rows:

@@ -130,6 +130,9 @@ def _about(metadata: Metadata) -> dict[str, Any]:
         "year": year,
         "document": drafted(document),
         "document_kind": "infographic" if metadata.infographic else "full-text",
+        # Whose figures the report gives: the court's own until a person who reads the report
+        # says otherwise (全区法院 in a higher court's report).
+        "scope": {"kind": "court", "courts": drafted(court)},
     }
     delivered: dict[str, Any] = {}
     if metadata.date is not None:

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..content.models import DocumentKind, FigureSection, Part, Qualifier
+from ..content.models import DocumentKind, FigureSection, Part, Qualifier, ScopeKind
 from ..content.sources import BlockKind
 
 LanguageTag = Literal["zh-Hans", "zh-Hant", "en"]
@@ -261,9 +261,26 @@ class CaseType(Schema):
     name: str
 
 
+class Basis(Schema):
+    """At what stage of a case's course (or by what act) a count counts: 受理, 新收, 审结 …."""
+
+    id: str
+    name: str
+    term: str = Field(description="The basis as reports write it, in Simplified Chinese (受理).")
+    definition: str
+    signals: list[str] = Field(description="The words that state it in a report, in Simplified "
+                                           "Chinese; a figure's quote must use one of its "
+                                           "measure's basis.")
+    parts: list[str] = Field(description="The bases whose counts make it up, type by type "
+                                         "(结案 is 审结 of trial cases and 执结 of enforcement).")
+
+
 class Measure(Schema):
     id: str
     name: str
+    definition: str = Field(description="What the measure counts.")
+    basis: str = Field(description="The basis it counts on (see `bases`): a comparison's row "
+                                   "holds figures of one basis only.")
     unit: str
     aliases: list[str] = Field(description="Phrases reports use for it, in Simplified Chinese.")
     case_type: CaseType | None
@@ -273,17 +290,31 @@ class Measure(Schema):
 class Measures(Schema):
     language: LanguageTag
     measures: list[Measure]
+    bases: list[Basis]
 
 
 # Comparison
 
+class Scope(Schema):
+    """The courts figures count."""
+
+    kind: ScopeKind = Field(description="court: the reporting court's own; all-courts: every "
+                                        "court of its area (全区法院, 全国法院 …); some-courts: "
+                                        "courts the report names.")
+    courts: str = Field(description="The courts, named as the report names them.")
+
+
 class ComparedReport(Schema):
     id: str
     title: str
-    court: str
+    court: str = Field(description="The court that reports; its figures may count more courts "
+                                   "(`scope`).")
     level: str
     region: str
     year: int
+    scope: Scope = Field(description="The courts the report's figures count.")
+    document_kind: DocumentKind = Field(description="What the briefing rests on: the full text, "
+                                                    "or the official infographic only.")
     url: str
 
 
@@ -291,12 +322,18 @@ class MeasureRef(Schema):
     id: str
     name: str
     unit: str
+    definition: str = Field(description="What the measure counts.")
+    basis: str = Field(description="The one basis every figure of the row counts on (see "
+                                   "/api/v1/measures).")
+    basis_name: str
 
 
 class CompareCell(Schema):
     """What one report states for one measure: nothing is estimated where it states nothing."""
 
     report: str
+    scope: Scope = Field(description="The courts the cell's figures count: the report's, or "
+                                     "others where a figure says so.")
     figure: Figure | None = Field(description="The figure for the report's own year; null if "
                                               "the report does not give it.")
     previous_year: Figure | None = Field(description="The figure for the year before, where the "
@@ -313,5 +350,7 @@ class Comparison(Schema):
     language: LanguageTag
     reports: list[ComparedReport]
     levels_differ: bool = Field(description="Whether the courts are of different levels.")
+    scopes_differ: bool = Field(description="Whether the reports' figures count different courts "
+                                            "(one court's own, all courts of a region …).")
     periods_differ: bool = Field(description="Whether the reports cover different years.")
     rows: list[CompareRow]
