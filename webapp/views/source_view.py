@@ -6,14 +6,11 @@ offsets, so the same marks hold in Simplified and in converted Traditional text.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..content.models import SECTION_IDS, Case, Figure, Highlight, Part, Report
-from ..content.sources import Block, Span
-
-_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+from ..content.sources import Block, Span, visible_stretch
 
 
 @dataclass(frozen=True)
@@ -125,18 +122,10 @@ def _pieces(report: Report, span: Span, quotes: list[tuple[str, int, int]], tag:
     for start, end in zip(edges, edges[1:], strict=False):
         covering = tuple(figure_id for figure_id, quote_start, quote_end in inside
                          if quote_start <= start and end <= quote_end)
-        text = _shown(report.text_in(start, end, tag))
+        text = visible_stretch(report.source.text, start, end,
+                               report.source_hant if tag == "zh-Hant" else None)
         if text:
             anchors = tuple(figure_id for figure_id in covering if figure_id not in anchored)
             anchored.update(anchors)
             pieces.append(Piece(text, covering, anchors))
     return pieces
-
-
-def _shown(text: str) -> str:
-    """Return source text as readers see it.
-
-    A table cell too long for its column goes on in the next line: its lines are joined. The
-    infographic's ``**`` emphasis markers are markup, not words of the report.
-    """
-    return _LINE_BREAK.sub("", text).replace("**", "")
