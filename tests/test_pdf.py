@@ -206,12 +206,13 @@ def footnote_name(term: Term, tag: str) -> str:
 
 
 @pytest.mark.parametrize(("code", "before", "after"), [
-    # The fixture puts a term right before a number: its call goes after the number and its
-    # unit, at the end of the clause (结收比105.5%[3]，), never between them (结收比[3]105.5%),
+    # The fixture puts a term right before a number (a highlight: 结收比105.5%。): its call goes
+    # after the number and its unit, at the end of the clause (结收比105.5%[3]。), never between
+    # them (结收比[3]105.5%),
     # where a reader copying the number would take the call with it. Before a word it stays
     # right after the term ("ratio[3] was"), bracketed so as not to fuse with it.
-    ("zh-hans", "结收比105.5%", "，"),
-    ("zh-hant", "結收比105.5%", "，"),
+    ("zh-hans", "结收比105.5%", "。"),
+    ("zh-hant", "結收比105.5%", "。"),
     ("en", "closure-to-filing ratio", " was"),
 ])
 def test_footnote_calls_stay_apart_from_words_and_numbers(
