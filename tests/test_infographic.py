@@ -77,6 +77,13 @@ def test_figure_cards_show_the_quote_as_seen_and_link_into_the_infographic(
     assert ">In the report<" in full and ">In the infographic<" not in full
 
 
+def test_a_shared_figure_is_described_from_the_infographic(graphic_client: FlaskClient) -> None:
+    html = graphic_client.get(f"/en/reports/{GRAPHIC}/economy?figure=commercial-concluded"
+                              ).get_data(as_text=True)
+    assert ('content="Commercial cases concluded: 9,000 cases. From the infographic: '
+            '审结商事案件9000件"') in html
+
+
 def test_the_source_view_is_the_infographic_s_text_with_bullets_not_hyphens(
         graphic_client: FlaskClient) -> None:
     html = graphic_client.get(f"/en/reports/{GRAPHIC}/source").get_data(as_text=True)
@@ -176,6 +183,7 @@ def test_the_pdf_names_the_infographic_in_its_head_metadata_and_shortcomings(
     assert all(kind in page for page in pages[1:] if page.strip())
     flat = re.sub(r"\s+", "", text)
     assert named in text and none in text and not_said not in flat
+    assert ("infographic it comes from" in text) == (code == "en")
     # The appendix gives each quote as a reader sees it.
     assert "**" not in text
     assert all(quote in flat for quote in SEEN.values())

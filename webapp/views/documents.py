@@ -26,6 +26,10 @@ class DocumentWords:
     kind_label: str
     # The PDF's subject, to be filled in with the title, court and year (%-format).
     described: str
+    # A shared figure's page description, filled in with its label, value and quote.
+    figure_said: str
+    # What the PDF's appendix of figures and their sentences is.
+    appendix_note: str
     text: str  # The source view's title: "The report's text".
     headings: str  # Its table of contents: "The report's headings".
     in_it: str  # A link to where a figure or highlight stands: "In the report".
@@ -43,6 +47,9 @@ def document_words(briefing: Briefing) -> DocumentWords:
             kind_label=_("Infographic summary (一图读懂)"),
             described=_("A briefing of the official infographic summary (一图读懂) of "
                         "“%(title)s” by %(court)s, covering %(year)s"),
+            figure_said=_("%(label)s: %(value)s. From the infographic: %(quote)s"),
+            appendix_note=_("Each figure with the sentence of the infographic it comes from, "
+                            "verbatim."),
             text=_("The infographic's text"),
             headings=_("The infographic's headings"),
             in_it=_("In the infographic"),
@@ -54,6 +61,8 @@ def document_words(briefing: Briefing) -> DocumentWords:
         kind_note="",
         kind_label="",
         described=_("A briefing of “%(title)s” by %(court)s, covering %(year)s"),
+        figure_said=_("%(label)s: %(value)s. From the report: %(quote)s"),
+        appendix_note=_("Each figure with the sentence of the report it comes from, verbatim."),
         text=_("The report's text"),
         headings=_("The report's headings"),
         in_it=_("In the report"),
