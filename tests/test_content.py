@@ -12,7 +12,7 @@ from flask.testing import FlaskCliRunner
 from webapp import create_app
 from webapp.content import load_content
 
-from .conftest import BRIEFING, FIXTURE_CONTENT, edit, problems
+from .conftest import BRIEFING, FIXTURE_CONTENT, GRAPHIC, edit, problems
 
 
 def test_fixture_content_is_valid() -> None:
@@ -477,3 +477,19 @@ def test_a_case_naming_another_appendix_is_refused(content_dir: Path) -> None:
          "source: {zh-Hans: 附件2 第1条, en: \"Appendix 2, item 1\"}")
     edit(content_dir, BRIEFING, "        paragraphs: [p-fa7bd7bc]\n", "        paragraphs: [p-7facc03d]\n")
     assert any("is not in 附件2" in problem for problem in problems(content_dir))
+
+
+def test_the_infographic_fixture_is_valid(graphic_content: Path) -> None:
+    report = load_content(graphic_content).reports[GRAPHIC]
+    assert report.briefing.document_kind == "infographic"
+    # Its quotes keep the source's markup, to find their place.
+    assert report.figure("cases-accepted").quote == "受理案件突破 **5万** 件"
+
+
+def test_a_quote_must_read_as_the_report_does_in_its_place(graphic_content: Path) -> None:
+    # Begun inside an emphasis mark, the quote alone would show a stray *.
+    relative = f"reports/{GRAPHIC}/briefing.yaml"
+    line = edit(graphic_content, relative, 'quote: "受理案件突破 **5万** 件"', 'quote: "*5万** 件"')
+    assert (f"{relative}:{line}: figures[0].quote: reads '*5万件' but the report there reads "
+            "'5万件': begin and end the quote on words, not on the source's markup") in problems(
+        graphic_content)

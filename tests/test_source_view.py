@@ -17,6 +17,7 @@ from webapp import create_app
 from webapp.config import PROJECT_ROOT
 from webapp.content import current_content
 from webapp.content.models import SECTION_IDS, Report
+from webapp.content.sources import visible_text
 
 from .conftest import BRIEFING, FIXTURE_CONTENT, LANGUAGE_CODES, edit
 
@@ -43,11 +44,6 @@ def element_by_id(html: str, element_id: str) -> str:
         if depth == 0:
             break
     return html[opening:position]
-
-
-def squeeze(text: str) -> str:
-    """Return text without white space and the infographic's ``**`` markers."""
-    return re.sub(r"\s+", "", text.replace("**", ""))
 
 
 def text_of(html: str) -> str:
@@ -117,9 +113,12 @@ def test_the_source_page_holds_every_paragraph_once_in_order(
                           flags=re.S)
         assert inner is not None
         shown = text_of(inner[1])
-        # What the block shows is its own text, in the reader's script, and nothing else.
-        expected = "".join(report.text_in(span.start, span.end, TAG[code]) for span in block.spans)
-        assert squeeze(shown) == squeeze(expected), block.id
+        # What the block shows is its own text, in the reader's script, and nothing else: no
+        # markup of the source (** emphasis, a - bullet).
+        expected = "".join(visible_text(report.text_in(span.start, span.end, TAG[code]))
+                           for span in block.spans)
+        assert squeezed(shown) == squeezed(expected), block.id
+        assert "**" not in shown
 
 
 def test_every_line_of_the_source_is_on_the_page(real_app: Flask,
@@ -128,7 +127,7 @@ def test_every_line_of_the_source_is_on_the_page(real_app: Flask,
         report = report_of(real_app, report_id)
         shown = re.sub(r"\s+", "", text_of(source_pages[(report_id, "zh-hans")]))
         for line in report.source.text.split("\n"):
-            assert re.sub(r"\s+", "", line.replace("**", "")) in shown, line
+            assert squeezed(visible_text(line)) in shown, line
 
 
 def test_english_shows_the_chinese_original_marked_as_such(

@@ -32,6 +32,7 @@ from .models import (
 )
 from .provenance import assemble_report
 from .renderings import RENDERINGS, official_problems, read_renderings
+from .sources import visible_text
 from .style import SPELLING, EnglishStyle, Spelling
 from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
@@ -316,8 +317,8 @@ def _section_problems(document: YamlDocument, report: Report) -> list[Problem]:
 
 
 def _squeezed(text: str) -> str:
-    """Return ``text`` without white space or the infographic's ``**`` emphasis markers."""
-    return re.sub(r"\s+", "", text.replace("**", ""))
+    """Return ``text`` as a reader sees it (``visible_text``), without white space."""
+    return re.sub(r"\s+", "", visible_text(text))
 
 
 def _figure_problems(figure: Figure, source: str,

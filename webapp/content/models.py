@@ -26,7 +26,7 @@ from pydantic import (
 )
 
 from ..languages import TraditionalConverter
-from .sources import Located, SourceText
+from .sources import Located, SourceText, visible_line
 
 if TYPE_CHECKING:
     from .style import EnglishStyle
@@ -41,8 +41,6 @@ FigureSection = Literal["overview", "stability", "economy", "livelihood", "team"
 Qualifier = Literal["over", "exceeds", "more-than", "at-least", "reached", "nearly", "about"]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-# Between two cells of a source table: the next cell's line starts with a tab.
-_CELL_BREAK = re.compile(r"\n\t+")
 BriefingStatus = Literal["draft", "final"]
 # Where a text comes from: the drafter wrote it and nobody has changed it since, or a person did.
 Origin = Literal["draft", "person"]
@@ -246,15 +244,14 @@ class Quoted(Model):
         return _with_converted(data, info, "quote", "quote_zh_hant")
 
     def quote_in(self, tag: str) -> str:
-        """Return the quote as a reader of ``tag`` sees it.
+        """Return the quote as a reader of ``tag`` sees it, on one line.
 
-        Characters are converted for zh-Hant, and an infographic's ``**`` emphasis markers,
-        which are markup rather than words of the report, are dropped. A quote across a
-        table's cells reads as the cells with a space between (刑事案件 1337 1770 32.39%), a
-        cell wrapped over two lines as one.
+        Characters are converted for zh-Hant, and the source's markup (an infographic's
+        ``**`` emphasis, a list item's bullet) is dropped: ``quote`` keeps it only to find the
+        place. A quote across a table's cells reads as the cells with a space between (刑事案件
+        1337 1770 32.39%), a cell wrapped over two lines as one.
         """
-        quote = self.quote_zh_hant if tag == "zh-Hant" else self.quote
-        return _CELL_BREAK.sub(" ", quote).replace("\n", "").replace("**", "")
+        return visible_line(self.quote_zh_hant if tag == "zh-Hant" else self.quote)
 
 
 class CaseType(Model):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..languages import TraditionalConverter
 from .figures import find_written
 from .models import SECTION_IDS, Briefing, Part, Report
-from .sources import Block, Located, SourceText, Span, parse_source
+from .sources import Block, Located, SourceText, Span, parse_source, visible_line, visible_stretch
 from .yamlfile import FieldPath, Problem, YamlDocument
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -122,8 +122,17 @@ def _quotes(document: YamlDocument, briefing: Briefing,
                 field, f"spans more than one paragraph of source.txt (lines "
                        f"{source.line_of(start)}–{source.line_of(end)}): quote one"))
             continue
+        shown, in_place = visible_line(figure.quote), visible_stretch(source.text, start, end)
+        if shown != in_place:
+            # Shown alone, the quote must read as the report does there: cut inside the
+            # markup (a bullet, an emphasis mark's blank) it would show markup or lose a word.
+            problems.append(document.problem(
+                field, f"reads {shown!r} but the report there reads {in_place!r}: begin and "
+                       "end the quote on words, not on the source's markup"))
+            continue
         quotes[figure.id] = Located(block, start, end)
     return quotes, problems
+
 
 
 def _table_year_problems(document: YamlDocument, report: Report) -> list[Problem]:
@@ -233,7 +242,7 @@ def _paragraph_problems(document: YamlDocument, field: FieldPath, source: Source
     if problems:
         return problems
     # A number the item states must come from the paragraphs it names, not from elsewhere.
-    drawn_on = "".join(block.text for block in blocks).replace("**", "")
+    drawn_on = "".join(block.visible_text for block in blocks)
     missing = sorted({number for number in _NUMBER.findall(text) if number not in drawn_on},
                      key=text.find)
     if missing:

@@ -276,7 +276,7 @@ def _overall_summary(source: SourceText, assignment: Assignment) -> str:
 
 
 def _first_sentence(block: Block) -> str:
-    text = " ".join(block.text.replace("**", "").split()).lstrip("-—•· ")
+    text = " ".join(block.visible_text.split()).lstrip("-—•· ")
     match = re.match(r"[^。！？]+[。！？]?", text)
     sentence = (match.group() if match else text).strip()
     return sentence if sentence[-1:] in "。！？" else sentence + "。"

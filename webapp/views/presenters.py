@@ -9,10 +9,11 @@ from typing import Any
 
 from flask_babel import force_locale
 
-from ..config import Language
+from ..config import SOURCE_TAG, Language
 from ..content.figures import FigureDisplay, format_figure
 from ..content.models import SECTION_IDS, Content, Figure, Report, Text
 from . import links
+from .documents import document_words
 from .source_view import plain_text, present_source
 
 
@@ -34,6 +35,7 @@ def report_summary_json(report: Report, language: Language) -> dict[str, Any]:
         "title": briefing.title.get(language.tag),
         "court": briefing.court.get(language.tag),
         "year": briefing.year,
+        "document_kind": briefing.document_kind,
     }
 
 
@@ -47,6 +49,7 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
 
     with force_locale(language.babel):
         figures = [figure_json(report, figure, content, language) for figure in briefing.figures]
+        no_shortcomings = document_words(briefing).no_shortcomings
     delivered = briefing.delivered
     return {
         "id": report.id,
@@ -77,6 +80,7 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
             _section_json(report, content, section_id, tag) for section_id in SECTION_IDS
         ],
         "shortcomings": [text(item) for item in briefing.shortcomings],
+        "shortcomings_note": None if briefing.shortcomings else no_shortcomings,
         "outlook": {
             "summary": text(briefing.outlook.summary),
             "items": [text(item) for item in briefing.outlook.items],
@@ -150,7 +154,7 @@ def figure_json(report: Report, figure: Figure, content: Content,
         },
         "display": display.text,
         "written": figure.written,
-        "quote": figure.quote,
+        "quote": figure.quote_in(SOURCE_TAG),
         "quote_display": figure.quote_in(language.tag),
         "origin": figure.origin,
         "source": links.figure_source_json(report, figure),
@@ -197,6 +201,8 @@ def figure_records(report: Report, content: Content, language: Language) -> list
             shown = display_figure(figure, content, language)
             records.append({
                 "id": figure.id,
+                # On every row, as a spreadsheet keeps no note: what the quotes come from.
+                "document_kind": report.briefing.document_kind,
                 "section": figure.section,
                 "label": figure.label.get(language.tag),
                 "measure": figure.measure or "",

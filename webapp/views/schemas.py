@@ -63,6 +63,8 @@ class ReportSummary(Schema):
     title: str
     court: str
     year: int
+    document_kind: DocumentKind = Field(description="What the briefing rests on: the report's "
+                                                    "full text, or its official infographic.")
     url: str = Field(description="The report's briefing in the API, in the same language.")
 
 
@@ -109,9 +111,11 @@ class Figure(Schema):
     change: Change | None
     display: str = Field(description="The number as the site shows it: 1.95万件, RMB 7.258 billion.")
     written: str = Field(description="The number exactly as the report writes it, without unit.")
-    quote: str = Field(description="The report's sentence, verbatim, in Simplified Chinese.")
+    quote: str = Field(description="The report's sentence, verbatim as a reader sees it, in "
+                                   "Simplified Chinese: without the source's markup (an "
+                                   "infographic's ** emphasis, a list item's bullet).")
     quote_display: str = Field(description="The sentence as a reader of the language sees it "
-                                           "(converted for zh-Hant).")
+                                           "(converted for zh-Hant), without markup.")
     origin: Origin = Field(description="draft while its label is as the drafter wrote it.")
     source: SourceLink
 
@@ -202,6 +206,10 @@ class Briefing(Schema):
     headline_figures: list[str]
     sections: list[Section]
     shortcomings: list[str]
+    shortcomings_note: str | None = Field(description="Where the document names no "
+                                                      "shortcomings, what the site says of it "
+                                                      "(an infographic lists none, a full text "
+                                                      "states none); null where it names some.")
     outlook: Outlook
     figures: list[Figure]
 
@@ -211,7 +219,9 @@ class SourceBlock(Schema):
     kind: BlockKind
     level: int | None
     line: int
-    text: str
+    text: str = Field(description="The block as a reader sees it, without the source's markup "
+                                  "(** emphasis, a list item's bullet); a table's cells apart "
+                                  "by tabs, its rows by line breaks.")
     section: Part
     url: str
 

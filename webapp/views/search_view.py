@@ -19,7 +19,7 @@ from pydantic import BaseModel, Field
 
 from ..config import Language
 from ..content import current_content
-from ..content.models import Case, Figure, Term
+from ..content.models import Case, Figure, Report, Term
 from ..content.sources import Block
 from ..search import (
     MAX_QUERY_LENGTH,
@@ -31,6 +31,7 @@ from ..search import (
     current_index,
 )
 from . import links
+from .documents import document_words
 from .templating import part_name
 
 Problem = Literal["empty", "too-long", "nothing-to-search"]
@@ -80,6 +81,9 @@ class ResultGroup(BaseModel):
 
     report: str | None
     title: str
+    # What the report's briefing rests on, where it is not the full text (an infographic).
+    document: str | None = Field(default=None, description="What the briefing rests on, where not the "
+                                 "full text: an infographic.")
     url: str
     kinds: list[KindGroup]
 
@@ -147,13 +151,22 @@ def present_results(results: Results, language: Language) -> SearchResponse:
             groups.append(
                 ResultGroup(report=None, title=_("Glossary"), url=url_for("site.glossary"), kinds=[])
                 if report_id is None else
-                ResultGroup(report=report_id, title=reports[report_id].briefing.title.get(language.tag),
-                            url=url_for("site.report", report_id=report_id), kinds=[]))
-        groups[-1].kinds.append(KindGroup(kind=kind, label=labels[kind],
+                _report_group(reports[report_id], language))
+        words = document_words(reports[report_id].briefing) if report_id else None
+        groups[-1].kinds.append(KindGroup(kind=kind,
+                                          label=words.text if words and kind == "paragraph"
+                                          else labels[kind],
                                           total=results.counts[(report_id, kind)],
                                           hits=[_hit(hit) for hit in kind_hits]))
     return SearchResponse(query=results.query, language=language.tag, total=results.total,
                           shown=len(results.hits), groups=groups)
+
+
+def _report_group(report: Report, language: Language) -> ResultGroup:
+    """Return the (empty) group of a report's hits, saying what its briefing rests on."""
+    return ResultGroup(report=report.id, title=report.briefing.title.get(language.tag),
+                       document=document_words(report.briefing).kind_note or None,
+                       url=url_for("site.report", report_id=report.id), kinds=[])
 
 
 def kind_labels() -> dict[Kind, str]:

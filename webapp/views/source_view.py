@@ -11,15 +11,12 @@ union of their quotes, which is each one's anchor: so each anchor holds its own 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..content.figures import find_written
 from ..content.models import SECTION_IDS, Case, Figure, Highlight, Part, Report
-from ..content.sources import Block, Located, Span
-
-_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+from ..content.sources import Block, Located, Span, visible_stretch
 
 
 @dataclass(frozen=True)
@@ -218,19 +215,18 @@ def _nest(report: Report, tag: str, order: list[tuple[int, int]], index: int, st
     position = start
     while index < len(order) and order[index][1] <= end and order[index][0] >= start:
         stretch = order[index]
-        _add_text(pieces, report.text_in(position, stretch[0], tag))
+        _add_text(pieces, _shown(report, position, stretch[0], tag))
         children, index = _nest(report, tag, order, index + 1, stretch[0], stretch[1], stretches,
                                 anchored)
         anchors = tuple(figure_id for figure_id in stretches[stretch] if figure_id not in anchored)
         anchored.update(anchors)
         pieces.append(Marked(tuple(children), anchors))
         position = stretch[1]
-    _add_text(pieces, report.text_in(position, end, tag))
+    _add_text(pieces, _shown(report, position, end, tag))
     return pieces, index
 
 
-def _add_text(pieces: Pieces, text: str) -> None:
-    shown = _shown(text)
+def _add_text(pieces: Pieces, shown: str) -> None:
     if shown:
         pieces.append(shown)
 
@@ -258,7 +254,7 @@ def _table(report: Report, block: Block, quotes: dict[str, Located],
     for row_index, row in enumerate(block.rows):
         cells: list[Pieces] = []
         for column, cell in enumerate(row):
-            text = _shown(report.text_in(cell.start, cell.end, tag))
+            text = _shown(report, cell.start, cell.end, tag)
             if (row_index, column) in marked and text:
                 cells.append([Marked((text,), tuple(anchors.get((row_index, column), ())))])
             else:
@@ -279,10 +275,8 @@ def _number_cell(report: Report, block: Block, figure_id: str,
     return None
 
 
-def _shown(text: str) -> str:
-    """Return source text as readers see it.
-
-    A table cell too long for its column goes on in the next line: its lines are joined. The
-    infographic's ``**`` emphasis markers are markup, not words of the report.
-    """
-    return _LINE_BREAK.sub("", text).replace("**", "")
+def _shown(report: Report, start: int, end: int, tag: str) -> str:
+    """Return the source's ``start:end`` as readers see it in ``tag``: on one line, without the
+    infographic's markup (``visible_stretch``)."""
+    return visible_stretch(report.source.text, start, end,
+                           report.source_hant if tag == "zh-Hant" else None)
