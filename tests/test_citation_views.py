@@ -136,7 +136,8 @@ def test_a_figure_is_cited_on_its_own(client: FlaskClient) -> None:
     card = re.search(r'<figure class="figure-card" id="figure-cases-received">(.*?)</figure>', page,
                      re.S)
     assert card
-    cite = re.search(r'<p class="cite__text figure-cite__text">(.*?)</p>', card[1], re.S)
+    cite = re.search(r'<details class="figure-cite" data-cite>\s*<summary>Cite this figure</summary>\s*'
+                     r'<p class="cite__text figure-cite__text">(.*?)</p>', card[1], re.S)
     assert cite
     in_order(text_of(cite[1]), [
         "Sample District People's Court", "示例区人民法院工作报告",

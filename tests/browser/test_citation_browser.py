@@ -59,6 +59,7 @@ def test_a_figure_card_copies_its_own_citation(new_context: Callable[..., Browse
     page.goto(REPORT.format(lang=lang))
     card = page.locator("#figure-cases-received")
     card.locator(".figure-card__source > summary").click()
+    card.locator(".figure-cite > summary").click()
     card.locator(".figure-cite .copy-button").click()
     copied = page.evaluate("navigator.clipboard.readText()")
     assert "100344" in copied and "?figure=cases-received#figure-cases-received" in copied
