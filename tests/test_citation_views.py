@@ -293,3 +293,10 @@ def test_the_publisher_is_named_on_the_about_page(tmp_path: Path) -> None:
     assert "reviews the whole draft against the report" in about
     bib = client.get(f"/en{SAMPLE}citation.bib").get_data(as_text=True)
     assert "author = {{Example Newsroom Ltd}}" in bib
+
+
+def test_doctor_warns_while_the_error_address_is_the_placeholder(tmp_path: Path) -> None:
+    placeholder = configured_app(tmp_path).test_cli_runner().invoke(args=["doctor"])
+    assert "warn settings: REPORT_ERROR_URL is the placeholder" in placeholder.output
+    configured = configured_app(tmp_path, REPORT_ERROR_URL="mailto:desk@newsroom.test")
+    assert "REPORT_ERROR_URL" not in configured.test_cli_runner().invoke(args=["doctor"]).output
