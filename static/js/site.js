@@ -202,7 +202,10 @@
     var text = block && block.querySelector(".cite__text");
     var status = block && block.querySelector(".copy-status");
     if (!text || !status) { return; }
-    var citation = text.textContent.replace(/\s+/g, " ").trim();
+    // The citation without its label ("As a reference:"), as it is pasted into a text.
+    var copy = text.cloneNode(true);
+    copy.querySelectorAll(".cite__label").forEach(function (label) { label.remove(); });
+    var citation = copy.textContent.replace(/\s+/g, " ").trim();
     var selectIt = function () {
       var range = document.createRange();
       range.selectNodeContents(text);

@@ -16,9 +16,10 @@ from .conftest import Console
 from .screen import LANGS, SCREENS
 
 REPORT = "/{lang}/reports/sample-2023/"
-OPENING = {"zh-hans": "引用格式： 示例区人民法院：《示例区人民法院工作报告》，2024年1月5日",
-           "zh-hant": "引用格式： 示例區人民法院：《示例区人民法院工作报告》，2024年1月5日",
-           "en": "As a reference: Sample District People's Court, 示例区人民法院工作报告 "
+LABEL = {"zh-hans": "引用格式：", "zh-hant": "引用格式：", "en": "As a reference:"}
+OPENING = {"zh-hans": "示例区人民法院：《示例区人民法院工作报告》，2024年1月5日",
+           "zh-hant": "示例區人民法院：《示例区人民法院工作报告》，2024年1月5日",
+           "en": "Sample District People's Court, 示例区人民法院工作报告 "
                  "[Work Report of the Sample District People's Court], delivered on 5 January 2024"}
 COPIED = {"zh-hans": "已复制", "zh-hant": "已複製", "en": "Copied"}
 LOCALES = {"zh-hans": "zh_Hans", "zh-hant": "zh_Hant", "en": "en_GB"}
@@ -45,7 +46,8 @@ def test_the_button_copies_the_citation_dated_today(new_context: Callable[..., B
     expect(block.locator(".copy-status")).to_have_text(COPIED[lang])
     copied = page.evaluate("navigator.clipboard.readText()")
     shown = " ".join(block.locator(".cite__text").inner_text().split())
-    assert copied == shown
+    # What is shown, without its label: a citation to paste.
+    assert shown == f"{LABEL[lang]} {copied}"
     assert copied.startswith(OPENING[lang]), copied
     assert today(lang) in copied and "[" not in copied.split("]", 1)[-1]
     assert console.errors == []
@@ -76,4 +78,5 @@ def test_without_javascript_the_citation_is_text_to_select(
     expect(block.locator(".copy-button")).to_be_hidden()
     expect(block.locator(".cite__accessed")).to_have_text(
         {"zh-hans": "[访问日期]", "zh-hant": "[訪問日期]", "en": "[date of access]"}[lang])
-    assert block.locator(".cite__text").inner_text().startswith(OPENING[lang].split(" ", 1)[0])
+    text = " ".join(block.locator(".cite__text").inner_text().split())
+    assert text.startswith(f"{LABEL[lang]} {OPENING[lang]}")
