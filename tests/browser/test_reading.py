@@ -290,6 +290,7 @@ PAGE_TYPES = [
     "/{lang}/glossary",
     "/{lang}/glossary?q=nothing-matches",
     "/{lang}/about",
+    "/{lang}/corrections",
     "/{lang}/reports/sample-2023/economics",
 ]
 

@@ -14,8 +14,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -358,6 +360,64 @@ class Revision(Model):
     note: Text
 
 
+def _https_url(url: str) -> str:
+    """Accept an absolute https address as written, without spaces (a reader follows it)."""
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.netloc or re.search(r"\s", url):
+        raise ValueError(f"not an https address: {url!r}")
+    return url
+
+
+HttpsUrl = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_https_url)]
+# The facts a located original must give; `published` only where the page gives a date.
+_LOCATED_FIELDS = ("publisher", "url", "retrieved")
+
+
+class Original(Model):
+    """Where the report was first published, or that its original has not been located.
+
+    ``located``: ``publisher``, ``url`` (https) and ``retrieved`` (when it was read there), and
+    ``published`` where the page gives a date. ``not-located``: none of these, and optionally
+    ``searched``, where it was looked for, so an editor can add the address once it is found.
+    """
+
+    status: Literal["located", "not-located"]
+    publisher: Text | None = None
+    url: HttpsUrl | None = None
+    published: datetime.date | None = None
+    retrieved: datetime.date | None = None
+    searched: Text | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Original:
+        if self.status == "located":
+            missing = [name for name in _LOCATED_FIELDS if getattr(self, name) is None]
+            if missing:
+                raise ValueError(f"a located original needs {', '.join(missing)}")
+            if self.searched is not None:
+                raise ValueError("searched is for an original not located")
+        else:
+            given = [name for name in (*_LOCATED_FIELDS, "published") if getattr(self, name) is not None]
+            if given:
+                raise ValueError(f"an original not located has no {', '.join(given)} "
+                                 "(set status: located)")
+        if self.published and self.retrieved and self.retrieved < self.published:
+            raise ValueError("retrieved is before published")
+        return self
+
+    @property
+    def located(self) -> bool:
+        """Tell whether the original's address is known."""
+        return self.status == "located"
+
+
+class Correction(Model):
+    """A correction of the briefing, dated: what was wrong and what it says now."""
+
+    date: datetime.date
+    note: Text
+
+
 class Briefing(Model):
     """The structured briefing of one report, as written in ``briefing.yaml``."""
 
@@ -379,7 +439,24 @@ class Briefing(Model):
     figures: tuple[Figure, ...] = Field(min_length=1)
     parts: tuple[PartRun, ...] = Field(min_length=1)
     revisions: tuple[Revision, ...] = Field(min_length=1)
+    original: Original
+    corrections: tuple[Correction, ...] = ()
     status: BriefingStatus = "final"
+
+    @field_validator("corrections")
+    @classmethod
+    def _corrections_in_versions(cls, corrections: tuple[Correction, ...],
+                                 info: ValidationInfo) -> tuple[Correction, ...]:
+        # A correction changes the briefing, so it comes with a version a citation can name.
+        dates = [correction.date for correction in corrections]
+        if dates != sorted(dates):
+            raise ValueError("corrections are listed oldest first")
+        revised = {revision.date for revision in info.data.get("revisions", ())}
+        unversioned = [day.isoformat() for day in dates if day not in revised]
+        if unversioned and "revisions" in info.data:
+            raise ValueError(f"no revision on {', '.join(unversioned)}: add one for the "
+                             "version the correction made")
+        return corrections
 
     @property
     def is_draft(self) -> bool:
@@ -526,6 +603,10 @@ class Report:
     def version(self) -> int:
         """Return the number of the briefing's current version (one per revision)."""
         return len(self.briefing.revisions)
+
+    def version_on(self, day: datetime.date) -> int:
+        """Return the version the briefing had at the end of ``day`` (0 before the first)."""
+        return sum(revision.date <= day for revision in self.briefing.revisions)
 
     @property
     def last_changed(self) -> datetime.date:

@@ -100,6 +100,8 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
         "figures": [figure.data for figure in figures],
         "parts": [{"from": start, "part": part} for start, part in assignment.runs(source)],
         "revisions": [{"date": today.isoformat(), "note": drafted(REVISION_NOTE)}],
+        # Where the report was published is not in its text: a person adds the address.
+        "original": {"status": "not-located"},
     }
     return Draft(text, source, data, assignment, figures, candidates, metadata)
 

@@ -7,6 +7,7 @@ import io
 from decimal import Decimal
 from typing import Any
 
+from flask import url_for
 from flask_babel import force_locale
 
 from ..config import SOURCE_TAG, Language
@@ -36,6 +37,8 @@ def report_summary_json(report: Report, language: Language) -> dict[str, Any]:
         "court": briefing.court.get(language.tag),
         "year": briefing.year,
         "document_kind": briefing.document_kind,
+        "version": report.version,
+        "last_changed": report.last_changed.isoformat(),
     }
 
 
@@ -66,6 +69,7 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
         "version": report.version,
         "last_changed": report.last_changed.isoformat(),
         "source_url": links.source_url(report),
+        **_record_json(report, tag),
         "delivered": None if delivered is None else {
             "date": delivered.date.isoformat() if delivered.date else None,
             "occasion": text(delivered.occasion),
@@ -86,6 +90,28 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
             "items": [text(item) for item in briefing.outlook.items],
         },
         "figures": figures,
+    }
+
+
+def _record_json(report: Report, tag: str) -> dict[str, Any]:
+    """Describe where the report was published, the briefing's corrections and its citations."""
+    original = report.briefing.original
+    return {
+        "original": {
+            "status": original.status,
+            "publisher": original.publisher.get(tag) if original.publisher else None,
+            "url": original.url,
+            "published": original.published.isoformat() if original.published else None,
+            "retrieved": original.retrieved.isoformat() if original.retrieved else None,
+            "searched": original.searched.get(tag) if original.searched else None,
+        },
+        "corrections": [{"date": correction.date.isoformat(),
+                         "version": report.version_on(correction.date),
+                         "note": correction.note.get(tag)}
+                        for correction in report.briefing.corrections],
+        "corrections_url": url_for("site.corrections", _anchor=f"corrections-{report.id}"),
+        "citation": {kind: url_for("site.citation_download", report_id=report.id, kind=extension)
+                     for kind, extension in (("bibtex", "bib"), ("csl_json", "json"))},
     }
 
 

@@ -65,6 +65,8 @@ class ReportSummary(Schema):
     year: int
     document_kind: DocumentKind = Field(description="What the briefing rests on: the report's "
                                                     "full text, or its official infographic.")
+    version: int
+    last_changed: datetime.date = Field(description="The date of the briefing's latest version.")
     url: str = Field(description="The report's briefing in the API, in the same language.")
 
 
@@ -181,6 +183,32 @@ class Review(Schema):
     to_translate: int
 
 
+class OriginalPublication(Schema):
+    """Where the report was first published, or that it has not been located."""
+
+    status: Literal["located", "not-located"]
+    publisher: str | None
+    url: str | None = Field(description="The original's address (https), where located.")
+    published: datetime.date | None = Field(description="The date the original gives, if any.")
+    retrieved: datetime.date | None = Field(description="When the original was read there.")
+    searched: str | None = Field(description="Where it was looked for, when not located.")
+
+
+class Correction(Schema):
+    """A correction of the briefing: what was wrong, on the date the version made it."""
+
+    date: datetime.date
+    version: int = Field(description="The version of the briefing the correction made.")
+    note: str
+
+
+class CitationLinks(Schema):
+    """The report and its briefing, cited, for reference managers (accessed the day asked)."""
+
+    bibtex: str = Field(description="BibTeX (biblatex fields): the report, then the briefing.")
+    csl_json: str = Field(description="CSL-JSON, as Zotero and citeproc read it.")
+
+
 class Briefing(Schema):
     """The whole structured briefing of a report, in one language."""
 
@@ -197,6 +225,10 @@ class Briefing(Schema):
     version: int
     last_changed: datetime.date
     source_url: str
+    original: OriginalPublication
+    corrections: list[Correction] = Field(description="Corrections of the briefing, oldest first.")
+    corrections_url: str = Field(description="The site's corrections page, at this report.")
+    citation: CitationLinks
     delivered: Delivered | None
     status: Literal["draft", "final"] = Field(description="draft: made by `flask report draft`, "
                                                           "not yet reviewed.")
