@@ -22,6 +22,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_CONTENT = FIXTURES / "content"
 LANGUAGE_CODES = ("zh-hans", "zh-hant", "en")
 BRIEFING = "reports/sample-2023/briefing.yaml"
+GRAPHIC = "sample-graphic-2024"
 
 
 def displayed(app: Flask, report_id: str, figure_id: str, code: str) -> FigureDisplay:
@@ -84,3 +85,25 @@ def real_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
 @pytest.fixture
 def real_client(real_app: Flask) -> FlaskClient:
     return real_app.test_client()
+
+
+@pytest.fixture
+def graphic_content(tmp_path: Path) -> Path:
+    """The fixture content with ``sample-graphic-2024``, a small invented briefing built on an
+    infographic (一图读懂): its source keeps the ** emphasis and - bullets of the page."""
+    target = tmp_path / "graphic-content"
+    shutil.copytree(FIXTURE_CONTENT, target)
+    shutil.copytree(FIXTURES / "infographic" / GRAPHIC, target / "reports" / GRAPHIC)
+    return target
+
+
+@pytest.fixture
+def graphic_app(graphic_content: Path, tmp_path: Path) -> Flask:
+    """An app serving the fixture reports and the infographic ``sample-graphic-2024``."""
+    return create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(graphic_content),
+                       "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
+
+
+@pytest.fixture
+def graphic_client(graphic_app: Flask) -> FlaskClient:
+    return graphic_app.test_client()

@@ -5,12 +5,14 @@ table beside them whose figures link to their sentences.
 
 from __future__ import annotations
 
+import dataclasses
 import html as html_module
 import io
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 from flask import Flask, g
@@ -22,8 +24,8 @@ from webapp import charts
 from webapp.charts import Chart
 from webapp.compare import compare
 from webapp.config import LANGUAGES_BY_CODE, Language
-from webapp.content import current_content
-from webapp.content.models import Content
+from webapp.content import current_content, load_content
+from webapp.content.models import Content, Figure, Report
 from webapp.views import links
 from webapp.views.chart_routes import generation
 
@@ -90,20 +92,73 @@ def test_haidian_appendix_1_chart_holds_the_report_s_figures(real_app: Flask, wh
     assert values == ([28683, 38151] if whole == "cases-received" else [29342, 41956])
 
 
-def test_concluded_by_type_for_each_report_that_gives_the_breakdown(real_app: Flask) -> None:
-    chart = caseload(real_app, "tibet-2024", "cases-concluded", "zh-hans")
-    assert chart.series == ("2024年",)
-    assert [group.label for group in chart.groups] == ["刑事", "民商事", "行政", "知识产权",
-                                                       "环境资源", "执行"]
-    assert [bar.text for group in chart.groups for bar in group.bars if bar] == [
-        "2,912件", "43,158件", "518件", "334件", "368件", "33,234件"]
+def test_types_are_drawn_only_where_they_add_up_to_the_whole_stated(real_app: Flask) -> None:
+    # Haidian's six types add up to its totals of both years (Appendix 1); Tibet states no
+    # total of cases concluded, and its IP (334) and environmental (368) cases lie within its
+    # criminal, civil-commercial and administrative ones: no chart of parts for Tibet.
+    chart = caseload(real_app, "haidian-2023", "cases-concluded", "en")
+    assert "(2022: 91,075 cases and 2023: 105,890 cases)" in chart.description
+    for group in chart.groups:
+        assert len([bar for bar in group.bars if bar]) == 2
     with in_language(real_app, "en") as (content, language):
-        # Tibet gives cases received only as a whole: no breakdown, no chart.
         tibet = content.reports["tibet-2024"]
-        assert charts.caseload_chart(tibet, content, content.measures["cases-received"],
-                                     language) is None
-        assert len(charts.caseload_charts(tibet, content, language)) == 1
+        assert charts.caseload_charts(tibet, content, language) == []
         assert len(charts.caseload_charts(content.reports["haidian-2023"], content, language)) == 2
+        for whole in charts.caseload_wholes(content):
+            types = [measure for measure in content.measures.values()
+                     if measure.case_type and measure.case_type.of == whole.id]
+            for year in (2022, 2023):
+                assert charts.parts_add_up(content.reports["haidian-2023"], whole, types, year)
+            assert not charts.parts_add_up(tibet, whole, types, 2024)
+
+
+def with_figures(report: Report, content: Content, *figures: dict[str, object]) -> Report:
+    """Return ``report`` with invented figures added (the rule is about numbers, not quotes)."""
+    added = tuple(Figure.model_validate(
+        {"section": "overview", "unit": "cases", "quote": "invented", **figure},
+        context={"converter": content.converter}) for figure in figures)
+    return dataclasses.replace(report, briefing=report.briefing.model_copy(
+        update={"figures": report.briefing.figures + added}))
+
+
+def part(measure: str, value: int, **more: object) -> dict[str, object]:
+    return {"id": f"{measure}-{value}", "measure": measure, "label": {"zh-Hans": "件", "en": "x"},
+            "value": value, "written": str(value), **more}
+
+
+@pytest.mark.parametrize(("figures", "drawn"), [
+    ([part("criminal-received", 60), part("civil-received", 40)], True),
+    ([part("criminal-received", 60), part("civil-received", 39)], False),  # Short of the whole.
+    ([part("criminal-received", 60), part("civil-received", 41)], False),  # Types within types.
+    ([part("criminal-received", 100)], False),  # One type is no breakdown.
+    ([part("criminal-received", 60), part("civil-received", 40, qualifier="over")], False),
+    ([part("criminal-received", 60), part("civil-received", 40, scope={
+        "kind": "some-courts", "courts": {"zh-Hans": "示例区法院", "en": "Some courts"}})], False),
+])
+def test_the_part_of_whole_rule_on_the_fixture(app: Flask, figures: list[dict[str, object]],
+                                               drawn: bool, content_dir: Path) -> None:
+    # The fixture states 100 cases received as a whole (an invented whole, replacing 100344).
+    path = content_dir / "measures.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "".join(f"""- id: {kind}-received
+  name: {{zh-Hans: {name}案件收案, en: {name}}}
+  basis: new
+  definition: {{zh-Hans: 新收{name}案件。, en: {name}.}}
+  unit: cases
+  case_type: {{of: cases-received, name: {{zh-Hans: {name}, en: {name}}}}}
+""" for kind, name in (("criminal", "刑事"), ("civil", "民事"))), encoding="utf-8")
+    content = load_content(content_dir)
+    report = content.reports["sample-2023"]
+    label = report.figure("cases-received").label
+    report = dataclasses.replace(report, briefing=report.briefing.model_copy(update={"figures": tuple(
+        figure for figure in report.briefing.figures if figure.id != "cases-received")}))
+    report = with_figures(report, content, {**part("cases-received", 100), "label": label}, *figures)
+    with app.test_request_context("/en/"), force_locale("en"):
+        chart = charts.caseload_chart(report, content, content.measures["cases-received"],
+                                      LANGUAGES_BY_CODE["en"])
+    assert (chart is not None) == drawn
+    if chart is not None:
+        assert [group.label for group in chart.groups] == ["刑事", "民事"]
+        assert [bar.figure.value for group in chart.groups for bar in group.bars if bar] == [60, 40]
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
@@ -177,8 +232,7 @@ def test_the_overview_shows_the_caseload_with_its_table(real_app: Flask,
     # An image, never an inline SVG whose styles the CSP would block.
     assert "<svg" not in page
     tibet = real_client.get("/en/reports/tibet-2024/").get_data(as_text=True)
-    assert re.findall(r'<figure class="chart" id="(chart-[a-z-]+)">', tibet) == [
-        "chart-cases-concluded"]
+    assert '<figure class="chart"' not in tibet  # Its types make up no whole it states.
 
 
 def test_a_report_without_a_breakdown_has_no_chart(client: FlaskClient) -> None:
@@ -209,6 +263,7 @@ def test_charts_are_served_as_svg_files_cached_per_generation(real_client: Flask
 
 @pytest.mark.parametrize("path", [
     "/en/reports/tibet-2024/charts/cases-received.svg",  # Only the whole, no breakdown.
+    "/en/reports/tibet-2024/charts/cases-concluded.svg",  # Types, but no whole they make up.
     "/en/reports/haidian-2023/charts/criminal-concluded.svg",  # Not a whole of case types.
     "/en/reports/haidian-2023/charts/no-such.svg",
     "/en/reports/no-such/charts/cases-received.svg",
@@ -258,3 +313,23 @@ def test_the_pdf_chart_table_links_figures_to_their_sentences(real_client: Flask
             if "/A" in annotation.get_object() and "/URI" in annotation.get_object()["/A"]}
     assert "http://localhost/en/reports/haidian-2023/source#quote-civil-received-2022" in uris
     assert "http://localhost/en/reports/haidian-2023/source#quote-cases-concluded" in uris
+
+
+def test_a_row_whose_figure_counts_other_courts_is_not_drawn_under_its_report_s_name(
+        real_app: Flask) -> None:
+    with in_language(real_app, "en") as (content, language):
+        haidian = content.reports["haidian-2023"]
+        figure = haidian.figure("criminal-concluded")
+        other = figure.model_copy(update={"scope": haidian.briefing.scope.model_copy(
+            update={"kind": "some-courts"})})
+        changed = dataclasses.replace(haidian, briefing=haidian.briefing.model_copy(update={
+            "figures": tuple(other if each is figure else each
+                             for each in haidian.briefing.figures)}))
+        moved = dataclasses.replace(content, reports={**content.reports, "haidian-2023": changed})
+        before = charts.comparison_chart(compare(content), content, language)
+        after = charts.comparison_chart(compare(moved), moved, language)
+    assert before is not None and after is not None
+    labels = [group.label for group in before.groups]
+    assert "Criminal cases concluded" in labels
+    assert [group.label for group in after.groups] == [
+        label for label in labels if label != "Criminal cases concluded"]

@@ -7,19 +7,22 @@ from __future__ import annotations
 
 import html as html_module
 import re
+from pathlib import Path
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 from flask_babel import force_locale
 
+from webapp import charts, create_app
 from webapp.compare import chosen_ids, compare
 from webapp.config import LANGUAGES_BY_CODE
 from webapp.content import current_content
+from webapp.content.measures import stated_basis, states
 from webapp.views import links
 from webapp.views.presenters import display_figure
 
-from .conftest import LANGUAGE_CODES
+from .conftest import LANGUAGE_CODES, edit
 
 BOTH = "/{code}/compare?reports=haidian-2023,tibet-2024"
 NOT_REPORTED = {"zh-hans": "未报告", "zh-hant": "未報告", "en": "not reported"}
@@ -29,7 +32,8 @@ def rows_of(page: str) -> dict[str, list[str]]:
     """Return each row of the compare table: its measure's name and its cells' HTML."""
     body = page.split('<table class="data-table compare-table">', 1)[1].split("</table>", 1)[0]
     rows = {}
-    for row in re.findall(r"<tr>\s*<th scope=\"row\">(.*?)</th>(.*?)</tr>", body, flags=re.S):
+    for row in re.findall(r"<tr>\s*<th scope=\"row\">\s*<span class=\"compare-table__measure\">"
+                          r"(.*?)</span>.*?</th>(.*?)</tr>", body, flags=re.S):
         rows[html_module.unescape(row[0])] = re.findall(r"<td[^>]*>(.*?)</td>", row[1], flags=re.S)
     return rows
 
@@ -113,21 +117,25 @@ def test_the_columns_are_headed_by_court_level_region_and_period(real_client: Fl
     assert head.index("海淀区人民法院") < head.index("西藏自治区高级人民法院")
 
 
-def test_a_note_says_when_levels_or_years_differ(real_client: FlaskClient) -> None:
+def test_a_note_says_what_differs_courts_source_and_years(real_client: FlaskClient) -> None:
     page = real_client.get(BOTH.format(code="en")).get_data(as_text=True)
-    assert "The courts are of different levels: basic-level people&#39;s court and higher " \
-           "people&#39;s court." in page
-    assert "The reports cover different years: 2023 and 2024." in page
+    notes = page.split('<div class="notice compare-notes"', 1)[1].split("</div>", 1)[0]
+    assert ("The figures count different courts: Haidian District People&#39;s Court (one court) "
+            "and All courts in the Tibet Autonomous Region (every court of its area).") in notes
+    assert ("2024 Work Report of the Higher People&#39;s Court of the Tibet Autonomous Region: the "
+            "briefing rests on the official infographic (一图读懂), not on the full text") in notes
+    assert "The reports cover different years: 2023 and 2024." in notes
+    assert "different levels" not in page
     alone = real_client.get("/en/compare?reports=haidian-2023").get_data(as_text=True)
-    assert "different levels" not in alone and "different years" not in alone
+    assert "compare-notes" not in alone
 
 
 def test_the_columns_follow_the_order_chosen(real_client: FlaskClient) -> None:
     page = real_client.get("/en/compare?reports=tibet-2024,haidian-2023").get_data(as_text=True)
     head = page.split("<thead>", 1)[1].split("</thead>", 1)[0]
     assert head.index("Higher People&#39;s Court") < head.index("Haidian District People")
-    haidian, tibet = rows_of(page)["Cases received"][::-1]
-    assert "more than 100,000 cases" in tibet and "100,344 cases" in haidian
+    haidian, tibet = rows_of(page)["Criminal cases concluded"][::-1]
+    assert "2,912 cases" in tibet and "1,857 cases" in haidian
 
 
 def test_chosen_measures_are_the_rows(real_client: FlaskClient) -> None:
@@ -182,7 +190,9 @@ def test_a_comparison_is_built_from_content_without_a_request(real_app: Flask) -
         assert [report.id for report in comparison.reports] == list(content.reports)
         assert comparison.levels_differ and comparison.periods_differ
         shared = [row.measure.id for row in comparison.shared_rows()]
-        assert "cases-received" in shared and "cases-pending" not in shared
+        assert "criminal-concluded" in shared and "cases-pending" not in shared
+        # 受理 (Tibet) and 收案 (Haidian) are two measures: neither row is shared.
+        assert "cases-received" not in shared and "cases-accepted" not in shared
         one = compare(content, ["haidian-2023"], ["civil-concluded"])
         (row,) = one.rows
         (cell,) = row.cells
@@ -208,7 +218,9 @@ def test_the_compare_api_gives_the_same_cells(real_client: FlaskClient) -> None:
     assert haidian["previous_year"]["year"] == 2022
     assert haidian["previous_year"]["source"]["url"] == \
         "/en/reports/haidian-2023/source#quote-civil-concluded-2022"
-    assert tibet == {"report": "tibet-2024", "figure": None, "previous_year": None}
+    assert tibet == {"report": "tibet-2024", "figure": None, "previous_year": None,
+                     "scope": {"kind": "all-courts",
+                               "courts": "All courts in the Tibet Autonomous Region"}}
     pending, _ = rows["cases-pending"]
     assert pending["previous_year"] is None and pending["figure"]["change"]["direction"] == "down"
 
@@ -230,3 +242,137 @@ def test_the_language_switch_keeps_the_choice(real_client: FlaskClient) -> None:
     switch = page.split('<nav class="language-switch"', 1)[1].split("</nav>", 1)[0]
     assert 'href="/zh-hant/compare?reports=tibet-2024&amp;measures=ip-concluded"' in switch
     assert 'href="/zh-hans/compare?reports=tibet-2024&amp;measures=ip-concluded"' in switch
+
+
+# Comparisons that compare the same thing (issue 16): a row holds one basis, each column names
+# the courts its figures count, each measure's definition is a click away.
+
+def test_a_row_holds_figures_of_one_basis_only(real_app: Flask) -> None:
+    # Over every measure and every report of the real content: each figure of a row states, in
+    # its report's own words, the basis of the row's measure.
+    with real_app.app_context():
+        content = current_content()
+        comparison = compare(content, (), list(content.measures))
+        assert len(comparison.rows) == len(content.measures)
+        checked = 0
+        for row in comparison.rows:
+            assert row.basis == content.bases[row.measure.basis]
+            for cell in row.cells:
+                for figure in (cell.figure, cell.previous):
+                    if figure is None:
+                        continue
+                    found = stated_basis(cell.report, figure, content.bases.values())
+                    assert found is not None and states(row.measure, found[1]), (
+                        f"{cell.report.id} {figure.id} on the row {row.measure.id}: {found}")
+                    checked += 1
+        assert checked == sum(figure.measure is not None for report in content.reports.values()
+                              for figure in report.briefing.figures)
+
+
+def test_cases_accepted_and_cases_newly_received_are_two_rows(real_client: FlaskClient) -> None:
+    # Regression: Tibet's 受理案件突破10万件 stood beside Haidian's 收案100344件 on one row.
+    rows = rows_of(real_client.get(BOTH.format(code="en")).get_data(as_text=True))
+    haidian, tibet = rows["Cases accepted"]
+    assert "not reported" in haidian and "href" not in haidian
+    assert links_in(tibet) == [("/en/reports/tibet-2024/source#quote-cases-accepted",
+                                "more than 100,000 cases")]
+    haidian, tibet = rows["New cases received"]
+    assert "100,344 cases" in haidian and "not reported" in tibet and "href" not in tibet
+    data = real_client.get("/api/v1/compare?reports=haidian-2023,tibet-2024"
+                           "&measures=cases-accepted,cases-received&lang=en").get_json()
+    accepted, received = data["rows"]
+    assert (accepted["measure"]["basis"], received["measure"]["basis"]) == ("accepted", "new")
+    assert [cell["figure"] and cell["figure"]["value"] for cell in accepted["cells"]] == [None, 100000]
+    assert [cell["figure"] and cell["figure"]["value"] for cell in received["cells"]] == [100344, None]
+
+
+SCOPES = {"zh-hans": ("数据范围：海淀区人民法院", "数据范围：全区法院"),
+          "zh-hant": ("數據範圍：海淀區人民法院", "數據範圍：全區法院"),
+          "en": ("Figures of: Haidian District People&#39;s Court",
+                 "Figures of: All courts in the Tibet Autonomous Region")}
+LEGEND = {"zh-hans": ("海淀区人民法院（2023年）", "全区法院（2024年，据图解）"),
+          "zh-hant": ("海淀區人民法院（2023年）", "全區法院（2024年，據圖解）"),
+          "en": ("Haidian District People's Court (2023)",
+                 "All courts in the Tibet Autonomous Region (2024, from the infographic)")}
+INFOGRAPHIC = {"zh-hans": "依据官方图解，而非报告全文", "zh-hant": "依據官方圖解，而非報告全文",
+               "en": "From the official infographic, not the full report"}
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_each_column_and_the_legend_name_the_courts_counted(real_app: Flask,
+                                                            real_client: FlaskClient,
+                                                            code: str) -> None:
+    page = real_client.get(BOTH.format(code=code)).get_data(as_text=True)
+    haidian_head, tibet_head = page.split("<thead>", 1)[1].split("</thead>", 1)[0].split(
+        'class="compare-table__report"')[1:]
+    assert SCOPES[code][0] in haidian_head and SCOPES[code][1] in tibet_head
+    assert INFOGRAPHIC[code] in tibet_head and INFOGRAPHIC[code] not in haidian_head
+    language = LANGUAGES_BY_CODE[code]
+    with real_app.test_request_context(f"/{code}/compare"), force_locale(language.babel):
+        content = current_content()
+        chart = charts.comparison_chart(compare(content), content, language)
+    assert chart is not None and chart.series == LEGEND[code]
+    # The chart's table, beside the drawing, heads its columns with the same names.
+    table = page.split('id="chart-shared-measures"', 1)[1].split("</thead>", 1)[0]
+    for name in LEGEND[code]:
+        assert f'<th scope="col">{name}</th>' in html_module.unescape(table)
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_each_measure_s_definition_and_basis_are_a_click_away(real_app: Flask,
+                                                              real_client: FlaskClient,
+                                                              code: str) -> None:
+    page = real_client.get(BOTH.format(code=code)).get_data(as_text=True)
+    definitions = dict(re.findall(r'<details class="measure-definition" id="measure-([a-z-]+)">'
+                                  r"(.*?)</details>", page, flags=re.S))
+    tag = LANGUAGES_BY_CODE[code].tag
+    with real_app.app_context():
+        content = current_content()
+        rows = compare(content).rows
+        assert list(definitions) == [row.measure.id for row in rows]
+        for row in rows:
+            shown = html_module.unescape(definitions[row.measure.id])
+            assert "<summary>" in shown
+            assert row.measure.definition.get(tag) in shown
+            assert row.basis.name.get(tag) in shown and row.basis.definition.get(tag) in shown
+
+
+def test_a_cell_names_its_courts_where_a_figure_counts_others(content_dir: Path,
+                                                               tmp_path: Path) -> None:
+    edit(content_dir, "reports/sample-2023/briefing.yaml", "    measure: cases-received\n",
+         "    measure: cases-received\n    scope: {kind: some-courts, courts: {zh-Hans: 示例区法院, "
+         "en: The Sample District courts}}\n")
+    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content_dir),
+                      "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
+    client = app.test_client()
+    rows = rows_of(client.get("/en/compare").get_data(as_text=True))
+    (received,) = rows["Cases received"]
+    (recovered,) = rows["Amount recovered in enforcement"]
+    assert "Figures of: The Sample District courts" in received
+    assert "Figures of" not in recovered  # The report's own courts, named in the column.
+    data = client.get("/api/v1/compare?lang=en").get_json()
+    scopes = {row["measure"]["id"]: row["cells"][0]["scope"] for row in data["rows"]}
+    assert scopes["cases-received"] == {"kind": "some-courts", "courts": "The Sample District courts"}
+    assert scopes["enforcement-recovered"] == {"kind": "court",
+                                               "courts": "Sample District People's Court"}
+
+
+def test_the_api_names_scopes_sources_definitions_and_bases(real_client: FlaskClient) -> None:
+    data = real_client.get("/api/v1/compare?reports=haidian-2023,tibet-2024&lang=zh-hant"
+                           ).get_json()
+    haidian, tibet = data["reports"]
+    assert haidian["scope"] == {"kind": "court", "courts": "海淀區人民法院"}
+    assert tibet["scope"] == {"kind": "all-courts", "courts": "全區法院"}
+    assert (haidian["document_kind"], tibet["document_kind"]) == ("full-text", "infographic")
+    assert data["scopes_differ"]
+    row = next(row for row in data["rows"] if row["measure"]["id"] == "cases-accepted")
+    assert row["measure"]["basis"] == "accepted" and row["measure"]["basis_name"] == "受理"
+    assert "舊存" in row["measure"]["definition"]
+    measures = real_client.get("/api/v1/measures?lang=en").get_json()
+    by_id = {measure["id"]: measure for measure in measures["measures"]}
+    assert by_id["cases-received"]["basis"] == "new"
+    assert by_id["cases-accepted"]["reported_by"] == ["tibet-2024"]
+    bases = {basis["id"]: basis for basis in measures["bases"]}
+    assert bases["accepted"]["term"] == "受理" and "carried over" in bases["accepted"]["definition"]
+    assert bases["concluded"]["parts"] == ["tried", "enforced"]
+    assert set(bases) >= {"accepted", "new", "tried", "concluded", "enforced", "tried-and-enforced"}

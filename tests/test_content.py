@@ -12,7 +12,7 @@ from flask.testing import FlaskCliRunner
 from webapp import create_app
 from webapp.content import load_content
 
-from .conftest import BRIEFING, FIXTURE_CONTENT, edit, problems
+from .conftest import BRIEFING, FIXTURE_CONTENT, GRAPHIC, edit, problems
 
 
 def test_fixture_content_is_valid() -> None:
@@ -329,6 +329,8 @@ def test_a_measure_has_a_known_unit(content_dir: Path) -> None:
 TABLE_ROW = "刑事\\n案件\\n\\t1337\\n\\t1770"
 CRIMINAL_RECEIVED = """- id: criminal-received
   name: {zh-Hans: 刑事案件收案, en: Criminal cases received}
+  basis: new
+  definition: {zh-Hans: 当年新收的刑事案件。, en: Criminal cases newly received in the year.}
   unit: cases
   case_type: {of: cases-received, name: {zh-Hans: 刑事, en: Criminal}}
 """
@@ -454,3 +456,40 @@ parts:
     (economy,) = report.panels("economy")
     assert economy.theme is None and [f.id for f in economy.figures] == ["commercial-concluded"]
     assert report.panels("team") == []
+
+
+def test_a_case_from_an_appendix_draws_on_that_appendix(content_dir: Path) -> None:
+    # The fixture's 附件2 is known by its heading's own label; the case's source names it.
+    edit(content_dir, BRIEFING, "source: {zh-Hans: 第一部分, en: Part one}",
+         "source: {zh-Hans: 附件2 第1条, en: \"Appendix 2, item 1\"}")
+    line = edit(content_dir, BRIEFING, "        paragraphs: [p-fa7bd7bc]\n",
+                "        paragraphs: [p-013676ac, p-fa7bd7bc]\n")
+    assert (f"{BRIEFING}:{line}: sections.stability.cases[0].paragraphs: the case is from 附件2, "
+            "as its `source` says, but p-fa7bd7bc (source.txt line 12) is not in 附件2: name the "
+            "paragraphs it comes from there") in problems(content_dir)
+    edit(content_dir, BRIEFING, "[p-013676ac, p-fa7bd7bc]", "[p-013676ac]")
+    load_content(content_dir)
+
+
+def test_a_case_naming_another_appendix_is_refused(content_dir: Path) -> None:
+    # 附件1's table is an appendix too, but not the one the case names.
+    edit(content_dir, BRIEFING, "source: {zh-Hans: 第一部分, en: Part one}",
+         "source: {zh-Hans: 附件2 第1条, en: \"Appendix 2, item 1\"}")
+    edit(content_dir, BRIEFING, "        paragraphs: [p-fa7bd7bc]\n", "        paragraphs: [p-7facc03d]\n")
+    assert any("is not in 附件2" in problem for problem in problems(content_dir))
+
+
+def test_the_infographic_fixture_is_valid(graphic_content: Path) -> None:
+    report = load_content(graphic_content).reports[GRAPHIC]
+    assert report.briefing.document_kind == "infographic"
+    # Its quotes keep the source's markup, to find their place.
+    assert report.figure("cases-accepted").quote == "受理案件突破 **5万** 件"
+
+
+def test_a_quote_must_read_as_the_report_does_in_its_place(graphic_content: Path) -> None:
+    # Begun inside an emphasis mark, the quote alone would show a stray *.
+    relative = f"reports/{GRAPHIC}/briefing.yaml"
+    line = edit(graphic_content, relative, 'quote: "受理案件突破 **5万** 件"', 'quote: "*5万** 件"')
+    assert (f"{relative}:{line}: figures[0].quote: reads '*5万件' but the report there reads "
+            "'5万件': begin and end the quote on words, not on the source's markup") in problems(
+        graphic_content)

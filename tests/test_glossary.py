@@ -330,3 +330,39 @@ def test_the_glossary_without_a_filter_builds_no_search_index(app: Flask) -> Non
     assert not index_built(app)
     assert client.get("/en/glossary?q=fengqiao").status_code == 200
     assert index_built(app)
+
+
+def printed(glossary: tuple[Term, ...], text: str, tag: str = "zh-Hans") -> str:
+    """Return ``text`` as the PDF marks it, each note shown as [its term's id]."""
+    html = TermMarker(glossary, tag, "s1", None).mark(text)
+    html = re.sub(r'<span class="term__tip" id="tip-s1-([a-z-]+)">.*?</span>', r"[\1]", html)
+    return re.sub(r"<[^>]+>", "", html)
+
+
+@pytest.mark.parametrize(("text", "tag", "shown"), [
+    # Before a number, the call goes after it and its unit, at the end of the clause.
+    ("结收比105.5%，同比上升", "zh-Hans", "结收比105.5%[hostile]，同比上升"),
+    ("结收比105.5%、收案100344件", "zh-Hans", "结收比105.5%[hostile]、收案100344件"),
+    ("结收比105.5%", "zh-Hans", "结收比105.5%[hostile]"),
+    # Inside a quotation, after its closing mark; and past a number after that.
+    ("坚持“枫桥经验”，继续努力", "zh-Hans", "坚持“枫桥经验”[fengqiao-experience]，继续努力"),
+    ("坚持「楓橋經驗」25年", "zh-Hant", "坚持「楓橋經驗」25年[fengqiao-experience]"),
+    ("It applied the “Fengqiao Experience” widely.", "en",
+     "It applied the “Fengqiao Experience”[fengqiao-experience] widely."),
+    # A decimal point or a thousands comma does not end the clause; a comma before a space does.
+    ("“枫桥”1,263.5件, 此外", "zh-Hans", "“枫桥”1,263.5件[fengqiao-experience], 此外"),
+    # Elsewhere right after the term.
+    ("坚持枫桥经验，继续努力", "zh-Hans", "坚持枫桥经验[fengqiao-experience]，继续努力"),
+    ("The closure-to-filing ratio was 105.5%.", "en",
+     "The closure-to-filing ratio[hostile] was 105.5%."),
+])
+def test_a_printed_note_is_called_where_copying_keeps_it_off_numbers_and_quotations(
+        glossary: tuple[Term, ...], text: str, tag: str, shown: str) -> None:
+    assert printed(glossary, text, tag) == shown
+
+
+def test_printed_notes_keep_their_order_when_calls_share_a_place(
+        glossary: tuple[Term, ...]) -> None:
+    # Both calls wait for the end of the clause; the first term's note stays first.
+    assert printed(glossary, "“结收比与枫桥”2项，此外") == (
+        "“结收比与枫桥”2项[hostile][fengqiao-experience]，此外")

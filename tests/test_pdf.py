@@ -206,10 +206,13 @@ def footnote_name(term: Term, tag: str) -> str:
 
 
 @pytest.mark.parametrize(("code", "before", "after"), [
-    # The fixture puts a term right before a number, and one before a word: without a mark of
-    # its own, the call's number fuses with them (结收比3105.5%, "ratio3 was").
-    ("zh-hans", "结收比", "105.5%"),
-    ("zh-hant", "結收比", "105.5%"),
+    # The fixture puts a term right before a number (a highlight: 结收比105.5%。): its call goes
+    # after the number and its unit, at the end of the clause (结收比105.5%[3]。), never between
+    # them (结收比[3]105.5%),
+    # where a reader copying the number would take the call with it. Before a word it stays
+    # right after the term ("ratio[3] was"), bracketed so as not to fuse with it.
+    ("zh-hans", "结收比105.5%", "。"),
+    ("zh-hant", "結收比105.5%", "。"),
     ("en", "closure-to-filing ratio", " was"),
 ])
 def test_footnote_calls_stay_apart_from_words_and_numbers(
@@ -218,11 +221,26 @@ def test_footnote_calls_stay_apart_from_words_and_numbers(
     text = poppler("pdftotext", data)
     call = re.search(re.escape(before) + r"\[(\d+)\]" + re.escape(after), text)
     assert call, text
+    assert not re.search(r"\]\d", text), "no call right before a number"
     # The note of that number names the term it explains.
     tag = LANGUAGES_BY_CODE[code].tag
     with app.app_context():
-        term = next(term for term in current_content().glossary if before in term.forms(tag))
+        term = next(term for term in current_content().glossary
+                    if any(before.startswith(form) for form in term.forms(tag)))
     assert re.search(rf"^\[{call[1]}\] " + re.escape(footnote_name(term, tag)), text, re.MULTILINE)
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_footnote_calls_of_the_real_briefing_keep_off_numbers_and_quotations(
+        real_client: FlaskClient, code: str) -> None:
+    # Haidian's text puts terms of art before figures (诉前调解25335件) and in quotation marks
+    # (“seven platforms”) throughout: what a reader copies keeps the calls out of both.
+    text = poppler("pdftotext", get(real_client, f"/{code}/reports/haidian-2023/briefing.pdf")[2])
+    calls = re.findall(r"\S\[\d+\]", text)
+    assert len(calls) > 50, "the briefing calls its notes"
+    assert not re.findall(r".{0,10}\]\d", text), "no call right before a number"
+    inside = re.findall(r"[“「『][^”」』\n]*\[\d+\][^“「『\n]*[”」』]", text)
+    assert not inside, "no call inside a quotation"
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)

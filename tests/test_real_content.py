@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from flask import Flask
@@ -12,6 +13,7 @@ from pydantic import BaseModel
 
 from webapp.content import current_content
 from webapp.content.models import SECTION_IDS
+from webapp.content.renderings import RENDERINGS, read_renderings
 from webapp.content.style import texts
 
 from .conftest import LANGUAGE_CODES, displayed
@@ -190,3 +192,109 @@ def test_glossary_is_honest_about_the_tibet_source(real_app: Flask) -> None:
                        r"[Bb]oth reports|in the reports")
     assert not [text for pair in pairs for text in pair if wrong.search(text)]
 
+
+
+# A second fact-check's shifts of meaning, each as (report, language, wording that must not come
+# back, why); None as the report means the glossary.
+SECOND_CHECK_SHIFTS = [
+    ("haidian-2023", "en", r"linkage[^;]*recovered rose 4",
+     "the 4-point rise follows information-sharing with the public security branch bureau"),
+    ("haidian-2023", "en", r"Sharings” mechanism[^;]*press conferences",
+     "the press conferences belong to thematic legal education, not to the mechanism"),
+    ("tibet-2024", "en", r"[Ss]hielded from", "屏蔽失信名单: the entries were masked"),
+    (None, "en", r"including the Lhasa", "the infographic lists the Lhasa and Medog orders apart"),
+    (None, "zh-Hans", r"其中拉萨法院", "the infographic lists the Lhasa and Medog orders apart"),
+    ("haidian-2023", "en", r"model (workers|practitioners)", "业务标兵 is a professional pacesetter"),
+    ("haidian-2023", "en", r"arbitration commission", "劳动人事争议仲裁院 is an arbitration court"),
+    ("tibet-2024", "en", r"\d+ corruption|^Corruption", "贪污 is embezzlement"),
+    ("tibet-2024", "en", r"gains were recovered", "追缴违法所得: the judgment ordered recovery"),
+]
+
+
+@pytest.mark.parametrize(("report_id", "tag", "pattern", "why"), SECOND_CHECK_SHIFTS)
+def test_second_check_meanings_stay_corrected(real_app: Flask, report_id: str | None, tag: str,
+                                              pattern: str, why: str) -> None:
+    if report_id is None:
+        with real_app.app_context():
+            pairs = [pair for term in current_content().glossary for pair in _pairs(term)]
+    else:
+        pairs = _report_texts(real_app, report_id)
+    found = [pair[tag == "en"] for pair in pairs if re.search(pattern, pair[tag == "en"])]
+    assert not found, f"{why}: {found}"
+
+
+def test_the_enforcement_rate_rise_is_credited_as_the_report_does(real_app: Flask) -> None:
+    # 与公安分局等单位深化信息共享，提升“查人找物”能力，执行标的到位率同比提升4个百分点
+    # A text that names the rate and the trial-enforcement linkage beside it says what the report
+    # ties the rise to.
+    pairs = [pair for pair in _report_texts(real_app, "haidian-2023")
+             if "执行标的到位率" in pair[0] and "审执联动" in pair[0]]
+    assert pairs
+    assert all("公安分局" in zh and "public security" in en for zh, en in pairs)
+
+
+def test_every_reviewed_figure_says_in_english_what_it_counts(real_app: Flask) -> None:
+    """A number shown without a noun (141, 10, 44) does not say what it counts."""
+    with real_app.app_context():
+        content = current_content()
+        bare = [(report.id, figure.id) for report in content.reports.values()
+                if not report.briefing.is_draft for figure in report.briefing.figures
+                if not content.units[figure.unit].en[1].strip()]
+    assert not bare
+
+
+@pytest.mark.parametrize(("report_id", "figure_id", "wrong"), [
+    # 普法驿站 and 法治副校长 come from the 普法 paragraph, not livelihood protection.
+    ("haidian-2023", "law-popularisation-stations", "livelihood-protection"),
+    ("haidian-2023", "vice-principal-lessons", "livelihood-protection"),
+    # 调研 comes from 深化政治建设铸魂增智, not 人才队伍建设.
+    ("haidian-2023", "research-visits", "talent"),
+    ("haidian-2023", "research-awards", "talent"),
+])
+def test_figures_are_not_filed_under_a_theme_they_are_not_from(real_app: Flask, report_id: str,
+                                                                figure_id: str, wrong: str) -> None:
+    with real_app.app_context():
+        assert current_content().reports[report_id].figure(figure_id).theme != wrong
+
+
+@pytest.mark.parametrize("path", ["/glossary", "/reports/haidian-2023/", "/reports/haidian-2023/team",
+                                  "/reports/haidian-2023/supervision", "/reports/haidian-2023/source"])
+def test_traditional_takes_standard_forms_and_keeps_names(real_client: FlaskClient, path: str) -> None:
+    text = real_client.get(f"/zh-hant{path}").get_data(as_text=True)
+    # 佔 is a variant of 占; reconsideration is 復議; reply is 覆 (回覆) throughout; 王栖鸾 keeps 栖.
+    assert not [wrong for wrong in ("佔", "複議", "有信必復", "棲鸞") if wrong in text]
+
+
+def test_the_bankruptcy_measure_is_named_for_what_its_figure_counts(real_app: Flask) -> None:
+    # 审结破产类案件 **49** 件: 破产类 is bankruptcy-related, wider than bankruptcy cases.
+    with real_app.app_context():
+        content = current_content()
+        figure = content.reports["tibet-2024"].figure("bankruptcy-concluded")
+        assert figure.measure is not None
+        name = content.measures[figure.measure].name
+    assert "破产类" in name.zh_hans and "bankruptcy-related" in name.en.casefold()
+
+
+@pytest.mark.parametrize(("zh_hans", "en"), [
+    # The attested official English (content/official-renderings.tsv) as the glossary's headword.
+    ("扫黑除恶", "combat organised crime and root out local criminal gangs"),
+    ("司法责任制", "judicial accountability system"),
+    ("全面从严治党", "full and strict Party self-governance"),
+    ("八五普法规划", "Eighth Five-Year Plan for Increasing Public Knowledge of the Law"),
+    ("能动司法", "active justice"),
+    ("电信网络诈骗", "telecommunications and online fraud"),
+    # 普法 departs from it, and says why; one rendering, not four.
+    ("普法", "public legal education"),
+])
+def test_glossary_headwords_take_the_attested_official_english(real_app: Flask, zh_hans: str,
+                                                               en: str) -> None:
+    with real_app.app_context():
+        [term] = [term for term in current_content().glossary if term.term.zh_hans == zh_hans]
+    assert term.term.en == en
+
+
+def test_every_row_of_the_official_renderings_is_read(real_app: Flask) -> None:
+    with real_app.app_context():
+        spelling = current_content().style.spelling
+    renderings, found = read_renderings(Path(real_app.config["CONTENT_DIR"]) / RENDERINGS, spelling)
+    assert not found and len(renderings) == 68

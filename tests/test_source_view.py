@@ -6,17 +6,20 @@ import csv
 import html as html_module
 import io
 import re
+import shutil
 from urllib.parse import urlsplit
 
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from webapp import create_app
 from webapp.config import PROJECT_ROOT
 from webapp.content import current_content
 from webapp.content.models import SECTION_IDS, Report
+from webapp.content.sources import visible_text
 
-from .conftest import LANGUAGE_CODES
+from .conftest import BRIEFING, FIXTURE_CONTENT, LANGUAGE_CODES, edit
 
 REPORTS = ("haidian-2023", "tibet-2024")
 TAG = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
@@ -41,11 +44,6 @@ def element_by_id(html: str, element_id: str) -> str:
         if depth == 0:
             break
     return html[opening:position]
-
-
-def squeeze(text: str) -> str:
-    """Return text without white space and the infographic's ``**`` markers."""
-    return re.sub(r"\s+", "", text.replace("**", ""))
 
 
 def text_of(html: str) -> str:
@@ -76,9 +74,7 @@ def test_every_figure_link_lands_on_a_paragraph_holding_its_quote(
         paragraph = text_of(element_by_id(page, figure["source"]["paragraph"]))
         # A quote across a table's cells reads with spaces between them; the page has cells.
         assert squeezed(figure["quote_display"]) in squeezed(paragraph), figure["id"]
-        # The link's anchor is the marked sentence itself, inside that paragraph.
-        marked = text_of(element_by_id(page, url.fragment))
-        assert marked and marked in figure["quote_display"]
+        # The link's anchor is inside that paragraph (what it holds: tests/test_links.py).
         assert f'id="{url.fragment}"' in element_by_id(page, figure["source"]["paragraph"])
 
 
@@ -117,9 +113,12 @@ def test_the_source_page_holds_every_paragraph_once_in_order(
                           flags=re.S)
         assert inner is not None
         shown = text_of(inner[1])
-        # What the block shows is its own text, in the reader's script, and nothing else.
-        expected = "".join(report.text_in(span.start, span.end, TAG[code]) for span in block.spans)
-        assert squeeze(shown) == squeeze(expected), block.id
+        # What the block shows is its own text, in the reader's script, and nothing else: no
+        # markup of the source (** emphasis, a - bullet).
+        expected = "".join(visible_text(report.text_in(span.start, span.end, TAG[code]))
+                           for span in block.spans)
+        assert squeezed(shown) == squeezed(expected), block.id
+        assert "**" not in shown
 
 
 def test_every_line_of_the_source_is_on_the_page(real_app: Flask,
@@ -128,7 +127,7 @@ def test_every_line_of_the_source_is_on_the_page(real_app: Flask,
         report = report_of(real_app, report_id)
         shown = re.sub(r"\s+", "", text_of(source_pages[(report_id, "zh-hans")]))
         for line in report.source.text.split("\n"):
-            assert re.sub(r"\s+", "", line.replace("**", "")) in shown, line
+            assert squeezed(visible_text(line)) in shown, line
 
 
 def test_english_shows_the_chinese_original_marked_as_such(
@@ -216,10 +215,10 @@ def test_the_overview_shows_the_headline_figures(real_app: Flask, real_client: F
 def test_highlights_and_cases_link_to_their_paragraphs(real_client: FlaskClient) -> None:
     html = real_client.get("/en/reports/haidian-2023/stability").get_data(as_text=True)
     highlight = element_by_id(html, "highlight-stability-1")
-    assert 'href="/en/reports/haidian-2023/source#p-' in highlight
+    assert 'href="/en/reports/haidian-2023/source?highlight=stability-1#p-' in highlight
     case = element_by_id(html, "case-psychological-abuse-maltreatment")
-    assert re.search(r'href="/en/reports/haidian-2023/source#p-[0-9a-f]+">Appendix 3, case 1</a>',
-                     case)
+    assert re.search(r'href="/en/reports/haidian-2023/source\?case=psychological-abuse-maltreatment'
+                     r'#p-[0-9a-f]+">Appendix 3, case 1</a>', case)
 
 
 @pytest.mark.parametrize(("code", "notice"), [
@@ -335,3 +334,166 @@ def test_source_api_errors_are_json(real_client: FlaskClient, path: str) -> None
 ])
 def test_unknown_reports_and_formats_are_404(real_client: FlaskClient, path: str) -> None:
     assert real_client.get(path).status_code == 404
+
+
+# The fixture report with what the marks must handle (invented, as the fixture is): a quote
+# crossing another (执结案件3.83万件，执行到位 / 执行到位总金额72.58亿元), a quote holding another
+# (涉投资人58.2万人、犯罪金额2659亿余元 / 犯罪金额2659亿余元), two figures quoting one table row
+# (刑事案件 1337 1770), and a highlight drawing on two paragraphs.
+MARKS_FIGURES = """  - id: enforcement-concluded
+    section: livelihood
+    label: {zh-Hans: 执结案件, en: Enforcement cases concluded}
+    value: 38300
+    unit: cases
+    written: "3.83万"
+    quote: 执结案件3.83万件，执行到位
+  - id: fund-raising-investors
+    section: stability
+    label: {zh-Hans: 非法集资涉投资人, en: Investors in illegal fund-raising}
+    value: 582000
+    unit: people
+    written: "58.2万"
+    quote: 涉投资人58.2万人、犯罪金额2659亿余元
+  - id: criminal-received-2022
+    section: stability
+    year: 2022
+    label: {zh-Hans: 刑事案件收案, en: Criminal cases received}
+    value: 1337
+    unit: cases
+    written: "1337"
+    quote: "刑事\\n案件\\n\\t1337\\n\\t1770"
+  - id: criminal-received-2023
+    section: stability
+    label: {zh-Hans: 刑事案件收案, en: Criminal cases received}
+    value: 1770
+    unit: cases
+    written: "1770"
+    quote: "刑事\\n案件\\n\\t1337\\n\\t1770"
+parts:
+"""
+
+
+@pytest.fixture(scope="module")
+def marks_client(tmp_path_factory: pytest.TempPathFactory) -> FlaskClient:
+    """A client of the fixture report with overlapping quotes, a table's figures, a long highlight."""
+    folder = tmp_path_factory.mktemp("marks")
+    content_dir = folder / "content"
+    shutil.copytree(FIXTURE_CONTENT, content_dir)
+    edit(content_dir, "units.yaml", "cases:", "people: {zh-Hans: 人, en: [person, people]}\ncases:")
+    edit(content_dir, BRIEFING, "\nparts:\n", "\n" + MARKS_FIGURES)
+    edit(content_dir, BRIEFING, "en: The case of Yu was summarised., paragraphs: [p-fa7bd7bc]}",
+         "en: The case of Yu was summarised., paragraphs: [p-dac4db9e, p-fa7bd7bc]}")
+    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content_dir),
+                      "PDF_CACHE_DIR": str(folder / "pdf-cache")})
+    return app.test_client()
+
+
+def marks_page(client: FlaskClient, code: str, query: str = "") -> str:
+    response = client.get(f"/{code}/reports/sample-2023/source{query}")
+    assert response.status_code == 200
+    return response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("code", "union"), [
+    ("zh-hans", "执结案件3.83万件，执行到位总金额72.58亿元"),
+    ("zh-hant", "執結案件3.83萬件，執行到位總金額72.58億元"),
+    ("en", "执结案件3.83万件，执行到位总金额72.58亿元"),
+])
+def test_crossing_quotes_are_marked_as_one_stretch_each_anchor_holding_its_whole_quote(
+        marks_client: FlaskClient, code: str, union: str) -> None:
+    page = marks_page(marks_client, code)
+    for figure_id in ("enforcement-concluded", "enforcement-recovered"):
+        target = element_by_id(page, f"quote-{figure_id}")
+        assert text_of(target) == union and "<mark>" in target
+    # Marked once, not split into pieces at each quote's edge.
+    assert page.count(union) == 1
+
+
+@pytest.mark.parametrize(("code", "outer", "inner"), [
+    ("zh-hans", "涉投资人58.2万人、犯罪金额2659亿余元", "犯罪金额2659亿余元"),
+    ("zh-hant", "涉投資人58.2萬人、犯罪金額2659億餘元", "犯罪金額2659億餘元"),
+])
+def test_a_quote_inside_another_is_marked_inside_it(marks_client: FlaskClient, code: str,
+                                                    outer: str, inner: str) -> None:
+    page = marks_page(marks_client, code)
+    outer_html = element_by_id(page, "quote-fund-raising-investors")
+    assert text_of(outer_html) == outer
+    # The inner quote's own anchor, inside the outer one, holds exactly its quote, marked twice.
+    assert 'id="quote-fraud-amount"' in outer_html
+    inner_html = element_by_id(page, "quote-fraud-amount")
+    assert text_of(inner_html) == inner
+    assert outer_html.count("<mark>") == 2
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize(("figure_id", "number", "column"), [
+    ("criminal-received-2022", "1337", "2022年收案数"),
+    ("criminal-received-2023", "1770", "2023年收案数"),
+])
+def test_a_table_figure_lands_on_its_own_number_s_cell_with_its_headings_marked(
+        marks_client: FlaskClient, code: str, figure_id: str, number: str, column: str) -> None:
+    page = marks_page(marks_client, code)
+    # Both figures quote the same row; each anchor is the cell of its own number.
+    assert re.search(rf'<td><span class="quote-target" id="quote-{figure_id}"><mark>{number}</mark>'
+                     r'</span></td>', page)
+    table = page[page.index('<table class="source-table">'):page.index("</table>")]
+    heading_row, row = (re.findall(r"<t[hd]\b.*?</t[hd]>", tr) for tr in table.split("</tr>")[:2])
+    column_index = next(index for index, cell in enumerate(row) if f"quote-{figure_id}" in cell)
+    shown_column = column.replace("数", "數") if code == "zh-hant" else column
+    assert heading_row[column_index] == f'<th scope="col"><mark>{shown_column}</mark></th>'
+    assert row[0] == '<th scope="row"><mark>刑事案件</mark></th>'
+    # The :target rules light the row's and the column's headings with the cell.
+    css = (PROJECT_ROOT / "static" / "css" / "site.css").read_text(encoding="utf-8")
+    assert '.source-table tr:has(> * > .quote-target:target) > th[scope="row"] mark' in css
+    assert (".source-table:has(tr > :nth-child(2) > .quote-target:target) "
+            "tr:first-child > :nth-child(2) mark") in css
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_a_highlight_s_link_marks_each_block_it_draws_on(marks_client: FlaskClient,
+                                                         code: str) -> None:
+    html = marks_client.get(f"/{code}/reports/sample-2023/stability").get_data(as_text=True)
+    url = f"/{code}/reports/sample-2023/source?highlight=stability-1#p-dac4db9e"
+    assert f'href="{url}"' in element_by_id(html, "highlight-stability-1")
+    api = marks_client.get(f"/api/v1/reports/sample-2023?lang={code}").get_json()
+    assert api["sections"][0]["highlights"][0]["source"]["url"] == url
+    page = marks_page(marks_client, code, "?highlight=stability-1")
+    first, second = element_by_id(page, "p-dac4db9e"), element_by_id(page, "p-fa7bd7bc")
+    for block in (first, second):
+        assert "source-block--chosen" in block.split(">", 1)[0]
+        assert '<mark class="source-chosen">' in block
+    assert page.count("source-block--chosen") == 2
+    # Each says where it stands among them, the first leading to the next.
+    assert 'href="#p-fa7bd7bc"' in first and 'href="#p-' not in second.split("source-uses", 1)[1]
+    assert 'class="notice source__chosen"' in page
+    assert "source-block--chosen" not in marks_page(marks_client, code)
+
+
+def test_a_case_s_link_marks_its_blocks(marks_client: FlaskClient) -> None:
+    html = marks_client.get("/en/reports/sample-2023/stability").get_data(as_text=True)
+    assert 'href="/en/reports/sample-2023/source?case=yu-case#p-fa7bd7bc"' in html
+    page = marks_page(marks_client, "en", "?case=yu-case")
+    assert page.count("source-block--chosen") == 1
+    assert "source-block--chosen" in element_by_id(page, "p-fa7bd7bc").split(">", 1)[0]
+    assert "1 paragraph marked below for" in page
+
+
+@pytest.mark.parametrize("query", ["?highlight=stability-9", "?highlight=nope", "?case=nope"])
+def test_marking_an_item_the_report_does_not_have_is_a_404(marks_client: FlaskClient,
+                                                          query: str) -> None:
+    response = marks_client.get(f"/en/reports/sample-2023/source{query}")
+    assert response.status_code == 404
+    assert 'href="/en/reports/sample-2023/source"' in response.get_data(as_text=True)
+
+
+@pytest.mark.parametrize(("query", "canonical"), [
+    ("?utm_source=x", "/en/reports/sample-2023/source"),
+    ("?highlight=stability-1&utm_source=x", "/en/reports/sample-2023/source?highlight=stability-1"),
+    ("?highlight=stability-1&case=yu-case", "/en/reports/sample-2023/source?highlight=stability-1"),
+    ("?case=yu-case&case=yu-case", "/en/reports/sample-2023/source?case=yu-case"),
+])
+def test_the_source_view_has_one_address_per_marking(marks_client: FlaskClient, query: str,
+                                                     canonical: str) -> None:
+    response = marks_client.get(f"/en/reports/sample-2023/source{query}")
+    assert response.status_code == 302
+    assert response.headers["Location"] == canonical

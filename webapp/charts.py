@@ -6,10 +6,12 @@ bar a figure with its text as the site shows it) and then drawn (``render_svg``)
 links to its sentences are one thing. Build and draw inside the chart's language's locale.
 
 Two kinds: a report's caseload by case type (the measures whose ``case_type`` is of one
-whole, for the report's year and, where it states it, the year before), and the measures that
-every report of a comparison gives. Bars of a caseload share one scale; a comparison's
-measures each have their own (cases and yuan do not share an axis), so its bars compare the
-reports on one measure at a time. No axis is drawn: every bar carries its number as written.
+whole, for the report's year and, where it states it, the year before, drawn only where the
+types add up to the whole the report states), and the measures that every report of a
+comparison gives, each report's series named by the courts its figures count. Bars of a
+caseload share one scale; a comparison's measures each have their own (cases and yuan do not
+share an axis), so its bars compare the reports on one measure at a time. No axis is drawn:
+every bar carries its number as written.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from unicodedata import east_asian_width
 from xml.sax.saxutils import escape
 
 from babel.dates import format_skeleton
+from babel.lists import format_list
 from flask_babel import gettext as _
 
 from .compare import Comparison
@@ -137,17 +140,19 @@ def caseload_chart(report: Report, content: Content, whole: Measure,
                    language: Language) -> Chart | None:
     """Return the chart of ``whole`` (cases concluded …) by case type, as the report gives it.
 
-    None unless the report gives at least two case types of it: one bar is no breakdown.
+    Bars of case types side by side say that they are the parts of a whole, so a year is drawn
+    only where its types add up to the whole the report states (``parts_add_up``). None where
+    no year does: types contained in others (a region's IP cases, within its civil and criminal
+    ones) or a whole the report does not state are no breakdown.
     """
     types = [measure for measure in content.measures.values()
              if measure.case_type is not None and measure.case_type.of == whole.id]
     year = report.briefing.year
-    years = [earlier for earlier in (year - 1, year)
-             if any(report.figure_for(measure.id, earlier) for measure in types)]
+    years = [earlier for earlier in (year - 1, year) if parts_add_up(report, whole, types, earlier)]
+    if not years:
+        return None
     given = [measure for measure in types
              if any(report.figure_for(measure.id, each) for each in years)]
-    if len(given) < 2:
-        return None
     tag = language.tag
     groups = tuple(
         Group(measure.case_type.name.get(tag) if measure.case_type else measure.name.get(tag),
@@ -161,20 +166,46 @@ def caseload_chart(report: Report, content: Content, whole: Measure,
     else:
         title = _("%(measure)s by case type, %(earlier)s and %(later)s",
                   measure=whole.name.get(tag), earlier=shown_years[0], later=shown_years[1])
+    stated = [report.figure_for(whole.id, each) for each in years]
+    totals = [_("%(year)s: %(total)s", year=shown,
+                total=format_figure(total, content.units, language).text)
+              for total, shown in zip(stated, shown_years, strict=True) if total is not None]
     description = _("A bar for each case type the report gives and each year it gives it, all "
-                    "on one scale. The table with the chart gives every figure, linked to its "
-                    "sentence in the report.")
+                    "on one scale; each year's types add up to the total the report states "
+                    "(%(totals)s). The table with the chart gives every figure, linked to its "
+                    "sentence in the report.", totals=format_list(totals, locale=language.babel))
     colours = (EARLIER_YEAR_COLOUR, SERIES_COLOURS[0])[-len(years):]
     return Chart(title, description, _("Case type"), tuple(shown_years), colours, groups,
                  shared_scale=True, legend_columns=len(years))
 
 
+def parts_add_up(report: Report, whole: Measure, types: list[Measure], year: int) -> bool:
+    """Tell whether the case types a report gives for ``year`` make up the whole it states.
+
+    They do where the report states the whole exactly (not 突破10万), gives two types or more,
+    every one exact and of the same courts as the whole, and their sum is the whole: Haidian's
+    six types of 2023 add up to its 105,890 cases concluded.
+    """
+    total = report.figure_for(whole.id, year)
+    parts = [figure for figure in (report.figure_for(measure.id, year) for measure in types)
+             if figure is not None]
+    if total is None or len(parts) < 2:
+        return False
+    figures = [total, *parts]
+    return (all(figure.qualifier is None for figure in figures)
+            and all(report.scope_of(figure) == report.scope_of(total) for figure in parts)
+            and sum(figure.value for figure in parts) == total.value)
+
+
 def comparison_chart(comparison: Comparison, content: Content, language: Language) -> Chart | None:
     """Return the chart of the measures every compared report gives for its year.
 
-    None for fewer than two reports or when they share no measure.
+    A series is named by the courts its report's figures count, so a row where a figure counts
+    other courts (``Cell.scope_differs``) stays in the table only. None for fewer than two
+    reports or when they share no such measure.
     """
-    rows = comparison.shared_rows()
+    rows = [row for row in comparison.shared_rows()
+            if not any(cell.scope_differs for cell in row.cells)]
     if len(comparison.reports) < 2 or not rows:
         return None
     tag = language.tag
@@ -198,9 +229,17 @@ def year_text(year: int, language: Language) -> str:
 
 
 def report_label(report: Report, language: Language) -> str:
-    """Return a report's court and year, to tell series apart: 海淀区人民法院（2023年）."""
-    return _("%(court)s (%(year)s)", court=report.briefing.court.get(language.tag),
-             year=year_text(report.briefing.year, language))
+    """Return whose figures a report gives and for which year, to tell series apart.
+
+    The courts its figures count, not the court that reports them (全区法院（2024年）, not the
+    Higher People's Court's name), and whether the briefing rests on the official infographic.
+    """
+    briefing = report.briefing
+    courts = briefing.scope.courts.get(language.tag)
+    year = year_text(briefing.year, language)
+    if briefing.document_kind == "infographic":
+        return _("%(courts)s (%(year)s, from the infographic)", courts=courts, year=year)
+    return _("%(courts)s (%(year)s)", courts=courts, year=year)
 
 
 def _bar(report: Report, figure: Figure | None, content: Content, language: Language) -> Bar | None:

@@ -1,8 +1,11 @@
 """Reports side by side on the measures they report: what each states, and nothing estimated.
 
-A comparison lines reports up by measure (``measures.yaml``) and nothing else. A cell holds
-the report's figure for its own year and, where the report states it, for the year before; a
-report that gives no figure for a measure has none in its cell. Nothing is computed: not a
+A comparison lines reports up by measure (``measures.yaml``) and nothing else, so a row holds
+figures of one basis only (the content check proves each figure's quote states its measure's
+basis: 受理 and 收案 are two rows). A cell holds the report's figure for its own year and,
+where the report states it, for the year before; a report that gives no figure for a measure
+has none in its cell. Each cell says whose courts its figures count (``scope``): a region's
+courts and one district court are not alike, and the page says so. Nothing is computed: not a
 last year's value from a rate, not a whole from its parts. Knows no request: the view passes
 the choice in, and gets localized errors (ValueError) for ids that do not exist.
 """
@@ -14,7 +17,7 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 
-from .content.models import Content, Figure, Measure, Report
+from .content.models import Basis, Content, Figure, Measure, Report, Scope
 
 
 @dataclass(frozen=True)
@@ -30,12 +33,24 @@ class Cell:
         """Tell whether the report gives the measure for either year."""
         return self.figure is not None or self.previous is not None
 
+    @property
+    def scope(self) -> Scope:
+        """Return the courts the cell's figures count: the figure's own scope, else the report's."""
+        figure = self.figure or self.previous
+        return self.report.briefing.scope if figure is None else self.report.scope_of(figure)
+
+    @property
+    def scope_differs(self) -> bool:
+        """Tell whether the cell's figures count other courts than the report's column says."""
+        return self.scope != self.report.briefing.scope
+
 
 @dataclass(frozen=True)
 class Row:
-    """One measure, with a cell for each report compared."""
+    """One measure, on its one basis, with a cell for each report compared."""
 
     measure: Measure
+    basis: Basis
     cells: tuple[Cell, ...]
 
     @property
@@ -50,6 +65,17 @@ class Comparison:
 
     reports: tuple[Report, ...]
     rows: tuple[Row, ...]
+
+    @property
+    def scopes_differ(self) -> bool:
+        """Tell whether the reports' figures count different courts (one court, a region's …)."""
+        return len({report.briefing.scope for report in self.reports}) > 1
+
+    @property
+    def infographics(self) -> tuple[Report, ...]:
+        """Return the reports whose briefing rests on the official infographic, not the full text."""
+        return tuple(report for report in self.reports
+                     if report.briefing.document_kind == "infographic")
 
     @property
     def levels_differ(self) -> bool:
@@ -100,7 +126,8 @@ def compare(content: Content, report_ids: Sequence[str] = (),
         measures = [measure for measure in content.measures.values() if measure.id in measure_ids]
     else:
         measures = reported_measures(content, reports)
-    rows = tuple(Row(measure, tuple(_cell(report, measure) for report in reports))
+    rows = tuple(Row(measure, content.basis_of(measure),
+                     tuple(_cell(report, measure) for report in reports))
                  for measure in measures)
     return Comparison(reports, rows)
 

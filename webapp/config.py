@@ -72,4 +72,9 @@ class DefaultConfig:
     # The address readers reach the site at (https://briefings.example.org), for the absolute
     # links of citations, downloads and PDFs; unset, the request's own host is used.
     PUBLIC_URL: str | None = None
+    # Who publishes the site, as the About page and citations name it; unset, the site's name.
+    PUBLISHER: str | None = None
+    # Where readers report an error (a mailto: or https: address), shown on every report page and
+    # the corrections page. A placeholder: set FLASK_REPORT_ERROR_URL before serving readers.
+    REPORT_ERROR_URL = "mailto:corrections@example.org"
     JSON_SORT_KEYS = False

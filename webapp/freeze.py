@@ -31,6 +31,7 @@ from . import pdf
 from .config import LANGUAGES, PROJECT_ROOT
 from .content import current_content
 from .content.models import SECTION_IDS
+from .views.citations import DYNAMIC_ENDPOINTS
 
 NGINX_TEMPLATE = PROJECT_ROOT / "deploy" / "nginx.conf"
 # The two forms of a page: what a browser gets, and what a plain htmx request gets.
@@ -60,9 +61,11 @@ def page_paths(app: Flask) -> list[str]:
     }
     paths: list[str] = []
     for rule in app.url_map.iter_rules():
-        # Charts (.svg) are asked for with their generation (?v=): the app answers them.
+        # Charts (.svg) are asked for with their generation (?v=): the app answers them, as it
+        # does citation downloads, which carry the day they are downloaded.
         if not rule.endpoint.startswith("site.") or "GET" not in (rule.methods or ()) \
-                or rule.endpoint == "site.briefing_pdf" or rule.rule.endswith(".svg"):
+                or rule.endpoint == "site.briefing_pdf" or rule.rule.endswith(".svg") \
+                or rule.endpoint in DYNAMIC_ENDPOINTS:
             continue
         choices = {name: _choices(rule, name, values) for name in rule.arguments}
         if any(not options for options in choices.values()):

@@ -43,21 +43,50 @@ class TermMarker:
         self._pattern, self._owners = _term_pattern(tuple(glossary), tag)
 
     def mark(self, text: str) -> Markup:
-        """Return ``text`` escaped, with the first occurrence of each unseen term marked."""
+        """Return ``text`` escaped, with the first occurrence of each unseen term marked.
+
+        In a printed document a term's note is called where the call keeps apart from what a
+        reader copies (``call_position``), not always right after the term.
+        """
         if self._pattern is None:
             return escape(text)
         pieces: list[Markup] = []
+        calls: list[tuple[int, Markup]] = []  # Notes waiting for their place: (offset, note).
         position = 0
         for match in self._pattern.finditer(text):
             term = self._owners[match.group(0).casefold()]
             if term in self.used:
                 continue
             self.used.append(term)
-            pieces.append(escape(text[position:match.start()]))
+            pieces.append(self._text(text, position, match.start(), calls))
             pieces.append(self._markup(term, match.group(0)))
+            if self.term_url is None:
+                calls.append((call_position(text, match.start(), match.end()), self._note(term)))
             position = match.end()
-        pieces.append(escape(text[position:]))
+        pieces.append(self._text(text, position, len(text), calls))
         return Markup("").join(pieces)
+
+    @staticmethod
+    def _text(text: str, start: int, end: int, calls: list[tuple[int, Markup]]) -> Markup:
+        """Return ``text[start:end]`` escaped, with the notes called within it put in place.
+
+        A note called within a later marked term waits for the text after it.
+        """
+        pieces: list[Markup] = []
+        while calls and calls[0][0] <= end:
+            offset, note = calls.pop(0)
+            offset = max(offset, start)
+            pieces.append(escape(text[start:offset]))
+            pieces.append(note)
+            start = offset
+        pieces.append(escape(text[start:end]))
+        return Markup("").join(pieces)
+
+    def _note(self, term: Term) -> Markup:
+        """Return a term's printed note, which the PDF floats to the foot of the page."""
+        return Markup('<span class="term__tip" id="{tip}">{name}{short}</span>').format(
+            tip=f"tip-{self.scope}-{term.id}", name=self._note_name(term),
+            short=term.short.get(self.tag))
 
     def _markup(self, term: Term, shown: str) -> Markup:
         # On a page the trigger is a link, so the term wraps with the text around it and,
@@ -72,10 +101,7 @@ class TermMarker:
         values = {"id": term.id, "tip": tip_id, "shown": shown, "number": len(self.used),
                   "short": term.short.get(self.tag)}
         if self.term_url is None:
-            return Markup(
-                '<span class="term" data-term="{id}">{shown}'
-                '<span class="term__tip" id="{tip}">{name}{short}</span></span>'
-            ).format(name=self._note_name(term), **values)
+            return Markup('<span class="term" data-term="{id}">{shown}</span>').format(**values)
         return Markup(
             '<span class="term" data-term="{id}">'
             '<a class="term__trigger" href="{url}" aria-describedby="{tip}"'
@@ -121,6 +147,65 @@ class TermMarker:
             return Markup("{headword} — {rendering}: ").format(
                 headword=term.term.get(SOURCE_TAG), rendering=term.term.en)
         return Markup("{headword}：").format(headword=term.term.get(self.tag))
+
+
+# Quotation marks and title marks a note's call must not stand inside, opening and closing. The
+# single ‘ ’ are left out: ’ is also the English apostrophe.
+_OPENING = "“「『《"
+_CLOSING = "”」』》"
+# Where a clause ends: the Chinese marks always, the Latin ones before a space or the end (not
+# the point of 7.258 or the comma of 100,344).
+_CLAUSE_END = re.compile(r"[，。；：、！？]|[,.;:!?](?=\s|$)")
+
+
+def call_position(text: str, start: int, end: int) -> int:
+    """Return where the call of the note of the term at ``text[start:end]`` goes.
+
+    Right after the term, unless that would put it where copied text goes wrong: inside a
+    quotation (“seven platforms[3]”), where it goes after the closing mark; or right before
+    a number (诉前调解[7]25335件), where it goes at the end of the clause, after the number
+    and its unit (诉前调解25335件[7]，), outside any quotation that opens on the way.
+    """
+    position = end
+    open_marks = _open_before(text, start)
+    if open_marks:
+        depth = open_marks
+        for index in range(end, len(text)):
+            depth += (text[index] in _OPENING) - (text[index] in _CLOSING)
+            if depth == 0:
+                position = index + 1
+                break
+        else:
+            position = len(text)
+    if position < len(text) and text[position].isdigit():
+        position = _clause_end(text, position)
+    return position
+
+
+def _open_before(text: str, position: int) -> int:
+    """Return how many quotations are open at ``position``."""
+    depth = 0
+    for char in text[:position]:
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(depth - 1, 0)
+    return depth
+
+
+def _clause_end(text: str, position: int) -> int:
+    """Return the offset of the mark ending the clause at ``position`` outside quotations,
+    or the end of the text."""
+    depth = 0
+    for index in range(position, len(text)):
+        char = text[index]
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth = max(depth - 1, 0)
+        elif depth == 0 and _CLAUSE_END.match(text, index):
+            return index
+    return len(text)
 
 
 @lru_cache(maxsize=16)
@@ -212,7 +297,7 @@ def entry(term: Term, tag: str) -> Entry:
     translated from them, follows.
     """
     short, explanation = term.short.zh_hans, term.explanation.zh_hans
-    quote = term.source.quote if term.source else None
+    quote = term.source.quote_in(SOURCE_TAG) if term.source else None
     quote_in_full = quote is not None and tag != "en"
     fullest = quote if quote_in_full and restates(explanation, quote) else explanation
     short_said = restates(short, fullest)

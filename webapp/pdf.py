@@ -37,6 +37,7 @@ from .content.models import SECTION_IDS, Report
 from .languages import current_language
 from .pdf_processes import RenderFailed, RenderProcesses
 from .views import links
+from .views.documents import document_words
 
 PRINT_TEMPLATE = "print/briefing.html"
 PRINT_STYLESHEET = "css/briefing-pdf.css"
@@ -421,6 +422,7 @@ class Renderer:
                     appendix=[figure for figure in report.briefing.figures
                               if figure.section == "overview" or figure.section in section_ids],
                     generated=date.today(), page_footer=_page_footer(),
+                    page_head=_page_head(document_words(report.briefing).kind_label),
                     stylesheet=f"{self.static_url_path}/{PRINT_STYLESHEET}")
         finally:
             if previous is None:
@@ -522,6 +524,14 @@ def _missing_fonts() -> list[str]:
 
 def _missing_subsetter() -> list[str]:
     return [] if harfbuzz_subsetter() else ["no HarfBuzz subsetter (libharfbuzz-subset0)"]
+
+
+def _page_head(kind_label: str) -> Markup:
+    """Return the CSS ``content`` value of the running head: the title, and what the briefing
+    rests on where it is not the full report."""
+    if not kind_label:
+        return Markup("string(title)")
+    return Markup(f"string(title) {_css_string(' · ' + kind_label)}")
 
 
 def _page_footer() -> Markup:

@@ -63,6 +63,9 @@ def unsafe_settings(app: Flask) -> list[str]:
     if not public_url:
         warnings.append("PUBLIC_URL is not set: absolute links (citations, PDFs, hreflang) "
                         "use whatever host each request names")
+    if "@example.org" in str(app.config.get("REPORT_ERROR_URL", "")):
+        warnings.append("REPORT_ERROR_URL is the placeholder: readers' error reports go "
+                        "nowhere; set FLASK_REPORT_ERROR_URL to your corrections address")
     if app.config.get("SECRET_KEY"):
         warnings.append("SECRET_KEY is set but the app uses no signed session: unset it")
     return warnings

@@ -2,7 +2,7 @@
 // that stay reachable (under the line of the term the pointer is on, inside the screen, a
 // sheet at the foot of a phone), open on a tap and close on a tap on them, on their close
 // button, on Escape or on a tap elsewhere; and a language switch that keeps the reader's
-// place, the page's query and its fragment.
+// place, the page's query and its fragment; citations copied in one click, dated the day read.
 // Without this file every page still works: links are plain links and tooltips open on
 // hover and focus through CSS.
 (function () {
@@ -182,6 +182,52 @@
     place(term, null);
   });
 
+  // Citations -------------------------------------------------------------------------------
+
+  // A citation names the day the reader read the briefing: today, in the page's language (the
+  // page, kept for every reader, cannot). Without this script it says "[date of access]".
+  function fillAccessDates() {
+    document.querySelectorAll(".cite__accessed").forEach(function (date) {
+      var format = new Intl.DateTimeFormat(date.dataset.locale || document.documentElement.lang,
+                                           { year: "numeric", month: "long", day: "numeric" });
+      date.textContent = format.format(new Date());
+    });
+    document.querySelectorAll(".copy-button").forEach(function (button) { button.hidden = false; });
+  }
+
+  // Copy a block's citation as its text reads; where the clipboard is refused, select the text
+  // so the reader can copy it themselves.
+  function copyCitation(button) {
+    var block = button.closest("[data-cite]");
+    var text = block && block.querySelector(".cite__text");
+    var status = block && block.querySelector(".copy-status");
+    if (!text || !status) { return; }
+    // The citation without its label ("As a reference:"), as it is pasted into a text.
+    var copy = text.cloneNode(true);
+    copy.querySelectorAll(".cite__label").forEach(function (label) { label.remove(); });
+    var citation = copy.textContent.replace(/\s+/g, " ").trim();
+    var selectIt = function () {
+      var range = document.createRange();
+      range.selectNodeContents(text);
+      var selection = window.getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      status.textContent = button.dataset.failed;
+    };
+    if (!navigator.clipboard || !window.isSecureContext) {
+      selectIt();
+      return;
+    }
+    navigator.clipboard.writeText(citation).then(function () {
+      status.textContent = button.dataset.copied;
+    }, selectIt);
+  }
+
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest(".copy-button");
+    if (button) { copyCitation(button); }
+  });
+
   // The language switch ---------------------------------------------------------------------
 
   // The switch's links carry the page's query (a glossary filter, a search) and fragment as
@@ -223,6 +269,7 @@
 
   function afterContentChange() {
     syncLanguage();
+    fillAccessDates();
     syncSwitch();
     showCurrentSection();
   }

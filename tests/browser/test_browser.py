@@ -379,6 +379,61 @@ def test_a_linked_figure_card_is_highlighted(page: Page) -> None:
     assert in_viewport(page.locator("#figure-closure-ratio"))
 
 
+TARGET_COLOUR = "rgb(255, 213, 79)"
+
+
+def background(locator: Locator) -> str:
+    return str(locator.evaluate("el => getComputedStyle(el).backgroundColor"))
+
+
+def test_a_table_figure_lights_its_cell_and_both_headings(
+        browser: Browser, serve_app: Callable[[Flask], AbstractContextManager[str]],
+        request: pytest.FixtureRequest) -> None:
+    # Haidian's 附件1: the row 民事案件 gives 28683 (2022) and 38151 (2023), quoted by two figures.
+    with serve_app(request.getfixturevalue("real_app")) as url:
+        context = browser.new_context(base_url=url, **DESKTOP)
+        try:
+            page = context.new_page()
+            page.goto("/en/reports/haidian-2023/source#quote-civil-received-2023")
+            cell = page.locator("td:has(> #quote-civil-received-2023)")
+            expect(cell).to_have_text("38151")
+            assert in_viewport(cell)
+            assert cell.evaluate("el => getComputedStyle(el).boxShadow") != "none"
+            table = page.locator("table:has(#quote-civil-received-2023)")
+            row_heading = table.locator("tr:has(#quote-civil-received-2023) > th mark")
+            assert background(row_heading) == TARGET_COLOUR
+            other_row = table.locator("tr:has(#quote-criminal-received-2023) > th mark")
+            assert background(other_row) != TARGET_COLOUR
+            columns = table.locator("tr").first.locator("th mark")
+            expect(columns.nth(1)).to_have_text("2023年收案数")
+            assert background(columns.nth(1)) == TARGET_COLOUR
+            assert background(columns.nth(0)) != TARGET_COLOUR
+            # The other year's number in the same row is not the target.
+            assert background(page.locator("#quote-civil-received-2022 mark")) != TARGET_COLOUR
+        finally:
+            context.close()
+
+
+def test_a_highlight_link_marks_every_block_and_leads_through_them(
+        browser: Browser, serve_app: Callable[[Flask], AbstractContextManager[str]],
+        request: pytest.FixtureRequest) -> None:
+    with serve_app(request.getfixturevalue("real_app")) as url:
+        context = browser.new_context(base_url=url, **DESKTOP, java_script_enabled=False)
+        try:
+            page = context.new_page()
+            page.goto("/zh-hant/reports/tibet-2024/economy")
+            page.locator("#highlight-economy-1").get_by_role("link", name="報告出處").click()
+            expect(page).to_have_url(re.compile(r"/source\?highlight=economy-1#p-[0-9a-f]+$"))
+            chosen = page.locator(".source-block--chosen")
+            expect(chosen).to_have_count(5)
+            assert in_viewport(chosen.first.locator(".source-block__text"))
+            for index in range(4):
+                chosen.nth(index).get_by_role("link", name="下一段").click()
+                assert in_viewport(chosen.nth(index + 1).locator(".source-block__text"))
+        finally:
+            context.close()
+
+
 # 7. Screenshots for humans (not assertions) ---------------------------------------------------
 
 

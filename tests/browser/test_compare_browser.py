@@ -59,7 +59,7 @@ def test_charts_render_in_full_under_the_csp(browser: Browser, real_url: str, co
     page = open_page(browser, real_url, console, **DESKTOP)
     try:
         for path, count in ((f"/{lang}/reports/haidian-2023/", 2),
-                            (f"/{lang}/reports/tibet-2024/", 1),
+                            (f"/{lang}/reports/tibet-2024/", 0),  # No whole its types make up.
                             (f"/{lang}/compare", 1),
                             (f"/{lang}/compare?reports=tibet-2024,haidian-2023"
                              "&measures=cases-received,criminal-concluded", 1)):
@@ -96,13 +96,15 @@ def test_the_compare_form_works_without_javascript(browser: Browser, real_url: s
             r"/en/compare\?reports=haidian-2023&measures=cases-pending&measures=civil-concluded$"))
         table = page.locator("table.compare-table")
         expect(table.locator("thead th")).to_have_count(2)
-        expect(table.locator("tbody th")).to_have_text(["Cases pending", "Civil cases concluded"])
+        expect(table.locator("tbody th .compare-table__measure")).to_have_text(
+            ["Cases pending", "Civil cases concluded"])
         civil = table.locator("tbody tr").nth(1)
         expect(civil.get_by_role("link")).to_have_text(["41,956 cases", "29,342 cases"])
         # The URL is the choice: opened anew, the same comparison, the same boxes ticked.
         shared = page.url
         page.goto(shared)
-        expect(table.locator("tbody th")).to_have_text(["Cases pending", "Civil cases concluded"])
+        expect(table.locator("tbody th .compare-table__measure")).to_have_text(
+            ["Cases pending", "Civil cases concluded"])
         expect(form.get_by_label("Civil cases concluded", exact=True)).to_be_checked()
         expect(form.get_by_label("2024 Work Report of the Higher People's Court of the Tibet "
                                  "Autonomous Region")).not_to_be_checked()
@@ -174,3 +176,26 @@ def test_screenshots_of_compare_and_charts(browser: Browser, real_url: str,
         finally:
             context.close()
     assert all(file.stat().st_size > 10_000 for file in written)
+
+
+SUMMARY = {"zh-hans": "统计口径", "zh-hant": "統計口徑", "en": "What it counts"}
+ACCEPTED = {"zh-hans": "上年结转的旧存案件", "zh-hant": "上年結轉的舊存案件",
+            "en": "carried over from the year before"}
+
+
+@pytest.mark.parametrize("options", [PHONE, DESKTOP], ids=["390", "1280"])
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_measure_s_definition_opens_in_one_click(browser: Browser, real_url: str, console: Any,
+                                                   lang: str, options: dict[str, Any]) -> None:
+    page = open_page(browser, real_url, console, **options)
+    try:
+        page.goto(f"/{lang}/compare")
+        definition = page.locator("#measure-cases-accepted")
+        expect(definition.get_by_text(ACCEPTED[lang]).first).to_be_hidden()
+        definition.get_by_text(SUMMARY[lang], exact=True).click()
+        expect(definition.get_by_text(ACCEPTED[lang]).first).to_be_visible()
+        width = page.viewport_size["width"]  # type: ignore[index]
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    finally:
+        page.context.close()
+    assert console.errors == []

@@ -286,9 +286,11 @@ PAGE_TYPES = [
     "/{lang}/reports/sample-2023/livelihood?with={companion}",
     "/{lang}/reports/sample-2023/?with={companion}",
     "/{lang}/reports/sample-2023/source",
+    "/{lang}/reports/sample-2023/source?highlight=stability-1#p-fa7bd7bc",
     "/{lang}/glossary",
     "/{lang}/glossary?q=nothing-matches",
     "/{lang}/about",
+    "/{lang}/corrections",
     "/{lang}/reports/sample-2023/economics",
 ]
 

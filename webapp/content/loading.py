@@ -16,8 +16,10 @@ from pydantic import ValidationError
 from ..config import SOURCE_TAG
 from ..languages import TraditionalConverter
 from .figures import find_written, parse_written
+from .measures import measure_problems, scope_problems, validate_bases, validate_measures
 from .models import (
     SECTION_IDS,
+    Basis,
     Briefing,
     Content,
     Figure,
@@ -29,6 +31,8 @@ from .models import (
     Unit,
 )
 from .provenance import assemble_report
+from .renderings import RENDERINGS, official_problems, read_renderings
+from .sources import visible_text
 from .style import SPELLING, EnglishStyle, Spelling
 from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
@@ -61,8 +65,11 @@ def load_content(content_dir: Path) -> Content:
     units = _validate_units(units_doc, context, problems)
     glossary_doc = read("glossary.yaml")
     glossary = _validate_list(glossary_doc, Term, context, problems)
+    bases_doc = read("bases.yaml")
+    bases = validate_bases(bases_doc, _validate_list(bases_doc, Basis, context, problems), problems)
     measures_doc = read("measures.yaml")
-    measures = _validate_measures(measures_doc, units, context, problems)
+    measures = validate_measures(measures_doc, _validate_list(measures_doc, Measure, context,
+                                                              problems), units, bases, problems)
     spelling_doc = read(SPELLING)
     spelling = _validate(spelling_doc, Spelling, context, problems) if spelling_doc else None
     style = EnglishStyle(glossary, spelling)
@@ -79,7 +86,7 @@ def load_content(content_dir: Path) -> Content:
         if document is None or source is None:
             continue
         report = _load_report(folder.name, document, source,
-                              _Checks(converter, units, glossary, measures, style), problems)
+                              _Checks(converter, units, glossary, measures, style, bases), problems)
         if report is not None:
             reports[folder.name] = report
 
@@ -88,9 +95,12 @@ def load_content(content_dir: Path) -> Content:
     if glossary_doc is not None:
         problems.extend(_check_glossary(glossary_doc, glossary, reports))
         problems.extend(style.glossary_problems(glossary_doc, glossary))
+        renderings, found = read_renderings(content_dir / RENDERINGS, spelling)
+        problems.extend([*found, *official_problems(glossary_doc, glossary, renderings, spelling)])
     if problems:
         raise ContentError(problems)
-    return Content(tuple(sections), units, measures, tuple(glossary), reports, converter, style)
+    return Content(tuple(sections), units, measures, tuple(glossary), reports, converter, style,
+                   bases)
 
 
 @dataclass(frozen=True)
@@ -102,6 +112,7 @@ class _Checks:
     glossary: list[Term]
     measures: dict[str, Measure]
     style: EnglishStyle
+    bases: dict[str, Basis]
 
 
 def check_report_folder(content: Content, folder: Path,
@@ -120,7 +131,7 @@ def check_report_folder(content: Content, folder: Path,
     if source is None:
         return None, problems
     checks = _Checks(content.converter, content.units, list(content.glossary), content.measures,
-                     content.style)
+                     content.style, content.bases)
     return _load_report(report_id, document, source, checks, problems), problems
 
 
@@ -137,7 +148,8 @@ def _load_report(report_id: str, document: YamlDocument, source: str, checks: _C
     problems.extend(found)
     problems.extend(_check_report(document, report, checks.units, checks.glossary))
     problems.extend(_section_problems(document, report))
-    problems.extend(_measure_problems(document, report, checks.measures))
+    problems.extend(measure_problems(document, report, checks.measures, checks.bases))
+    problems.extend(scope_problems(document, report))
     problems.extend(checks.style.briefing_problems(document, briefing))
     return report
 
@@ -218,57 +230,6 @@ def _validate_units(document: YamlDocument | None, context: dict[str, Any],
             for detail in error.errors():
                 problems.append(document.problem((unit_id, *detail["loc"]), detail["msg"]))
     return units
-
-
-def _validate_measures(document: YamlDocument | None, units: dict[str, Unit],
-                       context: dict[str, Any], problems: list[Problem]) -> dict[str, Measure]:
-    measures: dict[str, Measure] = {}
-    if document is None:
-        return measures
-    for index, measure in enumerate(_validate_list(document, Measure, context, problems)):
-        if measure.id in measures:
-            problems.append(document.problem((index, "id"), f"duplicate measure id {measure.id!r}"))
-        if units and measure.unit not in units:
-            problems.append(document.problem((index, "unit"),
-                                             f"unknown unit {measure.unit!r} (see units.yaml)"))
-        measures[measure.id] = measure
-    for index, measure in enumerate(measures.values()):
-        if measure.case_type is None:
-            continue
-        whole = measures.get(measure.case_type.of)
-        if whole is None or whole.id == measure.id:
-            problems.append(document.problem((index, "case_type", "of"),
-                                             f"no other measure {measure.case_type.of!r}"))
-        elif whole.unit != measure.unit:
-            problems.append(document.problem(
-                (index, "case_type", "of"),
-                f"{measure.id} counts {measure.unit}, {whole.id} {whole.unit}: one unit for both"))
-    return measures
-
-
-def _measure_problems(document: YamlDocument, report: Report,
-                      measures: dict[str, Measure]) -> list[Problem]:
-    """Check that each figure's measure is known, in its unit, and reported once a year."""
-    problems: list[Problem] = []
-    reported: dict[tuple[str, int], str] = {}
-    for index, figure in enumerate(report.briefing.figures):
-        if figure.measure is None:
-            continue
-        field = ("figures", index, "measure")
-        year = report.year_of(figure)
-        measure = measures.get(figure.measure)
-        if measure is None:
-            problems.append(document.problem(field, f"unknown measure {figure.measure!r} "
-                                                    "(see measures.yaml)"))
-        elif measure.unit != figure.unit:
-            problems.append(document.problem(
-                field, f"{figure.measure} counts {measure.unit}, the figure {figure.unit}"))
-        elif (figure.measure, year) in reported:
-            problems.append(document.problem(
-                field, f"{figure.measure} for {year} is already reported by "
-                       f"{reported[figure.measure, year]!r}: one figure per measure and year"))
-        reported.setdefault((figure.measure, year), figure.id)
-    return problems
 
 
 def _check_report(document: YamlDocument, report: Report, units: dict[str, Unit],
@@ -356,8 +317,8 @@ def _section_problems(document: YamlDocument, report: Report) -> list[Problem]:
 
 
 def _squeezed(text: str) -> str:
-    """Return ``text`` without white space or the infographic's ``**`` emphasis markers."""
-    return re.sub(r"\s+", "", text.replace("**", ""))
+    """Return ``text`` as a reader sees it (``visible_text``), without white space."""
+    return re.sub(r"\s+", "", visible_text(text))
 
 
 def _figure_problems(figure: Figure, source: str,

@@ -11,11 +11,13 @@ import datetime
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Literal
+from urllib.parse import urlsplit
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
@@ -26,7 +28,7 @@ from pydantic import (
 )
 
 from ..languages import TraditionalConverter
-from .sources import Located, SourceText
+from .sources import Located, SourceText, visible_line
 
 if TYPE_CHECKING:
     from .style import EnglishStyle
@@ -41,8 +43,6 @@ FigureSection = Literal["overview", "stability", "economy", "livelihood", "team"
 Qualifier = Literal["over", "exceeds", "more-than", "at-least", "reached", "nearly", "about"]
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-# Between two cells of a source table: the next cell's line starts with a tab.
-_CELL_BREAK = re.compile(r"\n\t+")
 BriefingStatus = Literal["draft", "final"]
 # Where a text comes from: the drafter wrote it and nobody has changed it since, or a person did.
 Origin = Literal["draft", "person"]
@@ -246,15 +246,14 @@ class Quoted(Model):
         return _with_converted(data, info, "quote", "quote_zh_hant")
 
     def quote_in(self, tag: str) -> str:
-        """Return the quote as a reader of ``tag`` sees it.
+        """Return the quote as a reader of ``tag`` sees it, on one line.
 
-        Characters are converted for zh-Hant, and an infographic's ``**`` emphasis markers,
-        which are markup rather than words of the report, are dropped. A quote across a
-        table's cells reads as the cells with a space between (刑事案件 1337 1770 32.39%), a
-        cell wrapped over two lines as one.
+        Characters are converted for zh-Hant, and the source's markup (an infographic's
+        ``**`` emphasis, a list item's bullet) is dropped: ``quote`` keeps it only to find the
+        place. A quote across a table's cells reads as the cells with a space between (刑事案件
+        1337 1770 32.39%), a cell wrapped over two lines as one.
         """
-        quote = self.quote_zh_hant if tag == "zh-Hant" else self.quote
-        return _CELL_BREAK.sub(" ", quote).replace("\n", "").replace("**", "")
+        return visible_line(self.quote_zh_hant if tag == "zh-Hant" else self.quote)
 
 
 class CaseType(Model):
@@ -264,18 +263,50 @@ class CaseType(Model):
     name: Text
 
 
-class Measure(Model):
-    """What a figure counts, named once so that reports can be compared on it.
+class Basis(Model):
+    """What stage of a case's course (or what act) a count counts: 受理, 新收, 审结, 执结 ….
 
-    ``case_type`` says that the measure counts one type of case of another measure (criminal
-    cases concluded, of cases concluded): charts show a report's caseload by type from these.
+    ``signals`` are the words that state the basis where a report gives a number (受理案件10万件);
+    ``parts`` the bases whose counts make up this one, case type by type (结案 is 审结 of trial
+    cases and 执结 of enforcement cases), so that for one type of case this basis's words state
+    the part's basis too (刑事案件结案 is 审结刑事案件).
     """
 
     id: Slug
     name: Text
+    definition: Text
+    signals: tuple[NonEmpty, ...] = Field(min_length=1)
+    parts: tuple[Slug, ...] = ()
+
+
+class Measure(Model):
+    """What a figure counts, named once so that reports can be compared on it.
+
+    ``basis`` (an id of ``bases.yaml``) says at what stage it counts (受理 is not 收案), and
+    ``definition`` what it counts, for readers. ``case_type`` says that the measure counts one
+    type of case of another measure (criminal cases concluded, of cases concluded): charts
+    show a report's caseload by type from these.
+    """
+
+    id: Slug
+    name: Text
+    definition: Text
+    basis: Slug
     unit: str
     aliases: tuple[NonEmpty, ...] = ()
     case_type: CaseType | None = None
+
+
+# Whose figures a report gives: the reporting court's own, all courts of its area (全区法院,
+# 全国法院, 地方各级人民法院 …), or some courts it names (拉萨、山南法院).
+ScopeKind = Literal["court", "all-courts", "some-courts"]
+
+
+class Scope(Model):
+    """The courts a figure counts, with the words the report names them by (``courts``)."""
+
+    kind: ScopeKind
+    courts: Text
 
 
 class Figure(Quoted):
@@ -294,6 +325,8 @@ class Figure(Quoted):
     # The year the figure is about, where a report states an earlier year's value (a table
     # of 2022 against 2023); unset, the report's own year.
     year: int | None = None
+    # Where the figure counts other courts than the report's ``scope`` (拉萨法院 in a region's).
+    scope: Scope | None = None
 
     @property
     def origin(self) -> Origin:
@@ -327,6 +360,64 @@ class Revision(Model):
     note: Text
 
 
+def _https_url(url: str) -> str:
+    """Accept an absolute https address as written, without spaces (a reader follows it)."""
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.netloc or re.search(r"\s", url):
+        raise ValueError(f"not an https address: {url!r}")
+    return url
+
+
+HttpsUrl = Annotated[str, StringConstraints(strip_whitespace=True), AfterValidator(_https_url)]
+# The facts a located original must give; `published` only where the page gives a date.
+_LOCATED_FIELDS = ("publisher", "url", "retrieved")
+
+
+class Original(Model):
+    """Where the report was first published, or that its original has not been located.
+
+    ``located``: ``publisher``, ``url`` (https) and ``retrieved`` (when it was read there), and
+    ``published`` where the page gives a date. ``not-located``: none of these, and optionally
+    ``searched``, where it was looked for, so an editor can add the address once it is found.
+    """
+
+    status: Literal["located", "not-located"]
+    publisher: Text | None = None
+    url: HttpsUrl | None = None
+    published: datetime.date | None = None
+    retrieved: datetime.date | None = None
+    searched: Text | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Original:
+        if self.status == "located":
+            missing = [name for name in _LOCATED_FIELDS if getattr(self, name) is None]
+            if missing:
+                raise ValueError(f"a located original needs {', '.join(missing)}")
+            if self.searched is not None:
+                raise ValueError("searched is for an original not located")
+        else:
+            given = [name for name in (*_LOCATED_FIELDS, "published") if getattr(self, name) is not None]
+            if given:
+                raise ValueError(f"an original not located has no {', '.join(given)} "
+                                 "(set status: located)")
+        if self.published and self.retrieved and self.retrieved < self.published:
+            raise ValueError("retrieved is before published")
+        return self
+
+    @property
+    def located(self) -> bool:
+        """Tell whether the original's address is known."""
+        return self.status == "located"
+
+
+class Correction(Model):
+    """A correction of the briefing, dated: what was wrong and what it says now."""
+
+    date: datetime.date
+    note: Text
+
+
 class Briefing(Model):
     """The structured briefing of one report, as written in ``briefing.yaml``."""
 
@@ -338,6 +429,7 @@ class Briefing(Model):
     year: int
     document: Text
     document_kind: DocumentKind
+    scope: Scope
     delivered: Delivered | None = None
     summary: Text
     headline_figures: tuple[str, ...] = Field(min_length=1)
@@ -347,7 +439,24 @@ class Briefing(Model):
     figures: tuple[Figure, ...] = Field(min_length=1)
     parts: tuple[PartRun, ...] = Field(min_length=1)
     revisions: tuple[Revision, ...] = Field(min_length=1)
+    original: Original
+    corrections: tuple[Correction, ...] = ()
     status: BriefingStatus = "final"
+
+    @field_validator("corrections")
+    @classmethod
+    def _corrections_in_versions(cls, corrections: tuple[Correction, ...],
+                                 info: ValidationInfo) -> tuple[Correction, ...]:
+        # A correction changes the briefing, so it comes with a version a citation can name.
+        dates = [correction.date for correction in corrections]
+        if dates != sorted(dates):
+            raise ValueError("corrections are listed oldest first")
+        revised = {revision.date for revision in info.data.get("revisions", ())}
+        unversioned = [day.isoformat() for day in dates if day not in revised]
+        if unversioned and "revisions" in info.data:
+            raise ValueError(f"no revision on {', '.join(unversioned)}: add one for the "
+                             "version the correction made")
+        return corrections
 
     @property
     def is_draft(self) -> bool:
@@ -422,6 +531,8 @@ class Term(Model):
     short: Text
     explanation: Text
     source: TermSource | None = None
+    # Why the English headword is not the attested official rendering (renderings.py).
+    departs_from_official: NonEmpty | None = None
 
     def forms(self, tag: str) -> list[str]:
         """Return every form of the term a text in ``tag`` may contain."""
@@ -493,6 +604,10 @@ class Report:
         """Return the number of the briefing's current version (one per revision)."""
         return len(self.briefing.revisions)
 
+    def version_on(self, day: datetime.date) -> int:
+        """Return the version the briefing had at the end of ``day`` (0 before the first)."""
+        return sum(revision.date <= day for revision in self.briefing.revisions)
+
     @property
     def last_changed(self) -> datetime.date:
         """Return the date of the briefing's latest revision."""
@@ -501,6 +616,10 @@ class Report:
     def year_of(self, figure: Figure) -> int:
         """Return the year a figure is about: its own, or else the report's."""
         return figure.year if figure.year is not None else self.briefing.year
+
+    def scope_of(self, figure: Figure) -> Scope:
+        """Return the courts a figure counts: its own scope, or else the report's."""
+        return figure.scope if figure.scope is not None else self.briefing.scope
 
     def figure_for(self, measure_id: str, year: int) -> Figure | None:
         """Return the figure giving ``measure_id`` for ``year``, or None if the report does not."""
@@ -558,6 +677,11 @@ class Content:
     converter: TraditionalConverter
     # The English style a briefing is checked against, for a report added later (a draft).
     style: EnglishStyle
+    bases: dict[str, Basis] = field(default_factory=dict)
+
+    def basis_of(self, measure: Measure) -> Basis:
+        """Return the basis a measure counts on (checked to exist when the content loaded)."""
+        return self.bases[measure.basis]
 
     def section_info(self, section_id: str) -> SectionInfo | None:
         """Return the section with id ``section_id``, or None."""

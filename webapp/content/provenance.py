@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..languages import TraditionalConverter
 from .figures import find_written
 from .models import SECTION_IDS, Briefing, Part, Report
-from .sources import Block, Located, SourceText, Span, parse_source
+from .sources import Block, Located, SourceText, Span, parse_source, visible_line, visible_stretch
 from .yamlfile import FieldPath, Problem, YamlDocument
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -49,7 +49,7 @@ def assemble_report(report_id: str, document: YamlDocument, text: str, briefing:
     report = Report(report_id, source, briefing.model_copy(update={"figures": figures}),
                     source_hant, parts, quotes)
     problems = [*part_problems, *quote_problems, *_reference_problems(document, report),
-                *_table_year_problems(document, report)]
+                *_appendix_problems(document, report), *_table_year_problems(document, report)]
     return report, problems
 
 
@@ -122,8 +122,17 @@ def _quotes(document: YamlDocument, briefing: Briefing,
                 field, f"spans more than one paragraph of source.txt (lines "
                        f"{source.line_of(start)}–{source.line_of(end)}): quote one"))
             continue
+        shown, in_place = visible_line(figure.quote), visible_stretch(source.text, start, end)
+        if shown != in_place:
+            # Shown alone, the quote must read as the report does there: cut inside the
+            # markup (a bullet, an emphasis mark's blank) it would show markup or lose a word.
+            problems.append(document.problem(
+                field, f"reads {shown!r} but the report there reads {in_place!r}: begin and "
+                       "end the quote on words, not on the source's markup"))
+            continue
         quotes[figure.id] = Located(block, start, end)
     return quotes, problems
+
 
 
 def _table_year_problems(document: YamlDocument, report: Report) -> list[Problem]:
@@ -139,7 +148,7 @@ def _table_year_problems(document: YamlDocument, report: Report) -> list[Problem
         found = find_written(figure.written, figure.quote)
         if where is None or found is None or not where.block.rows:
             continue
-        heading = _column_heading(where.block, where.start + found.start())
+        heading = column_heading(where.block, where.start + found.start())
         if heading is None:
             continue
         years = {int(year) for year in _YEAR.findall(heading.text)}
@@ -152,7 +161,7 @@ def _table_year_problems(document: YamlDocument, report: Report) -> list[Problem
     return problems
 
 
-def _column_heading(table: Block, offset: int) -> Span | None:
+def column_heading(table: Block, offset: int) -> Span | None:
     """Return the heading cell (first row) of the column holding ``offset``, or None."""
     heading_row, *rows = table.rows
     for row in rows:
@@ -178,6 +187,47 @@ def _reference_problems(document: YamlDocument, report: Report) -> list[Problem]
     return problems
 
 
+def _appendix_problems(document: YamlDocument, report: Report) -> list[Problem]:
+    """Check that a case said to come from an appendix draws only on that appendix.
+
+    An appendix is known by the label its own heading opens with (附件3), as the report writes
+    it: a case whose ``source`` names that label lands its readers there, not in the body.
+    """
+    appendices = _appendices(report)
+    problems: list[Problem] = []
+    for section_id in SECTION_IDS:
+        for index, case in enumerate(report.briefing.sections.get(section_id).cases):
+            where = "".join(case.source.zh_hans.split())
+            for label, blocks in appendices.items():
+                if not re.search(re.escape(label) + r"(?!\d)", where):
+                    continue
+                named = (report.source.block(block_id) for block_id in case.paragraphs)
+                outside = [block for block in named if block is not None and block.id not in blocks]
+                if outside:
+                    ids = ", ".join(f"{block.id} (source.txt line {block.line})" for block in outside)
+                    problems.append(document.problem(
+                        ("sections", section_id, "cases", index, "paragraphs"),
+                        f"the case is from {label}, as its `source` says, but {ids} "
+                        f"{'are' if len(outside) > 1 else 'is'} not in {label}: name the "
+                        "paragraphs it comes from there"))
+    return problems
+
+
+def _appendices(report: Report) -> dict[str, set[str]]:
+    """Return each appendix by its heading's label (附件3) and the ids of its blocks."""
+    appendices: dict[str, set[str]] = {}
+    current: set[str] | None = None
+    for block in report.source.blocks:
+        if report.parts.get(block.id) != "appendix":
+            current = None
+            continue
+        if block.kind == "heading" and block.level == 1:
+            current = appendices.setdefault("".join(block.spans[0].text.split()), set())
+        if current is not None:
+            current.add(block.id)
+    return appendices
+
+
 def _paragraph_problems(document: YamlDocument, field: FieldPath, source: SourceText,
                         paragraphs: Iterable[str], text: str) -> list[Problem]:
     blocks: list[Block] = []
@@ -192,7 +242,7 @@ def _paragraph_problems(document: YamlDocument, field: FieldPath, source: Source
     if problems:
         return problems
     # A number the item states must come from the paragraphs it names, not from elsewhere.
-    drawn_on = "".join(block.text for block in blocks).replace("**", "")
+    drawn_on = "".join(block.visible_text for block in blocks)
     missing = sorted({number for number in _NUMBER.findall(text) if number not in drawn_on},
                      key=text.find)
     if missing:

@@ -100,6 +100,8 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
         "figures": [figure.data for figure in figures],
         "parts": [{"from": start, "part": part} for start, part in assignment.runs(source)],
         "revisions": [{"date": today.isoformat(), "note": drafted(REVISION_NOTE)}],
+        # Where the report was published is not in its text: a person adds the address.
+        "original": {"status": "not-located"},
     }
     return Draft(text, source, data, assignment, figures, candidates, metadata)
 
@@ -130,6 +132,9 @@ def _about(metadata: Metadata) -> dict[str, Any]:
         "year": year,
         "document": drafted(document),
         "document_kind": "infographic" if metadata.infographic else "full-text",
+        # Whose figures the report gives: the court's own until a person who reads the report
+        # says otherwise (全区法院 in a higher court's report).
+        "scope": {"kind": "court", "courts": drafted(court)},
     }
     delivered: dict[str, Any] = {}
     if metadata.date is not None:
@@ -273,7 +278,7 @@ def _overall_summary(source: SourceText, assignment: Assignment) -> str:
 
 
 def _first_sentence(block: Block) -> str:
-    text = " ".join(block.text.replace("**", "").split()).lstrip("-—•· ")
+    text = " ".join(block.visible_text.split()).lstrip("-—•· ")
     match = re.match(r"[^。！？]+[。！？]?", text)
     sentence = (match.group() if match else text).strip()
     return sentence if sentence[-1:] in "。！？" else sentence + "。"

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..content.models import Term
-from ..content.sources import SourceText
+from ..content.sources import SourceText, visible_text
 from .lexicon import lexicon
 
 _QUOTED = re.compile(r"“([^“”]+)”")
@@ -48,7 +48,7 @@ def glossary_candidates(source: SourceText, parts: dict[str, str],
             quoted = _QUOTED.search(term)
             defined.setdefault(quoted[1] if quoted else term, block.text)
     counts: Counter[str] = Counter(
-        term for term in _QUOTED.findall(source.text.replace("**", ""))
+        term for term in _QUOTED.findall(visible_text(source.text))
         if words["quote_min"] <= len(term) <= words["quote_max"] and not term.isdigit())
     candidates = [Candidate(term, counts.get(term, 0), definition, known.get(term))
                   for term, definition in defined.items()]

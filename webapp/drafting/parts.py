@@ -84,7 +84,7 @@ def assign_parts(source: SourceText) -> Assignment:
     closing = False
     heading = ""
     for index, block in enumerate(blocks):
-        text = block.text.replace("**", "")
+        text = block.visible_text
         is_heading = block.kind == "heading"
         if is_heading:
             heading = text
@@ -182,7 +182,7 @@ def _chapter_scores(blocks: Sequence[Block], index: int) -> dict[str, float]:
     for block in blocks[index + 1:]:
         if block.kind == "heading" and (_is_chapter(block) or block.level <= 1):
             break
-        for section, score in section_scores(block.text.replace("**", "")).items():
+        for section, score in section_scores(block.visible_text).items():
             scores[section] += score
     return scores
 

@@ -26,7 +26,7 @@ _MIN_CHARS = 8
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence of a block, as a reader sees it (without ``**`` markers)."""
+    """A sentence of a block, as a reader sees it (without the source's markup)."""
 
     text: str
     block: Block
@@ -39,7 +39,7 @@ def sentences_of(blocks: Sequence[Block]) -> list[Sentence]:
     for block in blocks:
         if block.kind in {"table", "heading", "title", "caption"}:
             continue
-        plain = " ".join(block.text.replace("**", "").split())
+        plain = " ".join(block.visible_text.split())
         plain = re.sub(r"(?<=[\d\u4e00-\u9fff%]) (?=[\d\u4e00-\u9fff%])", "", plain)
         for match in _SENTENCE.finditer(plain):
             text = match.group().strip(" -—•")

@@ -3,7 +3,6 @@ language's reader sees them."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal
@@ -13,7 +12,7 @@ from flask_babel import force_locale
 from ..config import LANGUAGES, SOURCE_TAG
 from ..content.figures import format_figure
 from ..content.models import SECTION_IDS, Case, Content, Figure, Report, Term, Text
-from ..content.sources import Block
+from ..content.sources import Block, visible_line
 
 Kind = Literal["term", "summary", "figure", "highlight", "case", "paragraph"]
 # A field's role: the entry's title, another name it goes by (shown only where it matches), or
@@ -156,13 +155,10 @@ def _paragraph_entry(report: Report, block: Block) -> Entry:
 
 
 def _block_text(report: Report, block: Block, tag: str) -> str:
-    """Return a block's text on one line: its lines (or cells) apart by spaces, no markup.
-
-    A cell wrapped onto a second line is one cell, and the infographic's ``**`` emphasis
-    markers are not words of the report (as in the source view).
-    """
-    return " ".join(re.sub(r"[ \t]*\n[ \t]*", "", report.text_in(span.start, span.end, tag))
-                    .replace("**", "") for span in block.spans)
+    """Return a block's text on one line, as a reader sees it: its lines (or cells) apart by
+    spaces, a cell wrapped onto a second line as one (as in the source view)."""
+    return " ".join(visible_line(report.text_in(span.start, span.end, tag))
+                    for span in block.spans)
 
 
 def _term_entry(term: Term) -> Entry:

@@ -11,7 +11,7 @@ from flask import url_for
 
 from ..compare import Comparison
 from ..config import Language
-from ..content.models import Content, Figure, Report, Term
+from ..content.models import Content, Figure, Report, Scope, Term
 from ..glossary import ordered
 from . import links, schemas
 from .presenters import figure_json
@@ -55,6 +55,8 @@ def measures_response(content: Content, language: Language) -> schemas.Measures:
         schemas.Measure(
             id=measure.id,
             name=measure.name.get(tag),
+            definition=measure.definition.get(tag),
+            basis=measure.basis,
             unit=measure.unit,
             aliases=list(measure.aliases),
             case_type=None if measure.case_type is None else schemas.CaseType(
@@ -63,6 +65,11 @@ def measures_response(content: Content, language: Language) -> schemas.Measures:
                          if any(figure.measure == measure.id for figure in report.briefing.figures)],
         )
         for measure in content.measures.values()
+    ], bases=[
+        schemas.Basis(id=basis.id, name=basis.name.get(tag), term=basis.name.zh_hans,
+                      definition=basis.definition.get(tag), signals=list(basis.signals),
+                      parts=list(basis.parts))
+        for basis in content.bases.values()
     ])
 
 
@@ -81,20 +88,29 @@ def comparison_response(comparison: Comparison, content: Content,
         reports=[schemas.ComparedReport(
             id=report.id, title=report.briefing.title.get(tag), court=report.briefing.court.get(tag),
             level=report.briefing.level.get(tag), region=report.briefing.region.get(tag),
-            year=report.briefing.year,
+            year=report.briefing.year, scope=_scope(report.briefing.scope, tag),
+            document_kind=report.briefing.document_kind,
             url=url_for("api.api_report", report_id=report.id, lang=language.code))
             for report in comparison.reports],
         levels_differ=comparison.levels_differ,
+        scopes_differ=comparison.scopes_differ,
         periods_differ=comparison.periods_differ,
         rows=[schemas.CompareRow(
             measure=schemas.MeasureRef(id=row.measure.id, name=row.measure.name.get(tag),
-                                       unit=row.measure.unit),
-            cells=[schemas.CompareCell(report=cell.report.id,
+                                       unit=row.measure.unit,
+                                       definition=row.measure.definition.get(tag),
+                                       basis=row.basis.id, basis_name=row.basis.name.get(tag)),
+            cells=[schemas.CompareCell(report=cell.report.id, scope=_scope(cell.scope, tag),
                                        figure=figure(cell.report, cell.figure),
                                        previous_year=figure(cell.report, cell.previous))
                    for cell in row.cells])
             for row in comparison.rows],
     )
+
+
+def _scope(scope: Scope, tag: str) -> schemas.Scope:
+    """Return the courts a scope counts, named in the language ``tag``."""
+    return schemas.Scope(kind=scope.kind, courts=scope.courts.get(tag))
 
 
 def _tag(language: Language) -> schemas.LanguageTag:

@@ -16,6 +16,7 @@ from .. import charts
 from ..compare import Comparison, chosen_ids, compare, reported_measures
 from ..config import Language
 from ..content import current_content
+from ..content.models import Scope
 from ..languages import current_language
 from .chart_routes import ShownChart, generation, svg_response
 from .pages import render_page, site
@@ -31,7 +32,7 @@ def compare_reports() -> Response:
     shown = None if chart is None else ShownChart(
         chart, url_for("site.comparison_chart", v=generation(), **query(report_ids, measure_ids)),
         "chart-shared-measures")
-    return render_page("compare.html", comparison=comparison, chart=shown,
+    return render_page("compare.html", comparison=comparison, chart=shown, scope_kind=scope_kind,
                        notes=comparison_notes(comparison, language),
                        report_options=list(content.reports.values()),
                        measure_options=reported_measures(content, content.reports.values()),
@@ -68,16 +69,30 @@ def query(report_ids: list[str], measure_ids: list[str]) -> dict[str, Any]:
 
 
 def comparison_notes(comparison: Comparison, language: Language) -> list[str]:
-    """Say where the reports compared are not alike: courts of different levels, other years."""
+    """Say where the reports compared are not alike: whose courts, which source, which years."""
     notes = []
-    if comparison.levels_differ:
-        levels = dict.fromkeys(report.briefing.level.get(language.tag)
+    tag = language.tag
+    if comparison.scopes_differ:
+        scopes = dict.fromkeys(_("%(courts)s (%(kind)s)", courts=report.briefing.scope.courts.get(tag),
+                                 kind=scope_kind(report.briefing.scope))
                                for report in comparison.reports)
-        notes.append(_("The courts are of different levels: %(levels)s.",
-                       levels=format_list(list(levels), locale=language.babel)))
+        notes.append(_("The figures count different courts: %(scopes)s. A row sets them side by "
+                       "side as each report states them; it does not make them alike.",
+                       scopes=format_list(list(scopes), locale=language.babel)))
+    for report in comparison.infographics:
+        notes.append(_("%(report)s: the briefing rests on the official infographic (一图读懂), "
+                       "not on the full text of the report, and gives only what the infographic "
+                       "states.", report=report.briefing.title.get(tag)))
     if comparison.periods_differ:
         years = dict.fromkeys(charts.year_text(report.briefing.year, language)
                               for report in comparison.reports)
         notes.append(_("The reports cover different years: %(years)s.",
                        years=format_list(list(years), locale=language.babel)))
     return notes
+
+
+def scope_kind(scope: Scope) -> str:
+    """Return what kind of courts a scope is, in words: one court, all courts of its area …."""
+    kinds = {"court": _("one court"), "all-courts": _("every court of its area"),
+             "some-courts": _("some courts")}
+    return kinds[scope.kind]

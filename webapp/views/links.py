@@ -12,11 +12,15 @@ from typing import Any
 from flask import current_app, request, url_for
 
 from ..content.models import Case, Figure, Report
+from .source_view import Chosen, highlight_key
 
 # The query argument of a bilingual view: the language shown beside the page's own.
 COMPANION_ARG = "with"
 # The pages that have a bilingual view; links between them keep it.
 BILINGUAL_ENDPOINTS = ("site.report", "site.section")
+# The query arguments of a source view marking the blocks a highlight or a case draws on.
+HIGHLIGHT_ARG = "highlight"
+CASE_ARG = "case"
 
 
 def figure_anchor(figure_id: str) -> str:
@@ -31,7 +35,7 @@ def quote_anchor(figure_id: str) -> str:
 
 def highlight_anchor(section_id: str, index: int) -> str:
     """Return the id of a highlight on its section page (1-based, as readers count)."""
-    return f"highlight-{section_id}-{index + 1}"
+    return f"highlight-{highlight_key(section_id, index)}"
 
 
 def case_anchor(case: Case) -> str:
@@ -70,16 +74,41 @@ def figure_source_url(report: Report, figure: Figure) -> str:
     return source_url(report, quote_anchor(figure.id))
 
 
+def marking_args(chosen: Chosen) -> dict[str, str]:
+    """Return the query that asks the source view to mark the blocks of a highlight or case."""
+    if isinstance(chosen.item, Case):  # Not chosen.kind: mypy narrows the item by isinstance.
+        return {CASE_ARG: chosen.item.id}
+    return {HIGHLIGHT_ARG: highlight_key(chosen.section, chosen.index)}
+
+
+def marked_source_url(report: Report, chosen: Chosen) -> str:
+    """Return the URL of the source view with every block an item draws on marked, at the first.
+
+    Without JavaScript, and wherever the blocks stand: a fragment alone can name only one.
+    """
+    return source_url(report, chosen.blocks[0], **marking_args(chosen))
+
+
+def highlight_source_url(report: Report, section_id: str, index: int) -> str:
+    """Return the URL of the source view marking a highlight's blocks."""
+    highlight = report.briefing.sections.get(section_id).highlights[index]
+    return marked_source_url(report, Chosen(section_id, highlight, index))
+
+
+def case_source_url(report: Report, section_id: str, case: Case) -> str:
+    """Return the URL of the source view marking a case's blocks."""
+    return marked_source_url(report, Chosen(section_id, case))
+
+
 def figure_source_json(report: Report, figure: Figure) -> dict[str, Any]:
     """Describe where a figure's quote stands, for the API."""
     return {"paragraph": report.quotes[figure.id].block.id,
             "url": figure_source_url(report, figure)}
 
 
-def paragraphs_json(report: Report, paragraphs: tuple[str, ...]) -> dict[str, Any]:
-    """Describe the paragraphs an item draws on, the first as its link, for the API."""
-    return {"paragraph": paragraphs[0], "paragraphs": list(paragraphs),
-            "url": source_url(report, paragraphs[0])}
+def paragraphs_json(paragraphs: tuple[str, ...], url: str) -> dict[str, Any]:
+    """Describe the paragraphs an item draws on and the link marking them all, for the API."""
+    return {"paragraph": paragraphs[0], "paragraphs": list(paragraphs), "url": url}
 
 
 def external(path: str) -> str:

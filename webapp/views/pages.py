@@ -44,10 +44,10 @@ from ..languages import (
     negotiate,
 )
 from ..search import MAX_QUERY_LENGTH, index_built
-from .links import BILINGUAL_ENDPOINTS, COMPANION_ARG
+from .links import BILINGUAL_ENDPOINTS, CASE_ARG, COMPANION_ARG, HIGHLIGHT_ARG, marking_args
 from .presenters import figure_records, records_csv
 from .search_view import glossary_filter, run_search
-from .source_view import headings, present_source
+from .source_view import Chosen, find_chosen, headings, present_source
 from .templating import shown_companion
 
 root = Blueprint("root", __name__)
@@ -159,10 +159,30 @@ def section(report_id: str, section_id: str) -> Response:
 
 
 @site.get("/reports/<report_id>/source")
-def source(report_id: str) -> Response:
+def source(report_id: str) -> ResponseReturnValue:
     found = get_report(report_id)
-    views = present_source(found, current_language().tag)
-    return render_page("source.html", report=found, blocks=views, toc=headings(views))
+    chosen = requested_marking(found)
+    # One address per marking: another query (a stray argument, both kinds) redirects to it,
+    # so the page cache keeps one page for each.
+    marking: dict[str, Any] = marking_args(chosen) if chosen else {}
+    canonical = url_for("site.source", report_id=found.id, **marking)
+    if request.full_path.rstrip("?") != canonical:
+        return redirect(canonical)
+    views = present_source(found, current_language().tag, chosen)
+    return render_page("source.html", report=found, blocks=views, toc=headings(views),
+                       chosen=chosen)
+
+
+def requested_marking(found: Report) -> Chosen | None:
+    """Return the highlight or case whose blocks the source view is asked to mark, or 404."""
+    highlight, case = request.args.get(HIGHLIGHT_ARG), request.args.get(CASE_ARG)
+    if highlight is None and case is None:
+        return None
+    chosen = find_chosen(found, highlight, case)
+    if chosen is None:
+        raise NotFoundNearby([(_("The report's text"), url_for("site.source",
+                                                                report_id=found.id))])
+    return chosen
 
 
 @site.get("/reports/<report_id>/figures.<any(csv, json):kind>")

@@ -7,13 +7,15 @@ import io
 from decimal import Decimal
 from typing import Any
 
+from flask import url_for
 from flask_babel import force_locale
 
-from ..config import Language
+from ..config import SOURCE_TAG, Language
 from ..content.figures import FigureDisplay, format_figure
 from ..content.models import SECTION_IDS, Content, Figure, Report, Text
 from . import links
-from .source_view import present_source
+from .documents import document_words
+from .source_view import plain_text, present_source
 
 
 def display_figure(figure: Figure, content: Content, language: Language) -> FigureDisplay:
@@ -34,6 +36,9 @@ def report_summary_json(report: Report, language: Language) -> dict[str, Any]:
         "title": briefing.title.get(language.tag),
         "court": briefing.court.get(language.tag),
         "year": briefing.year,
+        "document_kind": briefing.document_kind,
+        "version": report.version,
+        "last_changed": report.last_changed.isoformat(),
     }
 
 
@@ -47,6 +52,7 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
 
     with force_locale(language.babel):
         figures = [figure_json(report, figure, content, language) for figure in briefing.figures]
+        no_shortcomings = document_words(briefing).no_shortcomings
     delivered = briefing.delivered
     return {
         "id": report.id,
@@ -63,6 +69,7 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
         "version": report.version,
         "last_changed": report.last_changed.isoformat(),
         "source_url": links.source_url(report),
+        **_record_json(report, tag),
         "delivered": None if delivered is None else {
             "date": delivered.date.isoformat() if delivered.date else None,
             "occasion": text(delivered.occasion),
@@ -77,11 +84,34 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
             _section_json(report, content, section_id, tag) for section_id in SECTION_IDS
         ],
         "shortcomings": [text(item) for item in briefing.shortcomings],
+        "shortcomings_note": None if briefing.shortcomings else no_shortcomings,
         "outlook": {
             "summary": text(briefing.outlook.summary),
             "items": [text(item) for item in briefing.outlook.items],
         },
         "figures": figures,
+    }
+
+
+def _record_json(report: Report, tag: str) -> dict[str, Any]:
+    """Describe where the report was published, the briefing's corrections and its citations."""
+    original = report.briefing.original
+    return {
+        "original": {
+            "status": original.status,
+            "publisher": original.publisher.get(tag) if original.publisher else None,
+            "url": original.url,
+            "published": original.published.isoformat() if original.published else None,
+            "retrieved": original.retrieved.isoformat() if original.retrieved else None,
+            "searched": original.searched.get(tag) if original.searched else None,
+        },
+        "corrections": [{"date": correction.date.isoformat(),
+                         "version": report.version_on(correction.date),
+                         "note": correction.note.get(tag)}
+                        for correction in report.briefing.corrections],
+        "corrections_url": url_for("site.corrections", _anchor=f"corrections-{report.id}"),
+        "citation": {kind: url_for("site.citation_download", report_id=report.id, kind=extension)
+                     for kind, extension in (("bibtex", "bib"), ("csl_json", "json"))},
     }
 
 
@@ -97,8 +127,9 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
         "summary_origin": section.summary.origin,
         "highlights": [
             {"text": item.get(tag), "origin": item.origin,
-             "source": links.paragraphs_json(report, item.paragraphs)}
-            for item in section.highlights
+             "source": links.paragraphs_json(
+                 item.paragraphs, links.highlight_source_url(report, section_id, index))}
+            for index, item in enumerate(section.highlights)
         ],
         "cases": [
             {
@@ -109,7 +140,8 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
                 # Machine-drafted while its title or summary is as the drafter wrote it.
                 "origin": "draft" if "draft" in (case.title.origin, case.summary.origin)
                 else "person",
-                "source": links.paragraphs_json(report, case.paragraphs),
+                "source": links.paragraphs_json(case.paragraphs,
+                                                links.case_source_url(report, section_id, case)),
             }
             for case in section.cases
         ],
@@ -148,7 +180,7 @@ def figure_json(report: Report, figure: Figure, content: Content,
         },
         "display": display.text,
         "written": figure.written,
-        "quote": figure.quote,
+        "quote": figure.quote_in(SOURCE_TAG),
         "quote_display": figure.quote_in(language.tag),
         "origin": figure.origin,
         "source": links.figure_source_json(report, figure),
@@ -177,9 +209,9 @@ def source_json(report: Report, language: Language) -> dict[str, Any]:
             "kind": block.kind,
             "level": block.level or None,
             "line": block.line,
-            "text": "\n".join("\t".join("".join(piece.text for piece in cell) for cell in row)
+            "text": "\n".join("\t".join(plain_text(cell) for cell in row)
                               for row in view.rows) if view.rows else
-                    "\n".join("".join(piece.text for piece in line) for line in view.lines),
+                    "\n".join(plain_text(line) for line in view.lines),
             "section": view.part,
             "url": links.source_url(report, block.id),
         })
@@ -195,6 +227,8 @@ def figure_records(report: Report, content: Content, language: Language) -> list
             shown = display_figure(figure, content, language)
             records.append({
                 "id": figure.id,
+                # On every row, as a spreadsheet keeps no note: what the quotes come from.
+                "document_kind": report.briefing.document_kind,
                 "section": figure.section,
                 "label": figure.label.get(language.tag),
                 "measure": figure.measure or "",

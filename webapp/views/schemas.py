@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..content.models import DocumentKind, FigureSection, Part, Qualifier
+from ..content.models import DocumentKind, FigureSection, Part, Qualifier, ScopeKind
 from ..content.sources import BlockKind
 from ..search.entries import Kind
 
@@ -72,6 +72,10 @@ class ReportSummary(Schema):
     title: str
     court: str
     year: int
+    document_kind: DocumentKind = Field(description="What the briefing rests on: the report's "
+                                                    "full text, or its official infographic.")
+    version: int
+    last_changed: datetime.date = Field(description="The date of the briefing's latest version.")
     url: str = Field(description="The report's briefing in the API, in the same language.")
 
 
@@ -89,6 +93,8 @@ class SourceLink(Schema):
 class ParagraphsLink(SourceLink):
     paragraphs: list[str] = Field(description="Every paragraph the item draws on; the first is "
                                               "`paragraph`.")
+    url: str = Field(description="The source view with every paragraph the item draws on "
+                                 "marked, at the first.")
 
 
 class Change(Schema):
@@ -116,9 +122,11 @@ class Figure(Schema):
     change: Change | None
     display: str = Field(description="The number as the site shows it: 1.95万件, RMB 7.258 billion.")
     written: str = Field(description="The number exactly as the report writes it, without unit.")
-    quote: str = Field(description="The report's sentence, verbatim, in Simplified Chinese.")
+    quote: str = Field(description="The report's sentence, verbatim as a reader sees it, in "
+                                   "Simplified Chinese: without the source's markup (an "
+                                   "infographic's ** emphasis, a list item's bullet).")
     quote_display: str = Field(description="The sentence as a reader of the language sees it "
-                                           "(converted for zh-Hant).")
+                                           "(converted for zh-Hant), without markup.")
     origin: Origin = Field(description="draft while its label is as the drafter wrote it.")
     source: SourceLink
 
@@ -184,6 +192,32 @@ class Review(Schema):
     to_translate: int
 
 
+class OriginalPublication(Schema):
+    """Where the report was first published, or that it has not been located."""
+
+    status: Literal["located", "not-located"]
+    publisher: str | None
+    url: str | None = Field(description="The original's address (https), where located.")
+    published: datetime.date | None = Field(description="The date the original gives, if any.")
+    retrieved: datetime.date | None = Field(description="When the original was read there.")
+    searched: str | None = Field(description="Where it was looked for, when not located.")
+
+
+class Correction(Schema):
+    """A correction of the briefing: what was wrong, on the date the version made it."""
+
+    date: datetime.date
+    version: int = Field(description="The version of the briefing the correction made.")
+    note: str
+
+
+class CitationLinks(Schema):
+    """The report and its briefing, cited, for reference managers (accessed the day asked)."""
+
+    bibtex: str = Field(description="BibTeX (biblatex fields): the report, then the briefing.")
+    csl_json: str = Field(description="CSL-JSON, as Zotero and citeproc read it.")
+
+
 class Briefing(Schema):
     """The whole structured briefing of a report, in one language."""
 
@@ -200,6 +234,10 @@ class Briefing(Schema):
     version: int
     last_changed: datetime.date
     source_url: str
+    original: OriginalPublication
+    corrections: list[Correction] = Field(description="Corrections of the briefing, oldest first.")
+    corrections_url: str = Field(description="The site's corrections page, at this report.")
+    citation: CitationLinks
     delivered: Delivered | None
     status: Literal["draft", "final"] = Field(description="draft: made by `flask report draft`, "
                                                           "not yet reviewed.")
@@ -209,6 +247,10 @@ class Briefing(Schema):
     headline_figures: list[str]
     sections: list[Section]
     shortcomings: list[str]
+    shortcomings_note: str | None = Field(description="Where the document names no "
+                                                      "shortcomings, what the site says of it "
+                                                      "(an infographic lists none, a full text "
+                                                      "states none); null where it names some.")
     outlook: Outlook
     figures: list[Figure]
 
@@ -218,7 +260,9 @@ class SourceBlock(Schema):
     kind: BlockKind
     level: int | None
     line: int
-    text: str
+    text: str = Field(description="The block as a reader sees it, without the source's markup "
+                                  "(** emphasis, a list item's bullet); a table's cells apart "
+                                  "by tabs, its rows by line breaks.")
     section: Part
     url: str
 
@@ -268,9 +312,26 @@ class CaseType(Schema):
     name: str
 
 
+class Basis(Schema):
+    """At what stage of a case's course (or by what act) a count counts: 受理, 新收, 审结 …."""
+
+    id: str
+    name: str
+    term: str = Field(description="The basis as reports write it, in Simplified Chinese (受理).")
+    definition: str
+    signals: list[str] = Field(description="The words that state it in a report, in Simplified "
+                                           "Chinese; a figure's quote must use one of its "
+                                           "measure's basis.")
+    parts: list[str] = Field(description="The bases whose counts make it up, type by type "
+                                         "(结案 is 审结 of trial cases and 执结 of enforcement).")
+
+
 class Measure(Schema):
     id: str
     name: str
+    definition: str = Field(description="What the measure counts.")
+    basis: str = Field(description="The basis it counts on (see `bases`): a comparison's row "
+                                   "holds figures of one basis only.")
     unit: str
     aliases: list[str] = Field(description="Phrases reports use for it, in Simplified Chinese.")
     case_type: CaseType | None
@@ -280,17 +341,31 @@ class Measure(Schema):
 class Measures(Schema):
     language: LanguageTag
     measures: list[Measure]
+    bases: list[Basis]
 
 
 # Comparison
 
+class Scope(Schema):
+    """The courts figures count."""
+
+    kind: ScopeKind = Field(description="court: the reporting court's own; all-courts: every "
+                                        "court of its area (全区法院, 全国法院 …); some-courts: "
+                                        "courts the report names.")
+    courts: str = Field(description="The courts, named as the report names them.")
+
+
 class ComparedReport(Schema):
     id: str
     title: str
-    court: str
+    court: str = Field(description="The court that reports; its figures may count more courts "
+                                   "(`scope`).")
     level: str
     region: str
     year: int
+    scope: Scope = Field(description="The courts the report's figures count.")
+    document_kind: DocumentKind = Field(description="What the briefing rests on: the full text, "
+                                                    "or the official infographic only.")
     url: str
 
 
@@ -298,12 +373,18 @@ class MeasureRef(Schema):
     id: str
     name: str
     unit: str
+    definition: str = Field(description="What the measure counts.")
+    basis: str = Field(description="The one basis every figure of the row counts on (see "
+                                   "/api/v1/measures).")
+    basis_name: str
 
 
 class CompareCell(Schema):
     """What one report states for one measure: nothing is estimated where it states nothing."""
 
     report: str
+    scope: Scope = Field(description="The courts the cell's figures count: the report's, or "
+                                     "others where a figure says so.")
     figure: Figure | None = Field(description="The figure for the report's own year; null if "
                                               "the report does not give it.")
     previous_year: Figure | None = Field(description="The figure for the year before, where the "
@@ -320,5 +401,7 @@ class Comparison(Schema):
     language: LanguageTag
     reports: list[ComparedReport]
     levels_differ: bool = Field(description="Whether the courts are of different levels.")
+    scopes_differ: bool = Field(description="Whether the reports' figures count different courts "
+                                            "(one court's own, all courts of a region …).")
     periods_differ: bool = Field(description="Whether the reports cover different years.")
     rows: list[CompareRow]

@@ -20,7 +20,7 @@ from pydantic import BaseModel, Field
 
 from ..config import Language
 from ..content import current_content
-from ..content.models import Case, Figure, Term
+from ..content.models import Case, Figure, Report, Term
 from ..content.sources import Block
 from ..search import (
     MAX_HITS,
@@ -36,6 +36,7 @@ from ..search import (
     parse_query,
 )
 from . import links
+from .documents import document_words
 from .templating import part_name
 
 Problem = Literal["empty", "too-long", "nothing-to-search", "bad-scope", "no-such-page"]
@@ -93,6 +94,9 @@ class ResultGroup(BaseModel):
 
     report: str | None
     title: str
+    # What the report's briefing rests on, where it is not the full text (an infographic).
+    document: str | None = Field(default=None, description="What the briefing rests on, where not the "
+                                 "full text: an infographic.")
     url: str
     kinds: list[KindGroup]
 
@@ -275,12 +279,13 @@ def present_results(results: Results, language: Language, link: Callable[..., st
             groups.append(
                 ResultGroup(report=None, title=_("Glossary"), url=url_for("site.glossary"), kinds=[])
                 if report_id is None else
-                ResultGroup(report=report_id, title=reports[report_id].briefing.title.get(language.tag),
-                            url=url_for("site.report", report_id=report_id), kinds=[]))
+                _report_group(reports[report_id], language))
+        words = document_words(reports[report_id].briefing) if report_id else None
         listed = [_hit(hit) for hit in kind_hits]
         total = results.counts[(report_id, kind)]
         groups[-1].kinds.append(KindGroup(
-            kind=kind, label=labels[kind], total=total, hits=listed,
+            kind=kind, label=words.text if words and kind == "paragraph" else labels[kind],
+            total=total, hits=listed,
             all=link(q=results.query, kind=kind, report=report_id)
             if results.group is None and total > len(listed) else None))
     listed_kind = results.group[1] if results.group else None
@@ -293,10 +298,17 @@ def present_results(results: Results, language: Language, link: Callable[..., st
                     page=None if page == 1 else page)
 
     return SearchResponse(query=results.query, language=language.tag, kind=listed_kind,
-                          report=report,
-                          total=results.total, shown=len(results.hits), page=results.page,
-                          offset=results.offset, pages=results.pages, previous=other_page(results.page - 1),
+                          report=report, total=results.total, shown=len(results.hits),
+                          page=results.page, offset=results.offset, pages=results.pages,
+                          previous=other_page(results.page - 1),
                           next=other_page(results.page + 1), groups=groups)
+
+
+def _report_group(report: Report, language: Language) -> ResultGroup:
+    """Return the (empty) group of a report's hits, saying what its briefing rests on."""
+    return ResultGroup(report=report.id, title=report.briefing.title.get(language.tag),
+                       document=document_words(report.briefing).kind_note or None,
+                       url=url_for("site.report", report_id=report.id), kinds=[])
 
 
 def kind_labels() -> dict[Kind, str]:

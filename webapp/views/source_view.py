@@ -2,28 +2,34 @@
 
 Knows no request: the view passes the language in. Quotes are marked on the source's own
 offsets, so the same marks hold in Simplified and in converted Traditional text.
+
+Every figure's link lands on an element (its anchor, ``quote-<figure>``) holding the figure's
+whole quote, or for a number in a table, the cell holding it (with its row and column headings
+marked). Quotes that overlap without one holding the other are marked as one stretch, the
+union of their quotes, which is each one's anchor: so each anchor holds its own whole quote.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..content.figures import find_written
 from ..content.models import SECTION_IDS, Case, Figure, Highlight, Part, Report
-from ..content.sources import Block, Span
-
-_LINE_BREAK = re.compile(r"[ \t]*\n[ \t]*")
+from ..content.sources import Block, Located, Span, visible_stretch
 
 
 @dataclass(frozen=True)
-class Piece:
-    """A stretch of a block's text, the figures whose quotes cover it (none: not marked), and
-    those whose quotes begin in it (their anchors go here, once each)."""
+class Marked:
+    """A marked stretch of text: what it holds (text and marked stretches within it) and the
+    figures whose anchor it is (outermost first; none where a quote goes on from another line)."""
 
-    text: str
-    figures: tuple[str, ...] = ()
+    children: tuple[str | Marked, ...]
     anchors: tuple[str, ...] = ()
+
+
+# What a line or a table cell shows: plain text and marked stretches, in reading order.
+Pieces = list[str | Marked]
 
 
 @dataclass(frozen=True)
@@ -46,44 +52,76 @@ class CaseUse:
     case: Case
 
 
+@dataclass(frozen=True)
+class Chosen:
+    """The highlight or case a link to the source view asked to mark: its section, and its
+    place there (``index``, for a highlight)."""
+
+    section: str
+    item: Highlight | Case
+    index: int = 0
+
+    @property
+    def kind(self) -> str:
+        """Return ``case`` or ``highlight``."""
+        return "case" if isinstance(self.item, Case) else "highlight"
+
+    @property
+    def blocks(self) -> tuple[str, ...]:
+        """Return the ids of the blocks the item draws on."""
+        return self.item.paragraphs
+
+
 @dataclass
 class BlockView:
-    """A block ready to show: its lines (or table rows) as pieces, and what draws on it."""
+    """A block ready to show: its lines (or table rows) as pieces, and what draws on it.
+
+    ``chosen`` is the block's place (1-based) among the blocks of the item a link asked to mark,
+    0 if it is not one of them; ``next_chosen`` the id of the next of those blocks.
+    """
 
     block: Block
     part: Part
-    lines: list[list[Piece]]
-    rows: list[list[list[Piece]]]
+    lines: list[Pieces]
+    rows: list[list[Pieces]]
     # Whether the block opens a run of its part: the view shows where each part begins.
     starts_part: bool
     figures: list[Figure] = field(default_factory=list)
     highlights: list[HighlightUse] = field(default_factory=list)
     cases: list[CaseUse] = field(default_factory=list)
+    chosen: int = 0
+    next_chosen: str | None = None
 
     @property
     def shown_text(self) -> str:
         """Return the block's text as shown, its lines joined by spaces (for headings)."""
-        return " ".join("".join(piece.text for piece in line) for line in self.lines)
+        return " ".join(plain_text(line) for line in self.lines)
 
 
-def present_source(report: Report, tag: str) -> list[BlockView]:
-    """Return every block of the report's source, marked and annotated, in reading order."""
-    located = sorted(report.quotes.items(), key=lambda item: item[1].start)
+def plain_text(pieces: Sequence[str | Marked]) -> str:
+    """Return the text of pieces without their marks."""
+    return "".join(piece if isinstance(piece, str) else plain_text(piece.children)
+                   for piece in pieces)
+
+
+def present_source(report: Report, tag: str, chosen: Chosen | None = None) -> list[BlockView]:
+    """Return every block of the report's source, marked and annotated, in reading order.
+
+    ``chosen``: the item whose blocks a link asked to mark.
+    """
     views: list[BlockView] = []
     by_id: dict[str, BlockView] = {}
     previous_part: Part | None = None
     for block in report.source.blocks:
-        quotes = [(figure_id, where.start, where.end) for figure_id, where in located
-                  if where.block.id == block.id]
+        quotes = {figure_id: where for figure_id, where in report.quotes.items()
+                  if where.block.id == block.id}
         part = report.parts[block.id]
-        anchored: set[str] = set()
-        view = BlockView(
-            block, part,
-            lines=[] if block.rows else [_pieces(report, span, quotes, tag, anchored)
-                                         for span in block.spans],
-            rows=[[_pieces(report, cell, quotes, tag, anchored, whole=True) for cell in row]
-                  for row in block.rows],
-            starts_part=part != previous_part)
+        if block.rows:
+            lines, rows = [], _table(report, block, quotes, tag)
+        else:
+            anchored: set[str] = set()
+            lines, rows = [_pieces(report, span, quotes, tag, anchored) for span in block.spans], []
+        view = BlockView(block, part, lines, rows, starts_part=part != previous_part)
         previous_part = part
         views.append(view)
         by_id[block.id] = view
@@ -100,7 +138,32 @@ def present_source(report: Report, tag: str) -> list[BlockView]:
         for case in section.cases:
             for block_id in case.paragraphs:
                 by_id[block_id].cases.append(CaseUse(section_id, case))
+    if chosen is not None:
+        # Marked in reading order, whatever order the item names them in.
+        marked = [view for view in views if view.block.id in chosen.blocks]
+        for position, view in enumerate(marked):
+            view.chosen = position + 1
+            view.next_chosen = marked[position + 1].block.id if position + 1 < len(marked) else None
     return views
+
+
+def find_chosen(report: Report, highlight: str | None, case: str | None) -> Chosen | None:
+    """Return the highlight (``economy-2``: section and 1-based place) or case (its id) a link
+    names, or None if there is no such item."""
+    for section_id in SECTION_IDS:
+        section = report.briefing.sections.get(section_id)
+        for index, item in enumerate(section.highlights):
+            if highlight == highlight_key(section_id, index):
+                return Chosen(section_id, item, index)
+        for found in section.cases:
+            if case == found.id:
+                return Chosen(section_id, found)
+    return None
+
+
+def highlight_key(section_id: str, index: int) -> str:
+    """Return how a link names a highlight: its section and place there (1-based)."""
+    return f"{section_id}-{index + 1}"
 
 
 def headings(views: Sequence[BlockView], deepest: int = 3) -> list[BlockView]:
@@ -108,35 +171,112 @@ def headings(views: Sequence[BlockView], deepest: int = 3) -> list[BlockView]:
     return [view for view in views if view.block.kind == "heading" and view.block.level <= deepest]
 
 
-def _pieces(report: Report, span: Span, quotes: list[tuple[str, int, int]], tag: str,
-            anchored: set[str], whole: bool = False) -> list[Piece]:
-    """Cut a span at the edges of the quotes inside it; ``whole`` marks all of it if any touches.
+def _pieces(report: Report, span: Span, quotes: dict[str, Located], tag: str,
+            anchored: set[str]) -> Pieces:
+    """Mark the quotes inside a span, nested, each quote's anchor once (``anchored``: placed).
 
-    A table cell is marked whole: a quote that runs across cells covers each of them. Each
-    quote's anchor goes in the first piece it covers (``anchored`` records those placed).
+    Two quotes that overlap without one holding the other are marked as one stretch, which
+    holds both: every stretch then holds or excludes every other, and nests.
     """
-    inside = [(figure_id, max(start, span.start), min(end, span.end))
-              for figure_id, start, end in quotes if start < span.end and end > span.start]
-    if whole:
-        inside = [(figure_id, span.start, span.end) for figure_id, _start, _end in inside]
-    edges = sorted({span.start, span.end, *(edge for _id, start, end in inside
-                                            for edge in (start, end))})
-    pieces: list[Piece] = []
-    for start, end in zip(edges, edges[1:], strict=False):
-        covering = tuple(figure_id for figure_id, quote_start, quote_end in inside
-                         if quote_start <= start and end <= quote_end)
-        text = _shown(report.text_in(start, end, tag))
-        if text:
-            anchors = tuple(figure_id for figure_id in covering if figure_id not in anchored)
-            anchored.update(anchors)
-            pieces.append(Piece(text, covering, anchors))
+    ranges = {figure_id: (max(where.start, span.start), min(where.end, span.end))
+              for figure_id, where in quotes.items()
+              if where.start < span.end and where.end > span.start}
+    _merge_crossing(ranges)
+    stretches: dict[tuple[int, int], list[str]] = {}
+    for figure_id, stretch in sorted(ranges.items(), key=lambda item: quotes[item[0]].start):
+        stretches.setdefault(stretch, []).append(figure_id)
+    # Outer stretches first: by start, then the longer.
+    order = sorted(stretches, key=lambda stretch: (stretch[0], -stretch[1]))
+    pieces, _end = _nest(report, tag, order, 0, span.start, span.end, stretches, anchored)
     return pieces
 
 
-def _shown(text: str) -> str:
-    """Return source text as readers see it.
+def _merge_crossing(ranges: dict[str, tuple[int, int]]) -> None:
+    """Widen crossing ranges to their union until every two nest or stand apart."""
+    changed = True
+    while changed:
+        changed = False
+        for first in ranges:
+            for second in ranges:
+                (a_start, a_end), (b_start, b_end) = ranges[first], ranges[second]
+                if a_start < b_start < a_end < b_end:
+                    ranges[first] = ranges[second] = (a_start, b_end)
+                    changed = True
 
-    A table cell too long for its column goes on in the next line: its lines are joined. The
-    infographic's ``**`` emphasis markers are markup, not words of the report.
+
+def _nest(report: Report, tag: str, order: list[tuple[int, int]], index: int, start: int,
+          end: int, stretches: dict[tuple[int, int], list[str]],
+          anchored: set[str]) -> tuple[Pieces, int]:
+    """Build the pieces of ``start:end`` from the stretches ``order[index:]`` inside it.
+
+    Return them and the index of the first stretch not inside.
     """
-    return _LINE_BREAK.sub("", text).replace("**", "")
+    pieces: Pieces = []
+    position = start
+    while index < len(order) and order[index][1] <= end and order[index][0] >= start:
+        stretch = order[index]
+        _add_text(pieces, _shown(report, position, stretch[0], tag))
+        children, index = _nest(report, tag, order, index + 1, stretch[0], stretch[1], stretches,
+                                anchored)
+        anchors = tuple(figure_id for figure_id in stretches[stretch] if figure_id not in anchored)
+        anchored.update(anchors)
+        pieces.append(Marked(tuple(children), anchors))
+        position = stretch[1]
+    _add_text(pieces, _shown(report, position, end, tag))
+    return pieces, index
+
+
+def _add_text(pieces: Pieces, shown: str) -> None:
+    if shown:
+        pieces.append(shown)
+
+
+def _table(report: Report, block: Block, quotes: dict[str, Located],
+           tag: str) -> list[list[Pieces]]:
+    """Mark a table's cells: each a quote covers whole, and each figure's number cell, with its
+    row's and column's heading cells, as the figure's anchor.
+
+    A quote across a row's cells (刑事案件 1337 1770 32.39%) names two figures' numbers: each
+    figure's link lands on the cell holding its own.
+    """
+    anchors: dict[tuple[int, int], list[str]] = {}
+    marked: set[tuple[int, int]] = set()
+    for figure_id, where in sorted(quotes.items(), key=lambda item: item[1].start):
+        for row_index, row in enumerate(block.rows):
+            for column, cell in enumerate(row):
+                if where.start < cell.end and where.end > cell.start:
+                    marked.add((row_index, column))
+        place = _number_cell(report, block, figure_id, where)
+        if place is not None:
+            anchors.setdefault(place, []).append(figure_id)
+            marked.update({(place[0], 0), (0, place[1])})
+    rows: list[list[Pieces]] = []
+    for row_index, row in enumerate(block.rows):
+        cells: list[Pieces] = []
+        for column, cell in enumerate(row):
+            text = _shown(report, cell.start, cell.end, tag)
+            if (row_index, column) in marked and text:
+                cells.append([Marked((text,), tuple(anchors.get((row_index, column), ())))])
+            else:
+                cells.append([text] if text else [])
+        rows.append(cells)
+    return rows
+
+
+def _number_cell(report: Report, block: Block, figure_id: str,
+                 where: Located) -> tuple[int, int] | None:
+    """Return the row and column of the cell holding a figure's number, or None."""
+    found = find_written(report.figure(figure_id).written, report.source.text[where.start:where.end])
+    offset = where.start + (found.start() if found is not None else 0)
+    for row_index, row in enumerate(block.rows):
+        for column, cell in enumerate(row):
+            if cell.start <= offset < cell.end:
+                return row_index, column
+    return None
+
+
+def _shown(report: Report, start: int, end: int, tag: str) -> str:
+    """Return the source's ``start:end`` as readers see it in ``tag``: on one line, without the
+    infographic's markup (``visible_stretch``)."""
+    return visible_stretch(report.source.text, start, end,
+                           report.source_hant if tag == "zh-Hant" else None)

@@ -23,6 +23,7 @@ from ..languages import (
 )
 from ..search import MAX_QUERY_LENGTH
 from . import links
+from .documents import document_words
 from .links import COMPANION_ARG
 from .presenters import display_figure
 
@@ -147,6 +148,7 @@ def template_context() -> dict[str, Any]:
         "content": content,
         "links": links,
         "part_name": part_name,
+        "document_words": document_words,
         "canonical_path": canonical_path,
         "excerpt": excerpt,
         "shared": None,
