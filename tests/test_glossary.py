@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
 
 from webapp.content import load_content
@@ -14,12 +15,12 @@ from webapp.glossary import (
     TermMarker,
     by_initial,
     entry,
-    matches,
     ordered,
     pinyin,
     restates,
     sort_key,
 )
+from webapp.search import index_built
 
 from .conftest import FIXTURE_CONTENT
 
@@ -92,11 +93,75 @@ def test_pinyin_and_alphabetical_order(glossary: tuple[Term, ...]) -> None:
         "hostile", "fengqiao-experience", "fengqiao-style-tribunal"]
 
 
-@pytest.mark.parametrize("query", ["楓橋", "枫桥", "Fengqiao", "fengqiao", "FENGQIAO MODEL"])
-def test_filter_in_any_script(glossary: tuple[Term, ...], query: str) -> None:
-    found = [term.id for term in glossary if matches(term, query)]
+def filtered(client: FlaskClient, code: str, query: str, htmx: bool = False) -> list[str]:
+    """Return the ids of the terms the glossary page (or its htmx fragment) lists for a query."""
+    response = client.get(f"/{code}/glossary", query_string={"q": query},
+                          headers={"HX-Request": "true"} if htmx else {})
+    assert response.status_code == 200
+    html = response.get_data(as_text=True)
+    assert ("<html" in html) is not htmx
+    return re.findall(r'class="glossary__entry" id="term-([^"]+)"', html)
+
+
+@pytest.mark.parametrize("code", ["zh-hans", "zh-hant", "en"])
+@pytest.mark.parametrize("query", ["楓橋", "枫桥", "Fengqiao", "fengqiao", "FENGQIAO MODEL",
+                                   "feng qiao", "Feng Qiao jing yan", "fengqiaojingy"])
+def test_filter_in_any_script_and_in_pinyin_with_or_without_spaces(
+        client: FlaskClient, code: str, query: str) -> None:
+    found = filtered(client, code, query)
     assert "fengqiao-experience" in found
     assert "hostile" not in found
+
+
+@pytest.mark.parametrize("htmx", [False, True])
+@pytest.mark.parametrize(("query", "found"), [
+    # Pinyin with spaces, as the search reads it (the filter refused it before).
+    ("jie shou bi", ["hostile"]),
+    ("jieshoubi", ["hostile"]),
+    ("feng qiao shi", ["fengqiao-style-tribunal"]),
+    # English by stem, in any case.
+    ("RATIOS", ["hostile"]),
+    # Nothing to search for is no term, not every term; an empty field is every term.
+    ("？", []),
+    ("", ["hostile", "fengqiao-experience", "fengqiao-style-tribunal"]),
+])
+def test_the_filter_reads_a_query_as_the_search_does(client: FlaskClient, htmx: bool,
+                                                     query: str, found: list[str]) -> None:
+    assert filtered(client, "en", query, htmx) == found
+
+
+@pytest.mark.parametrize(("code", "query", "message"), [
+    ("en", "grassroots", "No term is called “grassroots”; 1 mentions it."),
+    ("zh-hans", "基层", "没有名为“基层”的术语；有1个术语的释义提到它。"),
+])
+def test_the_filter_looks_for_names_first_then_mentions(client: FlaskClient, code: str,
+                                                        query: str, message: str) -> None:
+    # Only the Fengqiao Experience's definition says "grassroots" (基层): no name does.
+    assert filtered(client, code, query) == ["fengqiao-experience"]
+    html = client.get(f"/{code}/glossary", query_string={"q": query}).get_data(as_text=True)
+    assert f'id="glossary-count" role="status">{message}</p>' in html
+    # Where a name holds the query, a definition that mentions it does not list its term:
+    # 枫桥经验 is the tribunal's definition too (践行枫桥经验的人民法庭), not its name.
+    assert filtered(client, "zh-hans", "枫桥经验") == ["fengqiao-experience"]
+
+
+@pytest.mark.parametrize("query", ["su tiao dui jie", "sutiao", "su diao dui jie"])
+def test_the_filter_finds_a_term_by_the_reading_the_glossary_states(real_client: FlaskClient,
+                                                                   query: str) -> None:
+    # The real glossary says 诉调对接 reads sù tiáo duì jiē (调 is tiáo here, not pypinyin's
+    # diào); a reader who types pypinyin's reading still finds it.
+    assert "litigation-mediation-coordination" in filtered(real_client, "en", query)
+
+
+@pytest.mark.parametrize("code", ["zh-hans", "zh-hant", "en"])
+@pytest.mark.parametrize(("query", "term_id"), [
+    ("zhi xing nan", "enforcement-difficulty"),            # 解决执行难
+    ("suyuan zhili", "litigation-source-governance"),     # 诉源治理
+    ("su yuan zhi li", "litigation-source-governance"),
+])
+def test_the_filter_takes_the_pinyin_it_refused(real_client: FlaskClient, code: str, query: str,
+                                                term_id: str) -> None:
+    assert term_id in filtered(real_client, code, query)
 
 
 @pytest.mark.parametrize("code", ["zh-hans", "zh-hant", "en"])
@@ -198,6 +263,73 @@ def test_glossary_without_matches_says_so_outside_the_list(client: FlaskClient) 
     count = re.search(r'id="glossary-count" role="status">(.*?)</p>', html)
     assert count is not None and "No term matches “nothing-like-it”." in count.group(1)
     assert "<dl" not in html
+
+
+# Tooltips: the term's names in both languages, and its definition ----------------------------
+
+TIP_NAMES = {
+    # The page's headword first, then the other language's (with pinyin for English readers).
+    "en": ['<span class="term__name">Fengqiao Experience</span>',
+           '<span class="term__name" lang="zh-Hans">枫桥经验</span>',
+           '<span class="term__pinyin" lang="zh-Latn-pinyin">fēng qiáo jīng yàn</span>'],
+    "zh-Hans": ['<span class="term__name">枫桥经验</span>',
+                '<span class="term__name" lang="en">Fengqiao Experience</span>'],
+    "zh-Hant": ['<span class="term__name">楓橋經驗</span>',
+                '<span class="term__name" lang="en">Fengqiao Experience</span>'],
+}
+TIP_TEXT = {"en": "the Fengqiao model", "zh-Hans": "枫桥", "zh-Hant": "楓橋"}
+
+
+@pytest.mark.parametrize("tag", ["en", "zh-Hans", "zh-Hant"])
+def test_a_tip_names_the_term_in_both_languages_before_its_definition(
+        glossary: tuple[Term, ...], tag: str) -> None:
+    # The text uses an alias (Fengqiao model, 枫桥): the tip still gives both headwords.
+    html = TermMarker(glossary, tag, "s1", lambda term: f"/glossary#term-{term.id}", "More",
+                      "Close").mark(TIP_TEXT[tag])
+    tip = re.search(r'<span class="term__tip" role="tooltip" id="tip-s1-fengqiao-experience">'
+                    r'(.*?)</span></span>$', html)
+    assert tip, html
+    names = re.search(r'<span class="term__names">(.*?)</span><span class="term__short">',
+                      tip.group(1))
+    assert names, tip.group(1)
+    positions = [names.group(1).find(part) for part in TIP_NAMES[tag]]
+    assert -1 not in positions and positions == sorted(positions), names.group(1)
+    short = next(term for term in glossary if term.id == "fengqiao-experience").short.get(tag)
+    assert f'<span class="term__short">{short}</span>' in tip.group(1)
+    # The trigger is described by the tip: its names and definition are what a screen reader
+    # gives after the term's own words.
+    assert '<a class="term__trigger" href="/glossary#term-fengqiao-experience" ' \
+           'aria-describedby="tip-s1-fengqiao-experience"' in html
+
+
+@pytest.mark.parametrize(("code", "tag"), [("en", "en"), ("zh-hans", "zh-Hans"),
+                                           ("zh-hant", "zh-Hant")])
+def test_the_section_pages_tips_name_the_term_in_both_languages(client: FlaskClient, code: str,
+                                                                tag: str) -> None:
+    html = client.get(f"/{code}/reports/sample-2023/stability").get_data(as_text=True)
+    tip = html[html.index('id="tip-'):]
+    tip = tip[:tip.index('<span class="term__short">')]
+    term_id = re.match(r'id="tip-[^"]*?-(fengqiao-experience|fengqiao-style-tribunal|hostile)"',
+                       tip)
+    assert term_id, tip
+    other = "en" if tag != "en" else "zh-Hans"
+    assert f'<span class="term__name" lang="{other}">' in tip
+
+
+def test_printed_notes_keep_their_own_wording(glossary: tuple[Term, ...]) -> None:
+    # A PDF note names its term once, as before: no names block, no tip markup.
+    html = TermMarker(glossary, "en", "s1", None).mark("the Fengqiao Experience")
+    assert "term__names" not in html
+    assert '<span class="term__tip" id="tip-s1-fengqiao-experience">枫桥经验 — Fengqiao ' \
+           'Experience: A grassroots approach of resolving disputes locally.</span>' in html
+
+
+def test_the_glossary_without_a_filter_builds_no_search_index(app: Flask) -> None:
+    client = app.test_client()
+    assert client.get("/en/glossary").status_code == 200
+    assert not index_built(app)
+    assert client.get("/en/glossary?q=fengqiao").status_code == 200
+    assert index_built(app)
 
 
 def printed(glossary: tuple[Term, ...], text: str, tag: str = "zh-Hans") -> str:

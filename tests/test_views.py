@@ -386,7 +386,9 @@ def test_the_bilingual_view_pairs_each_item_with_its_companion(client: FlaskClie
     html = client.get(f"/{code}/reports/sample-2023/stability?with={companion}").get_data(
         as_text=True)
     tag = HTML_LANG[companion]
-    pairs = re.findall(rf'<div class="pair[^"]*">.*?lang="{tag}">(.*?)</', html, flags=re.S)
+    # The companion paragraph, not a tooltip's name of a term in the other language.
+    pairs = re.findall(rf'<div class="pair[^"]*">.*?class="pair__text[^"]*" lang="{tag}">(.*?)</',
+                       html, flags=re.S)
     # The summary, three highlights and the case, each beside its companion text.
     assert len(pairs) == 5
     assert ("The court applied the Fengqiao Experience" in pairs[0]) == (companion == "en")

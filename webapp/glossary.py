@@ -1,4 +1,8 @@
-"""Glossary terms: marking them in rendered text, ordering and filtering the glossary."""
+"""Glossary terms: marking them in rendered text, ordering the glossary.
+
+Filtering it is the search's work (``views.search_view.glossary_filter``): a filter reads a
+query as the search does.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +14,6 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import groupby
 
-import opencc
 from markupsafe import Markup, escape
 from pypinyin import Style, lazy_pinyin
 
@@ -104,11 +107,33 @@ class TermMarker:
             '<a class="term__trigger" href="{url}" aria-describedby="{tip}"'
             ' aria-expanded="false">{shown}</a>'
             '<sup class="term__ref" aria-hidden="true">{number}</sup>'
-            '<span class="term__tip" role="tooltip" id="{tip}">'
+            '<span class="term__tip" role="tooltip" id="{tip}">{names}'
             '<span class="term__short">{short}</span>'
             '<a class="term__more" href="{url}" tabindex="-1">{more}</a>'
             '<button class="term__close" type="button" hidden>{close}</button></span></span>'
-        ).format(url=self.term_url(term), more=self.more_label, close=self.close_label, **values)
+        ).format(url=self.term_url(term), more=self.more_label, close=self.close_label,
+                 names=self._tip_names(term), **values)
+
+    def _tip_names(self, term: Term) -> Markup:
+        """Return how a tip names its term: in the page's language and in the other one.
+
+        The text may use an alias or another form, and a reader learning the vocabulary
+        needs both names: on an English page the English headword, the Chinese term (in
+        Simplified, the report's own script) and its pinyin; on a Chinese page the headword
+        in the page's script and its English rendering. Being in the tip, they are also
+        what a screen reader gives as the term's description.
+        """
+        if self.tag == "en":
+            return Markup(
+                '<span class="term__names"><span class="term__name">{english}</span> '
+                '<span class="term__name" lang="{source}">{chinese}</span> '
+                '<span class="term__pinyin" lang="zh-Latn-pinyin">{reading}</span></span>'
+            ).format(english=term.term.en, source=SOURCE_TAG,
+                     chinese=term.term.get(SOURCE_TAG), reading=" ".join(pinyin(term)))
+        return Markup(
+            '<span class="term__names"><span class="term__name">{chinese}</span> '
+            '<span class="term__name" lang="en">{english}</span></span>'
+        ).format(chinese=term.term.get(self.tag), english=term.term.en)
 
     def _note_name(self, term: Term) -> Markup:
         """Return how a printed note names its term: "简易程序 — summary procedure: ", "简易程序：".
@@ -299,36 +324,6 @@ def restates(text: str, other: str) -> bool:
     matcher = SequenceMatcher(None, mine, theirs, autojunk=False)
     shared = sum(block.size for block in matcher.get_matching_blocks())
     return shared >= RESTATEMENT_SHARE * len(mine)
-
-
-@lru_cache(maxsize=1)
-def _to_simplified() -> opencc.OpenCC:
-    return opencc.OpenCC("t2s.json")
-
-
-@lru_cache(maxsize=256)
-def _query_forms(query: str) -> tuple[str, ...]:
-    """Return the query as typed and in Simplified characters, casefolded (once per query)."""
-    needle = query.strip().casefold()
-    if not needle:
-        return ()
-    return (needle, str(_to_simplified().convert(needle)))
-
-
-def matches(term: Term, query: str) -> bool:
-    """Tell whether ``term`` matches a filter query typed in any script.
-
-    楓橋 finds 枫桥经验: the query is also compared in Simplified characters. Pinyin without
-    tones matches too (fengqiao).
-    """
-    forms = _query_forms(query)
-    if not forms:
-        return True
-    haystacks = [
-        *term.forms("zh-Hans"), *term.forms("en"), term.short.zh_hans, term.short.en,
-        "".join(_toneless(syllable) for syllable in pinyin(term)),
-    ]
-    return any(form in hay.casefold() for hay in haystacks for form in forms)
 
 
 def backlinks(reports: Iterable[Report]) -> dict[str, list[tuple[Report, str]]]:

@@ -278,10 +278,12 @@
   // id (ids are the same in every language) still on screen, and bring it back to the same
   // place once the other language is in.
   var anchor = null;
+  var switching = false;
 
   document.addEventListener("htmx:before:request", function (event) {
     var source = event.target;
     if (!source.closest || !source.closest(".language-switch")) { return; }
+    switching = true;
     anchor = null;
     // What is under a sticky header is out of sight: start looking below it.
     var header = document.querySelector(".site-header");
@@ -297,6 +299,36 @@
     }
   });
 
+  // htmx puts the address (with its fragment) in place by history.pushState, which does not
+  // move :target: it stays with the old language's element, gone with the swap, so the quote
+  // or paragraph the reader came to would lose its highlight. Navigating to the same fragment
+  // again makes the new language's element the target. That navigation replaces the entry,
+  // so Back gains no step; its popstate is not htmx's to restore from, and the entry keeps
+  // the state htmx restores it by.
+  var retargeting = false;
+
+  function retarget() {
+    var id;
+    try {
+      id = decodeURIComponent(window.location.hash.slice(1));
+    } catch (error) {
+      return;  // A malformed fragment names no element.
+    }
+    if (!id || !document.getElementById(id)) { return; }
+    var state = window.history.state;
+    retargeting = true;
+    try {
+      window.location.replace(window.location.hash);
+    } finally {
+      retargeting = false;
+    }
+    window.history.replaceState(state, "", window.location.href);
+  }
+
+  window.addEventListener("popstate", function (event) {
+    if (retargeting) { event.stopImmediatePropagation(); }
+  }, true);
+
   function restoreAnchor() {
     if (!anchor) { return; }
     var element = document.getElementById(anchor.id);
@@ -308,7 +340,11 @@
 
   document.addEventListener("htmx:after:swap", function () {
     afterContentChange();
-    restoreAnchor();
+    if (switching) {
+      switching = false;
+      retarget();
+      restoreAnchor();
+    }
     keepFocus();
   });
   document.addEventListener("htmx:after:settle", afterContentChange);

@@ -16,8 +16,15 @@ with their thousands separators and 万/亿 scales, go into a table of values: 1
 10万 find 100344件. The index proposes entries; each is then checked, and its matches marked, on
 the text in the reader's language.
 
+Results come a group at a time (a kind of entry in one report, or the glossary): glossary terms
+first, then report by report its figures, summaries, highlights, cases and text. Within the
+glossary, figures and cases the best matches lead (a term whose headword holds the query before
+one that mentions it in passing); a search lists the first few of each group, and every hit of
+a group can be listed, a page at a time.
+
 ``text`` folds, reads pinyin, stems and reads numbers; ``query`` reads what a reader types;
-``entries`` collects what can be found from the content; ``index`` holds and queries the index.
+``entries`` collects what can be found from the content; ``index`` holds and queries the index;
+``check`` confirms, marks and ranks what it proposes.
 """
 
 from __future__ import annotations
@@ -29,8 +36,9 @@ from dataclasses import dataclass, field
 from flask import Flask, current_app
 
 from ..content import current_content
+from .check import Hit, Marked
 from .entries import Entry, Field, GroupKey, Kind, collect_entries
-from .index import MAX_HITS, PER_GROUP, Hit, Marked, Results, SearchIndex
+from .index import MAX_HITS, PER_GROUP, Results, SearchIndex
 from .query import MAX_QUERY_LENGTH, HanPiece, LatinPiece, NumberPiece, QueryError, parse_query
 from .text import fold
 

@@ -47,6 +47,8 @@ class Entry:
     item: Figure | Case | Block | Term | None = None
     # What the index holds, when it is not all of ``fields`` (a figure's value as written).
     indexed: Mapping[str, tuple[Field, ...]] | None = None
+    # Words whose reading the content states (a glossary term's pinyin), syllable by syllable.
+    readings: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def group(self) -> GroupKey:
@@ -54,18 +56,17 @@ class Entry:
         return (self.report.id if self.report else None, self.kind)
 
 
-
-
 def collect_entries(content: Content) -> list[Entry]:
     """Return everything that can be found, in content order (call inside an app context).
 
-    The glossary first, then report by report: summaries, figures, highlights, cases and the
-    paragraphs of the text, each kind in reading order.
+    The glossary first, then report by report: figures (what a reader looking up a number or
+    a measure came for), summaries, highlights, cases and the paragraphs of the text, each
+    kind in reading order.
     """
     entries = [_term_entry(term) for term in content.glossary]
     for report in content.reports.values():
-        entries.extend(_summary_entries(report))
         entries.extend(_figure_entry(report, figure, content) for figure in report.briefing.figures)
+        entries.extend(_summary_entries(report))
         for section_id in SECTION_IDS:
             section = report.briefing.sections.get(section_id)
             entries.extend(Entry("highlight", report, _texts(highlight), section_id, index)
@@ -177,4 +178,6 @@ def _term_entry(term: Term) -> Entry:
         fields[tag] = (Field("title", term.term.get(tag), tag), *names,
                        Field("text", term.short.get(tag), tag),
                        Field("text", term.explanation.get(tag), tag))
-    return Entry("term", None, fields, item=term)
+    readings = (((term.term.zh_hans, tuple(term.pinyin.split())),)
+                if term.pinyin is not None else ())
+    return Entry("term", None, fields, item=term, readings=readings)

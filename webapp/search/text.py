@@ -77,7 +77,8 @@ class Pinyin:
     the pairs each pinyin stands for, and the syllables they are made of.
 
     A pair is read as pypinyin reads it: as a word of its phrase dictionary where it is one
-    (银行 yinhang, 院长 yuanzhang), else each character by its first reading. Looked up in
+    (银行 yinhang, 院长 yuanzhang), else each character by its first reading; and as the
+    content states it, where it does (``learn_stated``). Looked up in
     pypinyin's dictionaries directly: its public functions cost about 7 µs a character, which
     the index of 200 reports could not afford.
     """
@@ -93,6 +94,16 @@ class Pinyin:
         for pair in pairs.difference(self.pairs):
             self._learn(pair)
 
+    def learn_stated(self, text: str, syllables: Sequence[str]) -> None:
+        """Learn the reading the content states for a word (诉调对接: sù tiáo duì jiē), beside
+        pypinyin's (diào), for the characters whose reading depends on the word."""
+        if len(syllables) != len(text) or not HAN.fullmatch(text):
+            return
+        toneless = [_toneless(syllable.casefold()) for syllable in syllables]
+        for start in range(len(text) - 1):
+            self.learn_all({text[start:start + 2]})
+            self._add(text[start:start + 2], toneless[start:start + 2])
+
     def _learn(self, pair: str) -> None:
         phrase = PHRASES_DICT.get(pair)
         if phrase is not None and len(phrase) == 2:
@@ -100,9 +111,13 @@ class Pinyin:
         else:
             readings = [_toneless(PINYIN_DICT.get(ord(character), "").split(",")[0])
                         for character in pair]
+        self.pairs[pair] = "".join(readings) if all(readings) else ""
+        self._add(pair, readings)
+
+    def _add(self, pair: str, readings: Sequence[str]) -> None:
+        """Record that ``pair`` reads as ``readings``, one syllable a character."""
         joined = "".join(readings) if all(readings) else ""
-        self.pairs[pair] = joined
-        if not joined:
+        if not joined or pair in self.by_reading.get(joined, []):
             return
         self.by_reading.setdefault(joined, []).append(pair)
         for syllable in readings:

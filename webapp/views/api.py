@@ -88,12 +88,13 @@ def api_openapi() -> Response:
 
 @api.get("/search")
 @documented(SearchResponse, summary="Search every report and the glossary, in any script",
-            query=schemas.SearchQuery)
+            query=schemas.SearchQuery, errors=(400, 404))
 def api_search() -> SearchResponse:
     language = api_language()
-    outcome = run_search(request.args.get("q", ""), language)
+    outcome = run_search(request.args, language,
+                         lambda **values: url_for("api.api_search", lang=language.code, **values))
     if outcome.results is None:
-        abort(400, description=outcome.message)
+        abort(max(400, outcome.status), description=outcome.message)
     return outcome.results
 
 

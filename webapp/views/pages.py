@@ -34,7 +34,7 @@ from ..cache import is_cacheable, mark_cacheable
 from ..config import DEFAULT_LANGUAGE, LANGUAGE_COOKIE, Language
 from ..content import current_content
 from ..content.models import Figure, Report, Section
-from ..glossary import backlinks, matches, ordered
+from ..glossary import backlinks, ordered
 from ..languages import (
     canonical_code,
     companion_for,
@@ -43,10 +43,10 @@ from ..languages import (
     language_for_spelling,
     negotiate,
 )
-from ..search import index_built
+from ..search import MAX_QUERY_LENGTH, index_built
 from .links import BILINGUAL_ENDPOINTS, CASE_ARG, COMPANION_ARG, HIGHLIGHT_ARG, marking_args
 from .presenters import figure_records, records_csv
-from .search_view import run_search
+from .search_view import glossary_filter, run_search
 from .source_view import Chosen, find_chosen, headings, present_source
 from .templating import shown_companion
 
@@ -201,21 +201,19 @@ def figures_download(report_id: str, kind: str) -> Response:
 
 @site.get("/glossary")
 def glossary() -> Response:
-    query = request.args.get("q", "")[:100]
+    query = request.args.get("q", "")[:MAX_QUERY_LENGTH]
     language = current_language()
+    found = glossary_filter(query, language)
     terms = [term for term in ordered(current_content().glossary, language.tag)
-             if matches(term, query)]
-    return render_page("glossary.html", terms=terms, query=query,
+             if found.ids is None or term.id in found.ids]
+    return render_page("glossary.html", terms=terms, query=query, named=found.named,
                        backlinks=backlinks(current_content().reports.values()))
 
 
 @site.get("/search")
 def search() -> Response:
-    outcome = run_search(request.args.get("q", ""), current_language())
-    # Only a query the form cannot send (its field holds 100 characters) is a bad request: an
-    # emptied field or a lone symbol while typing is not an error.
-    status = 400 if outcome.problem == "too-long" else 200
-    return render_page("search.html", status=status, search=outcome)
+    outcome = run_search(request.args, current_language())
+    return render_page("search.html", status=outcome.status, search=outcome)
 
 
 @site.get("/reports/<report_id>/briefing.pdf")

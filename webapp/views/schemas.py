@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from ..content.models import DocumentKind, FigureSection, Part, Qualifier, ScopeKind
 from ..content.sources import BlockKind
+from ..search.entries import Kind
 
 LanguageTag = Literal["zh-Hans", "zh-Hant", "en"]
 # Who wrote a text: the drafter (unchanged since it drafted it) or a person.
@@ -54,6 +55,14 @@ class SearchQuery(LanguageQuery):
     q: str = Field("", description="What to find: words in either Chinese script, pinyin, "
                                    "English, numbers as written (100,344, 10万). 1 to 100 "
                                    "characters; empty or longer is a 400.")
+    kind: Kind | None = Field(
+        None, description="List every hit of one group, not the first few of each: glossary "
+                          "terms (term), or a kind of result in the report ``report`` names. "
+                          "A group's ``all`` address says it.")
+    report: str | None = Field(None, description="With ``kind`` (not term): the report's id. "
+                                                 "An unknown report is a 404.")
+    page: int = Field(1, ge=1, description="Which page of results: see ``pages``. A page past "
+                                           "the last is a 404.")
 
 
 # Reports
