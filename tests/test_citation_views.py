@@ -33,27 +33,27 @@ REAL_ORDER = {
                              "People's Congress of Haidian District",
                              "original publication not located", "Briefing: Court Report Briefings",
                              "“2023 Work Report of the Haidian District People's Court”",
-                             "/en/reports/haidian-2023/", "version 1",
-                             "last changed 1 December 2026", "accessed [date of access]"],
+                             "/en/reports/haidian-2023/", "version 2",
+                             "last changed 7 December 2026", "accessed [date of access]"],
     ("haidian-2023", "zh-hans"): ["海淀区人民法院：《海淀区人民法院工作报告》",
                                   "2024年1月5日在海淀区第十七届人民代表大会第四次会议上所作",
                                   "未找到原文发布出处", "简报：法院工作报告简报",
                                   "《2023年海淀区人民法院工作报告》", "/zh-hans/reports/haidian-2023/",
-                                  "第1版", "2026年12月1日更新", "[访问日期]访问"],
+                                  "第2版", "2026年12月7日更新", "[访问日期]访问"],
     ("haidian-2023", "zh-hant"): ["海淀區人民法院：《海淀区人民法院工作报告》",
                                   "2024年1月5日在海淀區第十七屆人民代表大會第四次會議上所作",
                                   "未找到原文發布出處", "簡報：法院工作報告簡報",
-                                  "/zh-hant/reports/haidian-2023/", "第1版", "[訪問日期]訪問"],
+                                  "/zh-hant/reports/haidian-2023/", "第2版", "[訪問日期]訪問"],
     ("tibet-2024", "en"): ["Higher People's Court of the Tibet Autonomous Region",
                            "一图读懂 2024年西藏自治区高级人民法院工作报告",
                            "original publication not located", "Briefing: Court Report Briefings",
-                           "/en/reports/tibet-2024/", "version 1", "accessed [date of access]"],
+                           "/en/reports/tibet-2024/", "version 2", "accessed [date of access]"],
     ("tibet-2024", "zh-hans"): ["西藏自治区高级人民法院：《一图读懂 2024年西藏自治区高级人民法院工作报告》",
                                 "未找到原文发布出处", "简报：法院工作报告简报",
-                                "/zh-hans/reports/tibet-2024/", "第1版"],
+                                "/zh-hans/reports/tibet-2024/", "第2版"],
     ("tibet-2024", "zh-hant"): ["西藏自治區高級人民法院：《一图读懂 2024年西藏自治区高级人民法院工作报告》",
                                 "未找到原文發布出處", "簡報：法院工作報告簡報",
-                                "/zh-hant/reports/tibet-2024/", "第1版"],
+                                "/zh-hant/reports/tibet-2024/", "第2版"],
 }
 
 
@@ -90,7 +90,7 @@ def test_citation_names_the_report_then_the_briefing(real_client: FlaskClient, r
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_section_pages_cite_the_section_address(real_client: FlaskClient, code: str) -> None:
     page = real_client.get(f"/{code}/reports/haidian-2023/economy").get_data(as_text=True)
-    after = {"en": ", version 1", "zh-hans": "，第1版", "zh-hant": "，第1版"}[code]
+    after = {"en": ", version 2", "zh-hans": "，第2版", "zh-hant": "，第2版"}[code]
     assert f"/{code}/reports/haidian-2023/economy{after}" in citation(page)
 
 
@@ -228,6 +228,8 @@ def test_real_corrections_are_dated_and_versioned(real_client: FlaskClient) -> N
     for report_id in ("haidian-2023", "tibet-2024"):
         assert f'id="corrections-{report_id}"' in page
     assert page.count('<time datetime="2026-12-01">') == 8
+    # The second fact-check's corrections, five in each report's log.
+    assert page.count('<time datetime="2026-12-07">') == 10
     assert "90%以上 was rendered “more than 90%”" in text_of(page)
 
 
