@@ -12,7 +12,7 @@ from flask_babel import force_locale
 
 from ..config import SOURCE_TAG, Language
 from ..content.figures import FigureDisplay, format_figure
-from ..content.models import SECTION_IDS, Content, Figure, Report, Text
+from ..content.models import SECTION_IDS, Content, Figure, Report, Scope, Text
 from . import links
 from .documents import document_words
 from .source_view import plain_text, present_source
@@ -37,6 +37,7 @@ def report_summary_json(report: Report, language: Language) -> dict[str, Any]:
         "court": briefing.court.get(language.tag),
         "year": briefing.year,
         "document_kind": briefing.document_kind,
+        "scope": _scope_json(briefing.scope, language.tag),
         "version": report.version,
         "last_changed": report.last_changed.isoformat(),
     }
@@ -66,6 +67,7 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
                            "en": briefing.original_title.en},
         "document": text(briefing.document),
         "document_kind": briefing.document_kind,
+        "scope": _scope_json(briefing.scope, tag),
         "version": report.version,
         "last_changed": report.last_changed.isoformat(),
         "source_url": links.source_url(report),
@@ -182,9 +184,15 @@ def figure_json(report: Report, figure: Figure, content: Content,
         "written": figure.written,
         "quote": figure.quote_in(SOURCE_TAG),
         "quote_display": figure.quote_in(language.tag),
+        "scope": _scope_json(report.scope_of(figure), language.tag),
         "origin": figure.origin,
         "source": links.figure_source_json(report, figure),
     }
+
+
+def _scope_json(scope: Scope, tag: str) -> dict[str, str]:
+    """Describe the courts figures count, named in the language ``tag``."""
+    return {"kind": scope.kind, "courts": scope.courts.get(tag)}
 
 
 def _review_json(report: Report) -> dict[str, int] | None:
@@ -233,6 +241,8 @@ def figure_records(report: Report, content: Content, language: Language) -> list
                 "label": figure.label.get(language.tag),
                 "measure": figure.measure or "",
                 "year": report.year_of(figure),
+                # Which courts the number counts: one court's and all courts' are not alike.
+                "courts": report.scope_of(figure).courts.get(language.tag),
                 "value": _number(figure.value),
                 "unit": figure.unit,
                 "display": shown.text,

@@ -67,6 +67,15 @@ class SearchQuery(LanguageQuery):
 
 # Reports
 
+class Scope(Schema):
+    """The courts figures count."""
+
+    kind: ScopeKind = Field(description="court: the reporting court's own; all-courts: every "
+                                        "court of its area (全区法院, 全国法院 …); some-courts: "
+                                        "courts the report names.")
+    courts: str = Field(description="The courts, named as the report names them.")
+
+
 class ReportSummary(Schema):
     id: str
     title: str
@@ -74,6 +83,8 @@ class ReportSummary(Schema):
     year: int
     document_kind: DocumentKind = Field(description="What the briefing rests on: the report's "
                                                     "full text, or its official infographic.")
+    scope: Scope = Field(description="The courts the report's figures count, unless a figure "
+                                     "names its own.")
     version: int
     last_changed: datetime.date = Field(description="The date of the briefing's latest version.")
     url: str = Field(description="The report's briefing in the API, in the same language.")
@@ -127,6 +138,8 @@ class Figure(Schema):
                                    "infographic's ** emphasis, a list item's bullet).")
     quote_display: str = Field(description="The sentence as a reader of the language sees it "
                                            "(converted for zh-Hant), without markup.")
+    scope: Scope = Field(description="The courts the figure counts: the report's own, or the "
+                                     "courts its sentence names.")
     origin: Origin = Field(description="draft while its label is as the drafter wrote it.")
     source: SourceLink
 
@@ -231,6 +244,8 @@ class Briefing(Schema):
     original_title: OriginalTitle
     document: str
     document_kind: DocumentKind
+    scope: Scope = Field(description="The courts the report's figures count, unless a figure "
+                                     "names its own (`scope` of a figure).")
     version: int
     last_changed: datetime.date
     source_url: str
@@ -345,15 +360,6 @@ class Measures(Schema):
 
 
 # Comparison
-
-class Scope(Schema):
-    """The courts figures count."""
-
-    kind: ScopeKind = Field(description="court: the reporting court's own; all-courts: every "
-                                        "court of its area (全区法院, 全国法院 …); some-courts: "
-                                        "courts the report names.")
-    courts: str = Field(description="The courts, named as the report names them.")
-
 
 class ComparedReport(Schema):
     id: str
