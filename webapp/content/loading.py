@@ -17,6 +17,8 @@ from ..config import SOURCE_TAG
 from ..languages import TraditionalConverter
 from .figures import find_written, parse_written
 from .models import (
+    LEAD_MAX_CHARACTERS,
+    LEAD_MAX_WORDS,
     SECTION_IDS,
     Briefing,
     Content,
@@ -34,9 +36,6 @@ from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 OVERRIDES = "conversion-overrides.yaml"
-# A section's lead stands in for its summary on the overview: one sentence, not a second summary.
-LEAD_MAX_CHARACTERS = 90
-LEAD_MAX_WORDS = 45
 
 
 def load_content(content_dir: Path) -> Content:

@@ -31,6 +31,9 @@ from .sources import Located, SourceText
 if TYPE_CHECKING:
     from .style import EnglishStyle
 
+# A section's lead stands in for its summary on the overview: one sentence, not a second summary.
+LEAD_MAX_CHARACTERS = 90
+LEAD_MAX_WORDS = 45
 SECTION_IDS = ("stability", "economy", "livelihood", "team", "supervision")
 SectionId = Literal["stability", "economy", "livelihood", "team", "supervision"]
 # The parts a report's text is divided into: the five sections and what stands around them.

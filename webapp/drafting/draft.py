@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..content.models import SECTION_IDS, Measure, Term, Unit, drafted_digest
+from ..content.models import LEAD_MAX_CHARACTERS, SECTION_IDS, Measure, Term, Unit, drafted_digest
 from ..content.sources import Block, SourceText, parse_source
 from . import DraftError
 from .glossary import Candidate, glossary_candidates, terms_in
@@ -23,7 +23,7 @@ from .lexicon import lexicon
 from .metadata import Metadata, find_metadata
 from .numbers import Found, find_figures, sentence_bounds
 from .parts import Assignment, assign_parts
-from .summaries import Sentence, sentences_of, top_sentences
+from .summaries import Sentence, choose, ranked, sentences_of, top_sentences
 
 Progress = Callable[[str], None]
 _QUOTE_MAX = 120
@@ -33,6 +33,7 @@ _SUMMARY_SENTENCES = 3
 _SUMMARY_CHARS = 260
 _OUTLOOK_ITEMS = 8
 _ID_SYLLABLES = 5
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 REVISION_NOTE = "由起草程序生成的初稿，待人工审校。"
 
 
@@ -244,23 +245,39 @@ def _headlines(figures: list[DraftFigure]) -> list[str]:
 def _section(source: SourceText, assignment: Assignment, section: str,
              glossary: Sequence[Term]) -> dict[str, Any]:
     blocks = assignment.blocks_of(source, section)
-    sentences = sentences_of(blocks)
-    summary = top_sentences(sentences, _SUMMARY_SENTENCES, _SUMMARY_CHARS)
-    highlights = top_sentences(sentences, _HIGHLIGHTS)
-    # The overview's one line on the section: the sentence that carries most of it.
-    lead = top_sentences(sentences, 1)
+    best_first = ranked(sentences_of(blocks))
+    summary = choose(best_first, _SUMMARY_SENTENCES, _SUMMARY_CHARS)
+    highlights = choose(best_first, _HIGHLIGHTS)
+    lead = _lead(best_first, blocks, assignment)
     headings = list(dict.fromkeys(assignment.headings[block.id] for block in blocks
                                   if assignment.headings[block.id]))
     draws_on = "；".join(f"“{heading}”" for heading in headings[:4]) or "报告正文"
     missing = "报告中没有找到属于这一部分的段落。"
     return {
-        "lead": drafted(lead[0].text if lead else missing),
+        "lead": drafted(lead or missing),
         "draws_on": drafted(draws_on),
         "summary": drafted("".join(sentence.text for sentence in summary) or missing),
         "highlights": [{**drafted(sentence.text), "paragraphs": [sentence.block.id]}
                        for sentence in highlights],
         "terms": terms_in("".join(block.text for block in blocks), glossary),
     }
+
+
+def _lead(best_first: list[Sentence], blocks: list[Block], assignment: Assignment) -> str | None:
+    """Return the overview's one line on a section: its best sentence short enough to be one.
+
+    A lead holds at most LEAD_MAX_CHARACTERS; where every sentence is longer (reports write
+    long ones), the section's chapter heading, the report's own one line on it, stands in.
+    """
+    short = next((sentence.text for sentence in best_first
+                  if len(sentence.text) <= LEAD_MAX_CHARACTERS), None)
+    if short is not None:
+        return short
+    for heading in dict.fromkeys(assignment.headings[block.id] for block in blocks):
+        text = _HEADING_NUMBER.sub("", heading).strip().rstrip("。")
+        if 4 <= len(text) < LEAD_MAX_CHARACTERS:
+            return text + "。"
+    return None
 
 
 def _overall_summary(source: SourceText, assignment: Assignment) -> str:

@@ -75,16 +75,19 @@ def rank(sentences: Sequence[Sentence]) -> list[float]:
             for score, s in zip(scores, sentences, strict=True)]
 
 
-def top_sentences(sentences: Sequence[Sentence], limit: int, max_chars: int | None = None) -> list[Sentence]:
-    """Return up to ``limit`` of the best-ranked sentences, in reading order."""
+def ranked(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Return ``sentences`` best-ranked first."""
     if not sentences:
         return []
     scores = rank(sentences)
-    ordered = sorted(range(len(sentences)), key=lambda index: -scores[index])
+    return [sentences[index] for index in sorted(range(len(sentences)), key=lambda index: -scores[index])]
+
+
+def choose(best_first: Sequence[Sentence], limit: int, max_chars: int | None = None) -> list[Sentence]:
+    """Return up to ``limit`` of the sentences ranked ``best_first``, in reading order."""
     chosen: list[Sentence] = []
     length = 0
-    for index in ordered:
-        sentence = sentences[index]
+    for sentence in best_first:
         if max_chars is not None and chosen and length + len(sentence.text) > max_chars:
             continue
         chosen.append(sentence)
@@ -92,3 +95,8 @@ def top_sentences(sentences: Sequence[Sentence], limit: int, max_chars: int | No
         if len(chosen) == limit:
             break
     return sorted(chosen, key=lambda sentence: sentence.order)
+
+
+def top_sentences(sentences: Sequence[Sentence], limit: int, max_chars: int | None = None) -> list[Sentence]:
+    """Return up to ``limit`` of the best-ranked sentences, in reading order."""
+    return choose(ranked(sentences), limit, max_chars)
