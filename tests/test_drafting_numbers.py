@@ -103,11 +103,65 @@ def test_a_fall_by_a_fold_is_not_a_change() -> None:
     assert only("审结案件300件，同比下降2倍", "300").change is None
 
 
-def test_a_change_without_a_level_is_a_figure_of_its_own() -> None:
-    figure = only("十类诉源治理重点案件同比下降15.2%，金融类纠纷下降33.5%", "15.2")
-    assert (figure.value, figure.unit, figure.change) == (Decimal("15.2"), "percent", None)
-    assert figure.label == "十类诉源治理重点案件同比降幅"
-    assert only("十类诉源治理重点案件同比下降15.2%，金融类纠纷下降33.5%", "33.5").label == "金融类纠纷降幅"
+def test_a_change_without_its_figure_is_never_a_figure() -> None:
+    # The level of what fell is not stated: a 15.2% drawn as a figure would read as a count.
+    assert find_figures("十类诉源治理重点案件同比下降15.2%，金融类纠纷下降33.5%") == []
+    assert find_figures("经复议案件行政机关败诉率同比下降0.7个百分点") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "changes"),
+    [
+        ("最高人民法院收案29154件，结案31958件，同比分别下降16.5%、1.8%。",
+         {"29154": ("16.5", "16.5%", "down"), "31958": ("1.8", "1.8%", "down")}),
+        ("受理审查逮捕案件5.2万件，审结4.8万件，分别同比上升3.1%和2.2%",
+         {"5.2万": ("3.1", "3.1%", "up"), "4.8万": ("2.2", "2.2%", "up")}),
+        ("撤销监护人资格997名，发出禁令435份，同比分别增长66.7%、90.8%。",
+         {"997": ("66.7", "66.7%", "up"), "435": ("90.8", "90.8%", "up")}),
+        ("收案1.2万件，同比增幅为12.5%。", {"1.2万": ("12.5", "12.5%", "up")}),
+        ("结案率98.1%，自动履行率85.2%，同比分别提高2.4个、0.6个百分点",
+         {"98.1": ("2.4", "2.4", "up"), "85.2": ("0.6", "0.6", "up")}),
+    ],
+)
+def test_a_list_of_changes_goes_to_its_figures_in_order(
+        sentence: str, changes: dict[str, tuple[str, str, str] | None]) -> None:
+    figures = find_figures(sentence)
+    assert {figure.written for figure in figures} == set(changes)
+    for figure in figures:
+        expected = changes[figure.written]
+        if expected is None:
+            assert figure.change is None
+            continue
+        assert figure.change is not None
+        assert (str(figure.change.value), figure.change.written, figure.change.direction) == expected
+        assert figure.change.written in sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # Average annual rates and rates against another span are not year-on-year changes.
+        "五年来审结物权纠纷、人格权纠纷案件分别为175.2万件、96万件，年均分别增长0.7%、5.1%",
+        "过去五年审结危害网络安全犯罪案件9326件，较上一个五年增长158.5%",
+        # The rates of something else (上访), or more rates than figures.
+        "巡回审判3959人次，相关上访分别下降23.9%、2.1%",
+    ],
+)
+def test_a_change_of_another_basis_or_subject_is_not_attached(sentence: str) -> None:
+    figures = find_figures(sentence)
+    assert figures and all(figure.change is None for figure in figures)
+    assert all(figure.unit != "percent" for figure in figures)
+
+
+def test_cases_and_their_people_are_two_figures_with_two_labels() -> None:
+    figures = find_figures("审结故意杀人等严重暴力犯罪案件4.6万件5.3万人，同比下降7.3%（件数，下同）。")
+    cases, people = figures
+    assert (cases.written, cases.unit, people.written, people.unit) == ("4.6万", "cases", "5.3万", "people")
+    assert cases.label == "审结故意杀人等严重暴力犯罪案件"
+    assert people.label == "审结故意杀人等严重暴力犯罪案件涉案人数"
+    assert cases.key and people.key
+    # The change after the pair is the cases' (件数).
+    assert cases.change is not None and cases.change.written == "7.3%" and people.change is None
 
 
 @pytest.mark.parametrize(
@@ -132,7 +186,6 @@ def test_what_is_not_a_figure(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "written"),
     [
-        ("审结故意杀人、强奸、抢劫等案件 **143** 件 **211** 人", "211"),  # The cases' defendants.
         ("审理养老诈骗案件6件，判处罪犯51人、挽回老年人损失500万余元", "51"),
         ("刊发普法稿件两千余篇", "两千"),  # A round figure of speech.
         ("召开首次知识产权保护工作会议,发布典型案例 **2** 批 **10** 件", "2"),  # A batch.

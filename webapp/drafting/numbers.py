@@ -19,11 +19,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
 
 from ..content.models import Qualifier
+from .changes import ListedChange, listed_changes, sentence_start, year_on_year
 from .lexicon import lexicon
 
 _ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
@@ -70,9 +71,9 @@ class Found:
     vague: bool = False
     companion: bool = False
     routine: bool = False
-    bare_change: bool = False
+    # The number of people right after a number of cases (4.6万件5.3万人): a figure of its own.
+    people_of_cases: bool = False
     arrangement: bool = False
-    notes: list[str] = field(default_factory=list)
 
     @property
     def key(self) -> bool:
@@ -103,7 +104,6 @@ class _Words:
     qualifiers_after: dict[str, str]
     trailing: tuple[tuple[str, str], ...]
     change: re.Pattern[str]
-    bare_change: re.Pattern[str]
     up: frozenset[str]
     nouns: dict[str, dict[str, list[str]]]
     case_nouns: tuple[str, ...]
@@ -114,6 +114,7 @@ class _Words:
     routine: tuple[str, ...]
     arrangement: tuple[str, ...]
     sentencing: tuple[str, ...]
+    people_of_cases: str
 
 
 @cache
@@ -123,7 +124,7 @@ def _words() -> _Words:
     basis = "|".join(map(re.escape, numbers["change_basis"]))
     directions = "|".join(map(re.escape, [*numbers["change_up"], *numbers["change_down"]]))
     amount_units = "|".join(map(re.escape, [word for word, _ in longest_first]))
-    change = (rf"(?P<basis>{basis})?(?:了|进一步|再)?(?P<direction>{directions})了?[\s*]*"
+    change = (rf"(?P<basis>{basis})?(?:了|进一步|再)?(?P<direction>{directions})了?{_rate_link()}[\s*]*"
               rf"(?P<amount>{_ARABIC})[\s*]*(?P<unit>{amount_units})")
     return _Words(
         measures=tuple(longest_first),
@@ -131,7 +132,6 @@ def _words() -> _Words:
         qualifiers_after=dict(numbers["qualifiers_after"]),
         trailing=tuple(numbers["qualifiers_trailing"].items()),
         change=re.compile(r"[\s*]*[，,]?[\s*]*" + change),
-        bare_change=re.compile(change),
         up=frozenset(numbers["change_up"]),
         nouns={measure: dict(units) for measure, units in numbers["nouns"].items()},
         case_nouns=tuple(numbers["case_nouns"]),
@@ -142,6 +142,7 @@ def _words() -> _Words:
         routine=tuple(numbers["routine_objects"]),
         arrangement=tuple(numbers["arrangement_verbs"]),
         sentencing=tuple(numbers["sentencing_verbs"]),
+        people_of_cases=numbers["people_of_cases"],
     )
 
 
@@ -149,21 +150,41 @@ def find_figures(text: str) -> list[Found]:
     """Return every figure stated in ``text`` (one block's text), in reading order."""
     words = _words()
     quoted = _quoted_spans(text)
+    lists = listed_changes(text)
+    # The amounts of a list of changes are read with the list, never as figures.
+    skipped = quoted + [(listed.start, listed.end) for listed in lists]
     found: list[Found] = []
     position = 0
     for match in _NUMBER.finditer(text):
-        if match.start() < position or _in_spans(match.start(), quoted):
+        if match.start() < position or _in_spans(match.start(), skipped):
             continue
         figure = _figure_at(text, match, words)
         if figure is None:
             continue
         found.append(figure)
         position = figure.change.end if figure.change else figure.end
-    found.extend(_bare_changes(text, found, quoted, words))
-    found.sort(key=lambda figure: figure.start)
     _label_all(text, found, words)
     _mark_companions(text, found, words)
+    for listed in lists:
+        _attach_list(text, listed, found)
     return found
+
+
+def _attach_list(text: str, listed: ListedChange, found: list[Found]) -> None:
+    """Give each of the figures a list of changes follows its change, in order, if they match.
+
+    The figures are the last ones of the sentence before the list, one for each amount, none
+    with a change of its own, nothing but punctuation and a year-on-year basis after the last.
+    """
+    start = sentence_start(text, listed.start)
+    before = [figure for figure in found
+              if start <= figure.start and figure.end <= listed.start and not figure.people_of_cases]
+    targets = before[-len(listed.amounts):]
+    if len(targets) != len(listed.amounts) or any(figure.change for figure in targets) or \
+            not year_on_year(text[targets[-1].end:listed.start]):
+        return
+    for figure, (value, unit, written, _start, _end) in zip(targets, listed.amounts, strict=True):
+        figure.change = FoundChange(value, unit, listed.direction, written, listed.end, True)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -240,7 +261,7 @@ def _figure_at(text: str, match: re.Match[str], words: _Words) -> Found | None:
         qualifier = _qualifier_before(text, start, words)
     figure = Found(start, end, value, written.replace(",", ""), unit, qualifier, vague=vague)  # type: ignore[arg-type]
     if unit in {"percent", "points", "fold"} and _change_before(text, start, words):
-        return None  # The amount of a change: read with the change, by _bare_changes.
+        return None  # The amount of a change: a change is never a figure of its own.
     figure.change = _change_after(text, end, words)
     return figure
 
@@ -278,10 +299,26 @@ def _qualifier_before(text: str, start: int, words: _Words) -> Qualifier | None:
     return None
 
 
+def is_change_amount(text: str, start: int) -> bool:
+    """Tell whether the number at ``start`` of ``text`` is the amount of a change (下降15.2%)."""
+    return _change_before(text, start, _words())
+
+
 def _change_before(text: str, start: int, words: _Words) -> bool:
     before = text[max(0, start - 6):start].rstrip(" *了")
-    directions = words.up | set(lexicon().words("numbers", "change_down"))
+    numbers = lexicon().mapping("numbers")
+    directions = [*words.up, *numbers["change_down"],
+                  *(noun + link for noun in numbers["change_rate_nouns"] for link in numbers["change_links"])]
     return any(before.endswith(word) for word in directions)
+
+
+def _rate_link() -> str:
+    """Return the pattern of a link after a noun of change (增幅为12%): never after a verb,
+    as 上升为5% states the level reached, not the change."""
+    numbers = lexicon().mapping("numbers")
+    after = "|".join(f"(?<={re.escape(noun)})" for noun in numbers["change_rate_nouns"])
+    links = "|".join(map(re.escape, sorted(numbers["change_links"], key=len, reverse=True)))
+    return rf"(?:(?:{after})(?:{links}))?"
 
 
 def _change_after(text: str, end: int, words: _Words) -> FoundChange | None:
@@ -305,37 +342,12 @@ def _change_from(match: re.Match[str], words: _Words) -> FoundChange | None:
                        bool(match["basis"]))
 
 
-def _bare_changes(text: str, found: list[Found], quoted: list[tuple[int, int]],
-                  words: _Words) -> list[Found]:
-    """Return changes stated without a level (十类案件同比下降15.2%) as figures of their own.
-
-    The figure is the change's amount (15.2%, 4个百分点), labelled as a rise or fall.
-    """
-    taken = [(figure.start, figure.change.end if figure.change else figure.end) for figure in found]
-    bare: list[Found] = []
-    for match in words.bare_change.finditer(text):
-        if _in_spans(match.start(), taken) or _in_spans(match.start(), quoted):
-            continue
-        change = _change_from(match, words)
-        if change is None or change.unit not in {"percent", "points"}:
-            continue
-        amount = match.start("amount")
-        written = match["amount"]
-        figure = Found(amount, change.end, change.value, written, change.unit, bare_change=True)
-        rise_or_fall = "增幅" if change.direction == "up" else "降幅"
-        figure.notes.append(("同比" if change.basis else "") + rise_or_fall)
-        bare.append(figure)
-    return bare
-
-
 def _label_all(text: str, found: list[Found], words: _Words) -> None:
     """Give each figure the phrase it counts: the words before it in its clause, else after it."""
     previous_end = 0
     for figure in found:
         clause_start = max(previous_end, _last_break(text, figure.start))
         phrase_end = figure.start
-        if figure.bare_change:
-            phrase_end = _change_start(text, figure.start, words)
         label = _clean_label(text[clause_start:phrase_end], words)
         if len(label) <= 2:
             # A leading number (向19名困难群众…) or a bare verb (开展8次…): the words after it
@@ -343,7 +355,7 @@ def _label_all(text: str, found: list[Found], words: _Words) -> None:
             label += _follower(text, figure.change.end if figure.change else figure.end)
         if not label and found.index(figure) > 0:
             label = found[found.index(figure) - 1].label  # 64期758场: both count one thing.
-        figure.label = (label + "".join(figure.notes))[-_LABEL_MAX:] if label else "".join(figure.notes)
+        figure.label = label[-_LABEL_MAX:]
         counted = text[_last_break(text, figure.start):figure.end] + _follower(text, figure.end)
         figure.routine = any(word in counted for word in words.routine)
         before = _clean_label(text[clause_start:phrase_end], words)
@@ -361,18 +373,6 @@ def _last_break(text: str, offset: int) -> int:
 def _next_break(text: str, offset: int) -> int:
     ends = [position for char in _CLAUSE_BREAK if (position := text.find(char, offset)) >= 0]
     return min(ends, default=len(text))
-
-
-def _change_start(text: str, amount: int, words: _Words) -> int:
-    """Return where the words of a bare change begin (its basis or direction)."""
-    start = amount
-    for word in sorted(lexicon().words("numbers", "change_basis") + sorted(words.up)
-                       + lexicon().words("numbers", "change_down"), key=len, reverse=True):
-        found = text.rfind(word, max(0, amount - 12), amount)
-        if found >= 0:
-            start = min(start, found)
-    prefix = text[max(0, start - 3):start]
-    return start - 3 + prefix.index("进一步") if "进一步" in prefix else start
 
 
 def _clean_label(phrase: str, words: _Words) -> str:
@@ -427,12 +427,22 @@ def _unit_by_noun(figure: Found, before: str, after: str, words: _Words) -> str:
 
 
 def _mark_companions(text: str, found: list[Found], words: _Words) -> None:
-    """Mark the people counted with cases: 143件211人, 6件，判处罪犯51人 (those cases' defendants)."""
+    """Read the people counted with cases: 4.6万件5.3万人, 6件，判处罪犯51人.
+
+    Written together (X件Y人), the people are a figure of their own, labelled as the people
+    of those cases, and a change stated after the pair is the cases' (reports say 件数，下同
+    where they spell it out). After a verb of sentencing (6件，判处罪犯51人) they are the
+    defendants of those cases, read but not a key figure.
+    """
     for first, second in zip(found, found[1:], strict=False):
         between = re.sub(r"[\s*]+", "", text[first.end:second.start])
         if first.unit != "cases" or second.unit not in {"people", "persons"}:
             continue
-        if not between or (len(between) <= 8 and between.lstrip("，,、").startswith(words.sentencing)):
+        if not between and first.change is None:
+            second.people_of_cases = True
+            second.label = first.label + words.people_of_cases
+            first.change, second.change = second.change, None
+        elif len(between) <= 8 and between.lstrip("，,、").startswith(words.sentencing):
             second.companion = True
 
 
