@@ -205,3 +205,21 @@ def test_a_report_of_long_sentences_drafts_into_valid_content(content_dir: Path,
         lead = briefing.sections.get(section_id).lead.zh_hans
         assert 0 < len(lead) <= 90
         assert lead.rstrip("。") in source
+
+
+def test_figures_of_another_span_carry_it_and_are_never_the_years(real_content: Content) -> None:
+    draft = draft_briefing(SPC.read_text(encoding="utf-8"), real_content.units, real_content.glossary,
+                           datetime.date(2026, 3, 20), measures=real_content.measures)
+    spans = {figure.data["written"]: figure.data for figure in draft.figures if "period" in figure.data}
+    # What the SPC report states of five years and of the 14th Five-Year Plan period.
+    assert spans["9326"]["period"]["zh-Hans"] == "过去五年"
+    assert spans["15.9万"]["period"]["zh-Hans"] == "“十四五”时期"
+    for data in spans.values():
+        assert "measure" not in data and data["id"] not in draft.data["headline_figures"]
+        assert data["period"]["zh-Hans"] in data["label"]["zh-Hans"]
+    # No change amount stands as a figure of its own, and 分别 lists went to their figures.
+    assert not [figure for figure in draft.figures if figure.data["unit"] in {"percent", "points"}
+                and figure.found.change is None and "同比" in figure.data["quote"]
+                and figure.data["written"] + "%" in figure.data["quote"].split("同比")[-1]]
+    changes = {figure.data["written"]: figure.data.get("change") for figure in draft.figures}
+    assert changes["29154"]["written"] == "16.5%" and changes["31958"]["written"] == "1.8%"

@@ -297,6 +297,16 @@ class Figure(Quoted):
     # The year the figure is about, where a report states an earlier year's value (a table
     # of 2022 against 2023); unset, the report's own year.
     year: int | None = None
+    # The span the figure counts, where the sentence names one other than the report's year
+    # (过去五年, “十四五”时期, 累计, 2021年): such a figure is never the year's.
+    period: Text | None = None
+
+    @model_validator(mode="after")
+    def _period_is_not_the_year(self) -> Figure:
+        if self.period is not None and (self.measure is not None or self.year is not None):
+            raise ValueError("a figure with a period counts another span than a year: it takes "
+                             "no measure and no year")
+        return self
 
     @property
     def origin(self) -> Origin:

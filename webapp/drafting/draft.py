@@ -23,6 +23,7 @@ from .lexicon import lexicon
 from .metadata import Metadata, find_metadata
 from .numbers import Found, find_figures, sentence_bounds
 from .parts import Assignment, assign_parts
+from .periods import period_of
 from .summaries import Sentence, choose, ranked, sentences_of, top_sentences
 
 Progress = Callable[[str], None]
@@ -84,7 +85,7 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
     if metadata.year is None:
         raise DraftError("cannot tell which year the report covers")
     say("finding figures")
-    figures = _key_figures(source, assignment, units, glossary, measures or {})
+    figures = _key_figures(source, assignment, units, glossary, measures or {}, metadata.year)
     if not figures:
         raise DraftError("found no figures of the court's work: is this a court work report?")
     say("choosing sentences for summaries")
@@ -145,8 +146,13 @@ def _about(metadata: Metadata) -> dict[str, Any]:
 
 
 def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str, Unit],
-                 glossary: Sequence[Term], measures: Mapping[str, Measure]) -> list[DraftFigure]:
-    """Return the key figures of the overview and the sections, with unique verbatim quotes."""
+                 glossary: Sequence[Term], measures: Mapping[str, Measure],
+                 year: int) -> list[DraftFigure]:
+    """Return the key figures of the overview and the sections, with unique verbatim quotes.
+
+    A figure of another span than the report's year (过去五年…) carries its ``period``, names
+    it in its label, and never takes a measure: it is not the year's.
+    """
     english = {form: term.term.en for term in glossary for form in term.forms("zh-Hans")}
     by_alias = {(alias, measure.unit): measure for measure in measures.values()
                 for alias in (measure.name.zh_hans, *measure.aliases)}
@@ -165,10 +171,13 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
             if quote is None:
                 continue
             label = found.label or block.text[:12]
+            period = period_of(block.text, found.start, year)
             # A measure names only what the figure counts exactly, once in a report.
             measure = by_alias.get((label, found.unit))
-            if measure is not None and measure.id in measured:
+            if measure is not None and (measure.id in measured or period is not None):
                 measure = None
+            if period is not None and period not in label:
+                label = period + label
             figure: dict[str, Any] = {
                 "id": _figure_id(label, ids),
                 "section": part,
@@ -178,6 +187,8 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
                 "unit": found.unit,
                 "written": found.written,
             }
+            if period is not None:
+                figure["period"] = drafted(period)
             if found.qualifier:
                 figure["qualifier"] = found.qualifier
             if found.change is not None:
@@ -232,7 +243,11 @@ def _figure_id(label: str, taken: set[str]) -> str:
 
 
 def _headlines(figures: list[DraftFigure]) -> list[str]:
-    """Return the ids of the overview's figures, or the sections' first ones if it has none."""
+    """Return the ids of the overview's figures, or the sections' first ones if it has none.
+
+    Headline figures are the year's: a figure of another span is never one.
+    """
+    figures = [figure for figure in figures if "period" not in figure.data]
     overview = [figure.data["id"] for figure in figures if figure.data["section"] == "overview"]
     firsts = [next(figure.data["id"] for figure in figures if figure.data["section"] == section)
               for section in SECTION_IDS

@@ -2,8 +2,9 @@
 
 - Figures: a written figure that is only a change's amount (同比下降15.2%, its level unstated)
   is left out, as a change is never a figure of its own. A drafted figure matches a written
-  one when value and unit agree and their quotes overlap in the source; recall and precision follow, one written figure to one drafted. The
-  written figures counted are those of the report's sentences: the cells of an appendix table
+  one when value and unit agree and their quotes overlap in the source; recall and precision
+  follow, one written figure to one drafted. The written figures counted are those of the
+  report's sentences: the cells of an appendix table
   (a year against the year before, by case type) are figures a person adds, not a draft's.
 - Qualifiers and changes: over matched figures, recall (of the written ones that have one, the
   share drafted the same) and precision (of the drafted ones, the share the same as written).

@@ -39,7 +39,7 @@ _CLOSING_QUOTES = "”」』》〉"
 _CLAUSE_BREAK = "，,；;。：:！？!?（(）)\n"
 _SENTENCE_BREAK = "。！？；;!?\n"
 _SCALE_VALUES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
-_LABEL_MAX = 24
+_LABEL_MAX = 40
 _FOLLOWER_MAX = 16
 _LEADING_NOUN_SPAN = 8
 
@@ -115,6 +115,9 @@ class _Words:
     arrangement: tuple[str, ...]
     sentencing: tuple[str, ...]
     people_of_cases: str
+    each: str
+    verbs: tuple[str, ...]
+    heads: tuple[str, ...]
 
 
 @cache
@@ -143,6 +146,9 @@ def _words() -> _Words:
         arrangement=tuple(numbers["arrangement_verbs"]),
         sentencing=tuple(numbers["sentencing_verbs"]),
         people_of_cases=numbers["people_of_cases"],
+        each=numbers["change_each"],
+        verbs=tuple(sorted(numbers["label_verbs"], key=len, reverse=True)),
+        heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),
     )
 
 
@@ -164,6 +170,7 @@ def find_figures(text: str) -> list[Found]:
         found.append(figure)
         position = figure.change.end if figure.change else figure.end
     _label_all(text, found, words)
+    _label_lists(text, found, words)
     _mark_companions(text, found, words)
     for listed in lists:
         _attach_list(text, listed, found)
@@ -407,6 +414,7 @@ def _unit_by_noun(figure: Found, before: str, after: str, words: _Words) -> str:
     number that comes first (将42家单位纳入法院…), at the start of the words after it.
     """
     measure = next((word for word, unit in words.measures if unit == figure.unit), "")
+    before = re.sub(rf"{words.each}为?$", "", before)
     choices = words.nouns.get(measure)
     if not choices:
         return figure.unit
@@ -424,6 +432,37 @@ def _unit_by_noun(figure: Found, before: str, after: str, words: _Words) -> str:
             if position >= 0 and distance < best[0]:
                 best = (distance, unit)
     return best[1]
+
+
+def _label_lists(text: str, found: list[Found], words: _Words) -> None:
+    """Label each figure of a 分别 list by its own item: 审结A、B、C案件分别为X件、Y件、Z件.
+
+    The items share the verb of the first (审结) and the head noun of the last (案件); where the
+    items and the figures do not pair up, the figures keep the list's phrase without 分别.
+    """
+    index = 0
+    while index < len(found):
+        group = [found[index]]
+        while index + len(group) < len(found) and re.sub(r"[\s*]", "", text[
+                group[-1].end:found[index + len(group)].start]) == "、":
+            group.append(found[index + len(group)])
+        index += len(group)
+        head = re.sub(rf"{words.each}为?$", "", group[0].label)
+        if len(group) < 2 or head == group[0].label:
+            continue
+        items = [item for item in head.split("、") if item]
+        if len(items) != len(group):
+            for figure in group:
+                figure.label = head
+            continue
+        verbs = [(items[0].find(verb), verb) for verb in words.verbs if verb in items[0]]
+        prefix = items[0][:min(verbs)[0] + len(min(verbs)[1])] if verbs else ""
+        noun = next((noun for noun in words.heads if items[-1].endswith(noun)), "")
+        for figure, item in zip(group, items, strict=True):
+            item = item if item.startswith(prefix) else prefix + item
+            # 物权纠纷 of …纠纷案件 takes only the 案件 it lacks.
+            kept = next((size for size in range(len(noun), 0, -1) if item.endswith(noun[:size])), 0)
+            figure.label = item + noun[kept:]
 
 
 def _mark_companions(text: str, found: list[Found], words: _Words) -> None:
