@@ -166,7 +166,7 @@ def test_an_existing_report_is_replaced_only_with_force(content_dir: Path, tmp_p
     [
         (b"", "the file is empty"),
         (b"\x00\x01\x02" * 100, "a binary file"),
-        ("今天天气很好，我们去公园散步。".encode(), "not a court work report"),
+        ("今天天气很好，我们去公园散步。".encode(), "not a work report"),
     ],
 )
 def test_unreadable_input_exits_non_zero_with_one_line(content_dir: Path, tmp_path: Path,

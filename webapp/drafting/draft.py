@@ -35,6 +35,8 @@ _SUMMARY_CHARS = 260
 _OUTLOOK_ITEMS = 8
 _ID_SYLLABLES = 5
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+NOT_FOUND_SHORTCOMINGS = "起草程序未在报告中找到所述不足（not found by the drafter），请人工核对报告。"
+NOT_FOUND_OUTLOOK = "起草程序未在报告中找到下一年的工作安排（not found by the drafter），请人工核对报告。"
 REVISION_NOTE = "由起草程序生成的初稿，待人工审校。"
 
 
@@ -81,7 +83,7 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
     assignment = assign_parts(source)
     metadata = find_metadata(source)
     if metadata.court is None:
-        raise DraftError("cannot find the court's name (…人民法院) in the report's title")
+        raise DraftError("cannot find the institution's name (…人民法院, …人民检察院) in the title")
     if metadata.year is None:
         raise DraftError("cannot tell which year the report covers")
     say("finding figures")
@@ -107,11 +109,20 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
 
 
 def _check_work_report(text: str) -> None:
+    """Refuse a text that is not a work report, in one line saying why."""
     words = lexicon().mapping("report")
     found = [marker for marker in words["markers"] if marker in text]
-    if words["court"] not in text or len(found) < words["min_markers"]:
-        raise DraftError("not a court work report: it does not name a court (法院) and its work "
-                         f"({', '.join(words['markers'][:5])} …)")
+    if not any(name in text for name in words["institutions"]) or len(found) < words["min_markers"]:
+        raise DraftError("not a work report: it does not name a court (法院) or procuratorate "
+                         f"(检察院) and its work ({', '.join(words['markers'][:5])} …)")
+    if words["address"] in text or any(word in text[:300] for word in ("一图读懂", "图解")):
+        return
+    if any(re.search(pattern, text[:300], re.MULTILINE) for pattern in words["news"]):
+        raise DraftError("not a work report: a news story about one (it names the report in the "
+                         "third person and never addresses the congress)")
+    if len(text) < words["min_characters"]:
+        raise DraftError(f"not a work report: {len(text)} characters and no address to the congress "
+                         "(各位代表): a news item?")
 
 
 def _about(metadata: Metadata) -> dict[str, Any]:
@@ -305,23 +316,53 @@ def _overall_summary(source: SourceText, assignment: Assignment) -> str:
 
 
 def _first_sentence(block: Block) -> str:
-    text = " ".join(block.text.replace("**", "").split()).lstrip("-—•· ")
+    return _first_sentence_of(" ".join(block.text.replace("**", "").split()))
+
+
+def _first_sentence_of(text: str) -> str:
+    text = text.lstrip("-—•· ")
     match = re.match(r"[^。！？]+[。！？]?", text)
     sentence = (match.group() if match else text).strip()
     return sentence if sentence[-1:] in "。！？" else sentence + "。"
 
 
+def _items(blocks: list[Block]) -> list[str]:
+    """Return a list's items: list-item blocks, else the 一是…/第一，… items within paragraphs."""
+    marker = re.compile(lexicon().mapping("parts")["list_items"])
+    listed = [_first_sentence(block) for block in blocks if block.kind == "list-item"]
+    if listed:
+        return listed
+    items: list[str] = []
+    for block in blocks:
+        text = " ".join(block.text.replace("**", "").split())
+        starts = [match.start() for match in marker.finditer(text)
+                  if match.start() == 0 or text[match.start() - 1] in "。；;：:"]
+        for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
+            items.append(_first_sentence_of(text[start:end]))
+    return items
+
+
+def _closing(block: Block) -> bool:
+    """Tell whether a block closes the report: the address (各位代表，…) or a dateline."""
+    text = block.text.strip()
+    address = lexicon().words("parts", "address")
+    return text.startswith(tuple(address)) or bool(re.fullmatch(r"[（(][^）)]{2,30}电?[）)]", text))
+
+
 def _shortcomings(blocks: list[Block]) -> list[dict[str, str]]:
-    """Return the stated shortcomings: the list items, else the paragraphs after the first."""
-    items = [block for block in blocks if block.kind == "list-item"]
-    chosen = items or [block for block in blocks[1:] if block.kind == "paragraph"]
-    return [drafted(_first_sentence(block)) for block in chosen]
+    """Return the stated shortcomings: list items, 一是… items, else the paragraphs after the first.
+
+    Where none is found the draft says so, as the drafter's finding, for a person to check: it
+    never asserts that the report states none.
+    """
+    chosen = _items(blocks) or [_first_sentence(block) for block in blocks[1:]
+                                if block.kind == "paragraph" and not _closing(block)]
+    return [drafted(text) for text in chosen] or [drafted(NOT_FOUND_SHORTCOMINGS)]
 
 
 def _outlook(blocks: list[Block]) -> dict[str, Any]:
     """Return the plans: the opening sentence, and the first sentence of each item."""
-    prose = [block for block in blocks if block.kind in {"paragraph", "list-item"}]
-    items = [block for block in prose if block.kind == "list-item"] or prose[1:]
-    summary = _first_sentence(prose[0]) if prose else "报告中没有找到下一年的工作安排。"
-    return {"summary": drafted(summary),
-            "items": [drafted(_first_sentence(block)) for block in items[:_OUTLOOK_ITEMS]]}
+    prose = [block for block in blocks if block.kind in {"paragraph", "list-item"} and not _closing(block)]
+    items = _items(prose) or [_first_sentence(block) for block in prose[1:]]
+    summary = _first_sentence(prose[0]) if prose else NOT_FOUND_OUTLOOK
+    return {"summary": drafted(summary), "items": [drafted(item) for item in items[:_OUTLOOK_ITEMS]]}

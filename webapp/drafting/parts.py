@@ -145,7 +145,12 @@ def _is_appendix(text: str) -> bool:
 
 
 def _is_shortcomings(text: str, block: Block) -> bool:
-    return block.kind in {"heading", "paragraph"} and _has(text, lexicon().words("parts", "shortcomings"))
+    """Tell whether a block opens the stated shortcomings, by its words or its first sentence."""
+    if block.kind not in {"heading", "paragraph"}:
+        return False
+    first = re.split(r"[。！？]", text, maxsplit=1)[0]
+    return _has(text, lexicon().words("parts", "shortcomings")) or any(
+        re.search(pattern, first) for pattern in lexicon().words("parts", "shortcomings_openers"))
 
 
 def _is_outlook(text: str, block: Block, seen_work: bool) -> bool:
