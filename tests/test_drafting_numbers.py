@@ -204,3 +204,27 @@ def test_labels_come_from_the_phrase_the_number_belongs_to() -> None:
         "审理非法吸收公众存款犯罪案件123件，涉投资人58.2万人、犯罪金额2659亿余元")]
     assert labels == ["审理非法吸收公众存款犯罪案件", "涉投资人", "犯罪金额"]
     assert only("向19名困难群众发放救助金139.3万余元", "19").label.startswith("困难群众")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "依法惩治离职员工侵犯商业秘密，张某等14人非法获取原公司芯片技术信息。",
+        "某上市公司虚增营收11亿元，法院依法判令公司赔偿投资者损失7.7亿元。",
+    ],
+)
+def test_the_numbers_of_a_case_told_as_a_story_are_not_key(sentence: str) -> None:
+    # Reports name a case's parties with 某: its numbers are the case's, not the court's work.
+    assert find_figures(sentence) and not any(figure.key for figure in find_figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        ("3700多名退休法官为化解矛盾纠纷贡献力量。", "退休法官"),
+        ("34万名人民陪审员为弘扬司法民主发挥着更大作用。", "人民陪审员"),
+        ("向3.8万名涉诉困难群众发放司法救助金8.5亿元。", "涉诉困难群众"),
+    ],
+)
+def test_a_leading_number_counts_the_noun_after_it(sentence: str, label: str) -> None:
+    assert find_figures(sentence)[0].label == label

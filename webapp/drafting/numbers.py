@@ -116,6 +116,8 @@ class _Words:
     sentencing: tuple[str, ...]
     people_of_cases: str
     each: str
+    follower_stops: tuple[str, ...]
+    story: tuple[str, ...]
     verbs: tuple[str, ...]
     heads: tuple[str, ...]
 
@@ -147,6 +149,8 @@ def _words() -> _Words:
         sentencing=tuple(numbers["sentencing_verbs"]),
         people_of_cases=numbers["people_of_cases"],
         each=numbers["change_each"],
+        follower_stops=tuple(numbers["follower_stops"]),
+        story=tuple(numbers["case_story"]),
         verbs=tuple(sorted(numbers["label_verbs"], key=len, reverse=True)),
         heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),
     )
@@ -364,13 +368,21 @@ def _label_all(text: str, found: list[Found], words: _Words) -> None:
             label = found[found.index(figure) - 1].label  # 64期758场: both count one thing.
         figure.label = label[-_LABEL_MAX:]
         counted = text[_last_break(text, figure.start):figure.end] + _follower(text, figure.end)
-        figure.routine = any(word in counted for word in words.routine)
+        # A case told as a story (张某等14人…, 某上市公司虚增营收11亿元) gives its details, not the
+        # court's figures: reports name the parties of such cases with 某.
+        story = text[max(_last_sentence_break(text, figure.start), 0):figure.start]
+        figure.routine = any(word in counted for word in words.routine) or any(
+            marker in story for marker in words.story)
         before = _clean_label(text[clause_start:phrase_end], words)
         figure.unit = _unit_by_noun(figure, before, _follower(text, figure.end), words)
         figure.arrangement = len(before) <= 2 and any(
             re.sub(r"[\s*]+", "", text[clause_start:figure.start]).endswith(verb)
             for verb in words.arrangement) and bool(_follower(text, figure.end))
         previous_end = figure.change.end if figure.change else figure.end
+
+
+def _last_sentence_break(text: str, offset: int) -> int:
+    return max((text.rfind(char, 0, offset) for char in _SENTENCE_BREAK), default=-1) + 1
 
 
 def _last_break(text: str, offset: int) -> int:
@@ -396,15 +408,21 @@ def _clean_label(phrase: str, words: _Words) -> str:
             label = label[: -len(word)]
             break
     label = label.rstrip("的为了是在对向与和及、")
-    if label.startswith(("向", "对", "与", "为")) and len(label) <= 2:
+    if label.startswith(("向", "对", "与", "为", "以", "在")) and len(label) <= 2:
         return ""
     return label
 
 
 def _follower(text: str, end: int) -> str:
-    """Return the words after a figure up to its clause's end: what a leading number counts."""
+    """Return the words after a figure that name what a leading number counts.
+
+    They run to the clause's end, a listing comma, or the first word that starts what is said
+    of them (为, 被, 因 … in the lexicon): 3700多名退休法官为化解… counts 退休法官.
+    """
     tail = re.sub(r"[\s*]+", "", text[end:_next_break(text, end)])
-    return re.split(r"[0-9０-９]", tail.lstrip("的"))[0][:_FOLLOWER_MAX]
+    tail = re.split(r"[0-9０-９、]", tail.lstrip("的"))[0]
+    stops = [position for word in _words().follower_stops if (position := tail.find(word, 2)) > 0]
+    return tail[:min(stops, default=len(tail))][:_FOLLOWER_MAX]
 
 
 def _unit_by_noun(figure: Found, before: str, after: str, words: _Words) -> str:
