@@ -198,6 +198,9 @@ class Theme(Model):
 
 class Section(Model):
     lead: Text
+    # Optional: the section's figures stated in sentences built by the drafter from their labels
+    # (machine-built English for readers while the section awaits translation).
+    digest: Text | None = None
     themes: tuple[Theme, ...] = ()
     draws_on: Text
     summary: Text
