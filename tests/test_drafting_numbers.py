@@ -228,3 +228,34 @@ def test_the_numbers_of_a_case_told_as_a_story_are_not_key(sentence: str) -> Non
 )
 def test_a_leading_number_counts_the_noun_after_it(sentence: str, label: str) -> None:
     assert find_figures(sentence)[0].label == label
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "浙江法院对非法排放废盐酸污染湖泊的涉案企业及10名责任人员定罪判刑，并判令赔偿修复费用等4.8亿元。",
+        "江西多部门在党委领导下联动治理“执行难”，化解积案2.5万件。",
+    ],
+)
+def test_the_numbers_of_a_local_example_are_not_key(sentence: str) -> None:
+    # A national or provincial report illustrates with a place's courts: the example's numbers.
+    assert find_figures(sentence) and not any(figure.key for figure in find_figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        ("最高人民法院制发司法解释15件、指导性案例20件。",
+         ["最高人民法院制发司法解释", "最高人民法院制发指导性案例"]),
+        ("办结申请承认（认可）与执行境外仲裁裁决案件108件。", ["办结申请承认（认可）与执行境外仲裁裁决案件"]),
+        ("向3.8万名涉诉困难群众发放司法救助金8.5亿元。", ["涉诉困难群众", "发放司法救助金"]),
+        ("“总对总”多元解纷合作单位增至18家。", ["“总对总”多元解纷合作单位"]),
+        ("办理全国政协提案185件。", ["办理全国政协提案"]),
+    ],
+)
+def test_labels_along_a_sentence(sentence: str, labels: list[str]) -> None:
+    assert [figure.label for figure in find_figures(sentence)] == labels
+
+
+def test_a_named_noun_outweighs_a_case_noun_it_ends_with() -> None:
+    assert find_figures("办理全国政协提案185件。")[0].unit == "proposals"  # 提案 ends with 案.

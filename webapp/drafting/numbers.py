@@ -40,7 +40,8 @@ _CLAUSE_BREAK = "，,；;。：:！？!?（(）)\n"
 _SENTENCE_BREAK = "。！？；;!?\n"
 _SCALE_VALUES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
 _LABEL_MAX = 40
-_YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$")
+_YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
+                          r"|(?:增至|升至|降至|增加到|提高到|达到)$")
 _PREPOSITIONS = ("向", "对", "与", "为", "以", "在")
 _FOLLOWER_MAX = 16
 _LEADING_NOUN_SPAN = 8
@@ -120,6 +121,7 @@ class _Words:
     each: str
     follower_stops: tuple[str, ...]
     story: tuple[str, ...]
+    example: re.Pattern[str]
     verbs: tuple[str, ...]
     case_types: tuple[str, ...]
     of_which: str
@@ -155,6 +157,8 @@ def _words() -> _Words:
         each=numbers["change_each"],
         follower_stops=tuple(numbers["follower_stops"]),
         story=tuple(numbers["case_story"]),
+        example=re.compile("(?:" + "|".join(map(re.escape, numbers["places"])) + ")"
+                           r"[\u4e00-\u9fff]{0,8}?(?:法院|检察院|多部门|各级)"),
         verbs=tuple(sorted(numbers["label_verbs"], key=len, reverse=True)),
         case_types=tuple(numbers["case_types"]),
         of_which=numbers["of_which"],
@@ -363,6 +367,7 @@ def _change_from(match: re.Match[str], words: _Words) -> FoundChange | None:
 def _label_all(text: str, found: list[Found], words: _Words) -> None:
     """Give each figure the phrase it counts: the words before it in its clause, else after it."""
     previous_end = 0
+    previous: Found | None = None
     for figure in found:
         clause_start = max(previous_end, _last_break(text, figure.start))
         phrase_end = figure.start
@@ -373,19 +378,38 @@ def _label_all(text: str, found: list[Found], words: _Words) -> None:
             label += _follower(text, figure.change.end if figure.change else figure.end)
         if not label and found.index(figure) > 0:
             label = found[found.index(figure) - 1].label  # 64期758场: both count one thing.
+        if previous is not None and previous.label and label.startswith(previous.label) and \
+                len(label) > len(previous.label) and clause_start == previous_end:
+            # 向3.8万名涉诉困难群众发放司法救助金8.5亿元: the money is what was paid, not the people.
+            label = label[len(previous.label):]
         figure.label = label[-_LABEL_MAX:]
         counted = text[_last_break(text, figure.start):figure.end] + _follower(text, figure.end)
         # A case told as a story (张某等14人…, 某上市公司虚增营收11亿元) gives its details, not the
         # court's figures: reports name the parties of such cases with 某.
-        story = text[max(_last_sentence_break(text, figure.start), 0):figure.start]
-        figure.routine = any(word in counted for word in words.routine) or any(
-            marker in story for marker in words.story)
+        figure.routine = any(word in counted for word in words.routine) or \
+            _in_story(text, figure.start, words)
         before = _clean_label(text[clause_start:phrase_end], words)
         figure.unit = _unit_by_noun(figure, before, _follower(text, figure.end), words)
         figure.arrangement = len(before) <= 2 and any(
             re.sub(r"[\s*]+", "", text[clause_start:figure.start]).endswith(verb)
             for verb in words.arrangement) and bool(_follower(text, figure.end))
         previous_end = figure.change.end if figure.change else figure.end
+        previous = figure
+
+
+def _in_story(text: str, start: int, words: _Words) -> bool:
+    """Tell whether a number stands in a case told as a story or a local example.
+
+    A case names its parties with 某 (张某等14人…, 某上市公司…) in the number's own clause or in
+    its sentence's first; a local example opens its sentence with a place's court or authorities
+    (浙江法院对…, 江西多部门…), whose numbers are the example's, not the report's.
+    """
+    sentence = _last_sentence_break(text, start)
+    first_clause = text[sentence:_next_break(text, sentence)]
+    own_clause = text[_last_break(text, start):start]
+    if any(marker in first_clause or marker in own_clause for marker in words.story):
+        return True
+    return words.example.match(text, sentence) is not None
 
 
 def _last_sentence_break(text: str, offset: int) -> int:
@@ -393,7 +417,14 @@ def _last_sentence_break(text: str, offset: int) -> int:
 
 
 def _last_break(text: str, offset: int) -> int:
-    return max((text.rfind(char, 0, offset) for char in _CLAUSE_BREAK), default=-1) + 1
+    """Return where the clause holding ``offset`` starts; a short aside in brackets, （认可）, is
+    part of it."""
+    start = max((text.rfind(char, 0, offset) for char in _CLAUSE_BREAK), default=-1) + 1
+    if start >= 1 and text[start - 1] in "）)":
+        opening = max(text.rfind("（", 0, start - 1), text.rfind("(", 0, start - 1))
+        if 0 <= opening and start - 1 - opening <= 5:
+            return _last_break(text, opening)
+    return start
 
 
 def _next_break(text: str, offset: int) -> int:
@@ -455,7 +486,8 @@ def _unit_by_noun(figure: Found, before: str, after: str, words: _Words) -> str:
     # After a leading number, a noun further than a few characters on is the rest of the
     # clause's (纳入法院调解平台), not what the number counts.
     phrase = after[:_LEADING_NOUN_SPAN] if leading else before
-    if figure.unit == "cases" and not leading and phrase.endswith(words.case_nouns):
+    named = any(phrase.endswith(noun) for nouns in choices.values() for noun in nouns)
+    if figure.unit == "cases" and not leading and phrase.endswith(words.case_nouns) and not named:
         return figure.unit
     best: tuple[int, str] = (len(phrase) + 1, figure.unit)
     for unit, nouns in choices.items():
@@ -490,7 +522,8 @@ def _label_lists(text: str, found: list[Found], words: _Words) -> None:
             continue
         verbs = [(items[0].find(verb), verb) for verb in words.verbs if verb in items[0]]
         prefix = items[0][:min(verbs)[0] + len(min(verbs)[1])] if verbs else ""
-        noun = next((noun for noun in words.heads if items[-1].endswith(noun)), "")
+        # The shortest head the last item ends with: 物权纠纷、侵权责任纠纷案件 share 案件.
+        noun = min((noun for noun in words.heads if items[-1].endswith(noun)), key=len, default="")
         for figure, item in zip(group, items, strict=True):
             item = item if item.startswith(prefix) else prefix + item
             # 物权纠纷 of …纠纷案件 takes only the 案件 it lacks.
@@ -513,9 +546,12 @@ def _inherit_verbs(text: str, found: list[Found], words: _Words) -> None:
             figure.label = previous.label
         if figure.label.startswith(words.verbs):
             continue
-        verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
-        if verb is None:
+        # The earlier label up to its verb: 办理…, or 最高人民法院制发… with its subject.
+        at = min(((position, verb) for verb in words.verbs
+                  if (position := previous.label.find(verb)) >= 0), default=None)
+        if at is None:
             continue
+        verb = previous.label[:at[0] + len(at[1])]
         rest = previous.label.removeprefix(verb)
         kind = next((rest.removesuffix(head) for head in words.case_types
                      if rest.endswith(head) and rest != head), None)
