@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import html
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,23 @@ def test_page_furniture_is_left_out_and_the_same_figures_are_drafted(tmp_path: P
         (f["value"], f["unit"]) for f in plain["figures"]]
     assert without_furniture("第3版\n审结案件5件。\n- 12 -\n").strip() == "审结案件5件。"
     assert normalize(without_furniture(SPC)) == normalize(SPC)
+
+
+def test_a_saved_newspaper_page_drafts_to_the_same_figures_and_date(tmp_path: Path,
+                                                                   content: Content) -> None:
+    paragraphs = [line for line in SPC.split("\n") if line.strip()]
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in paragraphs[1:])
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>报告--人民日报</title></head><body>"
+        "<div class='nav'><a href='/'>首页</a> | <a href='#'>要闻</a></div>"
+        "<div>人民日报 2026年3月17日 第2版</div>"
+        f"<div class='article'><h1>{paragraphs[0]}</h1>{body}<p>（责编：王某、李某）</p></div>"
+        "<div class='footer'><a href='#'>上一篇</a> <a href='#'>下一篇</a></div></body></html>",
+        encoding="utf-8")
+    text, kind = read_source(page)
+    assert kind == "html" and text.startswith("最高人民法院工作报告\n") and "责编" not in text
+    plain, from_page = draft(SPC, content), draft(text, content)
+    assert from_page["delivered"] == plain["delivered"]
+    assert [(f["value"], f["unit"], f.get("change")) for f in from_page["figures"]] == [
+        (f["value"], f["unit"], f.get("change")) for f in plain["figures"]]
