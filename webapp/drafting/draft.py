@@ -82,9 +82,10 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
     _check_work_report(text)
     say("reading paragraphs")
     source = parse_source(text)
-    say(f"assigning {len(source.blocks)} blocks to parts")
-    assignment = assign_parts(source)
     metadata = find_metadata(source)
+    say(f"assigning {len(source.blocks)} blocks to parts")
+    procuratorate = bool(metadata.court and metadata.court.endswith("检察院"))
+    assignment = assign_parts(source, procuratorate=procuratorate)
     if metadata.court is None:
         raise DraftError("cannot find the institution's name (…人民法院, …人民检察院) in the title")
     if metadata.year is None:
