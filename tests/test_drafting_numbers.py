@@ -259,3 +259,13 @@ def test_labels_along_a_sentence(sentence: str, labels: list[str]) -> None:
 
 def test_a_named_noun_outweighs_a_case_noun_it_ends_with() -> None:
     assert find_figures("办理全国政协提案185件。")[0].unit == "proposals"  # 提案 ends with 案.
+
+
+def test_a_qualifier_between_number_and_scale() -> None:
+    figure = only("减少衍生案220余万件。", "220万")
+    assert (figure.value, figure.unit, figure.qualifier) == (Decimal(2200000), "cases", "over")
+
+
+def test_a_listed_label_that_says_what_was_done_keeps_its_own_words() -> None:
+    labels = [figure.label for figure in find_figures("依法驳回起诉2331件、司法处罚694件。")]
+    assert labels == ["驳回起诉", "司法处罚"]

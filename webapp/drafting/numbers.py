@@ -125,6 +125,7 @@ class _Words:
     verbs: tuple[str, ...]
     case_types: tuple[str, ...]
     of_which: str
+    countable: tuple[str, ...]
     heads: tuple[str, ...]
 
 
@@ -162,6 +163,7 @@ def _words() -> _Words:
         verbs=tuple(sorted(numbers["label_verbs"], key=len, reverse=True)),
         case_types=tuple(numbers["case_types"]),
         of_which=numbers["of_which"],
+        countable=tuple(numbers["countable_nouns"]),
         heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),
     )
 
@@ -238,6 +240,7 @@ def _figure_at(text: str, match: re.Match[str], words: _Words) -> Found | None:
     if (previous and previous in "+＋-—–/／.．") or (following and following in "+＋-—–/／") or \
             (previous.isascii() and previous.isalpha()):
         return None
+    early = ""
     if match["chinese"]:
         numeral = match["chinese"]
         value = chinese_value(numeral)
@@ -251,14 +254,18 @@ def _figure_at(text: str, match: re.Match[str], words: _Words) -> Found | None:
         value = Decimal(digits)
         written = match["arabic"]
         gap = _GAP.match(text, cursor)
-        scale = _SCALE.match(text, gap.end() if gap else cursor)
+        at = gap.end() if gap else cursor
+        # 220余万件: the qualifier stands between the number and its scale.
+        early = text[at:at + 1] if text[at:at + 1] in words.qualifiers_after and \
+            _SCALE.match(text, at + 1) else ""
+        scale = _SCALE.match(text, at + 1 if early else at)
         if scale:
             value *= _SCALE_VALUES[scale[0]]
             written += scale[0]
             cursor = scale.end()
     rest = _GAP.match(text, cursor)
     cursor = rest.end() if rest else cursor
-    qualifier: str | None = None
+    qualifier: str | None = words.qualifiers_after.get(early) if early else None
     vague = False
     after = text[cursor:cursor + 1]
     if after in words.qualifiers_after or (match["chinese"] and after == "来"):
@@ -544,8 +551,8 @@ def _inherit_verbs(text: str, found: list[Found], words: _Words) -> None:
             continue
         if not figure.label:
             figure.label = previous.label
-        if figure.label.startswith(words.verbs):
-            continue
+        if figure.label.startswith(words.verbs) or not figure.label.endswith(words.countable):
+            continue  # It says what was done itself (司法处罚), or is no noun of things counted.
         # The earlier label up to its verb: 办理…, or 最高人民法院制发… with its subject.
         at = min(((position, verb) for verb in words.verbs
                   if (position := previous.label.find(verb)) >= 0), default=None)
