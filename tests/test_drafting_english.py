@@ -68,7 +68,7 @@ def test_most_drafted_figures_of_the_national_report_have_english_labels() -> No
                            measures=content.measures)
     labelled = [figure for figure in draft.figures if figure.data["label"]["en"]]
     # Measured on the SPC report; the floor is 80 %, not reached yet (see the report).
-    assert len(labelled) / len(draft.figures) >= 0.55
+    assert len(labelled) / len(draft.figures) >= 0.58
     digest = draft.data["sections"]["stability"]["digest"]
     assert digest["en"].startswith("Concluded 46,000 cases of serious violent crime, down 7.3%.")
     assert digest["zh-Hans"].startswith("审结故意杀人等严重暴力犯罪案件4.6万件，同比下降7.3%。")

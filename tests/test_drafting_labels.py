@@ -47,7 +47,7 @@ def test_a_draft_is_scored_against_the_labels() -> None:
     right, drafted = score.right
     assert right + len(score.wrong) == drafted
     # Measured now (see the report): not yet the 95 %.
-    assert right / drafted >= 0.7
+    assert right / drafted >= 0.8
 
 
 def test_a_change_drafted_as_a_figure_is_wrong(tmp_path: Path) -> None:

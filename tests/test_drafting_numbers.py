@@ -264,8 +264,15 @@ def test_a_named_noun_outweighs_a_case_noun_it_ends_with() -> None:
 def test_a_qualifier_between_number_and_scale() -> None:
     figure = only("减少衍生案220余万件。", "220万")
     assert (figure.value, figure.unit, figure.qualifier) == (Decimal(2200000), "cases", "over")
+    assert not figure.key  # Its wording 220万 does not stand in the text, as a quote's must.
 
 
 def test_a_listed_label_that_says_what_was_done_keeps_its_own_words() -> None:
     labels = [figure.label for figure in find_figures("依法驳回起诉2331件、司法处罚694件。")]
     assert labels == ["驳回起诉", "司法处罚"]
+
+
+def test_related_cases_are_the_cases_of_the_crimes_the_sentence_names() -> None:
+    cases, people = find_figures("严惩非法集资等犯罪，审结相关案件1.1万件2.2万人，同比下降0.6%。")
+    assert cases.label == "审结非法集资等犯罪案件"
+    assert people.label == "审结非法集资等犯罪案件涉案人数"
