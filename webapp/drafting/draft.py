@@ -26,7 +26,7 @@ from .metadata import Metadata, find_metadata
 from .numbers import Found, find_figures, sentence_bounds
 from .parts import Assignment, assign_parts
 from .periods import period_of
-from .summaries import Sentence, choose, ranked, sentences_of, top_sentences
+from .summaries import Sentence, choose, ranked, sentences_of
 
 Progress = Callable[[str], None]
 _QUOTE_MAX = 120
@@ -95,7 +95,11 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
     if not figures:
         raise DraftError("found no figures of the court's work: is this a court work report?")
     say("choosing sentences for summaries")
-    sections = {section: _section(source, assignment, section, glossary) for section in SECTION_IDS}
+    # Each part's sentences are ranked once, for its section and for the overall summary.
+    best = {part: ranked(sentences_of(assignment.blocks_of(source, part)))
+            for part in ("overview", *SECTION_IDS)}
+    sections = {section: _section(source, assignment, section, glossary, best[section])
+                for section in SECTION_IDS}
     for section_id, section in sections.items():
         digest = _digest([figure for figure in figures if figure.data["section"] == section_id],
                          units, EnglishStyle(glossary, None))
@@ -105,7 +109,7 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
     data = {
         "status": "draft",
         **_about(metadata),
-        "summary": drafted(_overall_summary(source, assignment)),
+        "summary": drafted(_overall_summary(best)),
         "headline_figures": _headlines(figures),
         "sections": sections,
         "shortcomings": _shortcomings(assignment.blocks_of(source, "shortcomings")),
@@ -326,9 +330,8 @@ def _headlines(figures: list[DraftFigure]) -> list[str]:
 
 
 def _section(source: SourceText, assignment: Assignment, section: str,
-             glossary: Sequence[Term]) -> dict[str, Any]:
+             glossary: Sequence[Term], best_first: list[Sentence]) -> dict[str, Any]:
     blocks = assignment.blocks_of(source, section)
-    best_first = ranked(sentences_of(blocks))
     summary = choose(best_first, _SUMMARY_SENTENCES, _SUMMARY_CHARS)
     highlights = choose(best_first, _HIGHLIGHTS)
     lead = _lead(best_first, blocks, assignment)
@@ -363,11 +366,11 @@ def _lead(best_first: list[Sentence], blocks: list[Block], assignment: Assignmen
     return None
 
 
-def _overall_summary(source: SourceText, assignment: Assignment) -> str:
+def _overall_summary(best: dict[str, list[Sentence]]) -> str:
     """Return the overview's best sentences and the best sentence of each section."""
-    chosen: list[Sentence] = top_sentences(sentences_of(assignment.blocks_of(source, "overview")), 2)
+    chosen: list[Sentence] = choose(best["overview"], 2)
     for section in SECTION_IDS:
-        chosen.extend(top_sentences(sentences_of(assignment.blocks_of(source, section)), 1))
+        chosen.extend(choose(best[section], 1))
     text = "".join(sentence.text for sentence in chosen[:6])
     return text or "报告正文中没有找到概述。"
 

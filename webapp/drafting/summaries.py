@@ -66,11 +66,13 @@ def rank(sentences: Sequence[Sentence]) -> list[float]:
                 weight = shared / (math.log(len(words[i])) + math.log(len(words[j])))
                 links[i][j] = links[j][i] = weight
     totals = [sum(row) for row in links]
+    # Each sentence's incoming links, normalized once: the iterations then touch only links.
+    incoming = [[(j, links[j][i] / totals[j]) for j in range(count) if links[j][i] and totals[j]]
+                for i in range(count)]
     scores = [1.0] * count
     for _ in range(_ITERATIONS):
-        scores = [(1 - _DAMPING) + _DAMPING * sum(
-            links[j][i] / totals[j] * scores[j] for j in range(count) if links[j][i] and totals[j])
-            for i in range(count)]
+        scores = [(1 - _DAMPING) + _DAMPING * sum(share * scores[j] for j, share in incoming[i])
+                  for i in range(count)]
     return [score + (_FIGURE_BONUS if any(f.key for f in find_figures(s.text)) else 0.0)
             for score, s in zip(scores, sentences, strict=True)]
 
@@ -95,8 +97,3 @@ def choose(best_first: Sequence[Sentence], limit: int, max_chars: int | None = N
         if len(chosen) == limit:
             break
     return sorted(chosen, key=lambda sentence: sentence.order)
-
-
-def top_sentences(sentences: Sequence[Sentence], limit: int, max_chars: int | None = None) -> list[Sentence]:
-    """Return up to ``limit`` of the best-ranked sentences, in reading order."""
-    return choose(ranked(sentences), limit, max_chars)
