@@ -317,9 +317,10 @@ def _figure_id(label: str, taken: set[str]) -> str:
 def _headlines(figures: list[DraftFigure]) -> list[str]:
     """Return the ids of the overview's figures, or the sections' first ones if it has none.
 
-    Headline figures are the year's: a figure of another span is never one.
+    Headline figures are the year's: a figure of another span is one only where the report
+    states no figure of its year (its label names its span, so it never reads as the year's).
     """
-    figures = [figure for figure in figures if "period" not in figure.data]
+    figures = [figure for figure in figures if "period" not in figure.data] or figures
     overview = [figure.data["id"] for figure in figures if figure.data["section"] == "overview"]
     firsts = [next(figure.data["id"] for figure in figures if figure.data["section"] == section)
               for section in SECTION_IDS
