@@ -19,7 +19,7 @@ from ..content.models import LEAD_MAX_CHARACTERS, SECTION_IDS, Measure, Term, Un
 from ..content.sources import Block, SourceText, parse_source
 from ..content.style import EnglishStyle
 from . import DraftError
-from .english import digest_sentence, english_label
+from .english import label_english, section_digest
 from .glossary import Candidate, glossary_candidates, terms_in
 from .lexicon import lexicon
 from .metadata import Metadata, find_metadata
@@ -35,7 +35,6 @@ _HIGHLIGHTS = 6
 _SUMMARY_SENTENCES = 3
 _SUMMARY_CHARS = 260
 _OUTLOOK_ITEMS = 8
-_DIGEST_SENTENCES = 6
 _ID_SYLLABLES = 5
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
 NOT_FOUND_SHORTCOMINGS = "起草程序未在报告中找到所述不足（not found by the drafter），请人工核对报告。"
@@ -95,16 +94,17 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
     if not figures:
         raise DraftError("found no figures of the court's work: is this a court work report?")
     say("choosing sentences for summaries")
+    style = EnglishStyle(glossary, None)
     # Each part's sentences are ranked once, for its section and for the overall summary.
     best = {part: ranked(sentences_of(assignment.blocks_of(source, part)))
             for part in ("overview", *SECTION_IDS)}
     sections = {section: _section(source, assignment, section, glossary, best[section])
                 for section in SECTION_IDS}
     for section_id, section in sections.items():
-        digest = _digest([figure for figure in figures if figure.data["section"] == section_id],
-                         units, EnglishStyle(glossary, None))
+        digest = section_digest([figure.data for figure in figures
+                                 if figure.data["section"] == section_id], units, style)
         if digest is not None:
-            section["digest"] = digest
+            section["digest"] = drafted(*digest)
     candidates = glossary_candidates(source, dict(assignment.parts), glossary)
     data = {
         "status": "draft",
@@ -207,8 +207,8 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
                 "id": _figure_id(label, ids),
                 "section": part,
                 **({"measure": measure.id} if measure is not None else {}),
-                "label": drafted(label, measure.name.en if measure else _label_en(
-                    label, found, period, english, style)),
+                "label": drafted(label, measure.name.en if measure else label_english(
+                    label, found.unit, period, english, style)),
                 "value": _number(found.value),
                 "unit": found.unit,
                 "written": found.written,
@@ -227,52 +227,6 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
                 measured.add(measure.id)
             figures.append(DraftFigure(figure, block, found))
     return figures
-
-
-def _label_en(label: str, found: Found, period: str | None, glossary_english: dict[str, str],
-              style: EnglishStyle) -> str:
-    """Return a label's English: built from the vocabulary, else the glossary's, else empty.
-
-    English that would break the content's English style (a glossary term rendered otherwise)
-    is left empty rather than written wrong.
-    """
-    built = english_label(label, found.unit, period, lexicon().mapping("numbers")["people_of_cases"])
-    english = built.label if built is not None else glossary_english.get(label, "")
-    return english if english and not style.text_problems(label, english) else ""
-
-
-def _digest(figures: list[DraftFigure], units: Mapping[str, Unit],
-            style: EnglishStyle) -> dict[str, str] | None:
-    """Return a section's digest: its figures whose labels the vocabulary builds, as sentences."""
-    people = lexicon().mapping("numbers")["people_of_cases"]
-    zh_sentences: list[str] = []
-    en_sentences: list[str] = []
-    for figure in figures:
-        data = figure.data
-        period = data.get("period", {}).get("zh-Hans")
-        built = english_label(data["label"]["zh-Hans"], data["unit"], period, people)
-        if built is None or data["label"]["en"] == "":
-            continue
-        unit = units[data["unit"]]
-        change = data.get("change")
-        zh = data["label"]["zh-Hans"] + data["written"] + unit.zh_hans + _change_zh(change, units) + "。"
-        en = digest_sentence(built, Decimal(str(data["value"])), unit.en, data["unit"], change)
-        if style.text_problems(zh, en):
-            continue
-        zh_sentences.append(zh)
-        en_sentences.append(en)
-        if len(en_sentences) == _DIGEST_SENTENCES:
-            break
-    return drafted("".join(zh_sentences), " ".join(en_sentences)) if en_sentences else None
-
-
-def _change_zh(change: dict[str, Any] | None, units: Mapping[str, Unit]) -> str:
-    """Return a change as the digest's Chinese states it: ，同比下降7.3%."""
-    if change is None:
-        return ""
-    direction = "增长" if change["direction"] == "up" else "下降"
-    unit = "" if change["unit"] == "percent" else units[change["unit"]].zh_hans
-    return f"，同比{direction}{change['written']}{unit}"
 
 
 def _quote(source: SourceText, block: Block, found: Found) -> str | None:

@@ -10,6 +10,7 @@ down 7.3%."), marked machine-built as every drafted text is.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -18,8 +19,13 @@ from typing import Any
 
 import yaml
 
+from ..content.models import Unit
+from ..content.style import EnglishStyle
+from .lexicon import lexicon
+
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
 _OPENERS = ("依法", "依约", "共", "并", "其中", "全年", "帮助", "已")
+_DIGEST_SENTENCES = 6
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
 
 
@@ -162,3 +168,48 @@ def _change(change: dict[str, Any]) -> str:
     amount = f"{value.normalize():f}"
     written = {"percent": f"{amount}%", "points": f"{amount} percentage points"}.get(unit, amount)
     return f"{change['direction']} {written}"
+
+
+def label_english(label: str, unit: str, period: str | None, glossary_english: Mapping[str, str],
+                  style: EnglishStyle) -> str:
+    """Return a label's English: built from the vocabulary, else the glossary's, else empty.
+
+    English that would break the content's English style (a glossary term rendered otherwise)
+    is left empty rather than written wrong.
+    """
+    built = english_label(label, unit, period, lexicon().mapping("numbers")["people_of_cases"])
+    english = built.label if built is not None else glossary_english.get(label, "")
+    return english if english and not style.text_problems(label, english) else ""
+
+
+def section_digest(figures: Sequence[dict[str, Any]], units: Mapping[str, Unit],
+                   style: EnglishStyle) -> tuple[str, str] | None:
+    """Return a section's digest (zh-Hans, en): its figures whose labels the vocabulary builds."""
+    people = lexicon().mapping("numbers")["people_of_cases"]
+    zh_sentences: list[str] = []
+    en_sentences: list[str] = []
+    for data in figures:
+        period = data.get("period", {}).get("zh-Hans")
+        built = english_label(data["label"]["zh-Hans"], data["unit"], period, people)
+        if built is None or data["label"]["en"] == "":
+            continue
+        unit = units[data["unit"]]
+        change = data.get("change")
+        zh = data["label"]["zh-Hans"] + data["written"] + unit.zh_hans + _change_zh(change, units) + "。"
+        en = digest_sentence(built, Decimal(str(data["value"])), unit.en, data["unit"], change)
+        if style.text_problems(zh, en):
+            continue
+        zh_sentences.append(zh)
+        en_sentences.append(en)
+        if len(en_sentences) == _DIGEST_SENTENCES:
+            break
+    return ("".join(zh_sentences), " ".join(en_sentences)) if en_sentences else None
+
+
+def _change_zh(change: dict[str, Any] | None, units: Mapping[str, Unit]) -> str:
+    """Return a change as the digest's Chinese states it: ，同比下降7.3%."""
+    if change is None:
+        return ""
+    direction = "增长" if change["direction"] == "up" else "下降"
+    unit = "" if change["unit"] == "percent" else units[change["unit"]].zh_hans
+    return f"，同比{direction}{change['written']}{unit}"
