@@ -26,6 +26,14 @@ from .lexicon import lexicon
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
 _OPENERS = ("依法", "依约", "共", "并", "其中", "全年", "帮助", "已")
 _DIGEST_SENTENCES = 6
+# A qualifier as the digest writes it, in English and around the Chinese number (5亿余元).
+_QUALIFIERS_EN = {"over": "over ", "exceeds": "over ", "more-than": "more than ",
+                  "at-least": "at least ", "nearly": "nearly ", "about": "about "}
+_QUALIFIERS_ZH = {"over": ("", "余", ""), "exceeds": ("突破", "", ""), "more-than": ("超过", "", ""),
+                  "at-least": ("", "", "以上"), "reached": ("达", "", ""), "nearly": ("近", "", ""),
+                  "about": ("约", "", "")}
+# Units counting occasions rather than the things counted: 204 person-times of visits.
+_OCCASIONS = {"person-times", "events-times", "times"}
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
 
 
@@ -37,6 +45,7 @@ class Label:
     verb: str
     thing: str
     tail: str
+    participle: str
 
 
 @cache
@@ -80,7 +89,7 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if people:
         thing = words["people_of_cases"].format(thing)
     label = f"{thing} {participle}{tail}"
-    return Label(label[:1].upper() + label[1:], verb, thing, tail)
+    return Label(label[:1].upper() + label[1:], verb, thing, tail, participle)
 
 
 def _action(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
@@ -136,14 +145,26 @@ def _modifier(text: str, modifiers: dict[str, str]) -> str | None:
 
 
 def digest_sentence(label: Label, value: Decimal, unit_en: tuple[str, str], unit: str,
-                    change: dict[str, Any] | None) -> str:
-    """Return one sentence of a section's digest: Concluded 46,000 cases of …, down 7.3%."""
-    amount = _amount(value, unit)
-    counted = label.thing if unit in {"cases", "disputes", "people", "persons"} else \
-        f"{unit_en[1]} ({label.thing})" if unit_en[1] else label.thing
-    if unit == "yuan":
-        counted = label.thing
-    sentence = f"{label.verb} {amount} {counted}{label.tail}"
+                    change: dict[str, Any] | None, qualifier: str | None = None) -> str:
+    """Return one sentence of a section's digest: Concluded 46,000 cases of …, down 7.3%.
+
+    A verb of several words reads better after what it counts (3,200 cases tried at a higher
+    level); a count of visits names them (… members 204 person-times); an amount of money is
+    of what it counts (RMB 4 trillion of debts), or alone where the label names nothing more.
+    """
+    amount = _QUALIFIERS_EN.get(qualifier or "", "") + _amount(value, unit)
+    if unit in _OCCASIONS:
+        counted = f"{label.thing} {amount} {unit_en[1]}"
+    elif label.thing == "amount":
+        counted = amount
+    elif unit == "yuan":
+        counted = f"{amount} of {label.thing}"
+    else:
+        counted = f"{amount} {label.thing}"
+    if " " in label.verb and " or " not in label.verb:
+        sentence = f"{counted[:1].upper()}{counted[1:]} {label.participle}{label.tail}"
+    else:
+        sentence = f"{label.verb} {counted}{label.tail}"
     if change is not None:
         sentence += ", " + _change(change)
     return sentence + "."
@@ -151,7 +172,8 @@ def digest_sentence(label: Label, value: Decimal, unit_en: tuple[str, str], unit
 
 def _amount(value: Decimal, unit: str) -> str:
     prefix = "RMB " if unit == "yuan" else ""
-    for size, word in ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million")):
+    for size, word in ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
+                       (Decimal(10) ** 6, "million")):
         if value >= size:
             return f"{prefix}{(value / size).normalize():f} {word}"
     number = f"{value.normalize():f}"
@@ -189,14 +211,19 @@ def section_digest(figures: Sequence[dict[str, Any]], units: Mapping[str, Unit],
     zh_sentences: list[str] = []
     en_sentences: list[str] = []
     for data in figures:
+        if data["label"]["zh-Hans"].endswith(people):
+            continue  # The cases' people: their cases' sentence states what was done.
         period = data.get("period", {}).get("zh-Hans")
         built = english_label(data["label"]["zh-Hans"], data["unit"], period, people)
         if built is None or data["label"]["en"] == "":
             continue
         unit = units[data["unit"]]
         change = data.get("change")
-        zh = data["label"]["zh-Hans"] + data["written"] + unit.zh_hans + _change_zh(change, units) + "。"
-        en = digest_sentence(built, Decimal(str(data["value"])), unit.en, data["unit"], change)
+        before, after, trailing = _QUALIFIERS_ZH.get(data.get("qualifier") or "", ("", "", ""))
+        zh = (data["label"]["zh-Hans"] + before + data["written"] + after + unit.zh_hans + trailing
+              + _change_zh(change, units) + "。")
+        en = digest_sentence(built, Decimal(str(data["value"])), unit.en, data["unit"], change,
+                             data.get("qualifier"))
         if style.text_problems(zh, en):
             continue
         zh_sentences.append(zh)
