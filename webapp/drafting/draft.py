@@ -37,8 +37,11 @@ _SUMMARY_CHARS = 260
 _OUTLOOK_ITEMS = 8
 _ID_SYLLABLES = 5
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
-NOT_FOUND_SHORTCOMINGS = "起草程序未在报告中找到所述不足（not found by the drafter），请人工核对报告。"
-NOT_FOUND_OUTLOOK = "起草程序未在报告中找到下一年的工作安排（not found by the drafter），请人工核对报告。"
+# What the drafter says where it finds no part: its own finding, never the report's.
+NOT_FOUND_SHORTCOMINGS = ("起草程序未在报告中找到所述不足，请人工核对报告。",
+                          "Shortcomings not found by the drafter: check the report.")
+NOT_FOUND_OUTLOOK = ("起草程序未在报告中找到下一年的工作安排，请人工核对报告。",
+                     "Plans for the next year not found by the drafter: check the report.")
 REVISION_NOTE = "由起草程序生成的初稿，待人工审校。"
 
 
@@ -372,12 +375,12 @@ def _shortcomings(blocks: list[Block]) -> list[dict[str, str]]:
     """
     chosen = _items(blocks) or [_first_sentence(block) for block in blocks[1:]
                                 if block.kind == "paragraph" and not _closing(block)]
-    return [drafted(text) for text in chosen] or [drafted(NOT_FOUND_SHORTCOMINGS)]
+    return [drafted(text) for text in chosen] or [drafted(*NOT_FOUND_SHORTCOMINGS)]
 
 
 def _outlook(blocks: list[Block]) -> dict[str, Any]:
     """Return the plans: the opening sentence, and the first sentence of each item."""
     prose = [block for block in blocks if block.kind in {"paragraph", "list-item"} and not _closing(block)]
     items = _items(prose) or [_first_sentence(block) for block in prose[1:]]
-    summary = _first_sentence(prose[0]) if prose else NOT_FOUND_OUTLOOK
-    return {"summary": drafted(summary), "items": [drafted(item) for item in items[:_OUTLOOK_ITEMS]]}
+    summary = drafted(_first_sentence(prose[0])) if prose else drafted(*NOT_FOUND_OUTLOOK)
+    return {"summary": summary, "items": [drafted(item) for item in items[:_OUTLOOK_ITEMS]]}
