@@ -76,3 +76,100 @@ def test_number_reader_finds_only_what_stands_in_the_text(text: str) -> None:
         assert 0 <= figure.start < figure.end <= len(text)
         assert figure.written.replace(",", "") in text.replace("**", "").replace(" ", "") or \
             figure.written in text
+
+
+# Report-like texts: the plan every work report follows, with its parts drawn at random from the
+# ways reports write them, so that the property covers reports never seen.
+INSTITUTIONS = ["最高人民法院", "最高人民检察院", "浙江省高级人民法院", "成都市中级人民法院",
+                "海淀区人民法院", "广州市人民检察院", "上海海事法院", "北京知识产权法院"]
+VERBS = ["审结", "受理", "办结", "批准逮捕", "提起公诉", "执结", "化解", "办理"]
+OBJECTS = ["刑事案件", "民事案件", "知识产权案件", "电信网络诈骗犯罪案件", "涉外案件", "纠纷",
+           "犯罪嫌疑人", "司法建议", "劳动争议案件", "行政案件"]
+MEASURES = ["件", "人", "名", "人次", "件次", "万件", "亿元", "万元", "项", "条", "家", "%"]
+PERIODS = ["", "", "", "过去五年", "“十四五”时期，", "累计", "2021年", "一年来，"]
+CHANGES = ["", "，同比上升{r}%", "，同比下降{r}%", "，同比增长{r}个百分点", "，增幅为{r}%", "，上升{f}倍"]
+CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def chinese_date(year: int, month: int, day: int) -> str:
+    import cn2an
+
+    return ("".join(CHINESE_DIGITS[int(digit)] for digit in str(year)) + "年"
+            + cn2an.an2cn(month) + "月" + cn2an.an2cn(day) + "日")
+
+
+numbers = st.one_of(st.integers(1, 99999).map(str),
+                    st.decimals(1, 9999, places=1, allow_nan=False).map(str))
+
+
+@st.composite
+def figure_sentences(draw: st.DrawFn) -> str:
+    parts = []
+    for _ in range(draw(st.integers(1, 4))):
+        value = draw(numbers)
+        sentence = draw(st.sampled_from(PERIODS)) + draw(st.sampled_from(VERBS)) + \
+            draw(st.sampled_from(OBJECTS)) + value + draw(st.sampled_from(MEASURES))
+        if draw(st.booleans()):  # X件Y人
+            sentence += draw(numbers) + "人"
+        sentence += draw(st.sampled_from(CHANGES)).format(r=draw(numbers), f=draw(st.integers(1, 9)))
+        parts.append(sentence)
+    if len(parts) >= 2 and draw(st.booleans()):
+        parts[-1] += f"，同比分别上升{draw(numbers)}%、{draw(numbers)}%"
+    return "，".join(parts) + "。"
+
+
+@st.composite
+def reports(draw: st.DrawFn) -> str:
+    name = draw(st.sampled_from(INSTITUTIONS))
+    year = draw(st.integers(2015, 2030))
+    month, day = draw(st.integers(1, 12)), draw(st.integers(1, 28))
+    date = chinese_date(year + 1, month, day) if draw(st.booleans()) else f"{year + 1}年{month}月{day}日"
+    head = "检察长" if "检察" in name else "院长"
+    lines = [f"{name}工作报告", f"——{date}在第十四届人民代表大会第三次会议上", f"{name}{head}  张  三",
+             "各位代表：", f"现在，我代表{name}向大会报告工作，请予审议。", f"{year}年工作回顾"]
+    lines.append(draw(figure_sentences()))
+    chapters = ["一、", "二、", "三、", "四、", "五、"]
+    for chapter in chapters[:draw(st.integers(1, 5))]:
+        lines.append(chapter + draw(st.sampled_from(
+            ["依法惩治犯罪，维护安全稳定", "服务高质量发展", "坚持司法为民", "加强队伍建设",
+             "自觉接受监督", "强化法律监督", "推进网络生态治理"])))
+        for _ in range(draw(st.integers(1, 3))):
+            lead = draw(st.sampled_from(["坚决维护国家安全。", "加强知识产权保护。", "持续解决执行难。", ""]))
+            lines.append(lead + draw(figure_sentences()))
+    if draw(st.booleans()):
+        lines.append("我们清醒认识到，与人民群众的期待相比，工作还存在差距。"
+                     "一是审判质效有待提升。二是队伍素质仍需加强。")
+    lines.append(f"{year + 1}年工作安排")
+    lines.append(f"{year + 1}年，我们将坚持稳中求进。第一，加强审判工作。第二，深化改革。")
+    text = "\n\n".join(lines) + "\n"
+    if draw(st.booleans()):  # As saved by Windows, without blank lines.
+        text = text.replace("\n\n", "\r\n")
+    return text
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                   HealthCheck.too_slow])
+@given(text=reports())
+def test_every_accepted_report_like_text_drafts_into_content_that_passes_the_check(
+        text: str, content: Content, tmp_path_factory: pytest.TempPathFactory) -> None:
+    from webapp.content.loading import check_report_folder
+    from webapp.drafting.read import normalize
+    from webapp.drafting.write import write_report
+
+    source = normalize(text)
+    try:
+        draft = draft_briefing(source, content.units, content.glossary, datetime.date(2026, 1, 1),
+                               measures=content.measures)
+    except DraftError as refused:
+        assert str(refused) and "\n" not in str(refused)
+        return
+    # The institution and the delivery date as the text writes them.
+    assert draft.data["court"]["zh-Hans"] == source.split("工作报告")[0].strip()
+    assert draft.data["delivered"]["date"].startswith(str(int(draft.data["year"]) + 1))
+    content_dir = tmp_path_factory.mktemp("content")
+
+    def check(staged: Path) -> list[str]:
+        return [str(problem) for problem in check_report_folder(content, staged, "generated")[1]]
+
+    write_report(content_dir, "generated", draft, check=check)  # Raises DraftError on a problem.
+    assert (content_dir / "reports" / "generated" / "briefing.yaml").exists()

@@ -166,7 +166,7 @@ def test_an_existing_report_is_replaced_only_with_force(content_dir: Path, tmp_p
     [
         (b"", "the file is empty"),
         (b"\x00\x01\x02" * 100, "a binary file"),
-        ("今天天气很好，我们去公园散步。".encode(), "not a court work report"),
+        ("今天天气很好，我们去公园散步。".encode(), "not a work report"),
     ],
 )
 def test_unreadable_input_exits_non_zero_with_one_line(content_dir: Path, tmp_path: Path,
@@ -188,3 +188,38 @@ def test_evaluate_prints_the_table(tmp_path: Path) -> None:
         assert row in result.output
     assert "below the floor" not in result.output
     assert result.exit_code == 0
+
+
+SPC = FIXTURES / "drafting" / "spc-2026.txt"  # A seed: the Supreme People's Court report on 2025.
+
+
+def test_a_report_of_long_sentences_drafts_into_valid_content(content_dir: Path, tmp_path: Path) -> None:
+    # The national report writes sentences of 100 characters and more: every lead the
+    # overview shows is still one short sentence of the section, or its chapter's heading.
+    result = runner_for(content_dir, tmp_path).invoke(
+        args=["report", "draft", str(SPC), "--id", "spc-2025"])
+    assert result.exit_code == 0, result.output
+    briefing = load_content(content_dir).reports["spc-2025"].briefing
+    source = SPC.read_text(encoding="utf-8")
+    for section_id in ("stability", "economy", "livelihood", "team", "supervision"):
+        lead = briefing.sections.get(section_id).lead.zh_hans
+        assert 0 < len(lead) <= 90
+        assert lead.rstrip("。") in source
+
+
+def test_figures_of_another_span_carry_it_and_are_never_the_years(real_content: Content) -> None:
+    draft = draft_briefing(SPC.read_text(encoding="utf-8"), real_content.units, real_content.glossary,
+                           datetime.date(2026, 3, 20), measures=real_content.measures)
+    spans = {figure.data["written"]: figure.data for figure in draft.figures if "period" in figure.data}
+    # What the SPC report states of five years and of the 14th Five-Year Plan period.
+    assert spans["9326"]["period"]["zh-Hans"] == "过去五年"
+    assert spans["15.9万"]["period"]["zh-Hans"] == "“十四五”时期"
+    for data in spans.values():
+        assert "measure" not in data and data["id"] not in draft.data["headline_figures"]
+        assert data["period"]["zh-Hans"] in data["label"]["zh-Hans"]
+    # No change amount stands as a figure of its own, and 分别 lists went to their figures.
+    assert not [figure for figure in draft.figures if figure.data["unit"] in {"percent", "points"}
+                and figure.found.change is None and "同比" in figure.data["quote"]
+                and figure.data["written"] + "%" in figure.data["quote"].split("同比")[-1]]
+    changes = {figure.data["written"]: figure.data.get("change") for figure in draft.figures}
+    assert changes["29154"]["written"] == "16.5%" and changes["31958"]["written"] == "1.8%"

@@ -18,6 +18,8 @@ from ..languages import TraditionalConverter
 from .figures import find_written, parse_written
 from .measures import measure_problems, scope_problems, validate_bases, validate_measures
 from .models import (
+    LEAD_MAX_CHARACTERS,
+    LEAD_MAX_WORDS,
     SECTION_IDS,
     Basis,
     Briefing,
@@ -38,9 +40,6 @@ from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 OVERRIDES = "conversion-overrides.yaml"
-# A section's lead stands in for its summary on the overview: one sentence, not a second summary.
-LEAD_MAX_CHARACTERS = 90
-LEAD_MAX_WORDS = 45
 
 
 def load_content(content_dir: Path) -> Content:

@@ -33,6 +33,9 @@ from .sources import Located, SourceText, visible_line
 if TYPE_CHECKING:
     from .style import EnglishStyle
 
+# A section's lead stands in for its summary on the overview: one sentence, not a second summary.
+LEAD_MAX_CHARACTERS = 90
+LEAD_MAX_WORDS = 45
 SECTION_IDS = ("stability", "economy", "livelihood", "team", "supervision")
 SectionId = Literal["stability", "economy", "livelihood", "team", "supervision"]
 # The parts a report's text is divided into: the five sections and what stands around them.
@@ -195,6 +198,9 @@ class Theme(Model):
 
 class Section(Model):
     lead: Text
+    # Optional: the section's figures stated in sentences built by the drafter from their labels
+    # (machine-built English for readers while the section awaits translation).
+    digest: Text | None = None
     themes: tuple[Theme, ...] = ()
     draws_on: Text
     summary: Text
@@ -327,6 +333,16 @@ class Figure(Quoted):
     year: int | None = None
     # Where the figure counts other courts than the report's ``scope`` (拉萨法院 in a region's).
     scope: Scope | None = None
+    # The span the figure counts, where the sentence names one other than the report's year
+    # (过去五年, “十四五”时期, 累计, 2021年): such a figure is never the year's.
+    period: Text | None = None
+
+    @model_validator(mode="after")
+    def _period_is_not_the_year(self) -> Figure:
+        if self.period is not None and (self.measure is not None or self.year is not None):
+            raise ValueError("a figure with a period counts another span than a year: it takes "
+                             "no measure and no year")
+        return self
 
     @property
     def origin(self) -> Origin:

@@ -15,15 +15,18 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..content.models import SECTION_IDS, Measure, Term, Unit, drafted_digest
+from ..content.models import LEAD_MAX_CHARACTERS, SECTION_IDS, Measure, Term, Unit, drafted_digest
 from ..content.sources import Block, SourceText, parse_source
+from ..content.style import EnglishStyle
 from . import DraftError
+from .english import label_english, section_digest
 from .glossary import Candidate, glossary_candidates, terms_in
 from .lexicon import lexicon
 from .metadata import Metadata, find_metadata
 from .numbers import Found, find_figures, sentence_bounds
 from .parts import Assignment, assign_parts
-from .summaries import Sentence, sentences_of, top_sentences
+from .periods import period_of
+from .summaries import Sentence, choose, ranked, sentences_of
 
 Progress = Callable[[str], None]
 _QUOTE_MAX = 120
@@ -33,6 +36,12 @@ _SUMMARY_SENTENCES = 3
 _SUMMARY_CHARS = 260
 _OUTLOOK_ITEMS = 8
 _ID_SYLLABLES = 5
+_HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
+# What the drafter says where it finds no part: its own finding, never the report's.
+NOT_FOUND_SHORTCOMINGS = ("起草程序未在报告中找到所述不足，请人工核对报告。",
+                          "Shortcomings not found by the drafter: check the report.")
+NOT_FOUND_OUTLOOK = ("起草程序未在报告中找到下一年的工作安排，请人工核对报告。",
+                     "Plans for the next year not found by the drafter: check the report.")
 REVISION_NOTE = "由起草程序生成的初稿，待人工审校。"
 
 
@@ -75,24 +84,35 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
     _check_work_report(text)
     say("reading paragraphs")
     source = parse_source(text)
-    say(f"assigning {len(source.blocks)} blocks to parts")
-    assignment = assign_parts(source)
     metadata = find_metadata(source)
+    say(f"assigning {len(source.blocks)} blocks to parts")
+    procuratorate = bool(metadata.court and metadata.court.endswith("检察院"))
+    assignment = assign_parts(source, procuratorate=procuratorate)
     if metadata.court is None:
-        raise DraftError("cannot find the court's name (…人民法院) in the report's title")
+        raise DraftError("cannot find the institution's name (…人民法院, …人民检察院) in the title")
     if metadata.year is None:
         raise DraftError("cannot tell which year the report covers")
     say("finding figures")
-    figures = _key_figures(source, assignment, units, glossary, measures or {})
+    figures = _key_figures(source, assignment, units, glossary, measures or {}, metadata.year)
     if not figures:
         raise DraftError("found no figures of the court's work: is this a court work report?")
     say("choosing sentences for summaries")
-    sections = {section: _section(source, assignment, section, glossary) for section in SECTION_IDS}
+    style = EnglishStyle(glossary, None)
+    # Each part's sentences are ranked once, for its section and for the overall summary.
+    best = {part: ranked(sentences_of(assignment.blocks_of(source, part)))
+            for part in ("overview", *SECTION_IDS)}
+    sections = {section: _section(source, assignment, section, glossary, best[section])
+                for section in SECTION_IDS}
+    for section_id, section in sections.items():
+        digest = section_digest([figure.data for figure in figures
+                                 if figure.data["section"] == section_id], units, style)
+        if digest is not None:
+            section["digest"] = drafted(*digest)
     candidates = glossary_candidates(source, dict(assignment.parts), glossary)
     data = {
         "status": "draft",
         **_about(metadata),
-        "summary": drafted(_overall_summary(source, assignment)),
+        "summary": drafted(_overall_summary(best)),
         "headline_figures": _headlines(figures),
         "sections": sections,
         "shortcomings": _shortcomings(assignment.blocks_of(source, "shortcomings")),
@@ -107,11 +127,20 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
 
 
 def _check_work_report(text: str) -> None:
+    """Refuse a text that is not a work report, in one line saying why."""
     words = lexicon().mapping("report")
     found = [marker for marker in words["markers"] if marker in text]
-    if words["court"] not in text or len(found) < words["min_markers"]:
-        raise DraftError("not a court work report: it does not name a court (法院) and its work "
-                         f"({', '.join(words['markers'][:5])} …)")
+    if not any(name in text for name in words["institutions"]) or len(found) < words["min_markers"]:
+        raise DraftError("not a work report: it does not name a court (法院) or procuratorate "
+                         f"(检察院) and its work ({', '.join(words['markers'][:5])} …)")
+    if words["address"] in text or any(word in text[:300] for word in ("一图读懂", "图解")):
+        return
+    if any(re.search(pattern, text[:300], re.MULTILINE) for pattern in words["news"]):
+        raise DraftError("not a work report: a news story about one (it names the report in the "
+                         "third person and never addresses the congress)")
+    if len(text) < words["min_characters"]:
+        raise DraftError(f"not a work report: {len(text)} characters and no address to the congress "
+                         "(各位代表): a news item?")
 
 
 def _about(metadata: Metadata) -> dict[str, Any]:
@@ -149,9 +178,15 @@ def _about(metadata: Metadata) -> dict[str, Any]:
 
 
 def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str, Unit],
-                 glossary: Sequence[Term], measures: Mapping[str, Measure]) -> list[DraftFigure]:
-    """Return the key figures of the overview and the sections, with unique verbatim quotes."""
+                 glossary: Sequence[Term], measures: Mapping[str, Measure],
+                 year: int) -> list[DraftFigure]:
+    """Return the key figures of the overview and the sections, with unique verbatim quotes.
+
+    A figure of another span than the report's year (过去五年…) carries its ``period``, names
+    it in its label, and never takes a measure: it is not the year's.
+    """
     english = {form: term.term.en for term in glossary for form in term.forms("zh-Hans")}
+    style = EnglishStyle(glossary, None)
     by_alias = {(alias, measure.unit): measure for measure in measures.values()
                 for alias in (measure.name.zh_hans, *measure.aliases)}
     measured: set[str] = set()
@@ -169,19 +204,25 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
             if quote is None:
                 continue
             label = found.label or block.text[:12]
+            period = period_of(block.text, found.start, year)
             # A measure names only what the figure counts exactly, once in a report.
             measure = by_alias.get((label, found.unit))
-            if measure is not None and measure.id in measured:
+            if measure is not None and (measure.id in measured or period is not None):
                 measure = None
+            if period is not None and period not in label:
+                label = period + label
             figure: dict[str, Any] = {
                 "id": _figure_id(label, ids),
                 "section": part,
                 **({"measure": measure.id} if measure is not None else {}),
-                "label": drafted(label, measure.name.en if measure else english.get(label, "")),
+                "label": drafted(label, measure.name.en if measure else label_english(
+                    label, found.unit, period, english, style)),
                 "value": _number(found.value),
                 "unit": found.unit,
                 "written": found.written,
             }
+            if period is not None:
+                figure["period"] = drafted(period)
             if found.qualifier:
                 figure["qualifier"] = found.qualifier
             if found.change is not None:
@@ -236,7 +277,12 @@ def _figure_id(label: str, taken: set[str]) -> str:
 
 
 def _headlines(figures: list[DraftFigure]) -> list[str]:
-    """Return the ids of the overview's figures, or the sections' first ones if it has none."""
+    """Return the ids of the overview's figures, or the sections' first ones if it has none.
+
+    Headline figures are the year's: a figure of another span is one only where the report
+    states no figure of its year (its label names its span, so it never reads as the year's).
+    """
+    figures = [figure for figure in figures if "period" not in figure.data] or figures
     overview = [figure.data["id"] for figure in figures if figure.data["section"] == "overview"]
     firsts = [next(figure.data["id"] for figure in figures if figure.data["section"] == section)
               for section in SECTION_IDS
@@ -247,19 +293,17 @@ def _headlines(figures: list[DraftFigure]) -> list[str]:
 
 
 def _section(source: SourceText, assignment: Assignment, section: str,
-             glossary: Sequence[Term]) -> dict[str, Any]:
+             glossary: Sequence[Term], best_first: list[Sentence]) -> dict[str, Any]:
     blocks = assignment.blocks_of(source, section)
-    sentences = sentences_of(blocks)
-    summary = top_sentences(sentences, _SUMMARY_SENTENCES, _SUMMARY_CHARS)
-    highlights = top_sentences(sentences, _HIGHLIGHTS)
-    # The overview's one line on the section: the sentence that carries most of it.
-    lead = top_sentences(sentences, 1)
+    summary = choose(best_first, _SUMMARY_SENTENCES, _SUMMARY_CHARS)
+    highlights = choose(best_first, _HIGHLIGHTS)
+    lead = _lead(best_first, blocks, assignment)
     headings = list(dict.fromkeys(assignment.headings[block.id] for block in blocks
                                   if assignment.headings[block.id]))
     draws_on = "；".join(f"“{heading}”" for heading in headings[:4]) or "报告正文"
     missing = "报告中没有找到属于这一部分的段落。"
     return {
-        "lead": drafted(lead[0].text if lead else missing),
+        "lead": drafted(lead or missing),
         "draws_on": drafted(draws_on),
         "summary": drafted("".join(sentence.text for sentence in summary) or missing),
         "highlights": [{**drafted(sentence.text), "paragraphs": [sentence.block.id]}
@@ -268,33 +312,80 @@ def _section(source: SourceText, assignment: Assignment, section: str,
     }
 
 
-def _overall_summary(source: SourceText, assignment: Assignment) -> str:
+def _lead(best_first: list[Sentence], blocks: list[Block], assignment: Assignment) -> str | None:
+    """Return the overview's one line on a section: its best sentence short enough to be one.
+
+    A lead holds at most LEAD_MAX_CHARACTERS; where every sentence is longer (reports write
+    long ones), the section's chapter heading, the report's own one line on it, stands in.
+    """
+    short = next((sentence.text for sentence in best_first
+                  if len(sentence.text) <= LEAD_MAX_CHARACTERS), None)
+    if short is not None:
+        return short
+    for heading in dict.fromkeys(assignment.headings[block.id] for block in blocks):
+        text = _HEADING_NUMBER.sub("", heading).strip().rstrip("。")
+        if 4 <= len(text) < LEAD_MAX_CHARACTERS:
+            return text + "。"
+    return None
+
+
+def _overall_summary(best: dict[str, list[Sentence]]) -> str:
     """Return the overview's best sentences and the best sentence of each section."""
-    chosen: list[Sentence] = top_sentences(sentences_of(assignment.blocks_of(source, "overview")), 2)
+    chosen: list[Sentence] = choose(best["overview"], 2)
     for section in SECTION_IDS:
-        chosen.extend(top_sentences(sentences_of(assignment.blocks_of(source, section)), 1))
+        chosen.extend(choose(best[section], 1))
     text = "".join(sentence.text for sentence in chosen[:6])
     return text or "报告正文中没有找到概述。"
 
 
 def _first_sentence(block: Block) -> str:
-    text = " ".join(block.visible_text.split()).lstrip("-—•· ")
+    return _first_sentence_of(" ".join(block.visible_text.split()))
+
+
+def _first_sentence_of(text: str) -> str:
+    text = text.lstrip("-—•· ")
     match = re.match(r"[^。！？]+[。！？]?", text)
     sentence = (match.group() if match else text).strip()
     return sentence if sentence[-1:] in "。！？" else sentence + "。"
 
 
+def _items(blocks: list[Block]) -> list[str]:
+    """Return a list's items: list-item blocks, else the 一是…/第一，… items within paragraphs."""
+    marker = re.compile(lexicon().mapping("parts")["list_items"])
+    listed = [_first_sentence(block) for block in blocks if block.kind == "list-item"]
+    if listed:
+        return listed
+    items: list[str] = []
+    for block in blocks:
+        text = " ".join(block.visible_text.split())
+        starts = [match.start() for match in marker.finditer(text)
+                  if match.start() == 0 or text[match.start() - 1] in "。；;：:"]
+        for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
+            items.append(_first_sentence_of(text[start:end]))
+    return items
+
+
+def _closing(block: Block) -> bool:
+    """Tell whether a block closes the report: the address (各位代表，…) or a dateline."""
+    text = block.text.strip()
+    address = lexicon().words("parts", "address")
+    return text.startswith(tuple(address)) or bool(re.fullmatch(r"[（(][^）)]{2,30}电?[）)]", text))
+
+
 def _shortcomings(blocks: list[Block]) -> list[dict[str, str]]:
-    """Return the stated shortcomings: the list items, else the paragraphs after the first."""
-    items = [block for block in blocks if block.kind == "list-item"]
-    chosen = items or [block for block in blocks[1:] if block.kind == "paragraph"]
-    return [drafted(_first_sentence(block)) for block in chosen]
+    """Return the stated shortcomings: list items, 一是… items, else the paragraphs after the first.
+
+    Where none is found the draft says so, as the drafter's finding, for a person to check: it
+    never asserts that the report states none.
+    """
+    chosen = _items(blocks) or [_first_sentence(block) for block in blocks[1:]
+                                if block.kind == "paragraph" and not _closing(block)]
+    return [drafted(text) for text in chosen] or [drafted(*NOT_FOUND_SHORTCOMINGS)]
 
 
 def _outlook(blocks: list[Block]) -> dict[str, Any]:
     """Return the plans: the opening sentence, and the first sentence of each item."""
-    prose = [block for block in blocks if block.kind in {"paragraph", "list-item"}]
-    items = [block for block in prose if block.kind == "list-item"] or prose[1:]
-    summary = _first_sentence(prose[0]) if prose else "报告中没有找到下一年的工作安排。"
-    return {"summary": drafted(summary),
-            "items": [drafted(_first_sentence(block)) for block in items[:_OUTLOOK_ITEMS]]}
+    prose = [block for block in blocks if block.kind in {"paragraph", "list-item"} and not _closing(block)]
+    items = _items(prose) or [_first_sentence(block) for block in prose[1:]]
+    summary = drafted(_first_sentence(prose[0])) if prose else drafted(*NOT_FOUND_OUTLOOK)
+    return {"summary": summary, "items": [drafted(item) for item in items[:_OUTLOOK_ITEMS]]}

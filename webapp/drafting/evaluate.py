@@ -1,8 +1,10 @@
 """Compare a draft with a report's hand-written briefing, and say how good the draft is.
 
-- Figures: a drafted figure matches a written one when value and unit agree and their quotes
-  overlap in the source; recall and precision follow, one written figure to one drafted. The
-  written figures counted are those of the report's sentences: the cells of an appendix table
+- Figures: a written figure that is only a change's amount (同比下降15.2%, its level unstated)
+  is left out, as a change is never a figure of its own. A drafted figure matches a written
+  one when value and unit agree and their quotes overlap in the source; recall and precision
+  follow, one written figure to one drafted. The written figures counted are those of the
+  report's sentences: the cells of an appendix table
   (a year against the year before, by case type) are figures a person adds, not a draft's.
 - Qualifiers and changes: over matched figures, recall (of the written ones that have one, the
   share drafted the same) and precision (of the drafted ones, the share the same as written).
@@ -22,6 +24,7 @@ from typing import Any
 
 from ..content.models import SECTION_IDS, Figure, Report
 from .draft import Draft
+from .numbers import is_change_amount
 
 _NOT_COUNTED = re.compile(r"[\s\W_]+", re.UNICODE)
 
@@ -88,8 +91,10 @@ def evaluate(draft: Draft, written: Report) -> Evaluation:
     """Compare ``draft`` with the hand-written briefing of ``written``."""
     source = written.source
     drafted = [figure.data for figure in draft.figures]
+    # A change stated without its figure (同比下降15.2%) is not a figure a draft gives.
     sentences = [figure for figure in written.briefing.figures
-                 if figure.id not in written.quotes or written.quotes[figure.id].block.kind != "table"]
+                 if (figure.id not in written.quotes or written.quotes[figure.id].block.kind != "table")
+                 and not _change_only(figure)]
     pairs = _match(drafted, sentences, source.text)
     matched_written = {id(figure) for _data, figure in pairs}
     matched_drafted = {id(data) for data, _figure in pairs}
@@ -113,6 +118,13 @@ def evaluate(draft: Draft, written: Report) -> Evaluation:
         missed=[figure for figure in sentences if id(figure) not in matched_written],
         extra=[data for data in drafted if id(data) not in matched_drafted],
     )
+
+
+def _change_only(figure: Figure) -> bool:
+    """Tell whether a written figure is the amount of a change stated without its level."""
+    start = figure.quote.find(figure.written)
+    return start >= 0 and figure.unit in {"percent", "points", "fold"} and \
+        is_change_amount(figure.quote, start)
 
 
 def _match(drafted: list[dict[str, Any]], written: list[Figure],

@@ -16,10 +16,16 @@ from dataclasses import dataclass
 from ..content.sources import SourceText
 from .lexicon import Level, lexicon
 
-_COURT = re.compile(r"([\u4e00-\u9fff]{2,24}?(?:人民法院|知识产权法院|海事法院|互联网法院|金融法院|法院))")
+_INSTITUTION = r"(?:人民法院|知识产权法院|海事法院|互联网法院|金融法院|法院|人民检察院|检察院)"
+_COURT = re.compile(rf"([\u4e00-\u9fff]{{2,24}}?{_INSTITUTION})")
+# The name as a title writes it, at the start of a line: never composed from running text.
+_TITLE_NAME = re.compile(rf"^[\s　]*([\u4e00-\u9fff]{{2,24}}?{_INSTITUTION})[\s　]*工作报告", re.MULTILINE)
+_CHINESE_DATE = re.compile(
+    r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
 _DELIVERED = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日(?:在)?(.{4,60}(?:会议|大会))上")
 _SPEAKER = re.compile(
-    r"((?:[\u4e00-\u9fff]{2,24}?法院)?(?:代理院长|代院长|院长))[\s　]+([\u4e00-\u9fff·]{2,5})$")
+    rf"((?:[\u4e00-\u9fff]{{2,24}}?{_INSTITUTION})?(?:代理院长|代院长|院长|代理检察长|代检察长|检察长))"
+    r"[\s　]+([\u4e00-\u9fff·](?:[\s　]*[\u4e00-\u9fff·]){1,4})$")
 _YEAR_OF_WORK = re.compile(r"(\d{4})年(?:的)?(?:主要)?工作")
 _YEAR = re.compile(r"(?<!\d)(20\d{2}|19\d{2})年")
 _INFOGRAPHIC = ("一图读懂", "图解", "一图看懂", "图说")
@@ -48,7 +54,7 @@ def find_metadata(source: SourceText) -> Metadata:
     head = "".join(head_lines)
     court = _court(head, source.text)
     level = next((level for level in lexicon().levels if court and court.endswith(level.ending)), None)
-    delivered = _DELIVERED.search(head.replace(" ", ""))
+    delivered = _DELIVERED.search(_arabic_dates(re.sub(r"[\s　]+", "", head)))
     date = None
     occasion = None
     if delivered:
@@ -57,7 +63,7 @@ def find_metadata(source: SourceText) -> Metadata:
         except ValueError:
             date = None
         occasion = delivered[4].lstrip("在")
-    speaker = next((" ".join(match.groups()) for line in head_lines
+    speaker = next((match[1] + " " + "".join(match[2].split()) for line in head_lines
                     if (match := _SPEAKER.search(" ".join(line.split())))), None)
     return Metadata(
         court=court,
@@ -74,12 +80,29 @@ def find_metadata(source: SourceText) -> Metadata:
     )
 
 
+def _arabic_dates(text: str) -> str:
+    """Write the Chinese-numeral dates of ``text`` in digits: 二〇二六年三月九日 → 2026年3月9日."""
+    import cn2an
+
+    digits = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
+    def arabic(match: re.Match[str]) -> str:
+        month, day = (int(cn2an.cn2an(part, "normal")) for part in (match[2], match[3]))
+        return f"{match[1].translate(digits)}年{month}月{day}日"
+
+    return _CHINESE_DATE.sub(arabic, text)
+
+
 def _court(head: str, text: str) -> str | None:
-    """Return the court the report is of: named in the title, else the one named most."""
+    """Return the institution the report is of, as its title writes it; None if no title names one.
+
+    The name is taken whole from the title (or a line opening …工作报告), never put together
+    from running text, where a name stands inside longer phrases (联合最高人民法院…).
+    """
     found = _COURT.findall(re.sub(r"\s+", "", head))
     if found:
         return str(found[0]).removeprefix("一图读懂").lstrip("0123456789年")
-    counts = Counter(_COURT.findall(text[:5000]))
+    counts = Counter(_TITLE_NAME.findall(text[:5000]))
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -87,7 +110,8 @@ def _region(court: str | None) -> str | None:
     if court is None:
         return None
     name = court
-    for ending in ("高级人民法院", "中级人民法院", "人民法院", "法院"):
+    for ending in ("高级人民法院", "中级人民法院", "人民法院", "法院", "人民检察院分院", "人民检察院",
+                   "检察院"):
         if name.endswith(ending):
             name = name[: -len(ending)]
             break

@@ -48,9 +48,26 @@ class Assignment:
         return [block for block in source.blocks if self.parts[block.id] == part]
 
 
-def section_scores(text: str) -> dict[str, float]:
-    """Weigh ``text`` towards each section by the lexicon words jieba finds in it."""
+Weights = dict[str, dict[str, float]]
+
+
+def weights_for(procuratorate: bool) -> Weights:
+    """Return the section words and weights for a court's report or a procuratorate's.
+
+    A procuratorate's supervision of others (监督, 检察 …) is its own work, the matter of its
+    chapters: those words weigh nothing towards the section on supervision it accepts.
+    """
     weights = lexicon().section_weights
+    if not procuratorate:
+        return weights
+    own = set(lexicon().words("parts", "procuratorate_own_work"))
+    return {section: {word: weight for word, weight in words.items() if word not in own}
+            for section, words in weights.items()}
+
+
+def section_scores(text: str, weights: Weights | None = None) -> dict[str, float]:
+    """Weigh ``text`` towards each section by the lexicon words jieba finds in it."""
+    weights = weights if weights is not None else lexicon().section_weights
     scores = dict.fromkeys(SECTION_IDS, 0.0)
     for token in tokens(text):
         for section, words in weights.items():
@@ -58,9 +75,9 @@ def section_scores(text: str) -> dict[str, float]:
     return scores
 
 
-def best_section(text: str, fallback: str | None = None) -> str | None:
+def best_section(text: str, fallback: str | None = None, weights: Weights | None = None) -> str | None:
     """Return the section ``text`` weighs most towards, or ``fallback`` if it weighs nothing."""
-    scores = section_scores(text)
+    scores = section_scores(text, weights)
     section, score = max(scores.items(), key=lambda item: item[1])
     return section if score > 0 else fallback
 
@@ -69,9 +86,10 @@ def _has(text: str, words: Iterable[str]) -> bool:
     return any(word in text for word in words)
 
 
-def assign_parts(source: SourceText) -> Assignment:
-    """Assign every block of ``source`` to a part."""
+def assign_parts(source: SourceText, procuratorate: bool = False) -> Assignment:
+    """Assign every block of ``source`` to a part (of a procuratorate's report, if it is one)."""
     words = lexicon()
+    weights = weights_for(procuratorate)
     blocks = source.blocks
     parts: dict[str, Part] = {}
     headings: dict[str, str] = {}
@@ -103,10 +121,10 @@ def assign_parts(source: SourceText) -> Assignment:
             continue
         elif after_credits:
             # Panels printed after the credits of an infographic: each goes where it weighs.
-            section = best_section(text, None)
+            section = best_section(text, None, weights)
             state = section if section is not None else state  # type: ignore[assignment]
         elif is_heading and _is_chapter(block) and state not in {"shortcomings", "outlook"}:
-            chapter_scores = _chapter_scores(blocks, index)
+            chapter_scores = _chapter_scores(blocks, index, weights)
             chapter = max(chapter_scores.items(), key=lambda item: item[1])[0] \
                 if any(chapter_scores.values()) else (chapter or "stability")
             current = chapter
@@ -119,12 +137,13 @@ def assign_parts(source: SourceText) -> Assignment:
                 text.startswith(tuple(words.words("parts", "address"))):
             # 各位代表，… after the chapters: the closing review of the year, an overview.
             closing = True
-            state = _closing_part(text)
+            state = _closing_part(text, weights)
         elif closing:
-            state = _closing_part(text)
+            state = _closing_part(text, weights)
         elif chapter is not None and state in SECTION_IDS:
-            current = _moved(text, block, chapter, chapter_scores, current)
-            state = current  # type: ignore[assignment]
+            moved, current = _moved(text, block, chapter, current or chapter,
+                                    _under(blocks, index) if is_heading else "", weights)
+            state = moved  # type: ignore[assignment]
         elif state == "front-matter" and block.kind != "title" and not _has(text, words.words(
                 "parts", "front_matter")) and index > 0:
             state, seen_work = "overview", True
@@ -133,9 +152,9 @@ def assign_parts(source: SourceText) -> Assignment:
     return Assignment(parts, headings)
 
 
-def _closing_part(text: str) -> Part:
+def _closing_part(text: str, weights: Weights) -> Part:
     """Return the part of a block of the closing review: overview, unless it is about a section."""
-    scores = section_scores(text)
+    scores = section_scores(text, weights)
     section, score = max(scores.items(), key=lambda item: item[1])
     return section if score >= 2 * _DECISIVE else "overview"  # type: ignore[return-value]
 
@@ -145,7 +164,12 @@ def _is_appendix(text: str) -> bool:
 
 
 def _is_shortcomings(text: str, block: Block) -> bool:
-    return block.kind in {"heading", "paragraph"} and _has(text, lexicon().words("parts", "shortcomings"))
+    """Tell whether a block opens the stated shortcomings, by its words or its first sentence."""
+    if block.kind not in {"heading", "paragraph"}:
+        return False
+    first = re.split(r"[。！？]", text, maxsplit=1)[0]
+    return _has(text, lexicon().words("parts", "shortcomings")) or any(
+        re.search(pattern, first) for pattern in lexicon().words("parts", "shortcomings_openers"))
 
 
 def _is_outlook(text: str, block: Block, seen_work: bool) -> bool:
@@ -173,34 +197,56 @@ def _starts_overview(text: str, block: Block, index: int) -> bool:
     return block.kind == "heading" and _has(text, lexicon().words("parts", "overview"))
 
 
-def _chapter_scores(blocks: Sequence[Block], index: int) -> dict[str, float]:
+def _chapter_scores(blocks: Sequence[Block], index: int, weights: Weights) -> dict[str, float]:
     """Weigh a chapter: its heading three times, then the text up to the next chapter."""
     scores = {section: score * _CHAPTER_WEIGHT
-              for section, score in section_scores(blocks[index].text).items()}
+              for section, score in section_scores(blocks[index].text, weights).items()}
     if any(scores.values()):
         return scores
     for block in blocks[index + 1:]:
         if block.kind == "heading" and (_is_chapter(block) or block.level <= 1):
             break
-        for section, score in section_scores(block.visible_text).items():
+        for section, score in section_scores(block.visible_text, weights).items():
             scores[section] += score
     return scores
 
 
-def _moved(text: str, block: Block, chapter: str, chapter_scores: dict[str, float],
-           current: str | None) -> str:
-    """Return the section a sub-heading or a paragraph's lead sentence moves its run to."""
+def _under(blocks: Sequence[Block], index: int) -> str:
+    """Return the text of the blocks under the heading at ``index``, up to the next heading."""
+    texts: list[str] = []
+    for block in blocks[index + 1:]:
+        if block.kind == "heading":
+            break
+        texts.append(block.visible_text)
+    return "".join(texts)
+
+
+def _moved(text: str, block: Block, chapter: str, run: str, under: str,
+           weights: Weights) -> tuple[str, str]:
+    """Return the section of a block in a chapter, and of the run it leaves for the next blocks.
+
+    A sub-heading that clearly names another section's work (and nothing of the chapter's)
+    moves its run there; one weighing more towards the run (by itself, or by what stands under
+    it when it names nothing the lexicon knows) continues it; any other sub-heading returns the
+    run to its chapter, so one heading never drags the rest of the chapter along. A paragraph
+    whose lead sentence clearly names another section moves that paragraph only.
+    """
     if block.kind == "heading":
-        lead = text
-    else:
-        match = _LEAD.match(text)
-        if match is None:
-            return current or chapter
-        lead = match.group()
-    scores = section_scores(lead)
+        scores = section_scores(text, weights)
+        section, score = max(scores.items(), key=lambda item: item[1])
+        if score >= _DECISIVE and scores.get(chapter, 0.0) == 0.0:
+            return section, section
+        # It goes on with the run only where it, or else what stands under it, weighs more
+        # towards the run than towards the chapter.
+        weighed = scores if any(scores.values()) else section_scores(under, weights)
+        if weighed.get(run, 0.0) > weighed.get(chapter, 0.0):
+            return run, run
+        return chapter, chapter
+    match = _LEAD.match(text)
+    if match is None:
+        return run, run
+    scores = section_scores(match.group(), weights)
     section, score = max(scores.items(), key=lambda item: item[1])
-    if score >= _DECISIVE and scores.get(chapter, 0.0) == 0.0:
-        return section
-    if block.kind == "heading" and scores.get(chapter, 0.0) > 0:
-        return chapter
-    return current or chapter
+    if score >= _DECISIVE and scores.get(chapter, 0.0) == 0.0 and scores.get(run, 0.0) == 0.0:
+        return section, run
+    return run, run

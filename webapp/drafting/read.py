@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
@@ -54,7 +55,7 @@ def read_source(path: Path, progress: Progress | None = None) -> tuple[str, Sour
     else:
         decoded = decode(data, path)
         text = {"html": html_text, "markdown": markdown_text, "text": unwrap_if_wrapped}[kind](decoded)
-    text = normalize(text)
+    text = normalize(without_furniture(text))
     if not text.strip():
         raise DraftError(f"{path}: no text found in the {kind} file")
     return text, kind
@@ -117,6 +118,21 @@ def normalize(text: str) -> str:
             continue  # At most two blank lines in a row: they carry no more meaning.
         out.append(line if line.strip() else "")
     return "\n".join(out).strip("\n") + "\n"
+
+
+def without_furniture(text: str) -> str:
+    """Leave out page furniture: newspaper headers, bylines, navigation, page numbers, and a
+    PDF's running heads (a short line naming the report, repeated on three pages or more)."""
+    from .lexicon import lexicon
+
+    patterns = [re.compile(pattern) for pattern in lexicon().words("furniture")]
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    counts = Counter(line.strip() for line in lines if line.strip())
+    # A tab-indented line is a table's cell (a bare number there is a count, not a page's).
+    kept = [line for line in lines
+            if line.startswith("\t") or not any(pattern.match(line.strip()) for pattern in patterns)
+            and not (counts[line.strip()] >= 3 and len(line.strip()) <= 30 and "报告" in line)]
+    return "\n".join(kept)
 
 
 def unwrap_if_wrapped(text: str) -> str:

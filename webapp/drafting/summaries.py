@@ -66,25 +66,30 @@ def rank(sentences: Sequence[Sentence]) -> list[float]:
                 weight = shared / (math.log(len(words[i])) + math.log(len(words[j])))
                 links[i][j] = links[j][i] = weight
     totals = [sum(row) for row in links]
+    # Each sentence's incoming links, normalized once: the iterations then touch only links.
+    incoming = [[(j, links[j][i] / totals[j]) for j in range(count) if links[j][i] and totals[j]]
+                for i in range(count)]
     scores = [1.0] * count
     for _ in range(_ITERATIONS):
-        scores = [(1 - _DAMPING) + _DAMPING * sum(
-            links[j][i] / totals[j] * scores[j] for j in range(count) if links[j][i] and totals[j])
-            for i in range(count)]
+        scores = [(1 - _DAMPING) + _DAMPING * sum(share * scores[j] for j, share in incoming[i])
+                  for i in range(count)]
     return [score + (_FIGURE_BONUS if any(f.key for f in find_figures(s.text)) else 0.0)
             for score, s in zip(scores, sentences, strict=True)]
 
 
-def top_sentences(sentences: Sequence[Sentence], limit: int, max_chars: int | None = None) -> list[Sentence]:
-    """Return up to ``limit`` of the best-ranked sentences, in reading order."""
+def ranked(sentences: Sequence[Sentence]) -> list[Sentence]:
+    """Return ``sentences`` best-ranked first."""
     if not sentences:
         return []
     scores = rank(sentences)
-    ordered = sorted(range(len(sentences)), key=lambda index: -scores[index])
+    return [sentences[index] for index in sorted(range(len(sentences)), key=lambda index: -scores[index])]
+
+
+def choose(best_first: Sequence[Sentence], limit: int, max_chars: int | None = None) -> list[Sentence]:
+    """Return up to ``limit`` of the sentences ranked ``best_first``, in reading order."""
     chosen: list[Sentence] = []
     length = 0
-    for index in ordered:
-        sentence = sentences[index]
+    for sentence in best_first:
         if max_chars is not None and chosen and length + len(sentence.text) > max_chars:
             continue
         chosen.append(sentence)

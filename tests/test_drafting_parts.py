@@ -1,0 +1,40 @@
+"""Blocks to parts: chapters, sub-headings and runs, read as the institution's own work."""
+
+from __future__ import annotations
+
+from webapp.content.sources import parse_source
+from webapp.drafting.parts import assign_parts
+
+
+def parts_of(text: str) -> dict[str, str]:
+    source = parse_source(text)
+    assignment = assign_parts(source, procuratorate="检察院工作报告" in text)
+    return {block.text[:6]: assignment.parts[block.id] for block in source.blocks}
+
+
+HEAD = ("示例市人民检察院工作报告\n\n各位代表：\n\n现在，我代表市人民检察院向大会报告工作，请予审议。"
+        "\n\n2025年主要工作\n\n")
+
+
+def test_a_procuratorates_legal_supervision_is_its_own_work_not_accepting_supervision() -> None:
+    parts = parts_of(HEAD + "一、依法惩治犯罪，维护国家安全和社会稳定\n\n"
+                     "批准逮捕各类犯罪嫌疑人1200人，提起公诉2300人。\n\n"
+                     "（一）强化刑事立案和侦查活动法律监督\n\n"
+                     "监督侦查机关立案120件，纠正漏捕30人。\n\n"
+                     "（二）加强刑事审判检察监督\n\n"
+                     "提出刑事抗诉45件。\n\n"
+                     "二、自觉接受人大监督和民主监督\n\n办理代表建议12件。\n")
+    assert parts["（一）强化刑"] == parts["监督侦查机关"] == "stability"
+    assert parts["（二）加强刑"] == parts["提出刑事抗诉"] == "stability"
+    assert parts["二、自觉接受"] == parts["办理代表建议"] == "supervision"
+
+
+def test_a_sub_heading_moves_its_own_run_and_the_next_returns_to_the_chapter() -> None:
+    parts = parts_of(HEAD + "一、服务高质量发展，优化营商环境\n\n审结商事案件1.2万件。\n\n"
+                     "（一）自觉接受人大监督\n\n邀请人大代表旁听庭审30人次。\n\n"
+                     "（二）加强知识产权司法保护\n\n审结知识产权案件3000件。\n\n"
+                     "（三）推进网络生态治理\n\n审结涉网络案件500件。\n")
+    assert parts["（一）自觉接"] == parts["邀请人大代表"] == "supervision"
+    assert parts["（二）加强知"] == parts["审结知识产权"] == "economy"
+    # 网络生态 is order online, not the environment: it does not move the run to anything.
+    assert parts["（三）推进网"] == "economy"

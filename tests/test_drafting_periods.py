@@ -1,0 +1,40 @@
+"""The span a figure counts: the report's year, or the span its sentence names."""
+
+from __future__ import annotations
+
+import pytest
+
+from webapp.drafting.numbers import find_figures
+from webapp.drafting.periods import period_of
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "period"),
+    [
+        ("过去五年审结危害网络安全犯罪案件9326件2.2万人，较上一个五年增长158.5%。", "9326", "过去五年"),
+        ("“十四五”时期，共审结涉外案件15.9万件，较“十三五”增长66%，其中海事案件1.2万件。",
+         "1.2万", "“十四五”时期"),  # 较“十三五” is the comparison's basis, not the span.
+        ("民法典施行五年来，审结物权纠纷案件175.2万件。", "175.2万", "五年来"),
+        ("累计化解纠纷3.2万件。", "3.2万", "累计"),
+        ("当事人约定由其管辖的案件由2021年361件增至2025年712件。", "361", "2021年"),
+        ("当事人约定由其管辖的案件由2021年361件增至2025年712件。", "712", None),
+        ("一年来，全院共审结案件9.8万件。", "9.8万", None),
+        ("过去五年审结案件1万件；2025年审结案件3000件。", "3000", None),
+        ("全年受理案件3748.6万件。", "3748.6万", None),
+    ],
+)
+def test_a_figure_counts_the_span_its_sentence_names(sentence: str, written: str,
+                                                     period: str | None) -> None:
+    figure = next(figure for figure in find_figures(sentence) if figure.written == written)
+    assert period_of(sentence, figure.start, 2025) == period
+
+
+def test_the_items_of_a_list_each_name_what_they_count() -> None:
+    sentence = "审结物权纠纷、人格权纠纷、侵权责任纠纷案件分别为175.2万件、96万件、556.6万件"
+    figures = find_figures(sentence)
+    assert [(figure.label, figure.unit) for figure in figures] == [
+        ("审结物权纠纷案件", "cases"), ("审结人格权纠纷案件", "cases"), ("审结侵权责任纠纷案件", "cases")]
+    # Items that do not pair up with the figures keep the phrase, never a bare 、.
+    odd = find_figures("审结甲、乙、丙案件分别为3件、4件")
+    assert all(figure.label and not figure.label.startswith("、") and "分别" not in figure.label
+               for figure in odd)

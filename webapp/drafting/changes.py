@@ -1,0 +1,103 @@
+"""Attach the changes a report states to the figures they are changes of.
+
+Reports state a change right after its figure (收案100344件，同比上升10.2%), or once for several
+figures with 分别 (收案29154件，结案31958件，同比分别下降16.5%、1.8%: the first rate is the first
+figure's, the second the second's), or as 增幅/降幅 (增幅为12%). A change is never a figure of its
+own: one stated without its figure (败诉率同比下降0.7个百分点) is left for a person.
+
+Only a year-on-year change is attached (its basis is 同比, 较上年 … or none at all): an average
+annual rate (年均增长) or one against another span (较上一个五年, 较“十三五”) is a change over a
+different period, which the content model cannot state, and is left out rather than misread.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+from .lexicon import lexicon
+
+_ARABIC = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
+_SENTENCE_BREAK = "。！？；;!?\n"
+
+
+@dataclass(frozen=True)
+class ListedChange:
+    """A change of a list (同比分别下降16.5%、1.8%): its amounts, in the order of their figures."""
+
+    start: int
+    end: int
+    direction: str
+    amounts: tuple[tuple[Decimal, str, str, int, int], ...]  # value, unit, written, start, end
+
+
+@dataclass(frozen=True)
+class _ChangeWords:
+    pattern: re.Pattern[str]
+    amount: re.Pattern[str]
+    up: frozenset[str]
+    basis: tuple[str, ...]
+    units: dict[str, str]
+
+
+@cache
+def _change_words() -> _ChangeWords:
+    numbers = lexicon().mapping("numbers")
+    units = {word: unit for word, unit in numbers["measures"].items()
+             if unit in {"percent", "points", "fold"}}
+    unit_words = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    directions = "|".join(map(re.escape, sorted([*numbers["change_up"], *numbers["change_down"]],
+                                                key=len, reverse=True)))
+    basis = "|".join(map(re.escape, sorted(numbers["change_basis"], key=len, reverse=True)))
+    after = "|".join(f"(?<={re.escape(noun)})" for noun in numbers["change_rate_nouns"])
+    links = "|".join(map(re.escape, sorted(numbers["change_links"], key=len, reverse=True)))
+    each = re.escape(numbers["change_each"])
+    amount = rf"{_ARABIC}[\s*]*(?:个)?[\s*]*(?:{unit_words})?"
+    pattern = re.compile(
+        rf"(?:{basis})?{each}(?:{basis})?(?:了|进一步|再)?(?P<direction>{directions})"
+        rf"(?:(?:{after})(?:{links}))?[\s*]*(?P<amounts>{amount}(?:[\s*]*[、和及][\s*]*{amount})+)")
+    one = re.compile(rf"(?P<number>{_ARABIC})[\s*]*(?P<unit>(?:个)?[\s*]*(?:{unit_words})?)")
+    return _ChangeWords(pattern, one, frozenset(numbers["change_up"]), tuple(numbers["change_basis"]), units)
+
+
+def listed_changes(text: str) -> list[ListedChange]:
+    """Return the changes ``text`` states for several figures at once, with 分别."""
+    words = _change_words()
+    found: list[ListedChange] = []
+    for match in words.pattern.finditer(text):
+        amounts = [(amount, amount["unit"].replace(" ", "").replace("*", ""))
+                   for amount in words.amount.finditer(match["amounts"])]
+        last_unit = amounts[-1][1]
+        read: list[tuple[Decimal, str, str, int, int]] = []
+        offset = match.start("amounts")
+        for amount, written_unit in amounts:
+            word = written_unit if written_unit not in {"", "个"} else last_unit
+            unit = words.units.get(word.removeprefix("个"), "")
+            written = amount["number"] + (written_unit if written_unit in {"%", "％"} else "")
+            read.append((Decimal(unicodedata.normalize("NFKC", amount["number"])), unit, written,
+                         offset + amount.start(), offset + amount.end()))
+        if all(unit for _value, unit, *_rest in read):
+            found.append(ListedChange(match.start(), match.end(),
+                                      "up" if match["direction"] in words.up else "down", tuple(read)))
+    return found
+
+
+def year_on_year(words_between: str) -> bool:
+    """Tell whether the words between a figure and its change leave the change year-on-year.
+
+    Only punctuation, 分别 and a year-on-year basis may stand there: anything else names
+    another basis (年均, 较上一个五年) or another subject (相关上访), and the change is not the
+    figure's year-on-year change.
+    """
+    rest = re.sub(r"[\s*，,、]", "", words_between)
+    for basis in sorted(_change_words().basis, key=len, reverse=True):
+        rest = rest.replace(basis, "")
+    return rest.replace(lexicon().mapping("numbers")["change_each"], "") == ""
+
+
+def sentence_start(text: str, offset: int) -> int:
+    """Return where the sentence holding ``offset`` starts."""
+    return max((text.rfind(char, 0, offset) for char in _SENTENCE_BREAK), default=-1) + 1

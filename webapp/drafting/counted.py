@@ -1,0 +1,275 @@
+"""Say what each figure counts: its label, its unit by the noun it counts, its companions.
+
+A label is the phrase before the number in its clause (审结知识产权案件49.6万件), or after it when
+the number leads (3700多名退休法官为… counts 退休法官); the items of a 分别 list each get their own
+(审结A、B案件分别为…), a listed figure inherits the list's verb, 其中 the whole's kind, 相关案件
+the crimes its sentence names; a case told as a story or a local example is marked, as are the
+people counted with cases (4.6万件5.3万人).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .changes import sentence_start
+from .found import (
+    CLAUSE_BREAK,
+    SENTENCE_BREAK,
+    Found,
+    Words,
+    number_words,
+)
+
+_LABEL_MAX = 40
+_YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
+                          r"|(?:增至|升至|降至|增加到|提高到|达到)$")
+_PREPOSITIONS = ("向", "对", "与", "为", "以", "在")
+_FOLLOWER_MAX = 16
+_LEADING_NOUN_SPAN = 8
+
+
+def label_figures(text: str, found: list[Found], words: Words) -> None:
+    """Give every figure found in ``text`` its label and unit, and mark stories and companions."""
+    _label_all(text, found, words)
+    _label_lists(text, found, words)
+    _inherit_verbs(text, found, words)
+    _resolve_related(text, found, words)
+    _mark_companions(text, found, words)
+
+
+def _label_all(text: str, found: list[Found], words: Words) -> None:
+    """Give each figure the phrase it counts: the words before it in its clause, else after it."""
+    previous_end = 0
+    previous: Found | None = None
+    for figure in found:
+        clause_start = max(previous_end, _last_break(text, figure.start))
+        phrase_end = figure.start
+        label = _clean_label(text[clause_start:phrase_end], words)
+        if len(label) <= 2:
+            # A leading number (向19名困难群众…) or a bare verb (开展8次…): the words after it
+            # say what it counts.
+            label += _follower(text, figure.change.end if figure.change else figure.end)
+        if not label and found.index(figure) > 0:
+            label = found[found.index(figure) - 1].label  # 64期758场: both count one thing.
+        if previous is not None and previous.label and label.startswith(previous.label) and \
+                len(label) > len(previous.label) and clause_start == previous_end:
+            # 向3.8万名涉诉困难群众发放司法救助金8.5亿元: the money is what was paid, not the people.
+            label = label[len(previous.label):]
+        figure.label = label[-_LABEL_MAX:]
+        counted = text[_last_break(text, figure.start):figure.end] + _follower(text, figure.end)
+        # A case told as a story (张某等14人…, 某上市公司虚增营收11亿元) gives its details, not the
+        # court's figures: reports name the parties of such cases with 某.
+        figure.routine = any(word in counted for word in words.routine) or \
+            _in_story(text, figure.start, words)
+        before = _clean_label(text[clause_start:phrase_end], words)
+        figure.unit = _unit_by_noun(figure, before, _follower(text, figure.end), words)
+        figure.arrangement = len(before) <= 2 and any(
+            re.sub(r"[\s*]+", "", text[clause_start:figure.start]).endswith(verb)
+            for verb in words.arrangement) and bool(_follower(text, figure.end))
+        previous_end = figure.change.end if figure.change else figure.end
+        previous = figure
+
+
+def _in_story(text: str, start: int, words: Words) -> bool:
+    """Tell whether a number stands in a case told as a story or a local example.
+
+    A case names its parties with 某 (张某等14人…, 某上市公司…) in the number's own clause or in
+    its sentence's first; a local example opens its sentence with a place's court or authorities
+    (浙江法院对…, 江西多部门…), whose numbers are the example's, not the report's.
+    """
+    sentence = _last_sentence_break(text, start)
+    first_clause = text[sentence:_next_break(text, sentence)]
+    own_clause = text[_last_break(text, start):start]
+    if any(marker in first_clause or marker in own_clause for marker in words.story):
+        return True
+    return words.example.match(text, sentence) is not None
+
+
+def _last_sentence_break(text: str, offset: int) -> int:
+    return max((text.rfind(char, 0, offset) for char in SENTENCE_BREAK), default=-1) + 1
+
+
+def _last_break(text: str, offset: int) -> int:
+    """Return where the clause holding ``offset`` starts; a short aside in brackets, （认可）, is
+    part of it."""
+    start = max((text.rfind(char, 0, offset) for char in CLAUSE_BREAK), default=-1) + 1
+    if start >= 1 and text[start - 1] in "）)":
+        opening = max(text.rfind("（", 0, start - 1), text.rfind("(", 0, start - 1))
+        if 0 <= opening and start - 1 - opening <= 5:
+            return _last_break(text, opening)
+    return start
+
+
+def _next_break(text: str, offset: int) -> int:
+    ends = [position for char in CLAUSE_BREAK if (position := text.find(char, offset)) >= 0]
+    return min(ends, default=len(text))
+
+
+def _clean_label(phrase: str, words: Words) -> str:
+    """Strip markup, qualifiers and words that say nothing of what is counted."""
+    label = re.sub(r"^\d+[.．、]", "", re.sub(r"[\s*]+", "", phrase)).lstrip("-—•·、")
+    changed = True
+    while changed and label:
+        changed = False
+        for opener in words.openers:
+            if label.startswith(opener) and len(label) > len(opener):
+                label, changed = label[len(opener):], True
+    for word, _qualifier in words.qualifiers_before:
+        if label.endswith(word):
+            label = label[: -len(word)]
+            break
+    # 由2021年361件增至2025年712件: the years are the figures' periods, not what is counted.
+    label = _YEAR_AT_END.sub("", label)
+    label = label.rstrip("的为了是在对向与和及、")
+    if label.startswith(_PREPOSITIONS) and len(label) <= 2:
+        return ""
+    if label.startswith(_PREPOSITIONS):
+        # 对抢夺、藏匿未成年子女的父母依法发出人格权侵害禁令: whom it was done to is said first,
+        # what is counted after the verb.
+        verbs = [position for verb in words.verbs if (position := label.find(verb, 2)) > 0]
+        if verbs:
+            label = label[min(verbs):]
+    return label
+
+
+def _follower(text: str, end: int) -> str:
+    """Return the words after a figure that name what a leading number counts.
+
+    They run to the clause's end, a listing comma, or the first word that starts what is said
+    of them (为, 被, 因 … in the lexicon): 3700多名退休法官为化解… counts 退休法官.
+    """
+    tail = re.sub(r"[\s*]+", "", text[end:_next_break(text, end)])
+    tail = re.split(r"[0-9０-９、]", tail.lstrip("的"))[0]
+    stops = [position for word in number_words().follower_stops if (position := tail.find(word, 2)) > 0]
+    return tail[:min(stops, default=len(tail))][:_FOLLOWER_MAX]
+
+
+def _unit_by_noun(figure: Found, before: str, after: str, words: Words) -> str:
+    """Pick among units sharing a measure word by the noun the figure counts (纠纷 → disputes).
+
+    The noun counted stands nearest the number: at the end of the words before it, or, for a
+    number that comes first (将42家单位纳入法院…), at the start of the words after it.
+    """
+    measure = next((word for word, unit in words.measures if unit == figure.unit), "")
+    before = re.sub(rf"{words.each}为?$", "", before)
+    choices = words.nouns.get(measure)
+    if not choices:
+        return figure.unit
+    leading = len(before) <= 2
+    # After a leading number, a noun further than a few characters on is the rest of the
+    # clause's (纳入法院调解平台), not what the number counts.
+    phrase = after[:_LEADING_NOUN_SPAN] if leading else before
+    named = any(phrase.endswith(noun) for nouns in choices.values() for noun in nouns)
+    if figure.unit == "cases" and not leading and phrase.endswith(words.case_nouns) and not named:
+        return figure.unit
+    best: tuple[int, str] = (len(phrase) + 1, figure.unit)
+    for unit, nouns in choices.items():
+        for noun in nouns:
+            position = phrase.find(noun) if leading else phrase.rfind(noun)
+            distance = position if leading else len(phrase) - position - len(noun)
+            if position >= 0 and distance < best[0]:
+                best = (distance, unit)
+    return best[1]
+
+
+def _label_lists(text: str, found: list[Found], words: Words) -> None:
+    """Label each figure of a 分别 list by its own item: 审结A、B、C案件分别为X件、Y件、Z件.
+
+    The items share the verb of the first (审结) and the head noun of the last (案件); where the
+    items and the figures do not pair up, the figures keep the list's phrase without 分别.
+    """
+    index = 0
+    while index < len(found):
+        group = [found[index]]
+        while index + len(group) < len(found) and re.sub(r"[\s*]", "", text[
+                group[-1].end:found[index + len(group)].start]) == "、":
+            group.append(found[index + len(group)])
+        index += len(group)
+        head = re.sub(rf"{words.each}为?$", "", group[0].label)
+        if len(group) < 2 or head == group[0].label:
+            continue
+        items = [item for item in head.split("、") if item]
+        if len(items) != len(group):
+            for figure in group:
+                figure.label = head
+            continue
+        verbs = [(items[0].find(verb), verb) for verb in words.verbs if verb in items[0]]
+        prefix = items[0][:min(verbs)[0] + len(min(verbs)[1])] if verbs else ""
+        # The shortest head the last item ends with: 物权纠纷、侵权责任纠纷案件 share 案件.
+        noun = min((noun for noun in words.heads if items[-1].endswith(noun)), key=len, default="")
+        for figure, item in zip(group, items, strict=True):
+            item = item if item.startswith(prefix) else prefix + item
+            # 物权纠纷 of …纠纷案件 takes only the 案件 it lacks.
+            kept = next((size for size in range(len(noun), 0, -1) if item.endswith(noun[:size])), 0)
+            figure.label = item + noun[kept:]
+
+
+def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
+    """Give a label without a verb the verb of the figure before it in the sentence.
+
+    办理代表建议469件、代表审议意见4072条: the comments were handled too. Where the earlier
+    label names a kind of a case type (审结生态环境资源刑事案件2.4万件，民事案件16.4万件), the
+    later type is of the same kind: 审结生态环境资源民事案件, never all civil cases.
+    """
+    prefixes: dict[int, str] = {}
+    for previous, figure in zip(found, found[1:], strict=False):
+        if sentence_start(text, figure.start) > previous.start or figure.people_of_cases:
+            continue
+        if not figure.label:
+            figure.label = previous.label
+        if figure.label.startswith(words.verbs) or not figure.label.endswith(words.countable):
+            continue  # It says what was done itself (司法处罚), or is no noun of things counted.
+        # The earlier label up to its verb: 办理…, or 最高人民法院制发… with its subject.
+        at = min(((position, verb) for verb in words.verbs
+                  if (position := previous.label.find(verb)) >= 0), default=None)
+        if at is None:
+            continue
+        verb = previous.label[:at[0] + len(at[1])]
+        rest = previous.label.removeprefix(verb)
+        kind = next((rest.removesuffix(head) for head in words.case_types
+                     if rest.endswith(head) and rest != head), None)
+        between = text[previous.end:figure.start]
+        parent = next((rest.removesuffix(head) for head in words.heads if rest.endswith(head)), rest)
+        if figure.label in words.case_types and kind is not None:
+            figure.label = verb + kind + figure.label
+        elif words.of_which in between:
+            # 审结涉外案件15.9万件，其中知识产权案件4.9万件: 审结涉外知识产权案件.
+            figure.label = verb + parent + figure.label
+            prefixes[id(figure)] = verb + parent
+        elif id(previous) in prefixes and "、" in between:
+            figure.label = prefixes[id(previous)] + figure.label
+            prefixes[id(figure)] = prefixes[id(previous)]
+        elif re.sub(r"[\s*、，,]", "", text[previous.end:figure.start]).endswith(figure.label) and \
+                "、" in text[previous.end:figure.start]:
+            figure.label = verb + figure.label
+
+
+def _resolve_related(text: str, found: list[Found], words: Words) -> None:
+    """Name what 相关案件 refers to: 严惩非法集资等犯罪，审结相关案件 counts 非法集资等犯罪案件."""
+    for figure in found:
+        if words.related not in figure.label:
+            continue
+        before = text[_last_sentence_break(text, figure.start):figure.start]
+        named = list(words.crackdown.finditer(before))
+        if named:
+            figure.label = figure.label.replace(words.related, named[-1]["crime"] + "案件", 1)
+
+
+def _mark_companions(text: str, found: list[Found], words: Words) -> None:
+    """Read the people counted with cases: 4.6万件5.3万人, 6件，判处罪犯51人.
+
+    Written together (X件Y人), the people are a figure of their own, labelled as the people
+    of those cases, and a change stated after the pair is the cases' (reports say 件数，下同
+    where they spell it out). After a verb of sentencing (6件，判处罪犯51人) they are the
+    defendants of those cases, read but not a key figure.
+    """
+    for first, second in zip(found, found[1:], strict=False):
+        between = re.sub(r"[\s*]+", "", text[first.end:second.start])
+        if first.unit != "cases" or second.unit not in {"people", "persons"}:
+            continue
+        if not between and first.change is None:
+            second.people_of_cases = True
+            second.label = first.label + words.people_of_cases
+            first.change, second.change = second.change, None
+        elif len(between) <= 8 and between.lstrip("，,、").startswith(words.sentencing):
+            second.companion = True

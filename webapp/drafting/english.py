@@ -1,0 +1,242 @@
+"""Build the English of drafted figure labels and section digests from a vetted vocabulary.
+
+No translation model: a label's English is put together by rule from ``data/english.yaml``
+(what was done, to what, by whom, over which span), only when every part of the label is
+known; otherwise it stays empty for a person to write. A section's digest states its figures
+in English sentences built the same way ("Concluded 46,000 cases of serious violent crime,
+down 7.3%."), marked machine-built as every drafted text is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..content.models import Unit
+from ..content.style import EnglishStyle
+from .lexicon import lexicon
+
+ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
+_OPENERS = ("依法", "依约", "共", "并", "其中", "全年", "帮助", "已")
+_DIGEST_SENTENCES = 6
+# A qualifier as the digest writes it, in English and around the Chinese number (5亿余元).
+_QUALIFIERS_EN = {"over": "over ", "exceeds": "over ", "more-than": "more than ",
+                  "at-least": "at least ", "nearly": "nearly ", "about": "about "}
+_QUALIFIERS_ZH = {"over": ("", "余", ""), "exceeds": ("突破", "", ""), "more-than": ("超过", "", ""),
+                  "at-least": ("", "", "以上"), "reached": ("达", "", ""), "nearly": ("近", "", ""),
+                  "about": ("约", "", "")}
+# Units counting occasions rather than the things counted: 204 person-times of visits.
+_OCCASIONS = {"person-times", "events-times", "times"}
+_YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
+
+
+@dataclass(frozen=True)
+class Label:
+    """A label's English: the noun phrase (Cases of … concluded) and the digest's verb and object."""
+
+    label: str
+    verb: str
+    thing: str
+    tail: str
+    participle: str
+
+
+@cache
+def _vocabulary() -> dict[str, Any]:
+    return dict(yaml.safe_load(ENGLISH_PATH.read_text(encoding="utf-8")))
+
+
+def english_label(zh_label: str, unit: str, period: str | None = None,
+                  people_suffix: str = "") -> Label | None:
+    """Return the English of a drafted label, or None where the vocabulary cannot build all of it."""
+    words = _vocabulary()
+    text = zh_label
+    tail = ""
+    if period is not None:
+        if period not in words["periods"]:
+            return None
+        text = text.removeprefix(period)
+        tail = " " + words["periods"][period]
+    # A label naming the report's year (2025年审结…): a figure of another year has a period.
+    text = _YEAR.sub("", text) if period is None else text
+    people = bool(people_suffix) and text.endswith(people_suffix)
+    text = text.removesuffix(people_suffix) if people else text
+    for opener in _OPENERS:
+        text = text.removeprefix(opener)
+    subject = next((name for name in sorted(words["subjects"], key=len, reverse=True)
+                    if text.startswith(name)), None)
+    if subject is not None:
+        text = text.removeprefix(subject)
+        for opener in _OPENERS:
+            text = text.removeprefix(opener)
+        tail = " " + words["subjects"][subject] + tail
+    found = _action(text, words)
+    if found is None:
+        return None
+    action, participle, verb = found
+    rest = text.removeprefix(action)
+    # 收案, 审结执结 …件, 追赃挽损 …元, 宣告无罪 …人: the action alone says what is counted.
+    thing = words["implied"].get(unit) if not rest else _thing(rest, words)
+    if thing is None:
+        return None
+    if people:
+        thing = words["people_of_cases"].format(thing)
+    label = f"{thing} {participle}{tail}"
+    return Label(label[:1].upper() + label[1:], verb, thing, tail, participle)
+
+
+def _action(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
+    """Return the action a label opens with, as written, and its participle and verb.
+
+    Two actions listed (追缴、没收违法所得) are either's: recovered or confiscated.
+    """
+    actions = sorted(words["actions"], key=len, reverse=True)
+    first = next((action for action in actions if text.startswith(action)), None)
+    if first is None:
+        return None
+    participle, verb = words["actions"][first]
+    rest = text.removeprefix(first)
+    if rest.startswith("、"):
+        second = next((action for action in actions if rest[1:].startswith(action)), None)
+        if second is None:
+            return None
+        other_participle, _verb = words["actions"][second]
+        return f"{first}、{second}", f"{participle} or {other_participle}", f"{verb} or {other_participle}"
+    return first, participle, verb
+
+
+def _thing(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of what is counted, whole or built from modifier and head."""
+    if text in words["objects"]:
+        return str(words["objects"][text])
+    # 故意杀人等严重暴力犯罪案件: the examples before 等 are left out, the category counted kept.
+    # A category that is only a head noun (涉证券、期货、基金等案件) is named by its examples: kept.
+    category = text.rsplit("等", 1)[-1] if "等" in text else text
+    if category in words["heads"]:
+        category = text
+    if category != text and category in words["objects"]:
+        return str(words["objects"][category])
+    for head in sorted(words["heads"], key=len, reverse=True):
+        if category.endswith(head):
+            modifier = _modifier(category.removesuffix(head), words["modifiers"])
+            if modifier is not None:
+                return str(words["heads"][head]).format(modifier)
+    return None
+
+
+def _modifier(text: str, modifiers: dict[str, str]) -> str | None:
+    """Return the English of modifiers written together (涉外知识产权: foreign-related intellectual
+    property), each known, longest first; None if any part is unknown."""
+    if text in modifiers:
+        return modifiers[text]
+    for known in sorted(modifiers, key=len, reverse=True):
+        if text.startswith(known):
+            rest = _modifier(text.removeprefix(known), modifiers)
+            if rest is not None:
+                return f"{modifiers[known]} {rest}"
+    return None
+
+
+def digest_sentence(label: Label, value: Decimal, unit_en: tuple[str, str], unit: str,
+                    change: dict[str, Any] | None, qualifier: str | None = None) -> str:
+    """Return one sentence of a section's digest: Concluded 46,000 cases of …, down 7.3%.
+
+    A verb of several words reads better after what it counts (3,200 cases tried at a higher
+    level); a count of visits names them (… members 204 person-times); an amount of money is
+    of what it counts (RMB 4 trillion of debts), or alone where the label names nothing more.
+    """
+    amount = _QUALIFIERS_EN.get(qualifier or "", "") + _amount(value, unit)
+    if unit in _OCCASIONS:
+        counted = f"{label.thing} {amount} {unit_en[1]}"
+    elif label.thing == "amount":
+        counted = amount
+    elif unit == "yuan":
+        counted = f"{amount} of {label.thing}"
+    else:
+        counted = f"{amount} {label.thing}"
+    if " " in label.verb and " or " not in label.verb:
+        sentence = f"{counted[:1].upper()}{counted[1:]} {label.participle}{label.tail}"
+    else:
+        sentence = f"{label.verb} {counted}{label.tail}"
+    if change is not None:
+        sentence += ", " + _change(change)
+    return sentence + "."
+
+
+def _amount(value: Decimal, unit: str) -> str:
+    prefix = "RMB " if unit == "yuan" else ""
+    for size, word in ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
+                       (Decimal(10) ** 6, "million")):
+        if value >= size:
+            return f"{prefix}{(value / size).normalize():f} {word}"
+    number = f"{value.normalize():f}"
+    whole, _, fraction = number.partition(".")
+    return prefix + f"{int(whole):,}" + (f".{fraction}" if fraction else "")
+
+
+def _change(change: dict[str, Any]) -> str:
+    value = Decimal(str(change["value"]))
+    if change["unit"] == "fold":
+        value, unit = value * 100, "percent"
+    else:
+        unit = change["unit"]
+    amount = f"{value.normalize():f}"
+    written = {"percent": f"{amount}%", "points": f"{amount} percentage points"}.get(unit, amount)
+    return f"{change['direction']} {written}"
+
+
+def label_english(label: str, unit: str, period: str | None, glossary_english: Mapping[str, str],
+                  style: EnglishStyle) -> str:
+    """Return a label's English: built from the vocabulary, else the glossary's, else empty.
+
+    English that would break the content's English style (a glossary term rendered otherwise)
+    is left empty rather than written wrong.
+    """
+    built = english_label(label, unit, period, lexicon().mapping("numbers")["people_of_cases"])
+    english = built.label if built is not None else glossary_english.get(label, "")
+    return english if english and not style.text_problems(label, english) else ""
+
+
+def section_digest(figures: Sequence[dict[str, Any]], units: Mapping[str, Unit],
+                   style: EnglishStyle) -> tuple[str, str] | None:
+    """Return a section's digest (zh-Hans, en): its figures whose labels the vocabulary builds."""
+    people = lexicon().mapping("numbers")["people_of_cases"]
+    zh_sentences: list[str] = []
+    en_sentences: list[str] = []
+    for data in figures:
+        if data["label"]["zh-Hans"].endswith(people):
+            continue  # The cases' people: their cases' sentence states what was done.
+        period = data.get("period", {}).get("zh-Hans")
+        built = english_label(data["label"]["zh-Hans"], data["unit"], period, people)
+        if built is None or data["label"]["en"] == "":
+            continue
+        unit = units[data["unit"]]
+        change = data.get("change")
+        before, after, trailing = _QUALIFIERS_ZH.get(data.get("qualifier") or "", ("", "", ""))
+        zh = (data["label"]["zh-Hans"] + before + data["written"] + after + unit.zh_hans + trailing
+              + _change_zh(change, units) + "。")
+        en = digest_sentence(built, Decimal(str(data["value"])), unit.en, data["unit"], change,
+                             data.get("qualifier"))
+        if style.text_problems(zh, en):
+            continue
+        zh_sentences.append(zh)
+        en_sentences.append(en)
+        if len(en_sentences) == _DIGEST_SENTENCES:
+            break
+    return ("".join(zh_sentences), " ".join(en_sentences)) if en_sentences else None
+
+
+def _change_zh(change: dict[str, Any] | None, units: Mapping[str, Unit]) -> str:
+    """Return a change as the digest's Chinese states it: ，同比下降7.3%."""
+    if change is None:
+        return ""
+    direction = "增长" if change["direction"] == "up" else "下降"
+    unit = "" if change["unit"] == "percent" else units[change["unit"]].zh_hans
+    return f"，同比{direction}{change['written']}{unit}"

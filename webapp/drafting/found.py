@@ -1,0 +1,164 @@
+"""What the number reader finds, and the words it reads by: figures, changes, the lexicon's lists.
+
+Shared by ``numbers`` (reading numbers, qualifiers and changes) and ``counted`` (what each
+figure counts: its label and unit).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+
+from ..content.models import Qualifier
+from .lexicon import lexicon
+
+_ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
+_CHINESE = "零〇一二两三四五六七八九十百千万亿"
+CHINESE_DIGITS = "零〇一二两三四五六七八九"
+NUMBER = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>[{_CHINESE}]{{2,}})")
+GAP = re.compile(r"[\s*]*")
+SCALE = re.compile(r"万亿|[万亿]")
+OPENING_QUOTES = "“「『《〈"
+CLOSING_QUOTES = "”」』》〉"
+# Where a label starts: after a clause's punctuation.
+CLAUSE_BREAK = "，,；;。：:！？!?（(）)\n"
+SENTENCE_BREAK = "。！？；;!?\n"
+SCALE_VALUES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
+
+
+@dataclass(frozen=True)
+class FoundChange:
+    """A change stated right after a figure (or on its own)."""
+
+    value: Decimal
+    unit: str
+    direction: str
+    written: str
+    end: int
+    basis: bool
+
+
+@dataclass
+class Found:
+    """A figure found in a text: offsets are into that text."""
+
+    start: int
+    end: int
+    value: Decimal
+    written: str
+    unit: str
+    qualifier: Qualifier | None = None
+    change: FoundChange | None = None
+    label: str = ""
+    vague: bool = False
+    companion: bool = False
+    routine: bool = False
+    split: bool = False
+    # The number of people right after a number of cases (4.6万件5.3万人): a figure of its own.
+    people_of_cases: bool = False
+    arrangement: bool = False
+
+    @property
+    def key(self) -> bool:
+        """Tell whether the figure is a key figure of the report (see the module's rules)."""
+        return not (self.vague or self.companion or self.routine or self.arrangement or self.split
+                    or self.unit == "batches")
+
+
+def to_ascii_digits(text: str) -> str:
+    """Return ``text`` with full-width digits and points as ASCII (NFKC leaves CJK alone)."""
+    return unicodedata.normalize("NFKC", text)
+
+
+def chinese_value(numeral: str) -> Decimal | None:
+    """Read a Chinese numeral (二千九百一十二 → 2912) with cn2an, or None if it is not one."""
+    import cn2an
+
+    try:
+        return Decimal(str(cn2an.cn2an(numeral, "normal")))
+    except (ValueError, KeyError, IndexError, InvalidOperation):
+        return None
+
+
+@dataclass(frozen=True)
+class Words:
+    measures: tuple[tuple[str, str], ...]
+    qualifiers_before: tuple[tuple[str, str], ...]
+    qualifiers_after: dict[str, str]
+    trailing: tuple[tuple[str, str], ...]
+    change: re.Pattern[str]
+    up: frozenset[str]
+    nouns: dict[str, dict[str, list[str]]]
+    case_nouns: tuple[str, ...]
+    ordinal_before: tuple[str, ...]
+    rank_after: tuple[str, ...]
+    duration_before: tuple[str, ...]
+    openers: tuple[str, ...]
+    routine: tuple[str, ...]
+    arrangement: tuple[str, ...]
+    sentencing: tuple[str, ...]
+    people_of_cases: str
+    each: str
+    follower_stops: tuple[str, ...]
+    story: tuple[str, ...]
+    example: re.Pattern[str]
+    verbs: tuple[str, ...]
+    case_types: tuple[str, ...]
+    of_which: str
+    countable: tuple[str, ...]
+    related: str
+    crackdown: re.Pattern[str]
+    heads: tuple[str, ...]
+
+
+@cache
+def number_words() -> Words:
+    numbers = lexicon().mapping("numbers")
+    longest_first = sorted(numbers["measures"].items(), key=lambda item: -len(item[0]))
+    basis = "|".join(map(re.escape, numbers["change_basis"]))
+    directions = "|".join(map(re.escape, [*numbers["change_up"], *numbers["change_down"]]))
+    amount_units = "|".join(map(re.escape, [word for word, _ in longest_first]))
+    change = (rf"(?P<basis>{basis})?(?:了|进一步|再)?(?P<direction>{directions})了?{_rate_link()}[\s*]*"
+              rf"(?P<amount>{_ARABIC})[\s*]*(?P<unit>{amount_units})")
+    return Words(
+        measures=tuple(longest_first),
+        qualifiers_before=tuple(sorted(numbers["qualifiers_before"].items(), key=lambda i: -len(i[0]))),
+        qualifiers_after=dict(numbers["qualifiers_after"]),
+        trailing=tuple(numbers["qualifiers_trailing"].items()),
+        change=re.compile(r"[\s*]*[，,]?[\s*]*" + change),
+        up=frozenset(numbers["change_up"]),
+        nouns={measure: dict(units) for measure, units in numbers["nouns"].items()},
+        case_nouns=tuple(numbers["case_nouns"]),
+        ordinal_before=tuple(numbers["ordinal_before"]),
+        rank_after=tuple(numbers["rank_after"]),
+        duration_before=tuple(numbers["duration_before"]),
+        openers=tuple(sorted(numbers["label_openers"], key=len, reverse=True)),
+        routine=tuple(numbers["routine_objects"]),
+        arrangement=tuple(numbers["arrangement_verbs"]),
+        sentencing=tuple(numbers["sentencing_verbs"]),
+        people_of_cases=numbers["people_of_cases"],
+        each=numbers["change_each"],
+        follower_stops=tuple(numbers["follower_stops"]),
+        story=tuple(numbers["case_story"]),
+        example=re.compile("(?:" + "|".join(map(re.escape, numbers["places"])) + ")"
+                           r"[\u4e00-\u9fff]{0,8}?(?:法院|检察院|多部门|各级)"),
+        verbs=tuple(sorted(numbers["label_verbs"], key=len, reverse=True)),
+        case_types=tuple(numbers["case_types"]),
+        of_which=numbers["of_which"],
+        countable=tuple(numbers["countable_nouns"]),
+        related=numbers["related"],
+        crackdown=re.compile("(?:" + "|".join(map(re.escape, numbers["crackdown_verbs"]))
+                             + r")(?P<crime>[^，,。；;]{2,20}?犯罪)"),
+        heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),
+    )
+
+def _rate_link() -> str:
+    """Return the pattern of a link after a noun of change (增幅为12%): never after a verb,
+    as 上升为5% states the level reached, not the change."""
+    numbers = lexicon().mapping("numbers")
+    after = "|".join(f"(?<={re.escape(noun)})" for noun in numbers["change_rate_nouns"])
+    links = "|".join(map(re.escape, sorted(numbers["change_links"], key=len, reverse=True)))
+    return rf"(?:(?:{after})(?:{links}))?"

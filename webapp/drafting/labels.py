@@ -1,0 +1,238 @@
+"""Measure a draft against a hand-labelled list of a report's figures (a TSV, content/README.md).
+
+Each row is one figure as a person reads it: where it stands, its value, unit and wording, what it
+counts (Chinese and English), its period, qualifier and change, and its role (``figure``, a
+figure of its own; ``part-of``, a part of the figure before it, still a figure; ``change-only``,
+a change stated without its level, never a figure). Lines starting ``#`` hold what the report says
+of itself (``#institution``, ``#delivered``, ``#shortcomings`` with their count, ``#parts`` with
+the first line of each run of parts) or are comments.
+
+A drafted figure is right when a labelled figure of its line has its value, unit and wording,
+the same change, the same period, and a label that names what is counted as the labeller wrote
+it (one of the alternatives given, ``|`` between them).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+from . import DraftError
+from .draft import Draft, DraftFigure
+
+COLUMNS = ("line", "value", "unit", "written", "snippet", "counted_zh", "counted_en", "period",
+           "qualifier", "change", "role")
+ROLES = {"figure", "part-of", "change-only"}
+_CHANGE = re.compile(r"^(up|down) ([0-9.]+) ([a-z-]+)$")
+
+
+@dataclass(frozen=True)
+class Row:
+    """One labelled figure."""
+
+    line: int
+    value: Decimal
+    unit: str
+    written: str
+    snippet: str
+    counted_zh: tuple[str, ...]
+    counted_en: str
+    period: str
+    qualifier: str
+    change: str
+    role: str
+
+
+@dataclass
+class Labels:
+    """A report's labelled figures and what it says of itself."""
+
+    rows: list[Row]
+    institution: str | None = None
+    delivered: str | None = None
+    shortcomings: int | None = None
+    parts: list[tuple[int, str]] = field(default_factory=list)
+
+
+def read_labels(path: Path) -> Labels:
+    """Read a labels TSV; raise DraftError naming the line of a malformed row."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as error:
+        raise DraftError(f"{path}: cannot read: {error.strerror or error}") from None
+    labels = Labels([])
+    body = [line for line in lines if line.strip()]
+    for line in lines:
+        if line.startswith("#"):
+            _directive(line, labels)
+    reader = csv.DictReader((line for line in body if not line.startswith("#")), delimiter="\t",
+                            quoting=csv.QUOTE_NONE)
+    if tuple(reader.fieldnames or ()) != COLUMNS:
+        raise DraftError(f"{path}: the header must be: {' '.join(COLUMNS)}")
+    for number, record in enumerate(reader, start=2):
+        try:
+            labels.rows.append(_row(record))
+        except (KeyError, ValueError, InvalidOperation) as error:
+            raise DraftError(f"{path}: row {number}: {error}") from None
+    return labels
+
+
+def _directive(line: str, labels: Labels) -> None:
+    name, _, rest = line[1:].partition("\t")
+    values = [value for value in rest.split("\t") if value]
+    if name == "institution" and values:
+        labels.institution = values[0]
+    elif name == "delivered" and values:
+        labels.delivered = values[0]
+    elif name == "shortcomings" and values:
+        labels.shortcomings = int(values[0])
+    elif name == "parts":
+        for value in values:
+            start, part = value.split(" ", 1)
+            labels.parts.append((int(start), part.strip()))
+
+
+def _row(record: dict[str, str]) -> Row:
+    role = record["role"].strip()
+    if role not in ROLES:
+        raise ValueError(f"role {role!r} is not one of {', '.join(sorted(ROLES))}")
+    change = record["change"].strip()
+    if change and not _CHANGE.match(change):
+        raise ValueError(f"change {change!r} must read like 'down 7.3 percent'")
+    return Row(int(record["line"]), Decimal(record["value"]), record["unit"].strip(),
+               record["written"].strip(), record["snippet"].strip(),
+               tuple(part.strip() for part in record["counted_zh"].split("|")),
+               record["counted_en"].strip(), record["period"].strip(), record["qualifier"].strip(),
+               change, role)
+
+
+@dataclass(frozen=True)
+class LabelScore:
+    """How a draft measures against the labels: each measure as (matched, total) and the misses."""
+
+    right: tuple[int, int]
+    found: tuple[int, int]
+    english: tuple[int, int]
+    english_right: tuple[int, int]
+    parts: tuple[int, int]
+    shortcomings: tuple[int, int]
+    institution: bool
+    delivered: bool
+    wrong: list[tuple[dict[str, Any], str]]
+    missed: list[Row]
+
+    def rows(self) -> list[tuple[str, str]]:
+        """Return the table's rows: measure, value."""
+        def share(score: tuple[int, int]) -> str:
+            matched, total = score
+            return f"{matched / total if total else 1.0:6.1%}  ({matched}/{total})"
+
+        return [("drafted figures right", share(self.right)),
+                ("labelled figures found", share(self.found)),
+                ("figures with an English label", share(self.english)),
+                ("English labels as labelled", share(self.english_right)),
+                ("paragraphs in the right part", share(self.parts)),
+                ("shortcomings found", share(self.shortcomings)),
+                ("institution as written", "yes" if self.institution else "no"),
+                ("delivery date as written", "yes" if self.delivered else "no")]
+
+
+def score_labels(draft: Draft, labels: Labels) -> LabelScore:
+    """Measure ``draft`` against ``labels``."""
+    figures = [row for row in labels.rows if row.role != "change-only"]
+    right = 0
+    found: set[int] = set()
+    wrong: list[tuple[dict[str, Any], str]] = []
+    english_right = 0
+    for figure in draft.figures:
+        candidates = [row for row in figures if _same_figure(figure, row)]
+        if not candidates:
+            wrong.append((figure.data, "no labelled figure has this value and wording on this line"))
+            continue
+        row = candidates[0]
+        found.add(id(row))
+        problem = _problem(figure.data, row)
+        if problem:
+            wrong.append((figure.data, problem))
+        else:
+            right += 1
+        english_right += bool(figure.data["label"]["en"]) and figure.data["label"]["en"] == row.counted_en
+    drafted_parts: dict[int, str] = {block.line: draft.assignment.parts[block.id]
+                                     for block in draft.source.blocks}
+    return LabelScore(
+        right=(right, len(draft.figures)),
+        found=(len(found), len(figures)),
+        english=(sum(1 for figure in draft.figures if figure.data["label"]["en"]), len(draft.figures)),
+        english_right=(english_right, len(draft.figures)),
+        parts=_parts(drafted_parts, labels.parts),
+        shortcomings=_shortcomings(draft, labels.shortcomings),
+        institution=labels.institution == draft.data["court"]["zh-Hans"],
+        delivered=labels.delivered == draft.data.get("delivered", {}).get("date"),
+        wrong=wrong,
+        missed=[row for row in figures if id(row) not in found],
+    )
+
+
+def _same_figure(figure: DraftFigure, row: Row) -> bool:
+    """Tell whether a drafted figure is the labelled one: its line, value, wording and place
+    (the row's snippet stands over the figure's number)."""
+    data = figure.data
+    if figure.block.line != row.line or Decimal(str(data["value"])) != row.value or \
+            data["written"] != row.written:
+        return False
+    text, start = figure.block.text, figure.found.start
+    position = text.find(row.snippet)
+    while position >= 0:
+        if position <= start < position + len(row.snippet):
+            return True
+        position = text.find(row.snippet, position + 1)
+    return False
+
+
+def _problem(data: dict[str, Any], row: Row) -> str:
+    """Return what is wrong with a drafted figure against its labelled row, or ''."""
+    if data["unit"] != row.unit:
+        return f"unit {data['unit']}, labelled {row.unit}"
+    change = data.get("change")
+    drafted_change = f"{change['direction']} {Decimal(str(change['value'])).normalize():f} {change['unit']}" \
+        if change else ""
+    labelled_change = ""
+    if row.change:
+        direction, amount, unit = row.change.split()
+        labelled_change = f"{direction} {Decimal(amount).normalize():f} {unit}"
+    if drafted_change != labelled_change:
+        return f"change {drafted_change or 'none'}, labelled {labelled_change or 'none'}"
+    period = data.get("period", {}).get("zh-Hans", "")
+    if period != row.period:
+        return f"period {period or 'the year'}, labelled {row.period or 'the year'}"
+    if (data.get("qualifier") or "") != row.qualifier:
+        return f"qualifier {data.get('qualifier') or 'none'}, labelled {row.qualifier or 'none'}"
+    label = data["label"]["zh-Hans"].removeprefix(period)
+    if label not in row.counted_zh and data["label"]["zh-Hans"] not in row.counted_zh:
+        return f"label {data['label']['zh-Hans']}, labelled {' | '.join(row.counted_zh)}"
+    return ""
+
+
+def _parts(drafted: dict[int, str], runs: list[tuple[int, str]]) -> tuple[int, int]:
+    """Return the paragraphs whose drafted part is the labelled one (runs by first line)."""
+    if not runs:
+        return (0, 0)
+    starts = sorted(runs)
+    matched = 0
+    for line, part in drafted.items():
+        labelled = next((run_part for start, run_part in reversed(starts) if start <= line), starts[0][1])
+        matched += part == labelled
+    return matched, len(drafted)
+
+
+def _shortcomings(draft: Draft, expected: int | None) -> tuple[int, int]:
+    """Return how many of the report's stated shortcomings the draft lists (from its own text)."""
+    if expected is None:
+        return (0, 0)
+    texts = [item["zh-Hans"] for item in draft.data["shortcomings"]]
+    listed = sum(1 for text in texts if text.rstrip("。") in draft.text)
+    return min(listed, expected), expected

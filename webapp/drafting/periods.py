@@ -1,0 +1,59 @@
+"""Tell the span a figure counts: the report's year, or the span its sentence names.
+
+Reports mostly count the year they cover, but state longer spans in the same paragraphs:
+过去五年审结…, “十四五”时期共审结…, 民法典施行五年来…, 累计…, or a named earlier year
+(由2021年361件增至2025年712件). A span stated in a sentence holds for the figures after it in
+that sentence, until another is named; the report's year named again (2025年审结…) or a word
+for it (一年来, 全年) returns to the year. A span after 较/比 is the basis of a comparison
+(较“十三五”增长66%), not the span counted.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .lexicon import lexicon
+
+_SENTENCE_BREAK = "。！？!?\n"
+_NAMED_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?![0-9]|月|度)")
+
+
+@dataclass(frozen=True)
+class _PeriodWords:
+    spans: re.Pattern[str]
+    this_year: tuple[str, ...]
+    comparison: tuple[str, ...]
+
+
+@cache
+def _period_words() -> _PeriodWords:
+    periods = lexicon().mapping("periods")
+    return _PeriodWords(re.compile("|".join(f"(?:{pattern})" for pattern in periods["spans"])),
+                        tuple(periods["this_year"]), tuple(periods["comparison_before"]))
+
+
+def period_of(text: str, start: int, year: int | None) -> str | None:
+    """Return the span the figure at ``start`` of ``text`` counts, as written, or None for the year."""
+    words = _period_words()
+    begin = max((text.rfind(char, 0, start) for char in _SENTENCE_BREAK), default=-1) + 1
+    before = text[begin:start]
+    markers: list[tuple[int, str | None]] = []
+    for match in words.spans.finditer(before):
+        if not before[:match.start()].endswith(words.comparison):
+            # 一年来 and 过去一年 read as spans too, but name the year itself.
+            span = match.group()
+            markers.append((match.end(), None if span in words.this_year else span))
+    for word in words.this_year:
+        position = before.rfind(word)
+        if position >= 0:
+            markers.append((position + len(word), None))
+    for match in _NAMED_YEAR.finditer(before):
+        if before[:match.start()].endswith(words.comparison):
+            continue
+        named = int(match[1])
+        markers.append((match.end(), None if named == year else match.group()))
+    if not markers:
+        return None
+    return max(markers, key=lambda marker: marker[0])[1]
