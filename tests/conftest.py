@@ -15,6 +15,7 @@ from webapp import create_app
 from webapp.config import LANGUAGES_BY_CODE
 from webapp.content import current_content, load_content
 from webapp.content.figures import FigureDisplay
+from webapp.content.sources import block_id
 from webapp.content.yamlfile import ContentError
 from webapp.views.presenters import display_figure
 
@@ -48,6 +49,22 @@ def edit(content_dir: Path, relative: str, old: str, new: str) -> int:
     assert old in text, f"{old!r} not in {relative}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
     return text[: text.index(old)].count("\n") + 1
+
+
+def edit_paragraph(content_dir: Path, report_id: str, old: str, new: str) -> None:
+    """Rewrite a paragraph of a report's source, and its id (a digest of its text) where the
+    briefing names it, so that the content stays whole."""
+    edit(content_dir, f"reports/{report_id}/source.txt", old, new)
+    briefing = content_dir / "reports" / report_id / "briefing.yaml"
+    text = briefing.read_text(encoding="utf-8")
+    briefing.write_text(text.replace(block_id(old), block_id(new)), encoding="utf-8")
+
+
+def name_courts_in_overview(content_dir: Path) -> None:
+    """Make the fixture's overview paragraph name courts (示例区法院) as its subject, as a
+    region's report names one city's courts beside its own figures."""
+    paragraph = "全年共收案100344件，同比上升10.2%；结收比105.5%，同比上升5.5个百分点。"
+    edit_paragraph(content_dir, "sample-2023", paragraph, "示例区法院" + paragraph)
 
 
 def problems(content_dir: Path) -> list[str]:

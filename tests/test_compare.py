@@ -22,7 +22,7 @@ from webapp.content.measures import stated_basis, states
 from webapp.views import links
 from webapp.views.presenters import display_figure
 
-from .conftest import LANGUAGE_CODES, edit
+from .conftest import LANGUAGE_CODES, edit, name_courts_in_overview
 
 BOTH = "/{code}/compare?reports=haidian-2023,tibet-2024"
 NOT_REPORTED = {"zh-hans": "未报告", "zh-hant": "未報告", "en": "not reported"}
@@ -339,6 +339,7 @@ def test_each_measure_s_definition_and_basis_are_a_click_away(real_app: Flask,
 
 def test_a_cell_names_its_courts_where_a_figure_counts_others(content_dir: Path,
                                                                tmp_path: Path) -> None:
+    name_courts_in_overview(content_dir)
     edit(content_dir, "reports/sample-2023/briefing.yaml", "    measure: cases-received\n",
          "    measure: cases-received\n    scope: {kind: some-courts, courts: {zh-Hans: 示例区法院, "
          "en: The Sample District courts}}\n")

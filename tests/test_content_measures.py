@@ -13,7 +13,7 @@ from webapp.content import load_content
 from webapp.content.measures import stated_basis, states
 from webapp.content.models import CaseType
 
-from .conftest import BRIEFING, FIXTURE_CONTENT, edit, problems
+from .conftest import BRIEFING, FIXTURE_CONTENT, edit, name_courts_in_overview, problems
 
 SOURCE = "reports/sample-2023/source.txt"
 
@@ -124,12 +124,22 @@ def test_a_scope_names_courts_the_report_names(content_dir: Path) -> None:
             "name the courts as the report does") in problems(content_dir)
 
 
+def test_a_figure_s_courts_are_named_in_its_own_paragraph(content_dir: Path) -> None:
+    # 示例区法院 stands in a caption of the report, not where the figure's number does.
+    line = edit(content_dir, BRIEFING, "    measure: cases-received\n",
+                "    measure: cases-received\n    scope: {kind: some-courts, courts: {zh-Hans: "
+                "示例区法院, en: Sample District courts}}\n") + 1
+    assert (f"{BRIEFING}:{line}: figures[0].scope.courts.zh-Hans: not found in the figure's "
+            "paragraph (spacing aside): name the courts as it does") in problems(content_dir)
+
+
 def test_a_figure_s_own_scope_differs_from_the_report_s(content_dir: Path) -> None:
     line = edit(content_dir, BRIEFING, "    measure: cases-received\n",
                 "    measure: cases-received\n    scope: {kind: court, courts: {zh-Hans: "
                 "示例区人民法院, en: Sample District People's Court}}\n") + 1
     assert f"{BRIEFING}:{line}: figures[0].scope: the report's own scope: leave it out" in problems(
         content_dir)
+    name_courts_in_overview(content_dir)
     edit(content_dir, BRIEFING, "    scope: {kind: court, courts: {zh-Hans: 示例区人民法院, "
          "en: Sample District People's Court}}\n",
          "    scope: {kind: some-courts, courts: {zh-Hans: 示例区法院, en: Sample District courts}}\n")

@@ -13,7 +13,7 @@ from flask.testing import FlaskClient
 
 from webapp import create_app
 
-from .conftest import BRIEFING, LANGUAGE_CODES, edit
+from .conftest import BRIEFING, LANGUAGE_CODES, edit, name_courts_in_overview
 
 OWN_COURTS = {"zh-hans": "示例区人民法院", "zh-hant": "示例區人民法院",
               "en": "Sample District People's Court"}
@@ -23,7 +23,9 @@ COUNTED = {"zh-hans": "统计范围：", "zh-hant": "統計範圍：", "en": "Co
 
 @pytest.fixture
 def scoped_app(content_dir: Path, tmp_path: Path) -> Flask:
-    """The fixture report with one figure (cases received) of other courts than the report's."""
+    """The fixture report with one figure (cases received) of other courts than the report's,
+    named in its paragraph."""
+    name_courts_in_overview(content_dir)
     edit(content_dir, BRIEFING, "    measure: cases-received\n",
          "    measure: cases-received\n    scope: {kind: some-courts, courts: {zh-Hans: 示例区法院, "
          "en: The Sample District courts}}\n")

@@ -298,3 +298,17 @@ def test_every_row_of_the_official_renderings_is_read(real_app: Flask) -> None:
         spelling = current_content().style.spelling
     renderings, found = read_renderings(Path(real_app.config["CONTENT_DIR"]) / RENDERINGS, spelling)
     assert not found and len(renderings) == 68
+
+
+@pytest.mark.parametrize(("figure_id", "courts"), [
+    ("kyirong-dispute-screenings", "吉隆法院"), ("kyirong-foreigners-visited", "吉隆法院"),
+    ("nyingchi-border-publicity", "林芝法院"), ("nyingchi-border-publicity-reach", "林芝法院"),
+])
+def test_one_court_s_figures_in_a_region_s_report_say_whose_they_are(real_app: Flask,
+                                                                      figure_id: str,
+                                                                      courts: str) -> None:
+    # Their paragraphs open with the court (吉隆法院设立…，开展矛盾纠纷排查26次); without a
+    # scope the API and CSV gave them as all courts' of the region (found in review).
+    with real_app.app_context():
+        report = current_content().reports["tibet-2024"]
+        assert report.scope_of(report.figure(figure_id)).courts.zh_hans == courts

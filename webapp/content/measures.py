@@ -183,10 +183,16 @@ def scope_problems(document: YamlDocument, report: Report) -> list[Problem]:
                                              "the report's own scope: leave it out"))
         fields.append((("figures", index, "scope"), figure.scope))
     for field, scope in fields:
-        if _squeezed(scope.courts.zh_hans) not in text:
-            problems.append(document.problem((*field, "courts", "zh-Hans"),
-                                             "not found in source.txt (spacing aside): name the "
-                                             "courts as the report does"))
+        # A figure's courts are named where its number stands, not anywhere in the report: a
+        # name found elsewhere says nothing of whose number this is.
+        where = (_squeezed(report.quotes[briefing.figures[field[1]].id].block.text)
+                 if field[0] == "figures" else text)
+        if _squeezed(scope.courts.zh_hans) not in where:
+            problems.append(document.problem(
+                (*field, "courts", "zh-Hans"),
+                "not found in the figure's paragraph (spacing aside): name the courts as it does"
+                if field[0] == "figures" else
+                "not found in source.txt (spacing aside): name the courts as the report does"))
     return problems
 
 
