@@ -192,6 +192,17 @@ def test_real_downloads_say_the_original_was_not_located(real_client: FlaskClien
         "Original publication not located"
 
 
+def test_downloads_cite_an_infographic_as_what_it_is(real_client: FlaskClient) -> None:
+    # The Tibet briefing rests on the official infographic, not the report's full text.
+    bib = real_client.get("/en/reports/tibet-2024/citation.bib").get_data(as_text=True)
+    assert parse_string(bib, "bibtex").entries["tibet-2024"].fields["type"] == \
+        "Infographic summary (一图读懂)"
+    items = real_client.get("/zh-hans/reports/tibet-2024/citation.json").get_json(force=True)
+    assert "一图读懂" in items[0]["genre"]
+    haidian = real_client.get("/en/reports/haidian-2023/citation.json").get_json(force=True)
+    assert "genre" not in haidian[0]
+
+
 def test_citation_downloads_404_for_an_unknown_report(client: FlaskClient) -> None:
     assert client.get("/en/reports/nope/citation.bib").status_code == 404
     assert client.get(f"/en{SAMPLE}citation.xml").status_code == 404

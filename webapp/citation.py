@@ -106,11 +106,13 @@ def briefing_reference(report: Report, tag: str, code: str, *, url: str, site: s
         changed=report.last_changed, accessed=accessed, language=tag)
 
 
-def bibtex(report: ReportReference, briefing: BriefingReference, not_located: str) -> str:
+def bibtex(report: ReportReference, briefing: BriefingReference, not_located: str,
+           genre: str = "") -> str:
     """Return the report and its briefing as two BibTeX entries (biblatex field names).
 
     ``not_located`` is the note, in the citation's language, for a report whose original
-    publication has not been found.
+    publication has not been found; ``genre`` names what the cited document is where it is not
+    the report's full text (its official infographic summary), in that language.
     """
     report_fields: list[tuple[str, str]] = [
         ("author", "{" + _bibtex_text(report.court) + "}"),
@@ -130,6 +132,8 @@ def bibtex(report: ReportReference, briefing: BriefingReference, not_located: st
             report_fields.append(("urldate", report.retrieved.isoformat()))
     else:
         report_fields.append(("note", _bibtex_text(not_located)))
+    if genre:
+        report_fields.append(("type", _bibtex_text(genre)))
     report_fields.append(("langid", "chinese"))
     briefing_fields = [
         ("author", "{" + _bibtex_text(briefing.publisher) + "}"),
@@ -147,9 +151,10 @@ def bibtex(report: ReportReference, briefing: BriefingReference, not_located: st
         _entry("online", briefing.key, briefing_fields)
 
 
-def csl_json(report: ReportReference, briefing: BriefingReference,
-             not_located: str) -> list[dict[str, Any]]:
-    """Return the report and its briefing as CSL-JSON items, as Zotero and citeproc read them."""
+def csl_json(report: ReportReference, briefing: BriefingReference, not_located: str,
+             genre: str = "") -> list[dict[str, Any]]:
+    """Return the report and its briefing as CSL-JSON items, as Zotero and citeproc read them
+    (``not_located`` and ``genre`` as for ``bibtex``)."""
     cited: dict[str, Any] = {
         "id": report.key,
         "type": "report",
@@ -171,6 +176,8 @@ def csl_json(report: ReportReference, briefing: BriefingReference,
             cited["accessed"] = _csl_date(report.retrieved)
     else:
         cited["note"] = not_located
+    if genre:
+        cited["genre"] = genre
     return [cited, {
         "id": briefing.key,
         "type": "webpage",

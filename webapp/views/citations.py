@@ -26,6 +26,7 @@ from ..content import current_content
 from ..content.models import Report
 from ..languages import current_language
 from . import links
+from .documents import document_words
 from .pages import get_report, render_page, site
 
 # Media types reference managers know: BibTeX's conventional one, and CSL-JSON's registered one.
@@ -53,10 +54,13 @@ def citation_download(report_id: str, kind: str) -> Response:
     found = get_report(report_id)
     cited, briefing = references(found, datetime.date.today())
     not_located = _("Original publication not located")
+    # An infographic is cited as what it is, not as the report's full text.
+    genre = document_words(found.briefing).kind_label
     if kind == "bib":
-        body = bibtex(cited, briefing, not_located)
+        body = bibtex(cited, briefing, not_located, genre)
     else:
-        body = json.dumps(csl_json(cited, briefing, not_located), ensure_ascii=False, indent=2)
+        body = json.dumps(csl_json(cited, briefing, not_located, genre), ensure_ascii=False,
+                          indent=2)
     response = make_response(body)
     response.content_type = f"{MEDIA_TYPES[kind]}; charset=utf-8"
     name = f"{found.id}-{current_language().code}.{kind}"
