@@ -34,7 +34,7 @@ from .models import (
 )
 from .provenance import assemble_report
 from .renderings import RENDERINGS, official_problems, read_renderings
-from .sources import visible_text
+from .sources import squeezed
 from .style import SPELLING, EnglishStyle, Spelling
 from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
@@ -265,7 +265,7 @@ def _check_report(document: YamlDocument, report: Report, units: dict[str, Unit]
                 problems.append(document.problem(("sections", section_id, "cases", index, "id"),
                                                  f"duplicate case id {case.id!r}"))
             case_ids.add(case.id)
-    if _squeezed(briefing.original_title.zh_hans) not in _squeezed(report.source.text):
+    if squeezed(briefing.original_title.zh_hans) not in squeezed(report.source.text):
         problems.append(document.problem(("original_title", SOURCE_TAG),
                                          "not found in source.txt (spacing aside)"))
     for text_field, text in _texts(briefing.model_dump(by_alias=True, exclude={"figures"})):
@@ -314,10 +314,6 @@ def _section_problems(document: YamlDocument, report: Report) -> list[Problem]:
                 field, f"no theme {figure.theme!r} in sections.{figure.section}.themes"))
     return problems
 
-
-def _squeezed(text: str) -> str:
-    """Return ``text`` as a reader sees it (``visible_text``), without white space."""
-    return re.sub(r"\s+", "", visible_text(text))
 
 
 def _figure_problems(figure: Figure, source: str,

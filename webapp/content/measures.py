@@ -16,13 +16,13 @@ from typing import Any
 from .figures import find_written
 from .models import Basis, Figure, Measure, Report, Unit
 from .provenance import column_heading
+from .sources import squeezed
 from .yamlfile import Problem, YamlDocument
 
 # What ends a clause: a number's basis is stated within its own clause. A comma between digits
 # (1,263) is part of the number.
 _CLAUSE_END = re.compile(r"[，；。！？;!?\n]|,(?!\d)")
 # What the report's text carries that is not words: an infographic's emphasis markers.
-_MARKUP = "**"
 
 
 def validate_bases(document: YamlDocument | None, validated: list[Basis],
@@ -172,7 +172,7 @@ def _basis_problems(report: Report, figure: Figure, measure: Measure, basis: Bas
 def scope_problems(document: YamlDocument, report: Report) -> list[Problem]:
     """Check that the courts a report's and its figures' scopes name are named in its text."""
     problems: list[Problem] = []
-    text = _squeezed(report.source.text)
+    text = squeezed(report.source.text)
     briefing = report.briefing
     fields: list[tuple[tuple[Any, ...], Any]] = [(("scope",), briefing.scope)]
     for index, figure in enumerate(briefing.figures):
@@ -185,9 +185,9 @@ def scope_problems(document: YamlDocument, report: Report) -> list[Problem]:
     for field, scope in fields:
         # A figure's courts are named where its number stands, not anywhere in the report: a
         # name found elsewhere says nothing of whose number this is.
-        where = (_squeezed(report.quotes[briefing.figures[field[1]].id].block.text)
+        where = (squeezed(report.quotes[briefing.figures[field[1]].id].block.text)
                  if field[0] == "figures" else text)
-        if _squeezed(scope.courts.zh_hans) not in where:
+        if squeezed(scope.courts.zh_hans) not in where:
             problems.append(document.problem(
                 (*field, "courts", "zh-Hans"),
                 "not found in the figure's paragraph (spacing aside): name the courts as it does"
@@ -195,6 +195,3 @@ def scope_problems(document: YamlDocument, report: Report) -> list[Problem]:
                 "not found in source.txt (spacing aside): name the courts as the report does"))
     return problems
 
-
-def _squeezed(text: str) -> str:
-    return re.sub(r"\s+", "", text.replace(_MARKUP, ""))

@@ -226,6 +226,12 @@ def visible_stretch(text: str, start: int, end: int, converted: str | None = Non
                             if shown[offset - line_start]))
 
 
+def squeezed(text: str) -> str:
+    """Return ``text`` as a reader sees it (``visible_text``), without white space: what two
+    texts must share to say the same words, spacing and markup aside."""
+    return re.sub(r"\s+", "", visible_text(text))
+
+
 def one_line(text: str) -> str:
     """Return ``text`` on one line: a table's cells apart by a space, the lines of a cell
     wrapped over several joined (刑事案件\n\t1337 reads 刑事案件 1337, 知识产权\n案件 知识产权案件)."""

@@ -11,10 +11,10 @@ from flask import url_for
 
 from ..compare import Comparison
 from ..config import Language
-from ..content.models import Content, Figure, Report, Scope, Term
+from ..content.models import Content, Figure, Report, Term
 from ..glossary import ordered
 from . import links, schemas
-from .presenters import figure_json
+from .presenters import figure_json, scope_json
 
 
 def glossary_response(content: Content, language: Language) -> schemas.Glossary:
@@ -88,7 +88,8 @@ def comparison_response(comparison: Comparison, content: Content,
         reports=[schemas.ComparedReport(
             id=report.id, title=report.briefing.title.get(tag), court=report.briefing.court.get(tag),
             level=report.briefing.level.get(tag), region=report.briefing.region.get(tag),
-            year=report.briefing.year, scope=_scope(report.briefing.scope, tag),
+            year=report.briefing.year,
+            scope=schemas.Scope.model_validate(scope_json(report.briefing.scope, tag)),
             document_kind=report.briefing.document_kind,
             url=url_for("api.api_report", report_id=report.id, lang=language.code))
             for report in comparison.reports],
@@ -100,17 +101,14 @@ def comparison_response(comparison: Comparison, content: Content,
                                        unit=row.measure.unit,
                                        definition=row.measure.definition.get(tag),
                                        basis=row.basis.id, basis_name=row.basis.name.get(tag)),
-            cells=[schemas.CompareCell(report=cell.report.id, scope=_scope(cell.scope, tag),
+            cells=[schemas.CompareCell(report=cell.report.id,
+                                       scope=schemas.Scope.model_validate(scope_json(cell.scope,
+                                                                                     tag)),
                                        figure=figure(cell.report, cell.figure),
                                        previous_year=figure(cell.report, cell.previous))
                    for cell in row.cells])
             for row in comparison.rows],
     )
-
-
-def _scope(scope: Scope, tag: str) -> schemas.Scope:
-    """Return the courts a scope counts, named in the language ``tag``."""
-    return schemas.Scope(kind=scope.kind, courts=scope.courts.get(tag))
 
 
 def _tag(language: Language) -> schemas.LanguageTag:

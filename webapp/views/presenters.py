@@ -37,7 +37,7 @@ def report_summary_json(report: Report, language: Language) -> dict[str, Any]:
         "court": briefing.court.get(language.tag),
         "year": briefing.year,
         "document_kind": briefing.document_kind,
-        "scope": _scope_json(briefing.scope, language.tag),
+        "scope": scope_json(briefing.scope, language.tag),
         "version": report.version,
         "last_changed": report.last_changed.isoformat(),
     }
@@ -67,7 +67,7 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
                            "en": briefing.original_title.en},
         "document": text(briefing.document),
         "document_kind": briefing.document_kind,
-        "scope": _scope_json(briefing.scope, tag),
+        "scope": scope_json(briefing.scope, tag),
         "version": report.version,
         "last_changed": report.last_changed.isoformat(),
         "source_url": links.source_url(report),
@@ -184,13 +184,13 @@ def figure_json(report: Report, figure: Figure, content: Content,
         "written": figure.written,
         "quote": figure.quote_in(SOURCE_TAG),
         "quote_display": figure.quote_in(language.tag),
-        "scope": _scope_json(report.scope_of(figure), language.tag),
+        "scope": scope_json(report.scope_of(figure), language.tag),
         "origin": figure.origin,
         "source": links.figure_source_json(report, figure),
     }
 
 
-def _scope_json(scope: Scope, tag: str) -> dict[str, str]:
+def scope_json(scope: Scope, tag: str) -> dict[str, str]:
     """Describe the courts figures count, named in the language ``tag``."""
     return {"kind": scope.kind, "courts": scope.courts.get(tag)}
 
