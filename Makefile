@@ -15,7 +15,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 CATALOGS := translations/zh_Hans/LC_MESSAGES/messages.mo translations/en/LC_MESSAGES/messages.mo \
 	translations/zh_Hant/LC_MESSAGES/messages.mo
 
-.PHONY: setup run test bench messages clean debian-packages
+.PHONY: setup run serve test bench messages clean debian-packages
 
 setup: debian-packages $(STAMPS)/venv static/vendor/htmx.min.js $(STAMPS)/npm $(CATALOGS)
 
@@ -55,6 +55,11 @@ translations/%/LC_MESSAGES/messages.mo: translations/%/LC_MESSAGES/messages.po $
 
 run: setup
 	$(FLASK) run --host 127.0.0.1 --port 5000
+
+# The production stack on this machine: nginx on PORT (8080) in front of gunicorn, both stopped
+# by Ctrl-C or SIGTERM (webapp/serve.py, README § Production).
+serve: setup
+	$(PYTHON) -m webapp.serve
 
 test: setup
 	$(VENV)/bin/ruff check webapp tests benchmarks
