@@ -56,6 +56,12 @@ class DefaultConfig:
     # Rendered pages kept per worker, per content generation (about 30–130 KB a page).
     PAGE_CACHE = True
     PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024
+    # Pages with no query are a finite set (pages × languages × 2 forms); these caps are for
+    # many more reports than today's. Pages with a query (searches, comparisons, shared
+    # figures), which strangers can make without end, have a smaller store of their own.
+    PAGE_CACHE_MAX_ENTRIES = 8192
+    PAGE_CACHE_QUERY_MAX_BYTES = 8 * 1024 * 1024
+    PAGE_CACHE_QUERY_MAX_ENTRIES = 512
     # The last content that validated, served when a reload finds the content invalid.
     CONTENT_SNAPSHOTS_DIR = str(PROJECT_ROOT / "instance" / "content-snapshots")
     # How many PDFs may render at once, and how long a request waits for a turn.
