@@ -28,3 +28,14 @@ secure_scheme_headers = {"X-FORWARDED-PROTO": "https"}
 # No control socket: its default path ($HOME/.gunicorn/gunicorn.ctl) is one per user, not per
 # site, and signals (HUP for new content, TERM to stop) do all this site needs.
 control_socket_disable = True
+
+
+def worker_exit(server: object, worker: object) -> None:
+    """Stop the worker's render processes with it: none may render on for no one.
+
+    A worker killed outright runs no hook; its render processes notice their parent is gone
+    and end themselves (webapp/pdf_processes.py).
+    """
+    from webapp.pdf_processes import shutdown_all
+
+    shutdown_all()
