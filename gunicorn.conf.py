@@ -11,7 +11,8 @@ bind = "127.0.0.1:8000"
 # benchmarks/pages.py (README § Production). A worker asking for a PDF waits for its render (a
 # second or so, in a render process): one more worker per render the machine admits at once
 # (PDF_MAX_CONCURRENT, shared by all workers) keeps a worker per core for pages meanwhile.
-workers = (os.cpu_count() or 1) + int(DefaultConfig.PDF_MAX_CONCURRENT)
+workers = (os.cpu_count() or 1) + int(os.environ.get("FLASK_PDF_MAX_CONCURRENT",
+                                                    DefaultConfig.PDF_MAX_CONCURRENT))
 # A render is given up after PDF_RENDER_TIMEOUT (30 s): well within this, so a worker is never
 # killed mid-request for a slow PDF (which would orphan its render, README § Production).
 timeout = 60
@@ -39,3 +40,14 @@ def worker_exit(server: object, worker: object) -> None:
     from webapp.pdf_processes import shutdown_all
 
     shutdown_all()
+
+
+def on_starting(server: object) -> None:
+    """Refuse to start, once, with the content's problems, if there is nothing good to serve.
+
+    Run by the master before any worker boots: a worker refusing instead would be replaced
+    by another that refuses, in a loop.
+    """
+    from webapp.serving import refuse_unservable
+
+    refuse_unservable()
