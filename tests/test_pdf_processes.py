@@ -14,6 +14,7 @@ from pathlib import Path
 
 from webapp import create_app
 from webapp.config import PROJECT_ROOT
+from webapp.pdf_processes import RENDER_NICENESS
 
 from .conftest import FIXTURE_CONTENT
 
@@ -150,7 +151,7 @@ WORKER = """
 import multiprocessing, sys, time
 from webapp import create_app
 app = create_app({"TESTING": True, "CONTENT_DIR": sys.argv[1], "PDF_CACHE_DIR": sys.argv[2],
-                  "PDF_PROCESSES": 2})
+                  "PDF_PROCESSES": 2, "PDF_RENDER_TIMEOUT": 200})  # Slow starts on a busy machine
 app.extensions["pdf"].processes.warm()
 print(" ".join(str(child.pid) for child in multiprocessing.active_children()), flush=True)
 if sys.argv[3] == "exit-hook":
@@ -174,6 +175,9 @@ def start_worker(tmp_path: Path, ending: str) -> tuple[subprocess.Popen[str], li
 
 def test_render_processes_die_with_a_killed_worker(tmp_path: Path) -> None:
     worker, children = start_worker(tmp_path, "killed")
+    # Renders yield the processor to the worker's pages.
+    expected = min(19, os.getpriority(os.PRIO_PROCESS, 0) + RENDER_NICENESS)
+    assert all(os.getpriority(os.PRIO_PROCESS, pid) == expected for pid in children)
     worker.kill()  # As gunicorn kills a worker past its timeout: no exit hook runs.
     worker.communicate()
     try:

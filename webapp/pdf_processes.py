@@ -36,6 +36,9 @@ LOGGER = logging.getLogger(__name__)
 _process_app: Flask | None = None
 # How often a render process looks whether the worker that started it is still there.
 PARENT_CHECK_S = 0.5
+# A render process yields the processor to the workers serving pages (a page takes
+# milliseconds, a render a second or more): added to its niceness.
+RENDER_NICENESS = 10
 # Every pool of this process, for gunicorn's worker_exit hook to stop.
 _POOLS: weakref.WeakSet[RenderProcesses] = weakref.WeakSet()
 
@@ -196,6 +199,7 @@ def _start(config: dict[str, Any], parent: int) -> None:
     global _process_app
     threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch",
                      daemon=True).start()
+    os.nice(RENDER_NICENESS)
     from . import create_app
 
     _process_app = create_app(config)
