@@ -69,7 +69,7 @@ test: setup
 
 # Every benchmark runs, each printing its table; the run fails if any missed a floor.
 bench: setup
-	@status=0; for script in bench pages search_bench drafting lighthouse; do \
+	@status=0; for script in bench pages search_bench drafting lighthouse hardening; do \
 		echo "== benchmarks/$$script.py"; $(PYTHON) benchmarks/$$script.py || status=1; \
 	done; exit $$status
 
