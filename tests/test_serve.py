@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
 import socket
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -18,10 +21,12 @@ from werkzeug.serving import make_server
 
 from webapp import security
 from webapp.assets import file_digest
+from webapp.config import PROJECT_ROOT
 from webapp.freeze import map_bucket_size, nginx_config
 from webapp.serve import STATIC, nginx_command
 from webapp.serve import nginx_config as serve_config
 
+from .conftest import FIXTURE_CONTENT
 from .test_freeze import fetch, free_port
 
 HOST = "briefings.example.org"
@@ -172,3 +177,64 @@ def test_a_client_asking_too_fast_gets_429(stack: Stack) -> None:
     statuses = {fetch(stack.port, "/en/about").status for _ in range(80)}
     assert statuses == {200, 429}
 
+
+
+def descendants(pid: int) -> list[int]:
+    """Return every process started by ``pid``, and by those, and so on."""
+    found = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        for child in (task / "children").read_text().split():
+            found.append(int(child))
+            found.extend(descendants(int(child)))
+    return found
+
+
+def test_make_serve_runs_nginx_and_gunicorn_and_stops_both(tmp_path: Path) -> None:
+    state = scratch_folder()
+    port = free_port()
+    env = {**os.environ, "PORT": str(port), "SERVE_STATE": str(state / "serve"),
+           "FLASK_CONTENT_DIR": str(FIXTURE_CONTENT),
+           "FLASK_CONTENT_SNAPSHOTS_DIR": str(tmp_path / "snapshots"),
+           "FLASK_PDF_CACHE_DIR": str(tmp_path / "pdf"), "FLASK_PDF_PROCESSES": "0",
+           "FLASK_PDF_MAX_CONCURRENT": "1"}
+    serve = subprocess.Popen([sys.executable, "-m", "webapp.serve"], cwd=PROJECT_ROOT, env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                answer = fetch(port, "/en/about")
+                if answer.status == 200:
+                    break
+            except OSError:
+                pass
+            assert serve.poll() is None and time.monotonic() < deadline, "make serve did not start"
+            time.sleep(0.5)
+        assert answer.headers["Server"] == "nginx"
+        assert answer.headers["Cross-Origin-Opener-Policy"] == "same-origin"
+        started = descendants(serve.pid)
+        assert len(started) >= 4  # gunicorn's master and workers, nginx's master and workers
+        serve.send_signal(signal.SIGTERM)
+        assert serve.wait(timeout=60) == 0
+        assert wait_gone(started, 10), "a process of the stack outlived it"
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+            serve.wait()
+        shutil.rmtree(state, ignore_errors=True)
+
+
+def wait_gone(pids: list[int], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while any(Path(f"/proc/{pid}").exists() and not _zombie(pid) for pid in pids):
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.2)
+    return True
+
+
+def _zombie(pid: int) -> bool:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] == "Z"
+    except OSError:
+        return True
