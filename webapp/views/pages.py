@@ -28,8 +28,8 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.http import dump_cookie
 from werkzeug.routing import RoutingException
 
-from .. import cache, pdf
-from ..cache import HTMX_HEADERS, is_cacheable, mark_cacheable
+from .. import page_keys, pdf
+from ..cache import is_cacheable, mark_cacheable
 from ..config import DEFAULT_LANGUAGE, LANGUAGE_COOKIE, Language
 from ..content import current_content
 from ..content.models import Figure, Report, Section
@@ -311,7 +311,7 @@ def render_page(template: str, status: int = 200, **context: Any) -> Response:
     else:
         html = Markup(render_template(template, **context))
     response = make_response(html, status)
-    response.vary.update(HTMX_HEADERS)
+    response.vary.update(page_keys.HTMX_HEADERS)
     mark_cacheable(current_language().code)
     return response
 
@@ -321,7 +321,7 @@ def is_fragment_request() -> bool:
 
     The page cache's own reading, so that a page is never kept as the other variant.
     """
-    return cache.is_fragment_request(request.environ)
+    return page_keys.is_fragment_request(request.environ)
 
 
 def register_error_handlers(app: Flask) -> None:
