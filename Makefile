@@ -15,7 +15,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 CATALOGS := translations/zh_Hans/LC_MESSAGES/messages.mo translations/en/LC_MESSAGES/messages.mo \
 	translations/zh_Hant/LC_MESSAGES/messages.mo
 
-.PHONY: setup run test bench messages clean debian-packages
+.PHONY: setup run serve test bench audit messages clean debian-packages
 
 setup: debian-packages $(STAMPS)/venv static/vendor/htmx.min.js $(STAMPS)/npm $(CATALOGS)
 
@@ -56,6 +56,11 @@ translations/%/LC_MESSAGES/messages.mo: translations/%/LC_MESSAGES/messages.po $
 run: setup
 	$(FLASK) run --host 127.0.0.1 --port 5000
 
+# The production stack on this machine: nginx on PORT (8080) in front of gunicorn, both stopped
+# by Ctrl-C or SIGTERM (webapp/serve.py, README § Production).
+serve: setup
+	$(PYTHON) -m webapp.serve
+
 test: setup
 	$(VENV)/bin/ruff check webapp tests benchmarks
 	$(VENV)/bin/mypy
@@ -64,9 +69,16 @@ test: setup
 
 # Every benchmark runs, each printing its table; the run fails if any missed a floor.
 bench: setup
-	@status=0; for script in bench pages search_bench drafting lighthouse; do \
+	@status=0; for script in bench pages search_bench drafting lighthouse hardening; do \
 		echo "== benchmarks/$$script.py"; $(PYTHON) benchmarks/$$script.py || status=1; \
 	done; exit $$status
+
+# Known vulnerabilities in the Python packages installed in .venv and in the npm packages; any
+# fails the run. --strict: a package that cannot be looked up (no network to the vulnerability
+# database) fails the run too, rather than being skipped in silence; so does npm audit.
+audit: setup
+	$(VENV)/bin/pip-audit --strict --skip-editable --progress-spinner off
+	npm audit --audit-level=low
 
 # Extract interface strings and merge them into every hand-kept catalog.
 messages: $(STAMPS)/venv

@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 import gzip
+import io
 import re
 import shutil
+import sys
 from pathlib import Path
 
 import brotli
 import pytest
-from flask import Flask
+from flask import Flask, request
 from flask.testing import FlaskClient
+from werkzeug.http import parse_set_header
 
-from webapp import create_app
+from webapp import cache, create_app
 from webapp.cache import Generation, page_cache
 from webapp.config import PROJECT_ROOT
 
@@ -139,7 +142,7 @@ def test_the_cache_drops_the_least_recently_used_beyond_its_cap(app: Flask) -> N
     with app.app_context():
         cache = page_cache()
     assert len(cache) == 1
-    cache.max_bytes = 1
+    cache.pages.max_bytes = 1
     client.get("/en/reports/sample-2023/livelihood")
     assert len(cache) == 1  # The newest page stays, the older one went.
 
@@ -185,3 +188,133 @@ def test_debug_mode_watches_templates_and_static_files(tmp_path: Path) -> None:
     before = generation.key
     (static / "css" / "briefing-pdf.css").write_text("/* edited */", encoding="utf-8")
     assert generation.key != before, "what Flask reads afresh in debug mode changes the generation"
+
+
+def tiny_app(**config: object) -> Flask:
+    """An app of two cheap views behind the page cache: a page and a search reading ``q``."""
+    app = Flask(__name__)
+    app.config.from_object("webapp.config.DefaultConfig")
+    app.config.update({"CONTENT_DIR": str(FIXTURE_CONTENT), **config})
+    cache.init_app(app)
+
+    @app.get("/page")
+    def page() -> str:
+        cache.mark_cacheable("en")
+        return "a page " * 1000
+
+    @app.get("/search")
+    def search() -> str:
+        cache.mark_cacheable("en")
+        return f"results for {request.args.get('q')} " * 100
+
+    return app
+
+
+def get(app: Flask, path: str, query: str = "", **headers: str) -> tuple[str, bytes]:
+    """Ask ``app`` (the page cache in front) directly, as a WSGI server would; return status and body.
+
+    20,000 requests through the test client would take a minute; this way they take seconds.
+    """
+    answer: list[str] = []
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "QUERY_STRING": query,
+               "SCRIPT_NAME": "", "SERVER_NAME": "localhost", "SERVER_PORT": "80",
+               "HTTP_HOST": "localhost", "wsgi.url_scheme": "http", "wsgi.input": io.BytesIO(),
+               "wsgi.errors": sys.stderr, **{f"HTTP_{name.upper()}": value
+                                             for name, value in headers.items()}}
+    body = b"".join(app.wsgi_app(environ, lambda status, _headers, *_: answer.append(status)))
+    return answer[0], body
+
+
+def test_junk_leaves_the_cache_bounded_and_the_real_pages_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    app = tiny_app(PAGE_CACHE_QUERY_MAX_BYTES=256 * 1024, PAGE_CACHE_QUERY_MAX_ENTRIES=100)
+    page_cache = cache.page_cache_of(app)
+    real = get(app, "/page", ACCEPT_ENCODING="br")
+    rendered: list[str] = []
+    original = app.view_functions["page"]
+    monkeypatch.setitem(app.view_functions, "page", lambda: rendered.append("page") or original())
+    for number in range(20_000):
+        if number % 2:  # A parameter the page does not read: answered, never kept.
+            assert get(app, "/page", f"junk={number}&" + "x" * 2000)[0] == "200 OK"
+        else:  # A parameter it reads: kept, but apart from the pages without a query.
+            get(app, "/search", f"q={number}", HX_REQUEST=f"junk{number}")
+    assert len(rendered) == 10_000
+    assert len(page_cache.pages) == 1
+    assert 0 < len(page_cache.queried) <= 100 and page_cache.queried.bytes <= 256 * 1024
+    # The real page is still kept: answered without the view, as before.
+    assert get(app, "/page", ACCEPT_ENCODING="br") == real
+    assert len(rendered) == 10_000
+
+
+def test_a_kept_page_counts_its_key_and_headers() -> None:
+    app = tiny_app()
+    client = app.test_client()
+    client.get("/search?q=" + "k" * 3000)
+    page = next(iter(cache.page_cache_of(app).queried._pages.values()))
+    assert page.size > len(page.body) + 3000 + sum(len(n) + len(v) for n, v in page.headers)
+
+
+def test_the_cache_caps_its_entries() -> None:
+    app = tiny_app(PAGE_CACHE_QUERY_MAX_ENTRIES=3)
+    client = app.test_client()
+    for number in range(10):
+        client.get(f"/search?q={number}")
+    assert len(cache.page_cache_of(app).queried) == 3
+
+
+def test_a_query_is_kept_under_one_address_whatever_its_order(app: Flask,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    client = app.test_client()
+    first = client.get("/en/reports/sample-2023/economy?figure=x&with=zh-hans")
+    seen = renders(app, monkeypatch)
+    again = client.get("/en/reports/sample-2023/economy?with=zh-hans&figure=x")
+    assert seen == [] and again.get_data() == first.get_data()
+
+
+def test_a_forged_script_name_never_reaches_another_reader(app: Flask) -> None:
+    client = app.test_client()
+    forged = client.get("/en/about", environ_overrides={"SCRIPT_NAME": "//evil.example"})
+    assert "//evil.example" in forged.get_data(as_text=True)
+    honest = client.get("/en/about").get_data(as_text=True)
+    assert "evil.example" not in honest
+    client.get("/en/about")  # Kept now: the forged request must not be answered from it either.
+    assert "//evil.example" in client.get(
+        "/en/about", environ_overrides={"SCRIPT_NAME": "//evil.example"}).get_data(as_text=True)
+    assert "evil.example" not in client.get("/en/about").get_data(as_text=True)
+
+
+def test_vary_names_every_header_the_cache_keys_by(client: FlaskClient) -> None:
+    page = client.get(PAGE)
+    assert set(parse_set_header(page.headers["Vary"])) >= {
+        "HX-Request", "HX-Boosted", "HX-History-Restore-Request", "Accept-Encoding"}
+    html = page.get_data(as_text=True)
+    stylesheet = re.search(r'href="(/assets/[0-9a-f]{12}/css/site\.css)"', html)
+    assert stylesheet is not None
+    assert client.get(stylesheet[1]).headers["Vary"] == "Accept-Encoding"
+
+
+@pytest.mark.parametrize(("headers", "fragment"), [
+    ({"HX-Request": "TRUE"}, True),
+    ({"HX-Request": "true", "HX-Boosted": "True"}, False),
+    ({"HX-Request": "yes"}, False),
+])
+def test_the_htmx_variant_is_read_as_the_views_read_it(app: Flask, headers: dict[str, str],
+                                                       fragment: bool) -> None:
+    client = app.test_client()
+    client.get(PAGE)
+    client.get(PAGE, headers={"HX-Request": "true"})
+    kept = len(cache.page_cache_of(app))
+    body = client.get(PAGE, headers=headers).get_data(as_text=True)
+    assert body.startswith("<!doctype html>") is not fragment
+    assert len(cache.page_cache_of(app)) == kept  # The same two variants: no new entry.
+
+
+def test_an_encoding_refused_by_name_is_not_sent(client: FlaskClient) -> None:
+    response = client.get(PAGE, headers={"Accept-Encoding": "br;q=0, *"})
+    assert response.headers["Content-Encoding"] == "gzip"
+
+
+def test_a_weak_or_listed_etag_gets_304(client: FlaskClient) -> None:
+    etag = client.get(PAGE).headers["ETag"]
+    assert client.get(PAGE, headers={"If-None-Match": f'"other", W/{etag}'}).status_code == 304
+    assert client.get(PAGE, headers={"If-None-Match": "*"}).status_code == 304
+    assert client.get(PAGE, headers={"If-None-Match": '"other"'}).status_code == 200

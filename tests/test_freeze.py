@@ -17,7 +17,7 @@ import brotli
 import pytest
 from flask import Flask
 
-from webapp import create_app
+from webapp import create_app, security
 from webapp.freeze import freeze, page_paths
 
 from .browser.conftest import serve
@@ -25,8 +25,7 @@ from .conftest import FIXTURE_CONTENT
 
 PUBLIC_URL = "https://briefings.example.org"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
-SECURITY_HEADERS = ("Content-Security-Policy", "X-Content-Type-Options", "Referrer-Policy",
-                    "X-Frame-Options", "Permissions-Policy")
+SECURITY_HEADERS = tuple(security.HEADERS)
 
 
 @dataclass

@@ -11,6 +11,7 @@ import subprocess
 import tempfile
 import threading
 import time
+from contextlib import ExitStack
 from pathlib import Path
 
 import pytest
@@ -505,14 +506,17 @@ def test_missing_requirement_is_503_with_the_fix(app: Flask, client: FlaskClient
     assert "FAIL pdf" in result.output and "make setup" in result.output
 
 
-def test_busy_is_503(app: Flask, client: FlaskClient) -> None:
+def test_busy_is_503_at_once(app: Flask, client: FlaskClient) -> None:
     renderer = app.extensions["pdf"]
-    renderer.queue_timeout = 0.01
-    for _slot in range(app.config["PDF_MAX_CONCURRENT"]):
-        assert renderer.slots.acquire(blocking=False)
-    response = client.get("/en/reports/sample-2023/briefing.pdf")
+    with ExitStack() as slots:
+        for _slot in range(app.config["PDF_MAX_CONCURRENT"]):
+            assert slots.enter_context(renderer.slots.taken())
+        started = time.monotonic()
+        response = client.get("/zh-hans/reports/sample-2023/briefing.pdf")
+        assert time.monotonic() - started < 2
     assert response.status_code == 503
     assert response.headers["Retry-After"]
+    assert "当前正在生成的 PDF 过多" in response.get_data(as_text=True)
 
 
 def test_doctor_reports_pdf_requirements(runner: FlaskCliRunner) -> None:

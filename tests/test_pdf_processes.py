@@ -9,10 +9,12 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from webapp import create_app
 from webapp.config import PROJECT_ROOT
+from webapp.pdf_processes import RENDER_NICENESS
 
 from .conftest import FIXTURE_CONTENT
 
@@ -21,7 +23,9 @@ SERVING_PROCESS = """
 import json, sys
 from webapp import create_app
 app = create_app({"TESTING": True, "CONTENT_DIR": sys.argv[1], "PDF_CACHE_DIR": sys.argv[2],
-                  "PDF_PROCESSES": 1, "PDF_RENDERS_PER_PROCESS": 1})
+                  "PDF_PROCESSES": 1, "PDF_RENDERS_PER_PROCESS": 1,
+                  # A fresh process starts its app before it renders: slow on a loaded machine.
+                  "PDF_RENDER_TIMEOUT": 200})
 client = app.test_client()
 statuses, processes = [], []
 renderer = app.extensions["pdf"]
@@ -91,3 +95,104 @@ def test_a_render_killed_midway_leaves_nothing_and_the_next_renders_afresh(tmp_p
     again = client.get("/en/reports/sample-2023/briefing.pdf")
     assert again.status_code == 200 and again.get_data().startswith(b"%PDF")
     app.extensions["pdf"].processes.shutdown()
+
+
+def gone(pid: int) -> bool:
+    """Tell whether a process has ended (a zombie nobody reaped counts as ended)."""
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except OSError:
+        return True
+    return state in ("Z", "X")
+
+
+def wait_until(condition: Callable[[], bool], seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
+HOLDER = """
+import sys, time
+from collections.abc import Callable
+from pathlib import Path
+from webapp.pdf_processes import RenderSlots
+with RenderSlots(Path(sys.argv[1]), 1).taken() as taken:
+    print("held" if taken else "none", flush=True)
+    time.sleep(120)
+"""
+
+
+def test_the_render_limit_is_one_for_every_worker(tmp_path: Path) -> None:
+    pdf_cache = tmp_path / "pdf"
+    app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT),
+                      "PDF_CACHE_DIR": str(pdf_cache), "PDF_PROCESSES": 0,
+                      "PDF_MAX_CONCURRENT": 1})
+    # Another worker (a process of its own) rendering: this one gets a 503 at once.
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(pdf_cache)], cwd=PROJECT_ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        started = time.monotonic()
+        response = app.test_client().get("/en/reports/sample-2023/briefing.pdf")
+        assert response.status_code == 503 and response.headers["Retry-After"]
+        assert time.monotonic() - started < 2
+    finally:
+        holder.kill()  # Killed mid-render: its slot is free again.
+        holder.communicate()
+    with app.extensions["pdf"].slots.taken() as taken:
+        assert taken
+
+
+WORKER = """
+import multiprocessing, sys, time
+from webapp import create_app
+app = create_app({"TESTING": True, "CONTENT_DIR": sys.argv[1], "PDF_CACHE_DIR": sys.argv[2],
+                  "PDF_PROCESSES": 2, "PDF_RENDER_TIMEOUT": 200})  # Slow starts on a busy machine
+app.extensions["pdf"].processes.warm()
+print(" ".join(str(child.pid) for child in multiprocessing.active_children()), flush=True)
+if sys.argv[3] == "exit-hook":
+    from webapp.pdf_processes import shutdown_all
+    started = time.monotonic()
+    shutdown_all()
+    print(f"{time.monotonic() - started:.3f}", flush=True)
+time.sleep(120)
+"""
+
+
+def start_worker(tmp_path: Path, ending: str) -> tuple[subprocess.Popen[str], list[int]]:
+    worker = subprocess.Popen([sys.executable, "-c", WORKER, str(FIXTURE_CONTENT),
+                               str(tmp_path / "pdf"), ending], cwd=PROJECT_ROOT,
+                              stdout=subprocess.PIPE, text=True)
+    assert worker.stdout is not None
+    children = [int(pid) for pid in worker.stdout.readline().split()]
+    assert len(children) == 2, "the render processes did not start"
+    return worker, children
+
+
+def test_render_processes_die_with_a_killed_worker(tmp_path: Path) -> None:
+    worker, children = start_worker(tmp_path, "killed")
+    # Renders yield the processor to the worker's pages.
+    expected = min(19, os.getpriority(os.PRIO_PROCESS, 0) + RENDER_NICENESS)
+    assert all(os.getpriority(os.PRIO_PROCESS, pid) == expected for pid in children)
+    worker.kill()  # As gunicorn kills a worker past its timeout: no exit hook runs.
+    worker.communicate()
+    try:
+        assert wait_until(lambda: all(gone(pid) for pid in children), 10), "orphans left"
+    finally:
+        for pid in children:
+            if not gone(pid):
+                os.kill(pid, signal.SIGKILL)
+
+
+def test_the_exit_hook_stops_render_processes_at_once(tmp_path: Path) -> None:
+    worker, children = start_worker(tmp_path, "exit-hook")
+    try:
+        assert worker.stdout is not None and float(worker.stdout.readline()) < 1
+        assert wait_until(lambda: all(gone(pid) for pid in children), 5)
+    finally:
+        worker.kill()
+        worker.communicate()

@@ -147,3 +147,40 @@ def test_a_reload_with_invalid_content_keeps_the_site_up(
     assert "reports/sample-2023/briefing.yaml:" in text and "figures[2].quote: not found" in text
     # New workers started once each, not in a loop of boots that fail.
     assert text.count("Booting worker") <= 4, text
+
+
+def test_a_cold_start_with_invalid_content_and_no_good_version_exits_once(
+        site: dict[str, Path]) -> None:
+    break_content(site["content"])
+    started = subprocess.run(
+        [sys.executable, "-m", "gunicorn", "-c", "gunicorn.conf.py", "--bind",
+         f"127.0.0.1:{free_port()}", "wsgi:app"], cwd=PROJECT_ROOT, capture_output=True,
+        text=True, timeout=120, check=False)
+    assert started.returncode != 0
+    assert started.stderr.count("figures[2].quote: not found verbatim in source.txt") == 1
+    assert "reports/sample-2023/briefing.yaml:" in started.stderr
+    assert "Booting worker" not in started.stderr  # Refused by the master, not worker by worker.
+
+
+def test_a_snapshot_folder_that_cannot_be_written_is_reported_not_fatal(
+        site: dict[str, Path], caplog: pytest.LogCaptureFixture) -> None:
+    blocked = site["snapshots"].parent / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="webapp.serving"):
+        app = create_serving_app(blocked / "snapshots")
+    assert "could not be kept as the last good version" in caplog.text
+    assert app.test_client().get("/en/reports/sample-2023/economy").status_code == 200
+
+
+def test_render_processes_render_the_content_the_worker_serves(site: dict[str, Path]) -> None:
+    app = create_serving_app()
+    processes = app.extensions["pdf"].processes
+    assert Path(processes.config["CONTENT_DIR"]) == (site["snapshots"] / LAST_GOOD).resolve()
+    # An edit that breaks the content, before the reload that would find it: the render
+    # processes, started now, still start with what this worker validated.
+    break_content(site["content"])
+    try:
+        response = app.test_client().get("/en/reports/sample-2023/briefing.pdf")
+        assert response.status_code == 200 and response.get_data()[:4] == b"%PDF"
+    finally:
+        processes.shutdown()

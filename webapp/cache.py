@@ -10,7 +10,6 @@ from __future__ import annotations
 import gzip
 import hashlib
 import os
-import re
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -21,11 +20,19 @@ from typing import TYPE_CHECKING, Any
 
 import brotli
 from flask import Flask, current_app, request
+from werkzeug.http import parse_accept_header, parse_cookie, parse_etags, parse_set_header, quote_etag
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
 
-from .config import PROJECT_ROOT
+from .config import LANGUAGE_COOKIE, PROJECT_ROOT
+from .page_keys import (
+    HTMX_HEADERS,
+    canonical_query,
+    is_fragment_request,
+    read_whole_query,
+    record_query_reads,
+)
 
 # Pages change when a deployment does; browsers and shared caches revalidate (cheaply, by
 # ETag) after two minutes, so a corrected figure reaches readers soon.
@@ -78,6 +85,7 @@ class CachedPage:
     the page from the app, which sets the cookie (pages remember the reader's language).
     """
 
+    key: str
     headers: list[tuple[str, str]]
     body: bytes
     etag: str
@@ -86,7 +94,10 @@ class CachedPage:
 
     @property
     def size(self) -> int:
-        return len(self.body) + sum(len(data) for data in self.encoded.values())
+        """Return the bytes the page holds: key, headers, bodies, and the objects around them."""
+        return (ENTRY_OVERHEAD + len(self.key) + len(self.body)
+                + sum(len(name) + len(value) + HEADER_OVERHEAD for name, value in self.headers)
+                + sum(len(data) for data in self.encoded.values()))
 
     def encode(self, encoding: str) -> bytes:
         """Return the body in ``encoding`` (``br`` or ``gzip``), compressing it once."""
@@ -98,13 +109,59 @@ class CachedPage:
         return self.encoded[encoding]
 
 
+class PageStore:
+    """Pages by key, the least recently used dropped beyond ``max_bytes`` or ``max_entries``."""
+
+    def __init__(self, max_bytes: int, max_entries: int) -> None:
+        self.max_bytes = max_bytes
+        self.max_entries = max_entries
+        self.bytes = 0
+        self._pages: OrderedDict[str, CachedPage] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._pages)
+
+    def get(self, key: str) -> CachedPage | None:
+        """Return the page kept under ``key``, now the most recently used, or None."""
+        page = self._pages.get(key)
+        if page is not None:
+            self._pages.move_to_end(key)
+        return page
+
+    def put(self, page: CachedPage) -> None:
+        """Keep ``page`` under its key (replacing what was there); drop the oldest beyond the caps."""
+        old = self._pages.pop(page.key, None)
+        self.bytes += page.size - (old.size if old else 0)
+        self._pages[page.key] = page
+        self.evict()
+
+    def grew(self, before: int, after: int) -> None:
+        """Count a kept page's growth (a compressed form added), dropping the oldest if need be."""
+        self.bytes += after - before
+        self.evict()
+
+    def evict(self) -> None:
+        """Drop the least recently used pages until the store is within its caps (keeping one)."""
+        while (self.bytes > self.max_bytes or len(self._pages) > self.max_entries) \
+                and len(self._pages) > 1:
+            _key, dropped = self._pages.popitem(last=False)
+            self.bytes -= dropped.size
+
+
 class PageCache:
     """Rendered pages of the current generation, answered before Flask sees the request.
 
     Wraps the app's WSGI callable. A request for a page the app marked as cacheable (see
     ``mark_cacheable``) is answered from memory, compressed as the client accepts, with a strong
-    ETag and a 304 for a matching If-None-Match; everything else goes to the app. The least
-    recently used pages go beyond ``PAGE_CACHE_MAX_BYTES``.
+    ETag and a 304 for a matching If-None-Match; everything else goes to the app.
+
+    Memory is bounded by what a stranger cannot vary. A page is kept under its canonical address
+    only: its query's parameters in a fixed order, and only when the view read every one of them
+    (``?utm=…`` on any page, or any query on an asset, is answered but never kept). Pages with
+    no query, a finite set, are kept in ``pages``; pages with a query (searches, comparisons,
+    shared figures), which a stranger can make without end, in ``queried``, a smaller store of
+    their own: no number of them evicts a page without one. Each store caps its entries and its
+    bytes, counting keys, headers and overhead as well as bodies.
     """
 
     def __init__(self, app: Flask) -> None:
@@ -116,61 +173,70 @@ class PageCache:
         # Marks of other state pages show (the PDFs already made): each is part of every key.
         self.epochs: list[Callable[[], str]] = []
         self.generation = Generation(app)
-        self.max_bytes = int(app.config["PAGE_CACHE_MAX_BYTES"])
         self.enabled = bool(app.config["PAGE_CACHE"])
-        self._pages: OrderedDict[str, CachedPage] = OrderedDict()
-        self._bytes = 0
+        self.pages = PageStore(int(app.config["PAGE_CACHE_MAX_BYTES"]),
+                               int(app.config["PAGE_CACHE_MAX_ENTRIES"]))
+        self.queried = PageStore(int(app.config["PAGE_CACHE_QUERY_MAX_BYTES"]),
+                                 int(app.config["PAGE_CACHE_QUERY_MAX_ENTRIES"]))
+        # Links are built on SCRIPT_NAME: a request with another (forged through a proxy) is
+        # answered by the app, never kept for others nor answered from what others were given.
+        self.script_name = str(app.config.get("APPLICATION_ROOT") or "/").rstrip("/")
         self._lock = threading.Lock()
 
     def __len__(self) -> int:
-        return len(self._pages)
+        return len(self.pages) + len(self.queried)
 
     def __call__(self, environ: WSGIEnvironment, start_response: StartResponse) -> Iterable[bytes]:
-        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or not self.enabled:
+        if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or not self.enabled \
+                or environ.get("SCRIPT_NAME", "") != self.script_name:
             return self.wrapped(environ, start_response)
         key = self.key(environ)
+        if key is None:
+            return self.wrapped(environ, start_response)
+        store = self.queried if environ.get("QUERY_STRING") else self.pages
         with self._lock:
-            page = self._pages.get(key)
-            if page is not None:
-                self._pages.move_to_end(key)
+            page = store.get(key)
         if page is not None:
-            return self.respond(page, environ, start_response)
-        return self._render(key, environ, start_response)
+            return self.respond(page, store, environ, start_response)
+        return self._render(key, store, environ, start_response)
 
-    def key(self, environ: WSGIEnvironment) -> str:
-        """Return the key of a request: generation, scheme, address, htmx variant and host.
+    def key(self, environ: WSGIEnvironment) -> str | None:
+        """Return the key of a request: generation, scheme, canonical address, variant and host.
 
         Absolute links name the request's host unless PUBLIC_URL is set: then the host is part
-        of what the page says. Over HTTPS a page carries HSTS, over HTTP it does not.
+        of what the page says. Over HTTPS a page carries HSTS, over HTTP it does not. The htmx
+        headers count only as the variant they choose (fragment or page), as the views read
+        them. None for a query that is not text: the app answers it, the cache keeps nothing.
         """
         host = "" if self.app.config.get("PUBLIC_URL") else environ.get("HTTP_HOST", "")
+        query = canonical_query(environ.get("QUERY_STRING", ""))
+        if query is None:
+            return None
         return "\n".join((self.generation.key, *(epoch() for epoch in self.epochs),
-                          environ.get("wsgi.url_scheme", ""),
-                          environ.get("PATH_INFO", ""),
-                          environ.get("QUERY_STRING", ""), environ.get("HTTP_HX_REQUEST", ""),
-                          environ.get("HTTP_HX_BOOSTED", ""),
-                          environ.get("HTTP_HX_HISTORY_RESTORE_REQUEST", ""), host))
+                          environ.get("wsgi.url_scheme", ""), environ.get("PATH_INFO", ""),
+                          query, "fragment" if is_fragment_request(environ) else "page", host))
 
-    def respond(self, page: CachedPage, environ: WSGIEnvironment,
+    def respond(self, page: CachedPage, store: PageStore, environ: WSGIEnvironment,
                 start_response: StartResponse) -> Iterable[bytes]:
         """Answer from a cached page, compressed as the client accepts, or 304 by its ETag."""
         encoding = _accepted_encoding(environ.get("HTTP_ACCEPT_ENCODING", "")) \
             if len(page.body) >= COMPRESS_FROM else None
         if encoding is None:
-            body, etag = page.body, f'"{page.etag}"'
+            body, etag = page.body, page.etag
         else:
             before = page.size
-            body, etag = page.encode(encoding), f'"{page.etag}-{encoding}"'
+            body, etag = page.encode(encoding), f"{page.etag}-{encoding}"
             if page.size != before:
-                self._grew(before, page.size)
-        headers = [*page.headers, ("ETag", etag)]
+                with self._lock:
+                    store.grew(before, page.size)
+        headers = [*page.headers, ("ETag", quote_etag(etag))]
         if page.language is not None and self.personalize is not None \
-                and _cookie_language(environ) != page.language:
+                and parse_cookie(environ).get(LANGUAGE_COOKIE) != page.language:
             own = self.personalize(page.language, environ.get("wsgi.url_scheme") == "https")
             names = {name.lower() for name, _value in own}
             headers = [(name, value) for name, value in headers if name.lower() not in names]
             headers.extend(own)
-        if etag in environ.get("HTTP_IF_NONE_MATCH", ""):
+        if parse_etags(environ.get("HTTP_IF_NONE_MATCH")).contains_weak(etag):
             start_response("304 Not Modified", headers)
             return []
         if encoding is not None:
@@ -179,7 +245,7 @@ class PageCache:
         start_response("200 OK", headers)
         return [] if environ.get("REQUEST_METHOD") == "HEAD" else [body]
 
-    def _render(self, key: str, environ: WSGIEnvironment,
+    def _render(self, key: str, store: PageStore, environ: WSGIEnvironment,
                 start_response: StartResponse) -> Iterable[bytes]:
         """Have the app answer; keep its answer if it marked the page as cacheable.
 
@@ -199,7 +265,7 @@ class PageCache:
         answer = self.wrapped(asked, capture)
         status, headers, exc_info = captured
         language = asked.get(CACHEABLE)
-        if language is None or not status.startswith("200 "):
+        if language is None or not status.startswith("200 ") or not read_whole_query(asked):
             start_response(status, headers, exc_info)
             if head:
                 _close(answer)
@@ -209,24 +275,11 @@ class PageCache:
             body = b"".join(answer)
         finally:
             _close(answer)
-        page = CachedPage(_kept_headers(headers), body,
+        page = CachedPage(key, _kept_headers(headers, language != ""), body,
                           hashlib.blake2b(body, digest_size=12).hexdigest(), language or None)
         with self._lock:
-            old = self._pages.pop(key, None)
-            self._bytes += page.size - (old.size if old else 0)
-            self._pages[key] = page
-            self._evict()
-        return self.respond(page, environ, start_response)
-
-    def _grew(self, before: int, after: int) -> None:
-        with self._lock:
-            self._bytes += after - before
-            self._evict()
-
-    def _evict(self) -> None:
-        while self._bytes > self.max_bytes and len(self._pages) > 1:
-            _key, dropped = self._pages.popitem(last=False)
-            self._bytes -= dropped.size
+            store.put(page)
+        return self.respond(page, store, environ, start_response)
 
 
 # Set in the WSGI environ by a view whose answer may be kept: the page's language code, or ""
@@ -235,7 +288,10 @@ class PageCache:
 CACHEABLE = "webapp.cacheable"
 # Headers a kept page does not keep: they are made afresh for each answer.
 _NOT_KEPT = {"content-length", "content-encoding", "etag", "date"}
-_COOKIE = re.compile(r"(?:^|;)\s*lang=([^;]*)")
+# What a kept page costs beyond its bytes: the entry, its key and page objects (measured with
+# sys.getsizeof on a kept page: about 700 bytes), and each header's tuple and strings.
+ENTRY_OVERHEAD = 1024
+HEADER_OVERHEAD = 160
 
 
 def _close(answer: Iterable[bytes]) -> None:
@@ -249,14 +305,16 @@ def _no_write(data: bytes) -> None:
     raise RuntimeError("the app wrote to the response directly; the page cache cannot keep it")
 
 
-def _kept_headers(headers: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Return a page's headers as kept: its own, with Cache-Control and Vary for encodings."""
+def _kept_headers(headers: list[tuple[str, str]], page: bool) -> list[tuple[str, str]]:
+    """Return a page's headers as kept: its own, with Cache-Control and a Vary naming each
+    request header the cache keys by (the htmx ones for a page, not for an asset)."""
     kept = [(name, value) for name, value in headers if name.lower() not in _NOT_KEPT]
     if not any(name.lower() == "cache-control" for name, _value in kept):
         kept.append(("Cache-Control", CACHE_CONTROL))
-    varies = [value for name, value in kept if name.lower() == "vary"]
+    varies = parse_set_header(", ".join(value for name, value in kept if name.lower() == "vary"))
+    varies.update((*(HTMX_HEADERS if page else ()), "Accept-Encoding"))
     kept = [(name, value) for name, value in kept if name.lower() != "vary"]
-    kept.append(("Vary", ", ".join([*varies, "Accept-Encoding"])))
+    kept.append(("Vary", varies.to_header()))
     return kept
 
 
@@ -270,26 +328,18 @@ def is_cacheable() -> bool:
     return CACHEABLE in request.environ
 
 
-def _cookie_language(environ: WSGIEnvironment) -> str | None:
-    found = _COOKIE.search(environ.get("HTTP_COOKIE", ""))
-    return found[1].strip() if found else None
-
-
 def _accepted_encoding(header: str) -> str | None:
-    """Return the best encoding of ENCODINGS that an Accept-Encoding header allows, or None."""
-    accepted = {}
-    for item in header.split(","):
-        name, _, params = item.strip().partition(";")
-        quality = params.strip().removeprefix("q=") if params.strip().startswith("q=") else "1"
-        try:
-            accepted[name.strip().lower()] = float(quality)
-        except ValueError:
-            continue
+    """Return the best encoding of ENCODINGS that an Accept-Encoding header allows, or None.
+
+    An encoding named with q=0 is refused even where ``*`` would allow it (RFC 9110 12.5.3).
+    """
+    accepted = {value.lower(): quality for value, quality in parse_accept_header(header)}
     return next((name for name in ENCODINGS if accepted.get(name, accepted.get("*", 0)) > 0), None)
 
 
 def init_app(app: Flask) -> None:
-    """Put the page cache in front of ``app``."""
+    """Put the page cache in front of ``app``, and have its views' query reads recorded."""
+    app.before_request(record_query_reads)
     cache = PageCache(app)
     app.extensions["page_cache"] = cache
     app.wsgi_app = cache  # type: ignore[method-assign]

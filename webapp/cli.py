@@ -13,13 +13,29 @@ from flask.cli import AppGroup, with_appcontext
 from . import pdf
 from .content import current_content, load_content
 from .content.loading import check_report_folder
-from .content.models import Report
+from .content.models import SLUG_MAX_LENGTH, Report, is_slug
 from .content.sources import parse_source
 from .content.yamlfile import ContentError
 from .drafting import DraftError
 from .freeze import freeze
 from .security import unsafe_settings
 
+
+class ReportIdType(click.ParamType):
+    """A report id, checked before the command runs: it names a folder and files."""
+
+    name = "report id"
+
+    def convert(self, value: object, param: click.Parameter | None,
+                ctx: click.Context | None) -> str:
+        if isinstance(value, str) and is_slug(value):
+            return value
+        self.fail(f"{str(value)[:SLUG_MAX_LENGTH + 1]!r} is not a report id: kebab-case "
+                  f"(lowercase letters, digits, -), at most {SLUG_MAX_LENGTH} characters",
+                  param, ctx)
+
+
+REPORT_ID = ReportIdType()
 content_cli = AppGroup("content", help="Work with the content in content/.")
 pdf_cli = AppGroup("pdf", help="Work with the PDF briefings.")
 report_cli = AppGroup("report", help="Draft a new report's briefing, and measure the drafts.")
@@ -42,7 +58,7 @@ def check_content() -> None:
 
 
 @content_cli.command("blocks")
-@click.argument("report_id")
+@click.argument("report_id", type=REPORT_ID)
 def list_blocks(report_id: str) -> None:
     """List the blocks of a report's source.txt: line, id, kind and the start of the text.
 
@@ -66,7 +82,8 @@ def _progress(message: str) -> None:
 
 @report_cli.command("draft")
 @click.argument("source", type=click.Path(path_type=Path, dir_okay=False))
-@click.option("--id", "report_id", required=True, help="The new report's id (kebab-case).")
+@click.option("--id", "report_id", type=REPORT_ID, required=True,
+              help="The new report's id (kebab-case).")
 @click.option("--force", is_flag=True, help="Replace the report if it exists.")
 def draft_report(source: Path, report_id: str, force: bool) -> None:
     """Draft content/reports/ID/ from a report (text, HTML, Markdown or PDF with text)."""
@@ -100,7 +117,7 @@ def draft_report(source: Path, report_id: str, force: bool) -> None:
 
 
 @report_cli.command("evaluate")
-@click.argument("report_id")
+@click.argument("report_id", type=REPORT_ID)
 @click.option("--runs", default=3, show_default=True, help="Warm drafts to time.")
 @click.option("--labels", "labels_path", type=click.Path(path_type=Path, dir_okay=False),
               help="A hand-labelled TSV of the report's figures (content/README.md, § Drafts).")

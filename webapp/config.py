@@ -56,16 +56,23 @@ class DefaultConfig:
     # Rendered pages kept per worker, per content generation (about 30–130 KB a page).
     PAGE_CACHE = True
     PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024
+    # Pages with no query are a finite set (pages × languages × 2 forms); these caps are for
+    # many more reports than today's. Pages with a query (searches, comparisons, shared
+    # figures), which strangers can make without end, have a smaller store of their own.
+    PAGE_CACHE_MAX_ENTRIES = 8192
+    PAGE_CACHE_QUERY_MAX_BYTES = 8 * 1024 * 1024
+    PAGE_CACHE_QUERY_MAX_ENTRIES = 512
     # The last content that validated, served when a reload finds the content invalid.
     CONTENT_SNAPSHOTS_DIR = str(PROJECT_ROOT / "instance" / "content-snapshots")
-    # How many PDFs may render at once, and how long a request waits for a turn.
-    PDF_MAX_CONCURRENT = os.cpu_count() or 2
-    PDF_QUEUE_TIMEOUT = 10.0
+    # How many PDFs may render at once on this machine, all workers together (webapp/pdf.py):
+    # half the cores, so pages keep the others. A request beyond it gets a 503 at once.
+    PDF_MAX_CONCURRENT = max(1, (os.cpu_count() or 2) // 2)
     # PDFs are rendered in processes of their own, replaced after a number of renders
     # (webapp/pdf_processes.py): 0 renders in the serving process itself.
     PDF_PROCESSES = 1
     PDF_RENDERS_PER_PROCESS = 50
-    PDF_RENDER_TIMEOUT = 60.0
+    # Below gunicorn's timeout (60 s): the worker gives up on a render before it is killed.
+    PDF_RENDER_TIMEOUT = 30.0
     # The PDF cache's cap: a whole briefing is about 0.5 MB, so this keeps some 500 of them.
     PDF_CACHE_MAX_BYTES = 256 * 1024 * 1024
     SEND_FILE_MAX_AGE_DEFAULT = 3600

@@ -27,7 +27,7 @@ import brotli
 from flask import Flask, url_for
 from werkzeug.routing import AnyConverter, Rule
 
-from . import pdf
+from . import pdf, security
 from .config import LANGUAGES, PROJECT_ROOT
 from .content import current_content
 from .content.models import SECTION_IDS
@@ -122,9 +122,26 @@ def nginx_config(root: Path, app_upstream: str, listen: str, state: Path,
     """
     template = NGINX_TEMPLATE.read_text(encoding="utf-8")
     names = "\n".join(f'    "{path}" "{disposition}";' for path, disposition in pdf_names.items())
+    longest = max(map(len, pdf_names), default=0)
     return (template.replace("@ROOT@", str(root)).replace("@APP@", app_upstream)
             .replace("@LISTEN@", listen).replace("@STATE@", str(state.resolve()))
+            .replace("@SECURITY_HEADERS@", security.nginx_headers("    "))
+            .replace("@HSTS@", security.STRICT_TRANSPORT_SECURITY)
+            .replace("@MAP_BUCKET@", str(map_bucket_size(longest)))
+            .replace("@MAP_MAX@", str(max(1024, 8 * len(pdf_names))))
             .replace("    @PDF_NAMES@", names))
+
+
+def map_bucket_size(longest_key: int) -> int:
+    """Return an nginx map bucket size that holds a key of ``longest_key`` bytes.
+
+    A bucket holds at least one element (the key, its length and a pointer, aligned) and an end
+    mark; nginx wants a power of two no smaller than its default (64).
+    """
+    size = 64
+    while size < longest_key + 32:
+        size *= 2
+    return size
 
 
 def _freeze_into(app: Flask, root: Path, every_pdf: bool,

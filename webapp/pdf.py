@@ -17,7 +17,7 @@ import threading
 import time
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager, nullcontext, suppress
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -35,7 +35,7 @@ from .config import LANGUAGES, PROJECT_ROOT, Language
 from .content import current_content
 from .content.models import SECTION_IDS, Report
 from .languages import current_language
-from .pdf_processes import RenderFailed, RenderProcesses
+from .pdf_processes import RenderFailed, RenderProcesses, RenderSlots
 from .views import links
 from .views.documents import document_words
 
@@ -61,6 +61,9 @@ GENERATION_NAME = re.compile(r"[0-9a-f]{16}")
 # of another generation. Not sooner: a worker that has not reloaded yet still serves its own.
 UNUSED_AFTER_S = 3600
 LOGGER = logging.getLogger(__name__)
+# `pdf warm` holds no reader's request: its renders (each process starting its app first, on
+# every core at once) get the time they take, not a worker's PDF_RENDER_TIMEOUT.
+WARM_RENDER_TIMEOUT_S = 600.0
 
 
 class PdfUnavailable(Exception):
@@ -213,13 +216,13 @@ def warm(app: Flask, every_selection: bool,
                 for language in LANGUAGES]
     cores = os.cpu_count() or 2
     pool = RenderProcesses(app, cores, int(app.config["PDF_RENDERS_PER_PROCESS"]),
-                           float(app.config["PDF_RENDER_TIMEOUT"]))
+                           WARM_RENDER_TIMEOUT_S)
     previous, renderer.processes = renderer.processes, pool
     base_url = app.config.get("PUBLIC_URL") or "http://localhost/"
 
     def make(report: Report, sections: list[str], language: Language) -> str:
         with app.test_request_context(base_url=base_url), \
-                renderer.briefing_pdf(report, sections, language) as made:
+                renderer.briefing_pdf(report, sections, language, limited=False) as made:
             return f"{download_name(report, sections, language)}: {made.size // 1024} KB"
 
     try:
@@ -252,8 +255,9 @@ class Renderer:
         self.cache_max_bytes = int(app.config["PDF_CACHE_MAX_BYTES"])
         self.static_folder = Path(app.static_folder or PROJECT_ROOT / "static")
         self.static_url_path = app.static_url_path or "/static"
-        self.slots = threading.BoundedSemaphore(int(app.config["PDF_MAX_CONCURRENT"]))
-        self.queue_timeout = float(app.config["PDF_QUEUE_TIMEOUT"])
+        # One limit for every worker of this site: a worker's own semaphore never blocks when a
+        # sync worker serves one request at a time, and renders then stalled every page.
+        self.slots = RenderSlots(self.cache_dir, int(app.config["PDF_MAX_CONCURRENT"]))
         # PDFs are kept per generation of content, code, templates and static files: the same
         # generation as the page cache's (webapp/cache.py), one mechanism for both.
         self.generation = page_cache_of(app).generation
@@ -267,33 +271,43 @@ class Renderer:
         self._font_config: Any = None
         self._setup_lock = threading.Lock()
 
-    def briefing_pdf(self, report: Report, section_ids: list[str], language: Language) -> OpenPdf:
-        """Return the cached PDF, rendering it first (within a bounded number of slots) if needed."""
+    def briefing_pdf(self, report: Report, section_ids: list[str], language: Language,
+                     limited: bool = True) -> OpenPdf:
+        """Return the cached PDF, rendering it first if needed.
+
+        A render needs one of the machine's render slots (``limited``; `pdf warm`, run before
+        readers come, uses every core instead): with none free, PdfBusy at once, for a 503
+        with Retry-After, rather than a wait that holds the worker from pages.
+        """
         path = self.cache_path(report, section_ids, language)
         cached = _open_cached(path)
         if cached is not None:
             return cached
-        if not self.slots.acquire(timeout=self.queue_timeout):
-            raise PdfBusy(_("Too many PDFs are being made right now. Please try again in a few "
-                            "seconds."))
+        with self.slots.taken() if limited else nullcontext(True) as admitted:
+            if not admitted:
+                raise PdfBusy(_("Too many PDFs are being made right now. Please try again in a "
+                                "few seconds."))
+            return self._render_into(path, report, section_ids, language)
+
+    def _render_into(self, path: Path, report: Report, section_ids: list[str],
+                     language: Language) -> OpenPdf:
+        """Render the PDF (unless another worker just did) and keep it at ``path``."""
+        # Another worker may have made this very PDF since this one looked.
+        cached = _open_cached(path)
+        if cached is not None:
+            return cached
+        rendered = self.render_apart(report, section_ids, language)
+        buffer = io.BytesIO(rendered.data)
+        cached = OpenPdf(buffer, len(rendered.data), _digest(buffer))
         try:
-            # Another request may have made this very PDF while this one waited for a slot.
-            cached = _open_cached(path)
-            if cached is None:
-                rendered = self.render_apart(report, section_ids, language)
-                buffer = io.BytesIO(rendered.data)
-                cached = OpenPdf(buffer, len(rendered.data), _digest(buffer))
-                try:
-                    # The page count first, so that a cached PDF always has it beside it.
-                    _write_atomically(_pages_path(path), f"{rendered.pages}\n".encode())
-                    _write_atomically(path, rendered.data)
-                    self.prune(path.parent)
-                except OSError as error:
-                    # Serving what was rendered comes first: the disk may be full, or another
-                    # worker may have removed the folder mid-write.
-                    LOGGER.warning("PDF cache not updated: %s", error)
-        finally:
-            self.slots.release()
+            # The page count first, so that a cached PDF always has it beside it.
+            _write_atomically(_pages_path(path), f"{rendered.pages}\n".encode())
+            _write_atomically(path, rendered.data)
+            self.prune(path.parent)
+        except OSError as error:
+            # Serving what was rendered comes first: the disk may be full, or another
+            # worker may have removed the folder mid-write.
+            LOGGER.warning("PDF cache not updated: %s", error)
         return cached
 
     def cache_path(self, report: Report, section_ids: list[str], language: Language) -> Path:

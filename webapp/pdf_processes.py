@@ -10,13 +10,21 @@ second for WeasyPrint and the content) and renders with it until it is replaced.
 from __future__ import annotations
 
 import concurrent.futures
+import fcntl
+import hashlib
 import logging
 import multiprocessing
 import os
 import pickle
+import tempfile
 import threading
+import time
+import weakref
+from collections.abc import Iterator
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from flask import Flask
@@ -26,6 +34,47 @@ from .config import LANGUAGES_BY_CODE
 LOGGER = logging.getLogger(__name__)
 # Set in each render process by ``_start``: the app it renders with.
 _process_app: Flask | None = None
+# How often a render process looks whether the worker that started it is still there.
+PARENT_CHECK_S = 0.5
+# A render process yields the processor to the workers serving pages (a page takes
+# milliseconds, a render a second or more): added to its niceness.
+RENDER_NICENESS = 10
+# Every pool of this process, for gunicorn's worker_exit hook to stop.
+_POOLS: weakref.WeakSet[RenderProcesses] = weakref.WeakSet()
+
+
+class RenderSlots:
+    """At most ``limit`` renders at once on this machine, whichever worker asks: a lock a slot.
+
+    Each slot is a file locked with flock(2) for the time of a render. A lock goes with the
+    process holding it, so a worker killed mid-render frees its slot. The folder is in the
+    machine's temporary folder, named for the PDF cache: the workers of one site share it,
+    another site (or a test) has its own, and app servers sharing a PDF cache over the network
+    each keep their own limit.
+    """
+
+    def __init__(self, pdf_cache_dir: Path, limit: int) -> None:
+        name = hashlib.sha256(str(pdf_cache_dir.resolve()).encode()).hexdigest()[:16]
+        self.folder = Path(tempfile.gettempdir()) / f"briefings-render-slots-{name}"
+        self.limit = limit
+
+    @contextmanager
+    def taken(self) -> Iterator[bool]:
+        """Take a free slot for the block if there is one (True), else take none (False) at once."""
+        self.folder.mkdir(mode=0o700, exist_ok=True)
+        for number in range(self.limit):
+            descriptor = os.open(self.folder / f"slot-{number}", os.O_RDWR | os.O_CREAT, 0o600)
+            try:
+                fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(descriptor)
+                continue
+            try:
+                yield True
+            finally:
+                os.close(descriptor)  # Closing the last descriptor releases the lock.
+            return
+        yield False
 
 
 @dataclass(frozen=True)
@@ -55,6 +104,7 @@ class RenderProcesses:
         self._lock = threading.Lock()
         # Set once the processes have started their app and can render at once.
         self.ready = threading.Event()
+        _POOLS.add(self)
 
     def render(self, report_id: str, section_ids: list[str], language_code: str,
                base_url: str) -> Rendered:
@@ -72,6 +122,8 @@ class RenderProcesses:
             self._discard(pool)
             raise RenderFailed(str(error) or "a render process died") from None
         except concurrent.futures.TimeoutError:
+            # Stop the render too: left running, it would hold a core for no one.
+            self._discard(pool, kill=True)
             raise RenderFailed(f"no PDF after {self.timeout:.0f} s") from None
 
     def warm(self) -> None:
@@ -81,27 +133,52 @@ class RenderProcesses:
             future.result(timeout=self.timeout)
         self.ready.set()
 
-    def shutdown(self) -> None:
-        """Stop the processes (waiting for renders under way)."""
+    def shutdown(self, wait: bool = True) -> None:
+        """Stop the processes: after the renders under way, or (``wait`` False) at once."""
         with self._lock:
-            if self._pool is not None:
-                self._pool.shutdown(wait=True, cancel_futures=True)
-                self._pool = None
+            pool, self._pool = self._pool, None
+        if pool is not None:
+            if wait:
+                pool.shutdown(wait=True, cancel_futures=True)
+            else:
+                _stop(pool)
 
     def _started(self) -> concurrent.futures.ProcessPoolExecutor:
         with self._lock:
             if self._pool is None:
                 self._pool = concurrent.futures.ProcessPoolExecutor(
                     max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_start, initargs=(self.config,),
+                    initializer=_start, initargs=(self.config, os.getpid()),
                     max_tasks_per_child=self.renders_per_process)
             return self._pool
 
-    def _discard(self, pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    def _discard(self, pool: concurrent.futures.ProcessPoolExecutor, kill: bool = False) -> None:
         with self._lock:
             if self._pool is pool:
                 self._pool = None
-        pool.shutdown(wait=False, cancel_futures=True)
+        if kill:
+            _stop(pool)
+        else:
+            pool.shutdown(wait=False, cancel_futures=True)
+
+
+def shutdown_all() -> None:
+    """Stop every render process of this process at once (gunicorn's worker_exit hook).
+
+    A worker that exits must not leave renders running for no one, nor wait for them.
+    """
+    for processes in list(_POOLS):
+        processes.shutdown(wait=False)
+
+
+def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """End a pool's processes now, renders under way too, and let the pool go."""
+    # The executor keeps its processes in _processes (since Python 3.2); it has no public way
+    # to end a render under way.
+    processes = list(getattr(pool, "_processes", {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.kill()
 
 
 def _picklable(config: dict[str, Any]) -> dict[str, Any]:
@@ -117,12 +194,28 @@ def _picklable(config: dict[str, Any]) -> dict[str, Any]:
     return kept
 
 
-def _start(config: dict[str, Any]) -> None:
-    """Create the app a render process renders with (once per process)."""
+def _start(config: dict[str, Any], parent: int) -> None:
+    """Create the app a render process renders with (once per process); die with ``parent``."""
     global _process_app
+    threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch",
+                     daemon=True).start()
+    os.nice(RENDER_NICENESS)
     from . import create_app
 
     _process_app = create_app(config)
+
+
+def _watch_parent(parent: int) -> None:
+    """End this process once ``parent`` (the worker that started it) is gone.
+
+    A worker killed by gunicorn's timeout or a signal runs no exit hook, and its render
+    processes would render on for no one. Not prctl(PR_SET_PDEATHSIG): that fires when the
+    *thread* that started the process ends, and the pool starts processes from whichever
+    thread asks first (a request's, the warm-up's, its own manager's).
+    """
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_S)
+    os._exit(0)
 
 
 def _ready() -> bool:

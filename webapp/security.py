@@ -29,6 +29,25 @@ PERMISSIONS_POLICY = ", ".join(f"{feature}=()" for feature in (
     "screen-wake-lock", "usb", "xr-spatial-tracking", "browsing-topics"))
 # Two years, as HSTS preload lists ask; sent only over HTTPS, where browsers heed it.
 STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains"
+# What every answer carries, whoever serves it (the app, or nginx for static files and frozen
+# pages: webapp/serve.py and deploy/nginx.conf take them from here). A window this site opens
+# shares no browsing context with another origin's (COOP), and no other origin may embed its
+# files (CORP): the site embeds nothing of another's either.
+HEADERS = {
+    "Content-Security-Policy": CONTENT_SECURITY_POLICY,
+    "X-Content-Type-Options": "nosniff",
+    "Referrer-Policy": "strict-origin-when-cross-origin",
+    "X-Frame-Options": "DENY",
+    "Permissions-Policy": PERMISSIONS_POLICY,
+    "Cross-Origin-Opener-Policy": "same-origin",
+    "Cross-Origin-Resource-Policy": "same-origin",
+}
+
+
+def nginx_headers(indent: str) -> str:
+    """Return nginx ``add_header`` lines for HEADERS, one per line after the first's ``indent``."""
+    return f"\n{indent}".join(f'add_header {name} "{value}" always;'
+                               for name, value in HEADERS.items())
 
 
 def init_app(app: Flask) -> None:
@@ -37,12 +56,13 @@ def init_app(app: Flask) -> None:
 
 
 def add_security_headers(response: Response) -> Response:
-    """Set CSP, nosniff, Referrer-Policy, framing rules, Permissions-Policy and, over HTTPS, HSTS."""
-    response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
-    response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "strict-origin-when-cross-origin"
-    response.headers["X-Frame-Options"] = "DENY"
-    response.headers["Permissions-Policy"] = PERMISSIONS_POLICY
+    """Set CSP, nosniff, Referrer-Policy, framing and cross-origin rules and, over HTTPS, HSTS."""
+    for name, value in HEADERS.items():
+        # A view may narrow its own CSP (none widens it); the others are the same everywhere.
+        if name == "Content-Security-Policy":
+            response.headers.setdefault(name, value)
+        else:
+            response.headers[name] = value
     if request.is_secure:
         response.headers["Strict-Transport-Security"] = STRICT_TRANSPORT_SECURITY
     return response

@@ -16,17 +16,24 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from flask import Flask
+from flask import Config, Flask
 
 from . import create_app
-from .config import DefaultConfig
+from .config import PROJECT_ROOT, DefaultConfig
+from .content import load_content
+from .content.yamlfile import ContentError
 
 LOGGER = logging.getLogger(__name__)
 LAST_GOOD = "last-good"
 
 
 def create_serving_app(snapshots: Path | None = None) -> Flask:
-    """Create the app on the current content, or on the last content that validated."""
+    """Create the app on the current content, or on the last content that validated.
+
+    Render processes, which start afresh now and then, render from the snapshot of the content
+    this worker validated and serves: not from the content folder, which an edit since may
+    have broken (every uncached PDF was then a 503 while pages were fine).
+    """
     try:
         app = create_app()
     except SystemExit as refusal:
@@ -36,8 +43,35 @@ def create_serving_app(snapshots: Path | None = None) -> Flask:
         LOGGER.error("%s\nServing the last content that validated, from %s, until this is "
                      "fixed.", refusal.code, folder.resolve())
         return create_app({"CONTENT_DIR": str(folder.resolve())})
-    keep_last_good(Path(app.config["CONTENT_DIR"]), snapshots or _snapshots_dir(app))
+    try:
+        kept = keep_last_good(Path(app.config["CONTENT_DIR"]), snapshots or _snapshots_dir(app))
+    except OSError as error:
+        # Serving valid content comes first: only a later bad edit loses its fallback.
+        LOGGER.warning("The content is valid but could not be kept as the last good version "
+                       "(%s): a reload with invalid content will find none to serve.", error)
+        return app
+    processes = app.extensions["pdf"].processes
+    if processes is not None:
+        processes.config["CONTENT_DIR"] = str(kept.resolve())
     return app
+
+
+def refuse_unservable() -> None:
+    """Exit with the content's problems if it is invalid and no good version was ever kept.
+
+    Run once by gunicorn's master before any worker boots (gunicorn.conf.py): otherwise each
+    worker would refuse to start, and the master would boot new ones in a loop.
+    """
+    config = Config(str(PROJECT_ROOT))
+    config.from_object(DefaultConfig)
+    config.from_prefixed_env()
+    try:
+        load_content(Path(config["CONTENT_DIR"]))
+    except ContentError as error:
+        folder = Path(config["CONTENT_SNAPSHOTS_DIR"]) / LAST_GOOD
+        if not folder.is_dir():
+            raise SystemExit(f"Invalid content, and no good version to serve instead:\n{error}"
+                             ) from None
 
 
 def keep_last_good(content_dir: Path, snapshots: Path) -> Path:

@@ -44,8 +44,21 @@ Part = Literal["front-matter", "overview", "stability", "economy", "livelihood",
 DocumentKind = Literal["full-text", "infographic"]
 FigureSection = Literal["overview", "stability", "economy", "livelihood", "team", "supervision"]
 Qualifier = Literal["over", "exceeds", "more-than", "at-least", "reached", "nearly", "about"]
-Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+# An id names a folder and goes into file names and addresses: kebab-case, and short enough
+# that a file named for it (with language, digest and suffix) stays within a file system's 255.
+SLUG_MAX_LENGTH = 100
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+Slug = Annotated[str, StringConstraints(pattern=rf"^{SLUG.pattern}$", max_length=SLUG_MAX_LENGTH)]
 NonEmpty = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
+
+
+def is_slug(text: str) -> bool:
+    """Tell whether ``text`` is a valid id: kebab-case, at most SLUG_MAX_LENGTH characters.
+
+    Whole-string match: ``re.match(…$)`` would take an id with a trailing newline.
+    """
+    return len(text) <= SLUG_MAX_LENGTH and SLUG.fullmatch(text) is not None
+
 BriefingStatus = Literal["draft", "final"]
 # Where a text comes from: the drafter wrote it and nobody has changed it since, or a person did.
 Origin = Literal["draft", "person"]

@@ -7,7 +7,6 @@ a reader (the app, a content check) sees the old report or the new one, never ha
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -16,10 +15,10 @@ from typing import Any
 
 import yaml
 
+from ..content.models import SLUG_MAX_LENGTH, is_slug
 from . import DraftError
 from .draft import Draft
 
-REPORT_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 HEADER = """\
 # A draft briefing, written by `flask --app webapp report draft` ({date}).
 # Every text marked `drafted` is machine-drafted: it shows as such on the site until a person
@@ -29,9 +28,13 @@ HEADER = """\
 
 
 def report_folder(content_dir: Path, report_id: str) -> Path:
-    """Return the folder of ``report_id``; raise DraftError if the id is not kebab-case."""
-    if not REPORT_ID.match(report_id):
-        raise DraftError(f"report id {report_id!r} must be kebab-case (lowercase letters, digits, -)")
+    """Return the folder of ``report_id``; raise DraftError if it is not a valid id.
+
+    Checked before the id names any file: a long one made the file system raise.
+    """
+    if not is_slug(report_id):
+        raise DraftError(f"report id {report_id[:SLUG_MAX_LENGTH + 1]!r} must be kebab-case "
+                         f"(lowercase letters, digits, -), at most {SLUG_MAX_LENGTH} characters")
     return content_dir / "reports" / report_id
 
 

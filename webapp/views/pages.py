@@ -22,14 +22,13 @@ from flask import (
 )
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
-from htmx_flask import request as htmx_request
 from jinja2_fragments.flask import render_block
 from markupsafe import Markup
 from werkzeug.exceptions import HTTPException, MethodNotAllowed, NotFound
 from werkzeug.http import dump_cookie
 from werkzeug.routing import RoutingException
 
-from .. import pdf
+from .. import page_keys, pdf
 from ..cache import is_cacheable, mark_cacheable
 from ..config import DEFAULT_LANGUAGE, LANGUAGE_COOKIE, Language
 from ..content import current_content
@@ -330,15 +329,17 @@ def render_page(template: str, status: int = 200, **context: Any) -> Response:
     else:
         html = Markup(render_template(template, **context))
     response = make_response(html, status)
-    response.vary.add("HX-Request")
+    response.vary.update(page_keys.HTMX_HEADERS)
     mark_cacheable(current_language().code)
     return response
 
 
 def is_fragment_request() -> bool:
-    """Tell whether the request is a plain htmx request (not boosted, not a history restore)."""
-    htmx = htmx_request.htmx
-    return bool(htmx) and not htmx.boosted and not htmx.history_restore_request
+    """Tell whether the request is a plain htmx request (not boosted, not a history restore).
+
+    The page cache's own reading, so that a page is never kept as the other variant.
+    """
+    return page_keys.is_fragment_request(request.environ)
 
 
 def register_error_handlers(app: Flask) -> None:

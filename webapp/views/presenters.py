@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -256,11 +257,30 @@ def figure_records(report: Report, content: Content, language: Language) -> list
 
 
 def records_csv(records: list[dict[str, Any]]) -> str:
-    """Write records as CSV text, opening with a BOM so spreadsheets read it as UTF-8."""
+    """Write records as CSV text, opening with a BOM so spreadsheets read it as UTF-8.
+
+    Text a spreadsheet would take for a formula is neutralized (``spreadsheet_safe``).
+    """
     buffer = io.StringIO()
     buffer.write("\ufeff")
     if records:
         writer = csv.DictWriter(buffer, fieldnames=list(records[0]), lineterminator="\r\n")
         writer.writeheader()
-        writer.writerows(records)
+        writer.writerows({name: spreadsheet_safe(value) for name, value in record.items()}
+                         for record in records)
     return buffer.getvalue()
+
+
+# A cell a spreadsheet reads as a formula (CSV injection, OWASP): one opening with one of these.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d[\d,]*(?:\.\d+)?|\.\d+)%?")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Return ``value`` as a spreadsheet should get it: text that would start a formula is
+    prefixed with ``'`` (shown as text, as OWASP recommends); numbers, and text that is only a
+    number (``-5``, ``+3.2%``), stay as they are: they are data."""
+    if isinstance(value, str) and value.startswith(_FORMULA_START) \
+            and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
