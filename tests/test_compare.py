@@ -458,6 +458,15 @@ def test_a_measure_stated_only_in_parts_shows_the_parts_as_stated(content_dir: P
     assert "61,400" not in cell and "6.14" not in cell  # Never added up.
 
 
+def test_an_infographic_s_parts_are_said_to_be_the_infographic_s(content_dir: Path,
+                                                                 tmp_path: Path) -> None:
+    edit(content_dir, BRIEFING, "document_kind: full-text", "document_kind: infographic")
+    client = parts_client(content_dir, tmp_path)
+    rows = rows_of(client.get(PARTS_URL.format(code="en")).get_data(as_text=True))
+    (cell,) = rows[WHOLE["en"]]
+    assert "Not stated as one figure; the infographic gives:" in cell and "the report" not in cell
+
+
 def test_the_api_gives_the_parts_and_no_figure(content_dir: Path, tmp_path: Path) -> None:
     client = parts_client(content_dir, tmp_path)
     data = client.get("/api/v1/compare?measures=civil-commercial-concluded&lang=en").get_json()
