@@ -15,14 +15,14 @@ from flask.testing import FlaskClient
 from flask_babel import force_locale
 
 from webapp import charts, create_app
-from webapp.compare import chosen_ids, compare
+from webapp.compare import chosen_ids, compare, stated_parts
 from webapp.config import LANGUAGES_BY_CODE
 from webapp.content import current_content
 from webapp.content.measures import stated_basis, states
 from webapp.views import links
 from webapp.views.presenters import display_figure
 
-from .conftest import LANGUAGE_CODES, edit, name_courts_in_overview
+from .conftest import BRIEFING, LANGUAGE_CODES, edit, name_courts_in_overview
 
 BOTH = "/{code}/compare?reports=haidian-2023,tibet-2024"
 NOT_REPORTED = {"zh-hans": "未报告", "zh-hant": "未報告", "en": "not reported"}
@@ -71,11 +71,13 @@ def test_every_cell_is_the_report_s_figure_linked_to_its_sentence(real_app: Flas
                 expected = [figure for figure in (report.figure_for(measure.id, year),
                                                   report.figure_for(measure.id, year - 1))
                             if figure is not None]
+                parts = () if expected else stated_parts(report, measure)
                 assert links_in(cell) == [
                     (links.figure_source_url(report, figure),
-                     display_figure(figure, content, language).text) for figure in expected]
+                     display_figure(figure, content, language).text)
+                    for figure in [*expected, *parts]]
                 if not expected:
-                    assert NOT_REPORTED[code] in cell
+                    assert (NOT_REPORTED[code] in cell) == (not parts)
 
 
 def test_a_measure_a_report_does_not_give_is_not_reported(real_client: FlaskClient) -> None:
@@ -83,8 +85,23 @@ def test_a_measure_a_report_does_not_give_is_not_reported(real_client: FlaskClie
     haidian, tibet = rows["Cases pending"]
     assert "26,025 cases" in haidian
     assert "not reported" in tibet and "href" not in tibet
+    # Tibet states its civil and commercial cases as one figure, not as parts: the whole alone.
     haidian, tibet = rows["Civil and commercial cases concluded"]
-    assert "not reported" in haidian and "43,158 cases" in tibet
+    assert "43,158 cases" in tibet and "Not stated as one figure" not in tibet
+
+
+def test_haidian_s_civil_and_commercial_cases_are_its_two_stated_parts(
+        real_client: FlaskClient) -> None:
+    # Regression (issue 16): Haidian gives civil 41,956 and commercial 19,489 cases concluded in
+    # its table, not their sum; the row said "not reported".
+    rows = rows_of(real_client.get(BOTH.format(code="en")).get_data(as_text=True))
+    haidian, _ = rows["Civil and commercial cases concluded"]
+    assert "not reported" not in haidian
+    assert "Not stated as one figure; the report gives:" in haidian
+    assert links_in(haidian) == [
+        ("/en/reports/haidian-2023/source#quote-civil-concluded-2023", "41,956 cases"),
+        ("/en/reports/haidian-2023/source#quote-commercial-concluded-2023", "19,489 cases")]
+    assert "61,445" not in haidian  # Their sum is never worked out.
 
 
 def test_both_years_where_the_report_states_last_year_s_figure(real_client: FlaskClient) -> None:
@@ -218,7 +235,7 @@ def test_the_compare_api_gives_the_same_cells(real_client: FlaskClient) -> None:
     assert haidian["previous_year"]["year"] == 2022
     assert haidian["previous_year"]["source"]["url"] == \
         "/en/reports/haidian-2023/source#quote-civil-concluded-2022"
-    assert tibet == {"report": "tibet-2024", "figure": None, "previous_year": None,
+    assert tibet == {"report": "tibet-2024", "figure": None, "previous_year": None, "parts": [],
                      "scope": {"kind": "all-courts",
                                "courts": "All courts in the Tibet Autonomous Region"}}
     pending, _ = rows["cases-pending"]
@@ -377,3 +394,114 @@ def test_the_api_names_scopes_sources_definitions_and_bases(real_client: FlaskCl
     assert bases["accepted"]["term"] == "受理" and "carried over" in bases["accepted"]["definition"]
     assert bases["concluded"]["parts"] == ["tried", "enforced"]
     assert set(bases) >= {"accepted", "new", "tried", "concluded", "enforced", "tried-and-enforced"}
+
+
+# A measure a report states only in parts (issue 16): the fixture's measure of civil and
+# commercial cases is made of civil and commercial cases; the sample report states commercial
+# cases (1.95万) and, where a test adds it, civil cases (4.19万) but never the two as one.
+PARTS_MEASURES = """- id: civil-concluded
+  name: {zh-Hans: 审结民事案件, en: Civil cases concluded}
+  basis: tried
+  definition: {zh-Hans: 当年审结的民事案件，不含商事案件。, en: Civil cases concluded by trial.}
+  unit: cases
+- id: civil-commercial-concluded
+  name: {zh-Hans: 审结民商事案件, en: Civil and commercial cases concluded}
+  basis: tried
+  definition: {zh-Hans: 民事案件与商事案件合计。, en: Civil and commercial cases together.}
+  unit: cases
+  made_of: [civil-concluded, commercial-concluded]
+"""
+CIVIL_FIGURE = """  - id: civil-concluded
+    section: economy
+    measure: civil-concluded
+    label: {zh-Hans: 审结民事案件, en: Civil cases concluded}
+    value: 41900
+    unit: cases
+    written: "4.19万"
+    quote: 审结民事案件4.19万件
+"""
+PARTS_URL = "/{code}/compare?measures=civil-commercial-concluded"
+GIVES_PARTS = {"zh-hans": "报告未作为一个数字列出；报告给出：",
+               "zh-hant": "報告未作為一個數字列出；報告給出：",
+               "en": "Not stated as one figure; the report gives:"}
+WHOLE = {"zh-hans": "审结民商事案件", "zh-hant": "審結民商事案件",
+         "en": "Civil and commercial cases concluded"}
+PART_NAMES = {"zh-hans": ("审结民事案件", "审结商事案件"), "zh-hant": ("審結民事案件", "審結商事案件"),
+              "en": ("Civil cases concluded", "Commercial cases concluded")}
+
+
+def parts_client(content_dir: Path, tmp_path: Path, civil: str | None = "") -> FlaskClient:
+    """Serve the fixture with the measure made of parts; the report states civil cases unless
+    ``civil`` is None (then commercial cases only), with ``civil`` added to the figure."""
+    path = content_dir / "measures.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + PARTS_MEASURES, encoding="utf-8")
+    if civil is not None:
+        edit(content_dir, "reports/sample-2023/source.txt", "审结商事案件1.95万件。\n",
+             "审结商事案件1.95万件。\n审结民事案件4.19万件。\n")
+        edit(content_dir, BRIEFING, "\nparts:\n", "\n" + CIVIL_FIGURE + civil + "parts:\n")
+    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content_dir),
+                      "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
+    return app.test_client()
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_a_measure_stated_only_in_parts_shows_the_parts_as_stated(content_dir: Path,
+                                                                  tmp_path: Path, code: str) -> None:
+    client = parts_client(content_dir, tmp_path)
+    rows = rows_of(client.get(PARTS_URL.format(code=code)).get_data(as_text=True))
+    (cell,) = rows[WHOLE[code]]
+    assert GIVES_PARTS[code] in cell and NOT_REPORTED[code] not in cell
+    civil, commercial = PART_NAMES[code]
+    assert cell.index(civil) < cell.index(commercial)  # In the order of made_of.
+    assert [href for href, _ in links_in(cell)] == [
+        f"/{code}/reports/sample-2023/source#quote-civil-concluded",
+        f"/{code}/reports/sample-2023/source#quote-commercial-concluded"]
+    assert "61,400" not in cell and "6.14" not in cell  # Never added up.
+
+
+def test_an_infographic_s_parts_are_said_to_be_the_infographic_s(content_dir: Path,
+                                                                 tmp_path: Path) -> None:
+    edit(content_dir, BRIEFING, "document_kind: full-text", "document_kind: infographic")
+    client = parts_client(content_dir, tmp_path)
+    rows = rows_of(client.get(PARTS_URL.format(code="en")).get_data(as_text=True))
+    (cell,) = rows[WHOLE["en"]]
+    assert "Not stated as one figure; the infographic gives:" in cell and "the report" not in cell
+
+
+def test_the_api_gives_the_parts_and_no_figure(content_dir: Path, tmp_path: Path) -> None:
+    client = parts_client(content_dir, tmp_path)
+    data = client.get("/api/v1/compare?measures=civil-commercial-concluded&lang=en").get_json()
+    ((cell,),) = [row["cells"] for row in data["rows"]]
+    assert cell["figure"] is None and cell["previous_year"] is None
+    assert [(part["measure"], part["value"], part["source"]["url"]) for part in cell["parts"]] == [
+        ("civil-concluded", 41900, "/en/reports/sample-2023/source#quote-civil-concluded"),
+        ("commercial-concluded", 19500, "/en/reports/sample-2023/source#quote-commercial-concluded")]
+    measures = {measure["id"]: measure for measure in
+                client.get("/api/v1/measures?lang=en").get_json()["measures"]}
+    assert measures["civil-commercial-concluded"]["made_of"] == ["civil-concluded",
+                                                                 "commercial-concluded"]
+    assert measures["civil-concluded"]["made_of"] == []
+
+
+@pytest.mark.parametrize("civil", [
+    None,  # One part alone would be read as the whole.
+    "    scope: {kind: some-courts, courts: {zh-Hans: 示例区法院, en: The Sample District courts}}\n",
+])
+def test_parts_not_all_stated_or_of_other_courts_leave_the_measure_not_reported(
+        content_dir: Path, tmp_path: Path, civil: str | None) -> None:
+    client = parts_client(content_dir, tmp_path, civil)
+    rows = rows_of(client.get(PARTS_URL.format(code="en")).get_data(as_text=True))
+    (cell,) = rows["Civil and commercial cases concluded"]
+    assert "not reported" in cell and "href" not in cell
+    data = client.get("/api/v1/compare?measures=civil-commercial-concluded&lang=en").get_json()
+    assert data["rows"][0]["cells"][0]["parts"] == []
+
+
+def test_the_compare_chart_names_no_report_for_an_infographic(real_app: Flask) -> None:
+    # Tibet's briefing rests on its infographic: the chart's description must not say its
+    # figures link to sentences "in the report".
+    with real_app.test_request_context("/en/compare"), force_locale("en"):
+        content = current_content()
+        chart = charts.comparison_chart(compare(content), content, LANGUAGES_BY_CODE["en"])
+        assert chart is not None
+        assert "source sentence" in chart.description and "in the report" not in chart.description

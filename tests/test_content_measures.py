@@ -177,3 +177,35 @@ def test_a_table_cell_s_basis_is_its_column_heading_else_its_row_label(content_d
     assert (f"{BRIEFING}:{line}: figures[5].measure: criminal-received counts 新收 (new), but "
             "the quote says 受理 (accepted): name a measure of that basis, or none"
             ) in problems(content_dir)
+
+
+# What a measure is made of (`made_of`): other measures, of its unit and basis.
+MADE_OF = """- id: received-made-of
+  name: {zh-Hans: 收案合计, en: Cases received together}
+  basis: new
+  definition: {zh-Hans: 合计。, en: Together.}
+  unit: cases
+  made_of: [PARTS]
+"""
+
+
+@pytest.mark.parametrize(("parts", "message"), [
+    ("cases-received, no-such", "no other measure 'no-such'"),
+    ("cases-received, enforcement-recovered",
+     "enforcement-recovered counts yuan, received-made-of cases: one unit for all"),
+    ("cases-received, commercial-concluded",
+     "commercial-concluded counts on the basis tried, received-made-of on new: parts on the "
+     "whole's basis only"),
+    ("cases-received, received-made-of", "no other measure 'received-made-of'"),
+    ("cases-received", "name two different measures or more: the parts that together are the "
+                       "whole"),
+    ("cases-received, cases-received", "name two different measures or more: the parts that "
+                                       "together are the whole"),
+])
+def test_a_measure_is_made_of_other_measures_of_its_unit_and_basis(content_dir: Path, parts: str,
+                                                                    message: str) -> None:
+    path = content_dir / "measures.yaml"
+    text = path.read_text(encoding="utf-8")
+    line = text.count("\n") + 6
+    path.write_text(text + MADE_OF.replace("PARTS", parts), encoding="utf-8")
+    assert f"measures.yaml:{line}: [3].made_of: {message}" in problems(content_dir)

@@ -71,4 +71,4 @@ def test_the_document_is_generated_from_the_models_the_api_answers_with(
     assert set(data["figures"][0]) == set(figure["properties"])
     assert figure["additionalProperties"] is False
     cell = document["components"]["schemas"]["CompareCell"]
-    assert set(cell["properties"]) == {"report", "scope", "figure", "previous_year"}
+    assert set(cell["properties"]) == {"report", "scope", "figure", "previous_year", "parts"}

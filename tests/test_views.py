@@ -466,6 +466,17 @@ def test_the_about_page_and_the_footer_link_to_it(client: FlaskClient, code: str
     assert f'href="/{code}/about"' in client.get(f"/{code}/").get_data(as_text=True)
 
 
+@pytest.mark.parametrize(("code", "infographic", "report_only"), [
+    ("en", "of the infographic", "the sentence of the report it comes from"),
+    ("zh-hans", "出自该图解", "所出自的报告原句"),
+])
+def test_the_about_page_does_not_say_every_sentence_is_the_report_s(
+        client: FlaskClient, code: str, infographic: str, report_only: str) -> None:
+    # An infographic's briefing quotes the infographic, not the report (issue 16).
+    page = client.get(f"/{code}/about").get_data(as_text=True)
+    assert infographic in page and report_only not in page
+
+
 def test_api_gives_each_section_its_lead_and_themes(client: FlaskClient) -> None:
     data = client.get("/api/v1/reports/sample-2023?lang=en").get_json()
     livelihood = next(section for section in data["sections"] if section["id"] == "livelihood")

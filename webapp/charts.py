@@ -173,7 +173,7 @@ def caseload_chart(report: Report, content: Content, whole: Measure,
     description = _("A bar for each case type the report gives and each year it gives it, all "
                     "on one scale; each year's types add up to the total the report states "
                     "(%(totals)s). The table with the chart gives every figure, linked to its "
-                    "sentence in the report.", totals=format_list(totals, locale=language.babel))
+                    "source sentence.", totals=format_list(totals, locale=language.babel))
     colours = (EARLIER_YEAR_COLOUR, SERIES_COLOURS[0])[-len(years):]
     return Chart(title, description, _("Case type"), tuple(shown_years), colours, groups,
                  shared_scale=True, legend_columns=len(years))
@@ -219,7 +219,7 @@ def comparison_chart(comparison: Comparison, content: Content, language: Languag
         _("Measures every report gives"),
         _("For each measure that every report compared gives for its year, a bar for each "
           "report; each measure has its own scale. The table with the chart gives every figure, "
-          "linked to its sentence in the report."),
+          "linked to its source sentence."),
         _("Measure"), series, colours, groups, shared_scale=False, legend_columns=1)
 
 

@@ -5,8 +5,10 @@ figures of one basis only (the content check proves each figure's quote states i
 basis: 受理 and 收案 are two rows). A cell holds the report's figure for its own year and,
 where the report states it, for the year before; a report that gives no figure for a measure
 has none in its cell. Each cell says whose courts its figures count (``scope``): a region's
-courts and one district court are not alike, and the page says so. Nothing is computed: not a
-last year's value from a rate, not a whole from its parts. Knows no request: the view passes
+courts and one district court are not alike, and the page says so. Where a report does not
+state a measure but states every measure it is made of (``made_of``: 民商事 is 民事 plus 商事)
+for its year and of the same courts, the cell carries those parts, as stated. Nothing is
+computed: not a last year's value from a rate, not a whole from its parts. Knows no request: the view passes
 the choice in, and gets localized errors (ValueError) for ids that do not exist.
 """
 
@@ -22,11 +24,16 @@ from .content.models import Basis, Content, Figure, Measure, Report, Scope
 
 @dataclass(frozen=True)
 class Cell:
-    """What one report states for one measure: for its own year, and for the year before."""
+    """What one report states for one measure: for its own year, and for the year before.
+
+    ``parts`` are the report's figures for the measures the measure is made of, for its own
+    year, where it states every one of them but not the measure itself; never added up.
+    """
 
     report: Report
     figure: Figure | None
     previous: Figure | None
+    parts: tuple[Figure, ...] = ()
 
     @property
     def reported(self) -> bool:
@@ -36,7 +43,7 @@ class Cell:
     @property
     def scope(self) -> Scope:
         """Return the courts the cell's figures count: the figure's own scope, else the report's."""
-        figure = self.figure or self.previous
+        figure = self.figure or self.previous or next(iter(self.parts), None)
         return self.report.briefing.scope if figure is None else self.report.scope_of(figure)
 
     @property
@@ -140,4 +147,22 @@ def reported_measures(content: Content, reports: Iterable[Report]) -> list[Measu
 
 def _cell(report: Report, measure: Measure) -> Cell:
     year = report.briefing.year
-    return Cell(report, report.figure_for(measure.id, year), report.figure_for(measure.id, year - 1))
+    figure = report.figure_for(measure.id, year)
+    previous = report.figure_for(measure.id, year - 1)
+    return Cell(report, figure, previous, () if figure is not None else stated_parts(report, measure))
+
+
+def stated_parts(report: Report, measure: Measure) -> tuple[Figure, ...]:
+    """Return the report's figures for every part ``measure`` is made of, for the report's year.
+
+    Empty unless the report states each part, all of the same courts: a part alone would be
+    read as the whole, and parts of different courts do not make one whole.
+    """
+    year = report.briefing.year
+    found = [report.figure_for(part, year) for part in measure.made_of]
+    parts = tuple(figure for figure in found if figure is not None)
+    if not parts or len(parts) < len(found):
+        return ()
+    if len({report.scope_of(figure) for figure in parts}) > 1:
+        return ()
+    return parts

@@ -51,7 +51,7 @@ def validate_bases(document: YamlDocument | None, validated: list[Basis],
 def validate_measures(document: YamlDocument | None, validated: list[Measure],
                       units: dict[str, Unit], bases: dict[str, Basis],
                       problems: list[Problem]) -> dict[str, Measure]:
-    """Index the measures by id; check units, bases and that each case type fits its whole."""
+    """Index the measures by id; check units, bases, case types and what a measure is made of."""
     measures: dict[str, Measure] = {}
     if document is None:
         return measures
@@ -79,7 +79,29 @@ def validate_measures(document: YamlDocument | None, validated: list[Measure],
             problems.append(document.problem(
                 field, f"{measure.id} counts on the basis {measure.basis}, {whole.id} on "
                        f"{whole.basis}: a case type's counts must add up to its whole's"))
+    for index, measure in enumerate(measures.values()):
+        problems.extend(document.problem((index, "made_of"), message)
+                        for message in _made_of_problems(measure, measures))
     return measures
+
+
+def _made_of_problems(whole: Measure, measures: dict[str, Measure]) -> list[str]:
+    """Check that a measure is made of two or more other measures, of its unit and basis."""
+    if not whole.made_of:
+        return []
+    if len(set(whole.made_of)) < 2 or len(set(whole.made_of)) < len(whole.made_of):
+        return ["name two different measures or more: the parts that together are the whole"]
+    found: list[str] = []
+    for part_id in whole.made_of:
+        part = measures.get(part_id)
+        if part is None or part.id == whole.id:
+            found.append(f"no other measure {part_id!r}")
+        elif part.unit != whole.unit:
+            found.append(f"{part.id} counts {part.unit}, {whole.id} {whole.unit}: one unit for all")
+        elif part.basis != whole.basis:
+            found.append(f"{part.id} counts on the basis {part.basis}, {whole.id} on {whole.basis}: "
+                         "parts on the whole's basis only")
+    return found
 
 
 def stated_basis(report: Report, figure: Figure, bases: Iterable[Basis]) -> tuple[str, Basis] | None:

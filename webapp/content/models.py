@@ -304,7 +304,9 @@ class Measure(Model):
     ``basis`` (an id of ``bases.yaml``) says at what stage it counts (受理 is not 收案), and
     ``definition`` what it counts, for readers. ``case_type`` says that the measure counts one
     type of case of another measure (criminal cases concluded, of cases concluded): charts
-    show a report's caseload by type from these.
+    show a report's caseload by type from these. ``made_of`` names the measures that together
+    are this one by definition (民商事 is 民事 and 商事), so that a report stating only the parts
+    is shown stating them, never their sum.
     """
 
     id: Slug
@@ -314,6 +316,7 @@ class Measure(Model):
     unit: str
     aliases: tuple[NonEmpty, ...] = ()
     case_type: CaseType | None = None
+    made_of: tuple[Slug, ...] = ()
 
 
 # Whose figures a report gives: the reporting court's own, all courts of its area (全区法院,

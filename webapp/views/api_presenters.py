@@ -61,6 +61,7 @@ def measures_response(content: Content, language: Language) -> schemas.Measures:
             aliases=list(measure.aliases),
             case_type=None if measure.case_type is None else schemas.CaseType(
                 of=measure.case_type.of, name=measure.case_type.name.get(tag)),
+            made_of=list(measure.made_of),
             reported_by=[report.id for report in content.reports.values()
                          if any(figure.measure == measure.id for figure in report.briefing.figures)],
         )
@@ -78,9 +79,7 @@ def comparison_response(comparison: Comparison, content: Content,
     """Return a comparison: a row per measure, a cell per report, null where nothing is stated."""
     tag = _tag(language)
 
-    def figure(report: Report, found: Figure | None) -> schemas.Figure | None:
-        if found is None:
-            return None
+    def figure(report: Report, found: Figure) -> schemas.Figure:
         return schemas.Figure.model_validate(figure_json(report, found, content, language))
 
     return schemas.Comparison(
@@ -104,8 +103,11 @@ def comparison_response(comparison: Comparison, content: Content,
             cells=[schemas.CompareCell(report=cell.report.id,
                                        scope=schemas.Scope.model_validate(scope_json(cell.scope,
                                                                                      tag)),
-                                       figure=figure(cell.report, cell.figure),
-                                       previous_year=figure(cell.report, cell.previous))
+                                       figure=None if cell.figure is None
+                                       else figure(cell.report, cell.figure),
+                                       previous_year=None if cell.previous is None
+                                       else figure(cell.report, cell.previous),
+                                       parts=[figure(cell.report, part) for part in cell.parts])
                    for cell in row.cells])
             for row in comparison.rows],
     )

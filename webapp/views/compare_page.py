@@ -36,7 +36,7 @@ def compare_reports() -> Response:
                        notes=comparison_notes(comparison, language),
                        report_options=list(content.reports.values()),
                        measure_options=reported_measures(content, content.reports.values()),
-                       chosen_measures=measure_ids)
+                       chosen_measures=measure_ids, measures=content.measures)
 
 
 @site.get("/compare/chart.svg")

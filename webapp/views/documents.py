@@ -36,6 +36,8 @@ class DocumentWords:
     in_it_at: str  # Before where a case stands: "In the report:".
     shortcomings: str  # "Shortcomings the report names".
     no_shortcomings: str  # Said where it names none.
+    # Before the parts it states of a measure it does not state as one figure (compare page).
+    gives_parts: str
 
 
 def document_words(briefing: Briefing) -> DocumentWords:
@@ -56,6 +58,7 @@ def document_words(briefing: Briefing) -> DocumentWords:
             in_it_at=_("In the infographic:"),
             shortcomings=_("Shortcomings the infographic names"),
             no_shortcomings=_("The infographic lists no shortcomings."),
+            gives_parts=_("Not stated as one figure; the infographic gives:"),
         )
     return DocumentWords(
         kind_note="",
@@ -69,4 +72,5 @@ def document_words(briefing: Briefing) -> DocumentWords:
         in_it_at=_("In the report:"),
         shortcomings=_("Shortcomings the report names"),
         no_shortcomings=_("This report states no shortcomings."),
+        gives_parts=_("Not stated as one figure; the report gives:"),
     )

@@ -350,6 +350,10 @@ class Measure(Schema):
     unit: str
     aliases: list[str] = Field(description="Phrases reports use for it, in Simplified Chinese.")
     case_type: CaseType | None
+    made_of: list[str] = Field(description="The measures that together are this one by "
+                                           "definition, of its unit and basis (civil and "
+                                           "commercial cases: civil cases, commercial cases); "
+                                           "empty for most.")
     reported_by: list[str] = Field(description="The reports that give it, for any year.")
 
 
@@ -396,6 +400,11 @@ class CompareCell(Schema):
     previous_year: Figure | None = Field(description="The figure for the year before, where the "
                                                      "report states it; never worked out from a "
                                                      "rate.")
+    parts: list[Figure] = Field(description="Where `figure` is null but the report states every "
+                                            "measure the measure is made of (`made_of`) for its "
+                                            "year, of the same courts: those figures, in the "
+                                            "order of `made_of`, each with its sentence. Never "
+                                            "added up; empty otherwise.")
 
 
 class CompareRow(Schema):
