@@ -236,6 +236,24 @@ def warm(app: Flask, every_selection: bool,
     return len(jobs)
 
 
+def most_read() -> list[list[str]]:
+    """Return the selections readers ask for most: the whole briefing, then each one section."""
+    return [list(SECTION_IDS), *([section_id] for section_id in SECTION_IDS)]
+
+
+def warmth() -> dict[str, int]:
+    """Count the most-read PDFs of every report and language, and how many the cache holds.
+
+    After a deploy the cache of the new generation starts empty: a load balancer or an operator
+    can wait until ``cached`` reaches ``of`` before moving traffic. Only files are looked at.
+    """
+    found = renderer()
+    jobs = [(report, sections, language) for report in current_content().reports.values()
+            for sections in most_read() for language in LANGUAGES]
+    cached = sum(found.cached_facts(*job) is not None for job in jobs)
+    return {"cached": cached, "of": len(jobs)}
+
+
 def diagnose() -> list[tuple[str, bool, str]]:
     """Return (name, ok, detail) for each thing PDF rendering needs."""
     return renderer().diagnose()

@@ -77,7 +77,8 @@ def healthz() -> Response:
     processes = pdf.renderer().processes
     return jsonify(status="ok", reports=len(current_content().reports),
                    search_index=index_built(current_app),
-                   pdf_processes=None if processes is None else processes.ready.is_set())
+                   pdf_processes=None if processes is None else processes.ready.is_set(),
+                   pdf_cache=pdf.warmth())
 
 
 @site.url_value_preprocessor
