@@ -436,8 +436,10 @@ def parts_client(content_dir: Path, tmp_path: Path, civil: str | None = "") -> F
     path = content_dir / "measures.yaml"
     path.write_text(path.read_text(encoding="utf-8") + PARTS_MEASURES, encoding="utf-8")
     if civil is not None:
+        # A figure's courts are named where its number stands.
+        courts = "示例区法院" if "示例区法院" in civil else ""
         edit(content_dir, "reports/sample-2023/source.txt", "审结商事案件1.95万件。\n",
-             "审结商事案件1.95万件。\n审结民事案件4.19万件。\n")
+             f"审结商事案件1.95万件。\n{courts}审结民事案件4.19万件。\n")
         edit(content_dir, BRIEFING, "\nparts:\n", "\n" + CIVIL_FIGURE + civil + "parts:\n")
     app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content_dir),
                       "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
