@@ -136,8 +136,15 @@ def test_a_previewed_draft_is_marked_and_kept_from_search_engines(preview: Flask
         response = client.get(path)
         assert '<meta name="robots" content="noindex">' in response.get_data(as_text=True), path
         assert response.headers["X-Robots-Tag"] == "noindex"
-    assert 'class="notice notice--draft"' in client.get(f"/en/reports/{DRAFT}/").get_data(
-        as_text=True)
+    # The banner says what the machine checked, and what it did not.
+    banner = re.search(r'<p class="notice notice--draft">(.*?)</p>',
+                       client.get(f"/en/reports/{DRAFT}/").get_data(as_text=True), flags=re.S)
+    assert banner is not None
+    assert "Checked: each figure's quoted sentence is in the report word for word" in banner[1]
+    assert "Not checked: the figures' labels and units, and which part" in banner[1]
+    assert re.search(r"\b1 of \d+ texts are still as the drafter wrote them", banner[1])
+    chinese = client.get(f"/zh-hans/reports/{DRAFT}/").get_data(as_text=True)
+    assert "已核对：每个数字所引的句子逐字见于报告" in chinese and "未核对：数字的标签和单位" in chinese
     assert client.get(f"/api/v1/reports/{DRAFT}").headers["X-Robots-Tag"] == "noindex"
     final = client.get("/en/reports/sample-2023/")
     assert "noindex" not in final.get_data(as_text=True) and "X-Robots-Tag" not in final.headers
@@ -195,3 +202,16 @@ def test_publish_refuses_what_would_not_pass_as_final_even_forced(tmp_path: Path
     assert code == 1 and "would not pass `content check`" in output
     assert "briefing.yaml" in output and "title" in output
     assert load_content(content).reports[DRAFT].briefing.is_draft
+
+
+def test_a_term_quoting_a_draft_loses_the_quote_until_it_is_published(tmp_path: Path) -> None:
+    content = draft_content(tmp_path)
+    glossary = content / "glossary.yaml"
+    glossary.write_text(glossary.read_text(encoding="utf-8").replace(
+        "source: {report: sample-2023,", f"source: {{report: {DRAFT},"), encoding="utf-8")
+    shown = make_app(content, preview=True).test_client()
+    assert DRAFT in shown.get("/api/v1/glossary?lang=en").get_data(as_text=True)
+    hidden = make_app(content, preview=False).test_client()
+    for path in ("/api/v1/glossary?lang=en", "/en/glossary"):
+        response = hidden.get(path)
+        assert response.status_code == 200 and DRAFT not in response.get_data(as_text=True)
