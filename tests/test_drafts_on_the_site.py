@@ -24,8 +24,8 @@ def draft_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
     """The fixture content with a report drafted by `flask report draft` beside it."""
     content = tmp_path_factory.mktemp("content-with-draft") / "content"
     shutil.copytree(FIXTURE_CONTENT, content)
-    config = {"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content),
-              "PDF_CACHE_DIR": str(content.parent / "pdf")}
+    config = {"TESTING": True, "PREVIEW_DRAFTS": True, "PDF_PROCESSES": 0,
+              "CONTENT_DIR": str(content), "PDF_CACHE_DIR": str(content.parent / "pdf")}
     result = create_app(config).test_cli_runner().invoke(
         args=["report", "draft", str(FIXTURES / "drafting" / "report.md"), "--id", DRAFT])
     assert result.exit_code == 0, result.output
@@ -83,8 +83,8 @@ def test_an_edited_text_is_no_longer_machine_drafted(tmp_path: Path, draft_app: 
     assert lines[title + 2].startswith("  en:")
     lines[title + 2] = "  en: 2024 Work Report of the Sample City Intermediate People's Court"
     briefing.write_text("\n".join(lines), encoding="utf-8")
-    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content),
-                      "PDF_CACHE_DIR": str(tmp_path / "pdf")})
+    app = create_app({"TESTING": True, "PREVIEW_DRAFTS": True, "PDF_PROCESSES": 0,
+                      "CONTENT_DIR": str(content), "PDF_CACHE_DIR": str(tmp_path / "pdf")})
     html = app.test_client().get(f"/en/reports/{DRAFT}/").get_data(as_text=True)
     heading = html[html.index("<h1>"):html.index("</h1>")]
     assert "2024 Work Report of the Sample City" in heading and "origin-label" not in heading

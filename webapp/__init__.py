@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import click
 from flask import Flask
 
 
@@ -12,6 +13,8 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     """Create the app; refuse to start (SystemExit naming every problem) on invalid content."""
     app = Flask(__name__, static_folder="../static", static_url_path="/static")
     app.config.from_object("webapp.config.DefaultConfig")
+    # Drafts are previewed on the editor's own server; FLASK_PREVIEW_DRAFTS still decides.
+    app.config["PREVIEW_DRAFTS"] = _under_flask_run()
     app.config.from_prefixed_env()
     if test_config is not None:
         app.config.update(test_config)
@@ -33,3 +36,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     pdf.init_app(app)  # After the views: it loads the print template, which uses their filters.
     cli.init_app(app)
     return app
+
+
+def _under_flask_run() -> bool:
+    """Tell whether the app is being made for `flask run`, the development server."""
+    context = click.get_current_context(silent=True)
+    return context is not None and context.command.name == "run"

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import datetime
+import shutil
+import tempfile
 import time
 from pathlib import Path
+from typing import NoReturn
 
 import click
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
 from . import pdf
-from .content import current_content, load_content
+from .content import all_content, load_content
 from .content.loading import check_report_folder
 from .content.models import SLUG_MAX_LENGTH, Report, is_slug
 from .content.sources import parse_source
@@ -92,7 +95,7 @@ def draft_report(source: Path, report_id: str, force: bool) -> None:
     from .drafting.write import ensure_writable, write_report
 
     content_dir = Path(current_app.config["CONTENT_DIR"])
-    content = current_content()
+    content = all_content()
     started = time.perf_counter()
     try:
         ensure_writable(content_dir, report_id, force)
@@ -116,6 +119,53 @@ def draft_report(source: Path, report_id: str, force: bool) -> None:
                f"{len(draft.candidates)} glossary candidates; {checked[0].briefing.review()}.")
 
 
+@report_cli.command("publish")
+@click.argument("report_id", type=REPORT_ID)
+@click.option("--force", is_flag=True,
+              help="Publish though texts are still machine-drafted or await English.")
+@click.option("--by", "forced_by", help="With --force: who decided to publish it so.")
+@click.option("--why", help="With --force: why it cannot wait for the review.")
+def publish_report(report_id: str, force: bool, forced_by: str | None, why: str | None) -> None:
+    """Make a draft final (public) once nothing is left to review; --force records who and why."""
+    from .drafting.publish import Forcing, published_text, write_atomically
+
+    report = all_content().reports.get(report_id)
+    if report is None or not report.briefing.is_draft:
+        _fail(f"{report_id}: not published: " + ("no such report" if report is None
+                                                 else "it is final already"))
+    review = report.briefing.review()
+    left = review.to_review or review.to_translate
+    if left and not force:
+        _fail(f"{report_id}: not published: {review} (review them, or --force --by --why)")
+    if force and not (forced_by and forced_by.strip() and why and why.strip()):
+        _fail(f"{report_id}: not published: --force needs --by NAME and --why TEXT")
+    forcing = Forcing(forced_by or "", why or "", str(review), datetime.date.today()) \
+        if force and left else None
+    path = Path(current_app.config["CONTENT_DIR"]) / "reports" / report_id / "briefing.yaml"
+    try:
+        text = published_text(path.read_text(encoding="utf-8"), forcing)
+    except (OSError, DraftError) as error:
+        _fail(f"{report_id}: not published: {error}")
+    # Final is checked harder than draft (every English written, three highlights…): the
+    # result must pass `content check`, forced or not, or the site would not start.
+    with tempfile.TemporaryDirectory() as staging:
+        staged = Path(staging) / report_id
+        shutil.copytree(path.parent, staged)
+        (staged / "briefing.yaml").write_text(text, encoding="utf-8")
+        _report, problems = check_report_folder(all_content(), staged, report_id)
+    if problems:
+        _fail(f"{report_id}: not published: as final it would not pass `content check`:\n"
+              + "\n".join(str(problem) for problem in problems))
+    write_atomically(path, text)
+    click.echo(f"Published {report_id}" + (f" (forced by {forcing.by}: {review})"
+                                            if forcing else "") + ".")
+
+
+def _fail(message: str) -> NoReturn:
+    click.echo(f"error: {message}", err=True)
+    raise SystemExit(1)
+
+
 @report_cli.command("evaluate")
 @click.argument("report_id", type=REPORT_ID)
 @click.option("--runs", default=3, show_default=True, help="Warm drafts to time.")
@@ -133,7 +183,7 @@ def evaluate_report(report_id: str, runs: int, labels_path: Path | None,
     from .drafting.labels import read_labels, score_labels
     from .drafting.read import read_source
 
-    content = current_content()
+    content = all_content()
     report = content.reports.get(report_id)
     try:
         if source_path is not None:
@@ -234,7 +284,7 @@ def doctor() -> None:
     catalogs = all((translations / code / "LC_MESSAGES" / "messages.mo").is_file()
                    for code in ("zh_Hans", "zh_Hant", "en"))
     checks = [
-        ("content", True, f"{len(current_content().reports)} reports load and validate"),
+        ("content", True, f"{len(all_content().reports)} reports load and validate"),
         ("htmx", htmx, "static/vendor/htmx.min.js " + (
             "is there" if htmx else "is missing: run `make setup`")),
         ("catalogs", catalogs, "compiled gettext catalogs " + (

@@ -85,3 +85,7 @@ class DefaultConfig:
     # the corrections page. A placeholder: set FLASK_REPORT_ERROR_URL before serving readers.
     REPORT_ERROR_URL = "mailto:corrections@example.org"
     JSON_SORT_KEYS = False
+    # Show draft briefings (status: draft), marked and kept from search engines. Off, a draft is
+    # nowhere: its addresses answer 404 and no list, search, comparison, API answer or frozen
+    # copy names it. On by default under `flask run` (webapp.create_app), off otherwise.
+    PREVIEW_DRAFTS = False

@@ -11,7 +11,7 @@ import datetime
 import hashlib
 import re
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Annotated, Any, Literal
 from urllib.parse import urlsplit
@@ -392,6 +392,16 @@ class Revision(Model):
     note: Text
 
 
+class ForcedPublication(Model):
+    """The record of a draft made final before it was wholly reviewed: who forced it, and why."""
+
+    date: datetime.date
+    by: str = Field(min_length=1, pattern=r"\S")
+    why: str = Field(min_length=1, pattern=r"\S")
+    # What was still left to review then, as `flask report publish` counted it.
+    left: str = Field(min_length=1)
+
+
 def _https_url(url: str) -> str:
     """Accept an absolute https address as written, without spaces (a reader follows it)."""
     parts = urlsplit(url)
@@ -474,6 +484,15 @@ class Briefing(Model):
     original: Original
     corrections: tuple[Correction, ...] = ()
     status: BriefingStatus = "final"
+    forced: ForcedPublication | None = None
+
+    @field_validator("forced")
+    @classmethod
+    def _forced_only_when_final(cls, forced: ForcedPublication | None,
+                                info: ValidationInfo) -> ForcedPublication | None:
+        if forced is not None and info.data.get("status") == "draft":
+            raise ValueError("a draft is not published yet: remove `forced`, or set status: final")
+        return forced
 
     @field_validator("corrections")
     @classmethod
@@ -722,3 +741,17 @@ class Content:
     def term(self, term_id: str) -> Term | None:
         """Return the glossary term with id ``term_id``, or None."""
         return next((term for term in self.glossary if term.id == term_id), None)
+
+    def published(self) -> Content:
+        """Return the content without its drafts, as readers may see it.
+
+        A glossary term quoting a draft loses that quote: it would cite a report not yet public.
+        """
+        if not any(report.briefing.is_draft for report in self.reports.values()):
+            return self
+        reports = {report_id: report for report_id, report in self.reports.items()
+                   if not report.briefing.is_draft}
+        glossary = tuple(term.model_copy(update={"source": None})
+                         if term.source is not None and term.source.report not in reports
+                         else term for term in self.glossary)
+        return replace(self, reports=reports, glossary=glossary)
