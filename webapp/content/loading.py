@@ -36,7 +36,7 @@ from .provenance import assemble_report
 from .renderings import RENDERINGS, official_problems, read_renderings
 from .sources import squeezed
 from .style import SPELLING, EnglishStyle, Spelling
-from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
+from .yamlfile import ContentError, Indexed, Problem, YamlDocument, read_yaml
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")
 OVERRIDES = "conversion-overrides.yaml"
@@ -59,11 +59,13 @@ def load_content(content_dir: Path) -> Content:
     converter = _converter(read(OVERRIDES), problems)
     context = {"converter": converter}
 
-    sections = _validate_list(read("sections.yaml"), SectionInfo, context, problems)
+    sections = [info for _, info in _validate_list(read("sections.yaml"), SectionInfo, context,
+                                                    problems)]
     units_doc = read("units.yaml")
     units = _validate_units(units_doc, context, problems)
     glossary_doc = read("glossary.yaml")
-    glossary = _validate_list(glossary_doc, Term, context, problems)
+    indexed_glossary = _validate_list(glossary_doc, Term, context, problems)
+    glossary = [term for _, term in indexed_glossary]
     bases_doc = read("bases.yaml")
     bases = validate_bases(bases_doc, _validate_list(bases_doc, Basis, context, problems), problems)
     measures_doc = read("measures.yaml")
@@ -92,10 +94,11 @@ def load_content(content_dir: Path) -> Content:
     if [info.id for info in sections] != list(SECTION_IDS) and not problems:
         problems.append(Problem("sections.yaml", 1, "(file)", f"must list {', '.join(SECTION_IDS)}"))
     if glossary_doc is not None:
-        problems.extend(_check_glossary(glossary_doc, glossary, reports))
-        problems.extend(style.glossary_problems(glossary_doc, glossary))
+        problems.extend(_check_glossary(glossary_doc, indexed_glossary, reports))
+        problems.extend(style.glossary_problems(glossary_doc, indexed_glossary))
         renderings, found = read_renderings(content_dir / RENDERINGS, spelling)
-        problems.extend([*found, *official_problems(glossary_doc, glossary, renderings, spelling)])
+        problems.extend([*found, *official_problems(glossary_doc, indexed_glossary, renderings,
+                                                    spelling)])
     if problems:
         raise ContentError(problems)
     return Content(tuple(sections), units, measures, tuple(glossary), reports, converter, style,
@@ -167,7 +170,7 @@ def load_converter(content_dir: Path) -> TraditionalConverter:
 
 def _converter(document: YamlDocument | None, problems: list[Problem]) -> TraditionalConverter:
     overrides = _validate_list(document, Override, {}, problems)
-    return TraditionalConverter({override.zh_hans: override.zh_hant for override in overrides})
+    return TraditionalConverter({override.zh_hans: override.zh_hant for _, override in overrides})
 
 
 def _read_source(folder: Path, report_id: str, problems: list[Problem]) -> str | None:
@@ -202,15 +205,16 @@ def _validate(document: YamlDocument, model: type[Any], context: dict[str, Any],
 
 
 def _validate_list(document: YamlDocument | None, model: type[Any], context: dict[str, Any],
-                   problems: list[Problem]) -> list[Any]:
+                   problems: list[Problem]) -> Indexed[Any]:
+    """Validate each item of a list file; return the valid ones with their indexes in the file."""
     if document is None:
         return []
     if not isinstance(document.data, list):
         problems.append(document.problem((), "must be a list"))
         return []
-    items = [_validate(document, model, context, problems, (index,))
+    items = [(index, _validate(document, model, context, problems, (index,)))
              for index in range(len(document.data))]
-    return [item for item in items if item is not None]
+    return [(index, item) for index, item in items if item is not None]
 
 
 def _validate_units(document: YamlDocument | None, context: dict[str, Any],
@@ -359,12 +363,12 @@ def _texts(data: Any, field: tuple[str | int, ...] = ()) -> list[tuple[tuple[str
     return []
 
 
-def _check_glossary(document: YamlDocument, glossary: list[Term],
+def _check_glossary(document: YamlDocument, glossary: Indexed[Term],
                     reports: dict[str, Report]) -> list[Problem]:
     problems: list[Problem] = []
     term_ids: set[str] = set()
     owners: dict[str, str] = {}
-    for index, term in enumerate(glossary):
+    for index, term in glossary:
         if term.id in term_ids:
             problems.append(document.problem((index, "id"), f"duplicate term id {term.id!r}"))
         term_ids.add(term.id)
