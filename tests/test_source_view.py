@@ -17,7 +17,7 @@ from webapp import create_app
 from webapp.config import PROJECT_ROOT
 from webapp.content import current_content
 from webapp.content.models import SECTION_IDS, Report
-from webapp.content.sources import visible_text
+from webapp.markup import visible_text
 
 from .conftest import BRIEFING, FIXTURE_CONTENT, LANGUAGE_CODES, edit
 

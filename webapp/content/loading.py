@@ -15,7 +15,8 @@ from pydantic import ValidationError
 
 from ..config import SOURCE_TAG
 from ..languages import TraditionalConverter
-from .figures import find_written, parse_written
+from ..markup import squeezed
+from ..numerals import find_written, parse_written
 from .measures import measure_problems, scope_problems, validate_bases, validate_measures
 from .models import (
     LEAD_MAX_CHARACTERS,
@@ -34,7 +35,6 @@ from .models import (
 )
 from .provenance import assemble_report
 from .renderings import RENDERINGS, official_problems, read_renderings
-from .sources import squeezed
 from .style import SPELLING, EnglishStyle, Spelling
 from .yamlfile import ContentError, Indexed, Problem, YamlDocument, read_yaml
 

@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .figures import find_written
+from ..markup import squeezed
+from ..numerals import find_written
 from .models import Basis, Figure, Measure, Report, Unit
 from .provenance import column_heading
-from .sources import squeezed
 from .yamlfile import Indexed, Problem, YamlDocument
 
 # What ends a clause: a number's basis is stated within its own clause. A comma between digits
@@ -207,7 +207,7 @@ def scope_problems(document: YamlDocument, report: Report) -> list[Problem]:
     for field, scope in fields:
         # A figure's courts are named where its number stands, not anywhere in the report: a
         # name found elsewhere says nothing of whose number this is.
-        where = (squeezed(report.quotes[briefing.figures[field[1]].id].block.text)
+        where = ("".join(report.quotes[briefing.figures[field[1]].id].block.visible_text.split())
                  if field[0] == "figures" else text)
         if squeezed(scope.courts.zh_hans) not in where:
             problems.append(document.problem(

@@ -28,7 +28,8 @@ from pydantic import (
 )
 
 from ..languages import TraditionalConverter
-from .sources import Located, SourceText, visible_line
+from ..markup import visible_line
+from .sources import Located, SourceText
 
 if TYPE_CHECKING:
     from .style import EnglishStyle
