@@ -153,3 +153,9 @@ def test_a_block_knows_its_visible_text_and_its_bullet() -> None:
         ("审结1件", True), ("一是审结。", False)]
     # Worked out once: every reader of the block gets the same string.
     assert items[0].visible_text is items[0].visible_text
+
+
+def test_a_source_knows_its_text_squeezed_once() -> None:
+    source = parse_source("标题\n\n受理案件突破 **10万** 件。\n")
+    assert source.squeezed == "标题受理案件突破10万件。"
+    assert source.squeezed is source.squeezed

@@ -269,7 +269,7 @@ def _check_report(document: YamlDocument, report: Report, units: dict[str, Unit]
                 problems.append(document.problem(("sections", section_id, "cases", index, "id"),
                                                  f"duplicate case id {case.id!r}"))
             case_ids.add(case.id)
-    if squeezed(briefing.original_title.zh_hans) not in squeezed(report.source.text):
+    if squeezed(briefing.original_title.zh_hans) not in report.source.squeezed:
         problems.append(document.problem(("original_title", SOURCE_TAG),
                                          "not found in source.txt (spacing aside)"))
     for text_field, text in _texts(briefing.model_dump(by_alias=True, exclude={"figures"})):

@@ -194,7 +194,7 @@ def _basis_problems(report: Report, figure: Figure, measure: Measure, basis: Bas
 def scope_problems(document: YamlDocument, report: Report) -> list[Problem]:
     """Check that the courts a report's and its figures' scopes name are named in its text."""
     problems: list[Problem] = []
-    text = squeezed(report.source.text)
+    text = report.source.squeezed
     briefing = report.briefing
     fields: list[tuple[tuple[Any, ...], Any]] = [(("scope",), briefing.scope)]
     for index, figure in enumerate(briefing.figures):

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from ..markup import BULLET_MARK, BULLETS, EMPHASIS, visible_text
+from ..markup import BULLET_MARK, BULLETS, EMPHASIS, squeezed, visible_text
 
 BlockKind = Literal["title", "heading", "paragraph", "list-item", "table", "caption"]
 
@@ -117,6 +117,12 @@ class SourceText:
 
     def __post_init__(self) -> None:
         self._by_id.update((block.id, block) for block in self.blocks)
+
+    @cached_property
+    def squeezed(self) -> str:
+        """Return the whole text as a reader sees it, without blanks (``markup.squeezed``): what
+        a name the briefing gives must be found in, spacing and markup aside."""
+        return squeezed(self.text)
 
     def block(self, block_id: str) -> Block | None:
         """Return the block with id ``block_id``, or None."""
