@@ -126,3 +126,12 @@ def test_a_second_correction(content_dir: Path) -> None:
                 "figure corrected.}\n  - date: 2024-03-16\n    note: {zh-Hans: 更正。}\n")
     assert f"{BRIEFING}:{line + 2}: corrections[1].note.en: missing (every text needs zh-Hans " \
         "and en)" in problems(content_dir)
+
+
+def test_a_second_correction_without_its_version(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "    note: {zh-Hans: 更正商事案件数字的标签。, en: The label of the "
+                "commercial cases figure corrected.}\n",
+                "    note: {zh-Hans: 更正商事案件数字的标签。, en: The label of the commercial cases "
+                "figure corrected.}\n  - date: 2024-03-16\n    note: {zh-Hans: 更正。, en: Corrected.}\n")
+    assert f"{BRIEFING}:{line + 1}: corrections[1].date: no revision on 2024-03-16: add one for " \
+        "the version the correction made" in problems(content_dir)

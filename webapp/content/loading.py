@@ -5,6 +5,7 @@ Every problem is reported as ``file:line: field: problem``; the app refuses to s
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -149,6 +150,7 @@ def _load_report(report_id: str, document: YamlDocument, source: str, checks: _C
     report, found = assemble_report(report_id, document, source, briefing, checks.converter)
     problems.extend(found)
     problems.extend(_check_report(document, report, checks.units, checks.glossary))
+    problems.extend(_correction_problems(document, report.briefing))
     problems.extend(_section_problems(document, report))
     problems.extend(measure_problems(document, report, checks.measures, checks.bases))
     problems.extend(scope_problems(document, report))
@@ -277,6 +279,25 @@ def _check_report(document: YamlDocument, report: Report, units: dict[str, Unit]
             if number not in report.source.text:
                 problems.append(document.problem(
                     (*text_field, SOURCE_TAG), f"the number {number} does not occur in source.txt"))
+    return problems
+
+
+def _correction_problems(document: YamlDocument, briefing: Briefing) -> list[Problem]:
+    """Check that corrections are listed oldest first, each with its version.
+
+    A correction changes the briefing, so it comes with a version a citation can name.
+    """
+    problems: list[Problem] = []
+    revised = {revision.date for revision in briefing.revisions}
+    previous: datetime.date | None = None
+    for index, correction in enumerate(briefing.corrections):
+        field = ("corrections", index, "date")
+        if previous is not None and correction.date < previous:
+            problems.append(document.problem(field, "corrections are listed oldest first"))
+        if correction.date not in revised:
+            problems.append(document.problem(field, f"no revision on {correction.date.isoformat()}: "
+                                                    "add one for the version the correction made"))
+        previous = correction.date
     return problems
 
 
