@@ -1,4 +1,4 @@
-"""Numbers as reports write them, and per-language display."""
+"""Figures displayed per language, with the scale, decimals and qualifier the report wrote."""
 
 from __future__ import annotations
 
