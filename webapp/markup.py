@@ -1,4 +1,4 @@
-"""Tell the markup a report's source keeps from the page it was copied from from its text.
+"""Set apart the markup a report's source keeps from its page, and the text a reader sees.
 
 An infographic sets its figures large, and the source keeps that as ``**`` around them
 (受理案件突破 **10万** 件); a list item keeps its bullet ("- "). Neither is a word of the
