@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
 # Set in the WSGI environ once a view parsed the query: the RecordingArgs it read.
 ARGS = "webapp.args"
-# The request headers that choose a page's variant (webapp/views/pages.py, render_page): a
+# The request headers that choose a page's variant (webapp/views/rendering.py, render_page): a
 # page's Vary names them, as shared caches must key by them too.
 HTMX_HEADERS = ("HX-Request", "HX-Boosted", "HX-History-Restore-Request")
 

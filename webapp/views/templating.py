@@ -42,7 +42,7 @@ def language_links() -> list[tuple[Language, str]]:
     """
     endpoint = request.endpoint
     if not endpoint or not endpoint.startswith("site.") or "language" not in g:
-        return [(language, url_for("site.index", lang=language.code)) for language in LANGUAGES]
+        return [(language, url_for("site.home.index", lang=language.code)) for language in LANGUAGES]
     values = _page_values()
     values.pop(COMPANION_ARG, None)
     companion = shown_companion()
@@ -77,7 +77,7 @@ def shown_companion() -> Language | None:
 
 def bilingual_link() -> tuple[str, str]:
     """Return the label and URL that turn the current page's bilingual view on or off."""
-    endpoint = request.endpoint or "site.index"
+    endpoint = request.endpoint or "site.home.index"
     values = _page_values()
     language = current_language()
     if shown_companion() is not None:
@@ -106,7 +106,7 @@ def term_marker(scope: str, linked: bool = True) -> TermMarker:
     if not linked:
         return TermMarker(glossary, tag, scope, None)
     return TermMarker(glossary, tag, scope,
-                      lambda term: url_for("site.glossary", _anchor=f"term-{term.id}"),
+                      lambda term: url_for("site.glossary.page", _anchor=f"term-{term.id}"),
                       _("More in the glossary"), _("Close"))
 
 
