@@ -21,10 +21,11 @@ from ..languages import (
     current_language,
     default_companion,
 )
+from ..page_keys import read_parameters
 from ..search import MAX_QUERY_LENGTH
 from . import links
 from .documents import document_words
-from .links import COMPANION_ARG
+from .links import BILINGUAL_ENDPOINTS, COMPANION_ARG
 from .presenters import display_figure
 
 
@@ -58,17 +59,23 @@ def language_links() -> list[tuple[Language, str]]:
 def _page_values() -> dict[str, Any]:
     """Return what builds the current page's URL: its path values and its query.
 
-    Query keys that ``url_for`` would read as its own arguments (``lang``, ``_anchor`` …) or
-    that would replace a path value are not the page's: they are left out.
+    The query is the parameters the view read (``page_keys.read_parameters``), the ones the
+    page cache keeps it under. Query keys that ``url_for`` would read as its own arguments
+    (``lang``, ``_anchor`` …) or that would replace a path value are not the page's either.
     """
     path_values = dict(request.view_args or {})
-    query = {key: values for key, values in request.args.to_dict(flat=False).items()
+    query = {key: values for key, values in read_parameters(request.args).items()
              if key != "lang" and not key.startswith("_") and key not in path_values}
     return {**query, **path_values}
 
 
 def shown_companion() -> Language | None:
-    """Return the language the current page shows beside its own, if it is a bilingual view."""
+    """Return the language the current page shows beside its own, if it is a bilingual view.
+
+    Only the pages that have a bilingual view read ``with``: elsewhere it is a stray parameter.
+    """
+    if request.endpoint not in BILINGUAL_ENDPOINTS:
+        return None
     try:
         return companion_for(current_language(), request.args.get(COMPANION_ARG))
     except ValueError:
