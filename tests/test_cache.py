@@ -354,6 +354,7 @@ def test_a_thousand_tracking_parameters_add_no_entry(app: Flask,
     for number in range(1000):
         status, body = get(app, "/en/glossary", f"utm_source=campaign{number}&q=court")
         assert status == "200 OK" and body == kept[1]
+    for number in range(100):
         assert get(app, "/en/about", f"utm_source=campaign{number}")[0] == "200 OK"
         # `with` is a parameter of the bilingual pages only: elsewhere it is a stray one too.
         assert get(app, "/en/about", f"with=x{number}")[0] == "200 OK"
