@@ -31,13 +31,15 @@ from . import pdf, security
 from .config import LANGUAGES, PROJECT_ROOT
 from .content import current_content
 from .content.models import SECTION_IDS
-from .views.citations import DYNAMIC_ENDPOINTS
 
 NGINX_TEMPLATE = PROJECT_ROOT / "deploy" / "nginx.conf"
 # The two forms of a page: what a browser gets, and what a plain htmx request gets.
 VARIANTS = {"page": {}, "fragment": {"HX-Request": "true"}}
 # Text worth storing compressed beside itself, for nginx's gzip_static and brotli_static.
 COMPRESSIBLE = (".html", ".css", ".js", ".svg", ".json", ".csv")
+# Pages not written as pages: PDFs (written apart, a file per selection of sections) and
+# citation downloads, answered per request (they carry the day they are downloaded).
+NOT_PAGES = ("site.downloads.briefing_pdf", "site.citations.download")
 _ASSET_LINK = re.compile(rb'(?:href|src)="(/assets/[0-9a-f]+/[^"]+)"')
 
 
@@ -61,11 +63,9 @@ def page_paths(app: Flask) -> list[str]:
     }
     paths: list[str] = []
     for rule in app.url_map.iter_rules():
-        # Charts (.svg) are asked for with their generation (?v=): the app answers them, as it
-        # does citation downloads, which carry the day they are downloaded.
+        # Charts (.svg) are asked for with their generation (?v=): the app answers them.
         if not rule.endpoint.startswith("site.") or "GET" not in (rule.methods or ()) \
-                or rule.endpoint == "site.downloads.briefing_pdf" or rule.rule.endswith(".svg") \
-                or rule.endpoint in DYNAMIC_ENDPOINTS:
+                or rule.endpoint in NOT_PAGES or rule.rule.endswith(".svg"):
             continue
         choices = {name: _choices(rule, name, values) for name in rule.arguments}
         if any(not options for options in choices.values()):

@@ -32,8 +32,6 @@ from .rendering import render_page
 
 # Media types reference managers know: BibTeX's conventional one, and CSL-JSON's registered one.
 MEDIA_TYPES = {"bib": "application/x-bibtex", "json": "application/vnd.citationstyles.csl+json"}
-# Answered per request (their access date changes daily): `flask freeze` leaves them to the app.
-DYNAMIC_ENDPOINTS = ("site.citations.download",)
 SCHEMES = ("mailto:", "https:")
 
 blueprint = Blueprint("citations", __name__)
