@@ -112,8 +112,8 @@ def _record_json(report: Report, tag: str) -> dict[str, Any]:
                          "version": report.version_on(correction.date),
                          "note": correction.note.get(tag)}
                         for correction in report.briefing.corrections],
-        "corrections_url": url_for("site.corrections", _anchor=f"corrections-{report.id}"),
-        "citation": {kind: url_for("site.citation_download", report_id=report.id, kind=extension)
+        "corrections_url": url_for("site.citations.corrections", _anchor=f"corrections-{report.id}"),
+        "citation": {kind: url_for("site.citations.download", report_id=report.id, kind=extension)
                      for kind, extension in (("bibtex", "bib"), ("csl_json", "json"))},
     }
 
