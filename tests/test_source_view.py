@@ -294,6 +294,19 @@ def test_the_figures_download_as_csv_with_the_api_values(real_client: FlaskClien
         assert row["change"] == (figure["change"]["display"] if figure["change"] else "")
 
 
+def test_a_figure_of_another_span_says_it_and_is_never_the_years(real_client: FlaskClient) -> None:
+    # What the real SPC report states of the past five years (过去五年): not a figure of 2025.
+    text = real_client.get("/en/reports/spc-2025/figures.csv").get_data(as_text=True)
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(text.lstrip("\ufeff")))}
+    five_years = rows["cybersecurity-crime-five-years"]
+    assert (five_years["year"], five_years["period"]) == ("", "the past five years")
+    assert (rows["cases-accepted"]["year"], rows["cases-accepted"]["period"]) == ("2025", "")
+    api = real_client.get("/api/v1/reports/spc-2025?lang=zh-hans").get_json()
+    periods = {figure["id"]: figure["period"] for figure in api["figures"]}
+    assert periods["cybersecurity-crime-five-years"] == "过去五年"
+    assert periods["cases-accepted"] is None
+
+
 def test_the_figures_download_as_json(real_client: FlaskClient) -> None:
     data = real_client.get("/zh-hant/reports/tibet-2024/figures.json").get_json()
     assert data["language"] == "zh-Hant"
