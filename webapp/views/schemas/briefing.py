@@ -70,7 +70,11 @@ class Figure(Schema):
     label: str
     measure: str | None = Field(description="The measure the figure gives (see /api/v1/measures).")
     year: int = Field(description="The year the figure is about: the report's, or the year "
-                                  "before where the report states it (a table of both years).")
+                                  "before where the report states it (a table of both years). "
+                                  "Where `period` is set, the report's year, not the span counted.")
+    period: str | None = Field(description="The span the figure counts where its sentence names "
+                                           "one other than the year (过去五年, “十四五”时期): such a "
+                                           "figure is never the year's.")
     value: int | float
     unit: str
     qualifier: Qualifier | None = Field(description="How the report qualifies the number: over "
