@@ -23,8 +23,6 @@ from typing import Literal
 
 from babel.numbers import format_decimal
 
-from ..drafting.found import GAP, NUMBER, SCALE, chinese_value
-from ..drafting.numbers import find_figures
 from .figures import ENGLISH_SCALES, parse_written
 
 Kind = Literal["plain", "year", "percent", "points", "fold", "date", "month"]
@@ -83,6 +81,10 @@ class Number:
 def chinese_numbers(text: str) -> tuple[list[Number], set[Decimal]]:
     """Return the numbers of a block's visible Chinese that its translation must hold, and the
     values of its other numerals (ordinals, one-character numerals), which it may hold."""
+    # The drafter's readers import the content models: imported here, once the content is.
+    from ..drafting.found import NUMBER, chinese_value
+    from ..drafting.numbers import find_figures
+
     text = unicodedata.normalize("NFKC", text)
     quantities = {found.start for found in find_figures(text)}
     numbers: list[Number] = []
@@ -102,10 +104,23 @@ def chinese_numbers(text: str) -> tuple[list[Number], set[Decimal]]:
             continue
         numbers.append(_chinese_arabic(text, match, match.start() in quantities))
     for match in _ZH_NUMERAL_RUN.finditer(text):
-        value = chinese_value(match[0])
-        if value is not None:
-            may.add(value)
+        may.update(_numeral_values(match[0]))
     return numbers, may
+
+
+def _numeral_values(run: str) -> set[Decimal]:
+    """Return what a run of Chinese numerals may say: its value, or where it is two numbers
+    written together (“十四五”, the 14th Five-Year Plan) the value of each."""
+    from ..drafting.found import chinese_value
+
+    whole = chinese_value(run)
+    if whole is not None:
+        return {whole}
+    for cut in range(len(run) - 1, 0, -1):  # The longest first number: 十四 and 五.
+        first, second = chinese_value(run[:cut]), chinese_value(run[cut:])
+        if first is not None and second is not None:
+            return {first, second}
+    return set()
 
 
 def _chinese_date(match: re.Match[str]) -> Number:
@@ -122,6 +137,8 @@ def _chinese_date(match: re.Match[str]) -> Number:
 
 def _chinese_arabic(text: str, match: re.Match[str], quantity: bool) -> Number:
     """Read a number in digits with its scale (万, 亿; 220余万 too) and what follows it."""
+    from ..drafting.found import SCALE
+
     digits = match["arabic"].replace(",", "")
     cursor = _skip_gap(text, match.end())
     scale = ""
@@ -153,6 +170,8 @@ def _chinese_arabic(text: str, match: re.Match[str], quantity: bool) -> Number:
 
 
 def _skip_gap(text: str, position: int) -> int:
+    from ..drafting.found import GAP
+
     gap = GAP.match(text, position)
     return gap.end() if gap else position
 
