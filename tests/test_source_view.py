@@ -46,8 +46,14 @@ def element_by_id(html: str, element_id: str) -> str:
     return html[opening:position]
 
 
+# A glossary term's note number and tooltip, which a reader sees only on opening the term.
+_TERM_TIP = re.compile(r'<sup class="term__ref"[^>]*>.*?</sup>'
+                       r'|<span class="term__tip"[^>]*>.*?</button></span>', re.S)
+
+
 def text_of(html: str) -> str:
-    return html_module.unescape(re.sub(r"<[^>]+>", "", html))
+    """Return the text of an HTML fragment as a reader sees it (glossary tooltips closed)."""
+    return html_module.unescape(re.sub(r"<[^>]+>", "", _TERM_TIP.sub("", html)))
 
 
 def squeezed(text: str) -> str:
@@ -109,8 +115,9 @@ def test_the_source_page_holds_every_paragraph_once_in_order(
     for block in report.source.blocks:
         assert page.count(f'id="{block.id}"') == 1
         html = element_by_id(page, block.id)
-        inner = re.search(r'class="source-block__text"[^>]*>(.*?)<a class="source-block__link"', html,
-                          flags=re.S)
+        inner = re.search(r'class="source-block__text"[^>]*>(.*?)</div>\s*'
+                          r'<(?:a class="source-block__link"|div class="source-block__translation")',
+                          html, flags=re.S)
         assert inner is not None
         shown = text_of(inner[1])
         # What the block shows is its own text, in the reader's script, and nothing else: no

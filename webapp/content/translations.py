@@ -85,6 +85,11 @@ class Translation:
     updated: datetime.date
     blocks: Mapping[str, TranslatedBlock]
 
+    @property
+    def note(self) -> str:
+        """Return what the translation is, in its own language: never the court's text."""
+        return f"Unofficial translation by {self.translator}; the Chinese is authoritative."
+
     def of(self, block_id: str) -> TranslatedBlock | None:
         """Return the English of the block ``block_id``, or None."""
         return self.blocks.get(block_id)

@@ -168,9 +168,17 @@ def source(report_id: str) -> ResponseReturnValue:
     canonical = url_for("site.source", report_id=found.id, **marking)
     if request.full_path.rstrip("?") != canonical:
         return redirect(canonical)
-    views = present_source(found, current_language().tag, chosen)
+    # English readers get the translation beside each paragraph; Chinese readers ask for it
+    # with the bilingual view (?with=en), which the English page needs not.
+    language, companion = current_language(), requested_companion()
+    translated = found.translation is not None and (language.script is None
+                                                    or companion is not None)
+    views = present_source(found, language.tag, chosen, translated)
+    # The bilingual switch is offered where it changes the page: a Chinese one, translated.
+    extra: dict[str, Any] = {"companion": companion} \
+        if found.translation is not None and language.script else {}
     return render_page("source.html", report=found, blocks=views, toc=headings(views),
-                       chosen=chosen)
+                       chosen=chosen, translated=translated, **extra)
 
 
 def requested_marking(found: Report) -> Chosen | None:
