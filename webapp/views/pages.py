@@ -174,11 +174,11 @@ def source(report_id: str) -> ResponseReturnValue:
     translated = found.translation is not None and (language.script is None
                                                     or companion is not None)
     views = present_source(found, language.tag, chosen, translated)
-    # The bilingual switch is offered where it changes the page: a Chinese one, translated.
-    extra: dict[str, Any] = {"companion": companion} \
-        if found.translation is not None and language.script else {}
+    # The page offers the translation with a link of its own, not the header's bilingual
+    # switch, which an English page would have no use for: the header keeps one height in
+    # every language, and a reader switching language keeps their place.
     return render_page("source.html", report=found, blocks=views, toc=headings(views),
-                       chosen=chosen, translated=translated, **extra)
+                       chosen=chosen, translated=translated)
 
 
 def requested_marking(found: Report) -> Chosen | None:
