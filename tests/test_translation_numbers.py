@@ -21,6 +21,7 @@ from webapp.content.translation_numbers import english_numbers, number_problems
     ("同比上升1.4倍", "up 140%"),
     ("——2024年1月5日在", "— on 5 January 2024 at"),
     ("2024年3月", "March 2024"),
+    ("1-11月，同比上升", "January to November, up"),
     ("2025年工作计划", "Work plan for 2025"),
     ("发布典型案例2批10件", "released two batches of 10 typical cases"),
     ("赴全国二十多个省市", "to more than 20 provinces"),

@@ -35,6 +35,8 @@ _GROUPING_FROM = 1000
 
 _ZH_DATE = re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})[日号])?"
                       r"|(?<!\d)(?P<month_only>\d{1,2})月(?:(?P<day_only>\d{1,2})[日号])?")
+# The first month of a span (1-11月, 1至11月): a month too, though 月 follows only the second.
+_ZH_MONTH_SPAN = re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s*[-－—–~～至到]\s*(?=\d{1,2}月)")
 _ZH_NUMERAL_RUN = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
 _ZH_PERCENT = re.compile(r"[%％]")
 _ZH_POINTS = re.compile(r"个?百分点")
@@ -92,6 +94,11 @@ def chinese_numbers(text: str) -> tuple[list[Number], set[Decimal]]:
     for match in _ZH_DATE.finditer(text):
         numbers.append(_chinese_date(match))
         taken.append(match.span())
+    for match in _ZH_MONTH_SPAN.finditer(text):
+        if 1 <= int(match["month"]) <= 12:
+            numbers.append(Number(match["month"] + "月", f"-{int(match['month'])}", "month",
+                                  *match.span("month")))
+            taken.append(match.span("month"))
     may: set[Decimal] = set()
     for match in NUMBER.finditer(text):
         if any(start <= match.start() < end for start, end in taken):
