@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from copy import deepcopy
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -41,8 +42,16 @@ def by_id(tree: HtmlElement, element_id: str) -> HtmlElement:
 
 def marked_text(element: HtmlElement) -> str:
     """Return the text of the outermost marks within ``element`` (or all of it, if it is one)."""
-    return "".join(mark.text_content() for mark in element.iter("mark")
+    return "".join(reader_text(mark) for mark in element.iter("mark")
                    if not any(ancestor.tag == "mark" for ancestor in ancestors(mark, element)))
+
+
+def reader_text(element: HtmlElement) -> str:
+    """Return an element's text as a reader sees it: glossary terms' tooltips closed."""
+    copy = deepcopy(element)
+    for hidden in copy.xpath('.//*[contains(@class, "term__tip") or contains(@class, "term__ref")]'):
+        hidden.drop_tree()
+    return str(copy.text_content())
 
 
 def ancestors(element: HtmlElement, within: HtmlElement) -> Iterator[HtmlElement]:
@@ -88,7 +97,7 @@ def test_every_figure_link_lands_on_its_number_marked(real_app: Flask, real_clie
         url = urlsplit(entry["source"]["url"])
         assert (url.path, url.query) == (f"/{code}/reports/{report_id}/source", "")
         target = by_id(page, url.fragment)
-        shown = squeezed(target.text_content())
+        shown = squeezed(reader_text(target))
         # Everything the target holds is marked, and it holds the number as the report writes it.
         assert squeezed(marked_text(target)) == shown, figure.id
         assert number_as_shown(report, figure, tag) in shown, figure.id
@@ -155,7 +164,7 @@ def test_every_highlight_and_case_link_marks_all_its_blocks(
             section_id, kind, item["source"])
         for block in chosen:
             text = block.xpath('.//*[contains(concat(" ", @class, " "), " source-block__text ")]')[0]
-            assert squeezed(marked_text(text)) == squeezed(text.text_content()), block.get("id")
+            assert squeezed(marked_text(text)) == squeezed(reader_text(text)), block.get("id")
             assert text.xpath('.//mark[contains(@class, "source-chosen")]')
         # The page names the item it marks and links back to it on its section page.
         notice = page.xpath('//*[contains(@class, "source__chosen")]')[0]

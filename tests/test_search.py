@@ -149,6 +149,20 @@ def test_english_readers_find_the_chinese_text_and_the_glossary_headwords(
     assert any(group.report is None for group in found.groups)
 
 
+def test_english_finds_the_translation_and_leads_to_its_paragraph(client: FlaskClient) -> None:
+    found = api(client, "summed up", "en")
+    paragraphs = [hit for group in found.groups for kind in group.kinds for hit in kind.hits
+                  if kind.kind == "paragraph"]
+    assert [(hit.url, hit.passage.text, hit.passage.lang) for hit in paragraphs] == [
+        ("/en/reports/sample-2023/source#p-fa7bd7bc", "The case of Yu was summed up and published.",
+         "en")]
+    assert marked(found) == ["summed", "up"]
+    # Chinese readers search the Chinese: the translation is not theirs.
+    assert not [hit for hit in hits(api(client, "summed up", "zh-hans")) if hit[0] == "paragraph"]
+    page = client.get("/en/search?q=summed+up").get_data(as_text=True)
+    assert "Unofficial translation; the Chinese is authoritative." in page
+
+
 @pytest.mark.parametrize("lang", LANGUAGE_CODES)
 @pytest.mark.parametrize("query", ["100344", "100,344", "10万", "10萬", "１００３４４"])
 def test_numbers_find_the_figure_however_written(client: FlaskClient, query: str,

@@ -7,6 +7,7 @@ import html as html_module
 import io
 import re
 import shutil
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -46,8 +47,14 @@ def element_by_id(html: str, element_id: str) -> str:
     return html[opening:position]
 
 
+# A glossary term's note number and tooltip, which a reader sees only on opening the term.
+_TERM_TIP = re.compile(r'<sup class="term__ref"[^>]*>.*?</sup>'
+                       r'|<span class="term__tip"[^>]*>.*?</button></span>', re.S)
+
+
 def text_of(html: str) -> str:
-    return html_module.unescape(re.sub(r"<[^>]+>", "", html))
+    """Return the text of an HTML fragment as a reader sees it (glossary tooltips closed)."""
+    return html_module.unescape(re.sub(r"<[^>]+>", "", _TERM_TIP.sub("", html)))
 
 
 def squeezed(text: str) -> str:
@@ -109,8 +116,9 @@ def test_the_source_page_holds_every_paragraph_once_in_order(
     for block in report.source.blocks:
         assert page.count(f'id="{block.id}"') == 1
         html = element_by_id(page, block.id)
-        inner = re.search(r'class="source-block__text"[^>]*>(.*?)<a class="source-block__link"', html,
-                          flags=re.S)
+        inner = re.search(r'class="source-block__text"[^>]*>(.*?)</div>\s*'
+                          r'<(?:a class="source-block__link"|div class="source-block__translation")',
+                          html, flags=re.S)
         assert inner is not None
         shown = text_of(inner[1])
         # What the block shows is its own text, in the reader's script, and nothing else: no
@@ -514,3 +522,84 @@ def test_the_source_view_has_one_address_per_marking(marks_client: FlaskClient, 
     response = marks_client.get(f"/en/reports/sample-2023/source{query}")
     assert response.status_code == 302
     assert response.headers["Location"] == canonical
+
+
+# The translation beside the original ------------------------------------------------------
+
+def translation_of(page: str, block_id: str) -> str:
+    """Return the HTML of a block's translation on a source page."""
+    found = re.search(r'<div class="source-block__translation" lang="en"[^>]*>(.*?)</div>',
+                      element_by_id(page, block_id), re.S)
+    assert found is not None, block_id
+    return found[1]
+
+
+def test_english_pairs_each_paragraph_with_its_translation(client: FlaskClient) -> None:
+    page = client.get("/en/reports/sample-2023/source").get_data(as_text=True)
+    report = report_of(client.application, "sample-2023")
+    assert page.count("source-block--paired") == len(report.source.blocks)
+    assert "Unofficial translation by Court Report Briefings; the Chinese is authoritative." in page
+    # The original stays the anchored, authoritative text: figure links land on its quotes.
+    assert 'id="quote-commercial-concluded"' in element_by_id(page, "p-97a6c263")
+    english = translation_of(page, "p-97a6c263")
+    assert "Upholding and developing the" in english
+    # The figure's number is marked where the English states its value, and the glossary
+    # term in both texts of the pair.
+    assert "<mark>19,500</mark>" in english
+    assert 'data-term="fengqiao-experience"' in english
+    original = element_by_id(page, "p-97a6c263").split('class="source-block__translation"')[0]
+    assert 'data-term="fengqiao-experience"' in original
+    # A percentage is marked as a percentage, a change is not a figure's value.
+    overview = translation_of(page, "p-84e4c5f9")
+    assert "<mark>100,344</mark>" in overview and "<mark>105.5%</mark>" in overview
+    assert "<mark>10.2%</mark>" not in overview
+    # A table's translation keeps its shape, the figure's cell marked where the source's is.
+    table = translation_of(page, "p-7facc03d")
+    assert "<th scope=\"col\">Cases received in 2022</th>" in table
+    assert re.search(r"<tr><th scope=\"row\">Criminal cases</th><td>1337</td><td>1770</td></tr>",
+                     table)
+
+
+def test_the_english_headings_lead_the_table_of_contents(client: FlaskClient) -> None:
+    page = client.get("/en/reports/sample-2023/source").get_data(as_text=True)
+    assert ('<a href="#p-b692fd76" lang="en">II. Serving economic development</a> '
+            '<span class="source-toc__original">二、服务经济发展</span>') in page
+
+
+def test_chinese_readers_ask_for_the_translation_with_the_bilingual_view(
+        client: FlaskClient) -> None:
+    plain = client.get("/zh-hans/reports/sample-2023/source").get_data(as_text=True)
+    assert "source-block--paired" not in plain
+    assert 'href="/zh-hans/reports/sample-2023/source?with=en"' in plain
+    paired = client.get("/zh-hans/reports/sample-2023/source?with=en").get_data(as_text=True)
+    assert "<mark>19,500</mark>" in translation_of(paired, "p-97a6c263")
+    assert "非官方译文，译者：Court Report Briefings；以中文原文为准。" in paired
+
+
+def test_a_report_without_translation_shows_the_original_alone(tmp_path: Path) -> None:
+    content_dir = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content_dir)
+    (content_dir / "reports" / "sample-2023" / "translation.yaml").unlink()
+    client = create_app({"TESTING": True, "PDF_PROCESSES": 0,
+                         "CONTENT_DIR": str(content_dir)}).test_client()
+    page = client.get("/en/reports/sample-2023/source").get_data(as_text=True)
+    assert "source-block__translation" not in page and "Unofficial translation" not in page
+    data = client.get("/api/v1/reports/sample-2023/source?lang=en").get_json()
+    assert data["translation"] is None
+    assert {block["translation"] for block in data["blocks"]} == {None}
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_the_source_api_gives_each_block_its_translation(client: FlaskClient, code: str) -> None:
+    data = client.get(f"/api/v1/reports/sample-2023/source?lang={code}").get_json()
+    assert data["translation"] == {
+        "language": "en", "official": False, "translator": "Court Report Briefings",
+        "updated": "2026-12-07",
+        "note": "Unofficial translation by Court Report Briefings; the Chinese is authoritative."}
+    by_id = {block["id"]: block for block in data["blocks"]}
+    assert by_id["p-97a6c263"]["translation"] == (
+        "Upholding and developing the Fengqiao Experience of the new era, the court concluded "
+        "19,500 commercial cases.")
+    assert by_id["p-7facc03d"]["translation"] == (
+        "\tCases received in 2022\tCases received in 2023\nCriminal cases\t1337\t1770")
+    assert all(block["translation"] for block in data["blocks"])

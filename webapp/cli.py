@@ -17,7 +17,8 @@ from . import pdf
 from .content import all_content, load_content
 from .content.loading import check_report_folder
 from .content.models import SLUG_MAX_LENGTH, Report, is_slug
-from .content.sources import parse_source
+from .content.sources import SourceText, parse_source
+from .content.translations import template
 from .content.yamlfile import ContentError
 from .drafting import DraftError
 from .freeze import freeze
@@ -58,6 +59,8 @@ def check_content() -> None:
     for report in loaded.reports.values():
         if report.briefing.is_draft:
             click.echo(f"{report.id}: draft: {report.briefing.review()}")
+        if report.translation is not None:
+            click.echo(f"{report.id}: translated: all {len(report.source.blocks)} blocks")
 
 
 @content_cli.command("blocks")
@@ -68,15 +71,30 @@ def list_blocks(report_id: str) -> None:
     Works on a report whose briefing is not written yet, to find the ids `parts`, highlights and
     cases refer to.
     """
+    for block in _source(report_id).blocks:
+        first_line = block.text.replace("\n", " / ").replace("\t", " ")
+        click.echo(f"{block.line:>5}  {block.id:<13} {block.kind:<10} {first_line[:60]}")
+
+
+@content_cli.command("translation-template")
+@click.argument("report_id", type=REPORT_ID)
+@click.option("--translator", default="Court Report Briefings", show_default=True,
+              help="Who translates (shown as the translation's author).")
+def translation_template(report_id: str, translator: str) -> None:
+    """Print a translation.yaml to fill in: every block of the report's source.txt, in order,
+    with its line, kind and Chinese as a comment and an empty English."""
+    click.echo(template(_source(report_id), translator, datetime.date.today()), nl=False)
+
+
+def _source(report_id: str) -> SourceText:
+    """Read a report's source.txt into blocks, or stop with a message."""
     path = Path(current_app.config["CONTENT_DIR"]) / "reports" / report_id / "source.txt"
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
         click.echo(f"{path}: cannot read: {error}", err=True)
         raise SystemExit(1) from None
-    for block in parse_source(text).blocks:
-        first_line = block.text.replace("\n", " / ").replace("\t", " ")
-        click.echo(f"{block.line:>5}  {block.id:<13} {block.kind:<10} {first_line[:60]}")
+    return parse_source(text)
 
 
 def _progress(message: str) -> None:

@@ -288,6 +288,15 @@
     // What is under a sticky header is out of sight: start looking below it.
     var header = document.querySelector(".site-header");
     var ceiling = header ? Math.max(0, header.getBoundingClientRect().bottom) : 0;
+    // The reader's target (a quote a link led to) first, where it is on screen: the other
+    // language may show more or less around it (a translation under each paragraph).
+    var target = document.querySelector("#main :target");
+    var targetBox = target ? target.getBoundingClientRect() : null;
+    if (targetBox && targetBox.height > 0 && targetBox.top >= ceiling &&
+        targetBox.top < window.innerHeight) {
+      anchor = { id: target.id, top: targetBox.top };
+      return;
+    }
     var candidates = document.querySelectorAll("#main [id]");
     for (var i = 0; i < candidates.length; i += 1) {
       var box = candidates[i].getBoundingClientRect();

@@ -5,7 +5,7 @@ Every problem is reported as ``file:line: field: problem``; the app refuses to s
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -30,6 +30,7 @@ from .models import (
 from .provenance import assemble_report
 from .renderings import RENDERINGS, official_problems, read_renderings
 from .style import SPELLING, EnglishStyle, Spelling
+from .translations import load_translation
 from .yamlfile import ContentError, Indexed, Problem, YamlDocument, read_yaml
 
 OVERRIDES = "conversion-overrides.yaml"
@@ -82,7 +83,7 @@ def load_content(content_dir: Path) -> Content:
         report = _load_report(folder.name, document, source,
                               _Checks(converter, units, glossary, measures, style, bases), problems)
         if report is not None:
-            reports[folder.name] = report
+            reports[folder.name] = _translated(report, folder, style, problems)
 
     if [info.id for info in sections] != list(SECTION_IDS) and not problems:
         problems.append(Problem("sections.yaml", 1, "(file)", f"must list {', '.join(SECTION_IDS)}"))
@@ -127,7 +128,18 @@ def check_report_folder(content: Content, folder: Path,
         return None, problems
     checks = _Checks(content.converter, content.units, list(content.glossary), content.measures,
                      content.style, content.bases)
-    return _load_report(report_id, document, source, checks, problems), problems
+    report = _load_report(report_id, document, source, checks, problems)
+    if report is not None:
+        report = _translated(report, folder, content.style, problems)
+    return report, problems
+
+
+def _translated(report: Report, folder: Path, style: EnglishStyle,
+                problems: list[Problem]) -> Report:
+    """Return ``report`` with its translation, if its folder has one; add what is wrong."""
+    translation, found = load_translation(folder, report.id, report.source, style)
+    problems.extend(found)
+    return replace(report, translation=translation) if translation is not None else report
 
 
 def _load_report(report_id: str, document: YamlDocument, source: str, checks: _Checks,

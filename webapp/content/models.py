@@ -33,6 +33,7 @@ from .sources import Located, SourceText
 
 if TYPE_CHECKING:
     from .style import EnglishStyle
+    from .translations import Translation
 
 # A section's lead stands in for its summary on the overview: one sentence, not a second summary.
 LEAD_MAX_CHARACTERS = 90
@@ -621,7 +622,8 @@ class Report:
 
     ``parts`` maps every block id to the part it belongs to, ``quotes`` every figure id to
     where its quote stands, and ``source_hant`` is the whole text converted to zh-Hant with
-    the same offsets (a quote's Traditional form is a slice of it).
+    the same offsets (a quote's Traditional form is a slice of it). ``translation`` is this
+    site's unofficial English of every block, where the report has one.
     """
 
     id: str
@@ -630,6 +632,7 @@ class Report:
     source_hant: str
     parts: Mapping[str, Part]
     quotes: Mapping[str, Located]
+    translation: Translation | None = None
 
     def text_in(self, start: int, end: int, tag: str) -> str:
         """Return a stretch of the source as a reader of ``tag`` sees it (converted for zh-Hant)."""

@@ -148,11 +148,15 @@ def _case_entry(report: Report, section_id: str, case: Case) -> Entry:
 
 
 def _paragraph_entry(report: Report, block: Block) -> Entry:
-    """Return a block of the report's text: Chinese for every reader, Traditional for zh-Hant."""
+    """Return a block of the report's text: Chinese for every reader, Traditional for zh-Hant,
+    and for readers of English the site's translation first, where the report has one."""
     simplified = Field("text", _block_text(report, block, SOURCE_TAG), SOURCE_TAG)
     traditional = Field("text", _block_text(report, block, "zh-Hant"), "zh-Hant")
+    translated = report.translation.of(block.id) if report.translation is not None else None
+    english = (Field("text", " ".join(translated.text.split()), "en"),) if translated else ()
     return Entry("paragraph", report, {"zh-Hans": (simplified,), "zh-Hant": (traditional,),
-                                       "en": (simplified,)}, report.parts[block.id], item=block)
+                                       "en": (*english, simplified)}, report.parts[block.id],
+                 item=block)
 
 
 def _block_text(report: Report, block: Block, tag: str) -> str:

@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, request
-from flask_babel import gettext as _
+from flask import Blueprint, Response, request
 
-from ..config import Language
 from ..content.models import Figure, Report
-from ..languages import companion_for, current_language
-from .links import COMPANION_ARG
-from .lookups import get_report, get_section
+from .lookups import get_report, get_section, requested_companion
 from .rendering import render_page
 
 blueprint = Blueprint("briefing", __name__)
@@ -35,13 +31,3 @@ def shared_figure(found: Report, section_id: str) -> Figure | None:
     figure_id = request.args.get("figure")
     figures = found.overview_figures() if section_id == "overview" else found.figures_in(section_id)
     return next((figure for figure in figures if figure.id == figure_id), None)
-
-
-def requested_companion() -> Language | None:
-    """Return the language a bilingual view shows beside the page's, or answer 400."""
-    code = request.args.get(COMPANION_ARG)
-    try:
-        return companion_for(current_language(), code)
-    except ValueError:
-        abort(400, description=_("A bilingual view shows Chinese beside English: “%(code)s” "
-                                 "cannot be shown beside this page.", code=code))

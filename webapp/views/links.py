@@ -17,7 +17,7 @@ from .source_view import Chosen, highlight_key
 # The query argument of a bilingual view: the language shown beside the page's own.
 COMPANION_ARG = "with"
 # The pages that have a bilingual view; links between them keep it.
-BILINGUAL_ENDPOINTS = ("site.briefing.report", "site.briefing.section")
+BILINGUAL_ENDPOINTS = ("site.briefing.report", "site.briefing.section", "site.source.page")
 # The query arguments of a source view marking the blocks a highlight or a case draws on.
 HIGHLIGHT_ARG = "highlight"
 CASE_ARG = "case"

@@ -1,14 +1,16 @@
-"""Find what an address names (a report, a section), or answer 404 offering what there is."""
+"""Find what an address names (a report, a section, a companion language), or answer 404/400."""
 
 from __future__ import annotations
 
-from flask import url_for
+from flask import abort, request, url_for
 from flask_babel import gettext as _
 from werkzeug.exceptions import NotFound
 
+from ..config import Language
 from ..content import current_content
 from ..content.models import Report, Section
-from ..languages import current_language
+from ..languages import companion_for, current_language
+from .links import COMPANION_ARG
 
 
 class NotFoundNearby(NotFound):
@@ -41,3 +43,13 @@ def get_section(found: Report, section_id: str) -> Section:
             + [(info.name.get(tag), url_for("site.briefing.section", report_id=found.id,
                                              section_id=info.id)) for info in content.sections])
     return found.briefing.sections.get(section_id)
+
+
+def requested_companion() -> Language | None:
+    """Return the language a bilingual view shows beside the page's, or answer 400."""
+    code = request.args.get(COMPANION_ARG)
+    try:
+        return companion_for(current_language(), code)
+    except ValueError:
+        abort(400, description=_("A bilingual view shows Chinese beside English: “%(code)s” "
+                                 "cannot be shown beside this page.", code=code))

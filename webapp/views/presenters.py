@@ -224,9 +224,20 @@ def source_json(report: Report, language: Language) -> dict[str, Any]:
                     "\n".join(plain_text(line) for line in view.lines),
             "section": view.part,
             "url": links.source_url(report, block.id),
+            "translation": _translated_text(report, block.id),
         })
+    translation = report.translation
     return {"id": report.id, "language": language.tag, "source_language": language.quote_tag,
+            "translation": None if translation is None else {
+                "language": "en", "official": False, "translator": translation.translator,
+                "updated": translation.updated, "note": translation.note},
             "blocks": blocks}
+
+
+def _translated_text(report: Report, block_id: str) -> str | None:
+    """Return this site's English of a block, as ``text`` gives the original, or None."""
+    entry = report.translation.of(block_id) if report.translation is not None else None
+    return entry.text if entry is not None else None
 
 
 def figure_records(report: Report, content: Content, language: Language) -> list[dict[str, Any]]:

@@ -11,7 +11,7 @@ from flask_babel import gettext as _
 from ..content.models import Report
 from ..languages import current_language
 from .links import CASE_ARG, HIGHLIGHT_ARG, marking_args
-from .lookups import NotFoundNearby, get_report
+from .lookups import NotFoundNearby, get_report, requested_companion
 from .rendering import render_page
 from .source_view import Chosen, find_chosen, headings, present_source
 
@@ -28,9 +28,17 @@ def page(report_id: str) -> ResponseReturnValue:
     canonical = url_for("site.source.page", report_id=found.id, **marking)
     if request.full_path.rstrip("?") != canonical:
         return redirect(canonical)
-    views = present_source(found, current_language().tag, chosen)
+    # English readers get the translation beside each paragraph; Chinese readers ask for it
+    # with the bilingual view (?with=en), which the English page needs not.
+    language, companion = current_language(), requested_companion()
+    translated = found.translation is not None and (language.script is None
+                                                    or companion is not None)
+    views = present_source(found, language.tag, chosen, translated)
+    # The page offers the translation with a link of its own, not the header's bilingual
+    # switch, which an English page would have no use for: the header keeps one height in
+    # every language, and a reader switching language keeps their place.
     return render_page("source.html", report=found, blocks=views, toc=headings(views),
-                       chosen=chosen)
+                       chosen=chosen, translated=translated)
 
 
 def requested_marking(found: Report) -> Chosen | None:

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 from ..content.models import SECTION_IDS, Case, Figure, Highlight, Part, Report
 from ..content.sources import Block, Located, Span
+from ..content.translation_numbers import Number, english_numbers
+from ..content.translations import TranslatedBlock
 from ..markup import visible_stretch
 from ..numerals import find_written
 
@@ -73,6 +75,20 @@ class Chosen:
         return self.item.paragraphs
 
 
+@dataclass(frozen=True)
+class TranslationView:
+    """A block's English, figures' numbers marked where they can be found: its lines, or for a
+    table its rows of cells."""
+
+    lines: list[Pieces]
+    rows: list[list[Pieces]]
+
+    @property
+    def shown_text(self) -> str:
+        """Return the English as shown, its lines joined by spaces (for headings)."""
+        return " ".join(plain_text(line) for line in self.lines)
+
+
 @dataclass
 class BlockView:
     """A block ready to show: its lines (or table rows) as pieces, and what draws on it.
@@ -92,6 +108,7 @@ class BlockView:
     cases: list[CaseUse] = field(default_factory=list)
     chosen: int = 0
     next_chosen: str | None = None
+    translation: TranslationView | None = None
 
     @property
     def shown_text(self) -> str:
@@ -105,10 +122,12 @@ def plain_text(pieces: Sequence[str | Marked]) -> str:
                    for piece in pieces)
 
 
-def present_source(report: Report, tag: str, chosen: Chosen | None = None) -> list[BlockView]:
+def present_source(report: Report, tag: str, chosen: Chosen | None = None,
+                   translated: bool = False) -> list[BlockView]:
     """Return every block of the report's source, marked and annotated, in reading order.
 
-    ``chosen``: the item whose blocks a link asked to mark.
+    ``chosen``: the item whose blocks a link asked to mark; ``translated``: give each block
+    its English translation beside it (where the report has one).
     """
     views: list[BlockView] = []
     by_id: dict[str, BlockView] = {}
@@ -130,6 +149,11 @@ def present_source(report: Report, tag: str, chosen: Chosen | None = None) -> li
         where = report.quotes.get(figure.id)
         if where is not None:
             by_id[where.block.id].figures.append(figure)
+    if translated and report.translation is not None:
+        for view in views:
+            entry = report.translation.of(view.block.id)
+            if entry is not None:
+                view.translation = _translation(report, view, entry)
     for section_id in SECTION_IDS:
         section = report.briefing.sections.get(section_id)
         for index, highlight in enumerate(section.highlights):
@@ -281,3 +305,48 @@ def _shown(report: Report, start: int, end: int, tag: str) -> str:
     infographic's markup (``visible_stretch``)."""
     return visible_stretch(report.source.text, start, end,
                            report.source_hant if tag == "zh-Hant" else None)
+
+
+def _translation(report: Report, view: BlockView, entry: TranslatedBlock) -> TranslationView:
+    """Mark in a block's English the number of each figure quoted from the block, where found.
+
+    A table's figure is marked in the cell of the English table that stands where its number
+    stands in the source's; a text's at the first number of the English, not yet marked, with
+    the figure's value (and a percentage's kind).
+    """
+    if entry.rows is not None:
+        cells = {_number_cell(report, view.block, figure.id, report.quotes[figure.id])
+                 for figure in view.figures}
+        return TranslationView([], [[[Marked((cell,))] if (row, column) in cells and cell
+                                     else ([cell] if cell else [])
+                                     for column, cell in enumerate(cells_of_row)]
+                                    for row, cells_of_row in enumerate(entry.rows)])
+    lines = [(line, english_numbers(line)) for line in entry.lines]
+    marked: list[set[tuple[int, int]]] = [set() for _line in lines]
+    for figure in view.figures:
+        found = next(((index, (number.start, number.end))
+                      for index, (_line, numbers) in enumerate(lines) for number in numbers
+                      if (number.start, number.end) not in marked[index]
+                      and _says(number, figure)), None)
+        if found is not None:
+            marked[found[0]].add(found[1])
+    return TranslationView([_marked_line(line, marked[index])
+                            for index, (line, _numbers) in enumerate(lines)], [])
+
+
+def _says(number: Number, figure: Figure) -> bool:
+    """Tell whether an English number states a figure's value (a percentage as one)."""
+    percent = figure.unit == "percent"
+    return number.value == figure.value and (number.kind == "percent") == percent
+
+
+def _marked_line(line: str, stretches: set[tuple[int, int]]) -> Pieces:
+    """Cut a line into text and marked stretches."""
+    pieces: Pieces = []
+    position = 0
+    for start, end in sorted(stretches):
+        _add_text(pieces, line[position:start])
+        pieces.append(Marked((line[start:end],)))
+        position = end
+    _add_text(pieces, line[position:])
+    return pieces

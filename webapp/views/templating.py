@@ -107,9 +107,10 @@ def localized(text: Text | None) -> str:
     return text.shown_in(current_language().tag)[0] if text is not None else ""
 
 
-def term_marker(scope: str, linked: bool = True) -> TermMarker:
-    """Return a marker for one section of a page (or, unlinked, of a PDF) in the language."""
-    glossary, tag = current_content().glossary, current_language().tag
+def term_marker(scope: str, linked: bool = True, tag: str | None = None) -> TermMarker:
+    """Return a marker for one section of a page (or, unlinked, of a PDF) in the language, or
+    for texts in ``tag`` (the original beside its translation)."""
+    glossary, tag = current_content().glossary, tag or current_language().tag
     if not linked:
         return TermMarker(glossary, tag, scope, None)
     return TermMarker(glossary, tag, scope,

@@ -229,6 +229,20 @@ class SourceBlock(Schema):
                                   "by tabs, its rows by line breaks.")
     section: Part
     url: str
+    translation: str | None = Field(description="This site's unofficial English translation "
+                                                "of the block, in the same shape as `text` (a "
+                                                "table's cells apart by tabs, its rows by line "
+                                                "breaks); null where the report has none.")
+
+
+class SourceTranslation(Schema):
+    """Who translated a report's text, and that the translation is not the court's."""
+
+    language: Literal["en"]
+    official: Literal[False] = Field(description="Always false: the Chinese is authoritative.")
+    translator: str
+    updated: datetime.date = Field(description="When the translation last changed.")
+    note: str = Field(description="What readers are shown: unofficial, the Chinese authoritative.")
 
 
 class Source(Schema):
@@ -237,4 +251,7 @@ class Source(Schema):
     id: str
     language: LanguageTag
     source_language: Literal["zh-Hans", "zh-Hant"]
+    translation: SourceTranslation | None = Field(
+        description="The report's unofficial English translation, null where it has none "
+                    "(each block's English is its `translation`).")
     blocks: list[SourceBlock]
