@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
-from flask_babel import force_locale
 
 from webapp import create_app
 from webapp.config import LANGUAGES_BY_CODE
@@ -29,7 +28,8 @@ GRAPHIC = "sample-graphic-2024"
 def displayed(app: Flask, report_id: str, figure_id: str, code: str) -> FigureDisplay:
     """Return how ``app`` shows a figure of a report in the language ``code``."""
     language = LANGUAGES_BY_CODE[code]
-    with app.test_request_context(), force_locale(language.babel):
+    # No locale is forced: the language passed in is the only one formatting may follow.
+    with app.test_request_context():
         content = current_content()
         return display_figure(content.reports[report_id].figure(figure_id), content, language)
 

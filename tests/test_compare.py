@@ -25,6 +25,7 @@ from webapp.views.presenters import display_figure
 from .conftest import BRIEFING, LANGUAGE_CODES, edit, name_courts_in_overview
 
 BOTH = "/{code}/compare?reports=haidian-2023,tibet-2024"
+ENGLISH = LANGUAGES_BY_CODE["en"]
 NOT_REPORTED = {"zh-hans": "未报告", "zh-hant": "未報告", "en": "not reported"}
 
 
@@ -203,20 +204,23 @@ def test_chosen_ids_read_commas_and_repeats() -> None:
 def test_a_comparison_is_built_from_content_without_a_request(real_app: Flask) -> None:
     with real_app.app_context():
         content = current_content()
-        comparison = compare(content)
+        comparison = compare(content, language=ENGLISH)
         assert [report.id for report in comparison.reports] == list(content.reports)
         assert comparison.levels_differ and comparison.periods_differ
         shared = [row.measure.id for row in comparison.shared_rows()]
         assert "criminal-concluded" in shared and "cases-pending" not in shared
         # 受理 (Tibet) and 收案 (Haidian) are two measures: neither row is shared.
         assert "cases-received" not in shared and "cases-accepted" not in shared
-        one = compare(content, ["haidian-2023"], ["civil-concluded"])
+        one = compare(content, ["haidian-2023"], ["civil-concluded"], language=ENGLISH)
         (row,) = one.rows
         (cell,) = row.cells
         assert cell.figure is not None and cell.figure.value == 41956
         assert cell.previous is not None and cell.previous.value == 29342
-        with pytest.raises(ValueError):
-            compare(content, ["nope"])
+        # The error is in the language passed in, whatever locale is around.
+        with pytest.raises(ValueError, match="^There is no report nope.$"):
+            compare(content, ["nope"], language=ENGLISH)
+        with pytest.raises(ValueError, match="^没有编号为 nope 的报告。$"):
+            compare(content, ["nope"], language=LANGUAGES_BY_CODE["zh-hans"])
 
 
 def test_the_site_links_to_the_compare_page(real_client: FlaskClient) -> None:
@@ -269,7 +273,7 @@ def test_a_row_holds_figures_of_one_basis_only(real_app: Flask) -> None:
     # its report's own words, the basis of the row's measure.
     with real_app.app_context():
         content = current_content()
-        comparison = compare(content, (), list(content.measures))
+        comparison = compare(content, (), list(content.measures), language=ENGLISH)
         assert len(comparison.rows) == len(content.measures)
         checked = 0
         for row in comparison.rows:
@@ -327,7 +331,7 @@ def test_each_column_and_the_legend_name_the_courts_counted(real_app: Flask,
     language = LANGUAGES_BY_CODE[code]
     with real_app.test_request_context(f"/{code}/compare"), force_locale(language.babel):
         content = current_content()
-        chart = charts.comparison_chart(compare(content), content, language)
+        chart = charts.comparison_chart(compare(content, language=language), content, language)
     assert chart is not None and chart.series == LEGEND[code]
     # The chart's table, beside the drawing, heads its columns with the same names.
     table = page.split('id="chart-shared-measures"', 1)[1].split("</thead>", 1)[0]
@@ -345,7 +349,7 @@ def test_each_measure_s_definition_and_basis_are_a_click_away(real_app: Flask,
     tag = LANGUAGES_BY_CODE[code].tag
     with real_app.app_context():
         content = current_content()
-        rows = compare(content).rows
+        rows = compare(content, language=ENGLISH).rows
         assert list(definitions) == [row.measure.id for row in rows]
         for row in rows:
             shown = html_module.unescape(definitions[row.measure.id])
@@ -504,6 +508,6 @@ def test_the_compare_chart_names_no_report_for_an_infographic(real_app: Flask) -
     # figures link to sentences "in the report".
     with real_app.test_request_context("/en/compare"), force_locale("en"):
         content = current_content()
-        chart = charts.comparison_chart(compare(content), content, LANGUAGES_BY_CODE["en"])
+        chart = charts.comparison_chart(compare(content, language=ENGLISH), content, ENGLISH)
         assert chart is not None
         assert "source sentence" in chart.description and "in the report" not in chart.description

@@ -7,7 +7,6 @@ document at /api/v1/openapi.json is generated.
 from __future__ import annotations
 
 from flask import Blueprint, Response, abort, current_app, g, jsonify, request, url_for
-from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from ..compare import chosen_ids, compare
@@ -61,11 +60,10 @@ def api_compare() -> schemas.Comparison:
     content = current_content()
     try:
         comparison = compare(content, chosen_ids(request.args.getlist("reports")),
-                             chosen_ids(request.args.getlist("measures")))
+                             chosen_ids(request.args.getlist("measures")), language=language)
     except ValueError as error:
         abort(400, description=str(error))
-    with force_locale(language.babel):
-        return comparison_response(comparison, content, language)
+    return comparison_response(comparison, content, language)
 
 
 @api.get("/glossary")

@@ -57,7 +57,7 @@ def requested_ids() -> tuple[list[str], list[str]]:
 def requested_comparison(report_ids: list[str], measure_ids: list[str]) -> Comparison:
     """Compare the chosen reports on the chosen measures, or answer 400 naming an unknown id."""
     try:
-        return compare(current_content(), report_ids, measure_ids)
+        return compare(current_content(), report_ids, measure_ids, language=current_language())
     except ValueError as error:
         abort(400, description=str(error))
 

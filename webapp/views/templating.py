@@ -7,7 +7,6 @@ from typing import Any
 
 from babel.dates import format_date
 from flask import Flask, g, request, url_for
-from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from ..config import LANGUAGES, Language
@@ -89,10 +88,7 @@ def bilingual_link() -> tuple[str, str]:
 
 def figure_display(figure: Figure, language: Language | None = None) -> FigureDisplay:
     """Format a figure in the current language, or in ``language`` (a bilingual view's other)."""
-    if language is None:
-        return display_figure(figure, current_content(), current_language())
-    with force_locale(language.babel):
-        return display_figure(figure, current_content(), language)
+    return display_figure(figure, current_content(), language or current_language())
 
 
 def localized(text: Text | None) -> str:
