@@ -12,11 +12,12 @@ from flask.testing import FlaskClient, FlaskCliRunner
 
 from webapp import create_app
 from webapp.config import LANGUAGES_BY_CODE
-from webapp.content import current_content, load_content
+from webapp.content import load_content
 from webapp.content.figures import FigureDisplay
 from webapp.content.sources import block_id
 from webapp.content.yamlfile import ContentError
 from webapp.views.presenters import display_figure
+from webapp.web.content import current_content
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_CONTENT = FIXTURES / "content"

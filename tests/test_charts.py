@@ -24,10 +24,11 @@ from webapp import charts
 from webapp.charts import Chart
 from webapp.compare import compare
 from webapp.config import LANGUAGES_BY_CODE, Language
-from webapp.content import current_content, load_content
+from webapp.content import load_content
 from webapp.content.models import Content, Figure, Report
 from webapp.views import links
 from webapp.views.chart_routes import generation
+from webapp.web.content import current_content
 
 from .conftest import LANGUAGE_CODES
 

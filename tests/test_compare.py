@@ -17,10 +17,10 @@ from flask_babel import force_locale
 from webapp import charts, create_app
 from webapp.compare import chosen_ids, compare, stated_parts
 from webapp.config import LANGUAGES_BY_CODE
-from webapp.content import current_content
 from webapp.content.measures import stated_basis, states
 from webapp.views import links
 from webapp.views.presenters import display_figure
+from webapp.web.content import current_content
 
 from .conftest import BRIEFING, LANGUAGE_CODES, edit, name_courts_in_overview
 

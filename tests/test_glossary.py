@@ -20,7 +20,7 @@ from webapp.glossary import (
     restates,
     sort_key,
 )
-from webapp.search import index_built
+from webapp.web.search import index_built
 
 from .conftest import FIXTURE_CONTENT
 

@@ -8,7 +8,8 @@ from werkzeug.http import parse_accept_header
 
 from webapp.config import PROJECT_ROOT
 from webapp.content import load_converter
-from webapp.languages import TraditionalConverter, canonical_code, negotiate
+from webapp.languages import TraditionalConverter, canonical_code
+from webapp.web.locale import negotiate
 
 
 def accept(header: str) -> LanguageAccept:

@@ -18,9 +18,9 @@ from flask import Flask
 from flask.testing import FlaskClient
 from lxml.html import HtmlElement
 
-from webapp.content import current_content
 from webapp.content.figures import find_written
 from webapp.content.models import SECTION_IDS, Figure, Report
+from webapp.web.content import current_content
 
 from .conftest import LANGUAGE_CODES
 

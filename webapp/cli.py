@@ -14,7 +14,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
 from . import pdf
-from .content import all_content, load_content
+from .content import load_content
 from .content.loading import check_report_folder
 from .content.models import SLUG_MAX_LENGTH, Report, is_slug
 from .content.sources import parse_source
@@ -22,6 +22,7 @@ from .content.yamlfile import ContentError
 from .drafting import DraftError
 from .freeze import freeze
 from .security import unsafe_settings
+from .web.content import all_content
 
 
 class ReportIdType(click.ParamType):

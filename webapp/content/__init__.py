@@ -7,6 +7,6 @@ checks the English of every text.
 
 from __future__ import annotations
 
-from .loading import all_content, current_content, init_app, load_content, load_converter
+from .loading import load_content, load_converter
 
-__all__ = ["all_content", "current_content", "init_app", "load_content", "load_converter"]
+__all__ = ["load_content", "load_converter"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, Response, request
 from htmx_flask import Htmx
 
-from ..content import current_content
+from ..web.content import current_content
 from . import chart_routes, citations, compare_page, templating  # noqa: F401 (their routes)
 from .api import api
 from .pages import language_cookie_headers, register_error_handlers, root, site

@@ -11,8 +11,8 @@ from flask_babel import gettext as _
 
 from ..compare import chosen_ids, compare
 from ..config import LANGUAGES, Language
-from ..content import current_content
 from ..languages import language_for_spelling
+from ..web.content import current_content
 from . import schemas
 from .api_presenters import comparison_response, glossary_response, measures_response
 from .openapi import documented, openapi_document

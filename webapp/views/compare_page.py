@@ -15,9 +15,9 @@ from flask_babel import gettext as _
 from .. import charts
 from ..compare import Comparison, chosen_ids, compare, reported_measures
 from ..config import Language
-from ..content import current_content
 from ..content.models import Scope
-from ..languages import current_language
+from ..web.content import current_content
+from ..web.locale import current_language
 from .chart_routes import ShownChart, generation, svg_response
 from .pages import render_page, site
 

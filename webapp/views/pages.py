@@ -31,18 +31,13 @@ from werkzeug.routing import RoutingException
 from .. import page_keys, pdf
 from ..cache import is_cacheable, mark_cacheable
 from ..config import DEFAULT_LANGUAGE, LANGUAGE_COOKIE, Language
-from ..content import current_content
 from ..content.models import Figure, Report, Section
 from ..glossary import backlinks, ordered
-from ..languages import (
-    canonical_code,
-    companion_for,
-    current_language,
-    language_for_code,
-    language_for_spelling,
-    negotiate,
-)
-from ..search import MAX_QUERY_LENGTH, index_built
+from ..languages import canonical_code, companion_for, language_for_code, language_for_spelling
+from ..search import MAX_QUERY_LENGTH
+from ..web.content import current_content
+from ..web.locale import current_language, negotiate
+from ..web.search import index_built
 from .links import BILINGUAL_ENDPOINTS, CASE_ARG, COMPANION_ARG, HIGHLIGHT_ARG, marking_args
 from .presenters import figure_records, records_csv
 from .search_view import glossary_filter, run_search

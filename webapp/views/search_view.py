@@ -19,7 +19,6 @@ from markupsafe import Markup, escape
 from pydantic import BaseModel, Field
 
 from ..config import Language
-from ..content import current_content
 from ..content.models import Case, Figure, Report, Term
 from ..content.sources import Block
 from ..search import (
@@ -32,9 +31,10 @@ from ..search import (
     Marked,
     QueryError,
     Results,
-    current_index,
     parse_query,
 )
+from ..web.content import current_content
+from ..web.search import current_index
 from . import links
 from .documents import document_words
 from .templating import part_name

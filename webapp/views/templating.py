@@ -10,17 +10,13 @@ from flask import Flask, g, request, url_for
 from flask_babel import gettext as _
 
 from ..config import LANGUAGES, Language
-from ..content import current_content
 from ..content.figures import FigureDisplay
 from ..content.models import Figure, Term, Text
 from ..glossary import Entry, TermMarker, by_initial, entry, pinyin
-from ..languages import (
-    companion_after_switch,
-    companion_for,
-    current_language,
-    default_companion,
-)
+from ..languages import companion_after_switch, companion_for, default_companion
 from ..search import MAX_QUERY_LENGTH
+from ..web.content import current_content
+from ..web.locale import current_language
 from . import links
 from .documents import document_words
 from .links import COMPANION_ARG
