@@ -25,7 +25,8 @@ from webapp.charts import Chart
 from webapp.compare import compare
 from webapp.config import LANGUAGES_BY_CODE, Language
 from webapp.content import load_content
-from webapp.content.models import Content, Figure, Report
+from webapp.content.reports import Content, Report
+from webapp.content.statistics import Figure
 from webapp.views import links
 from webapp.views.chart_routes import generation
 from webapp.web.content import current_content

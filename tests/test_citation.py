@@ -21,7 +21,7 @@ from webapp.citation import (
     report_reference,
 )
 from webapp.content import load_content
-from webapp.content.models import Report
+from webapp.content.reports import Report
 from webapp.web.content import current_content
 
 from .conftest import FIXTURE_CONTENT

@@ -268,7 +268,7 @@ def test_a_quote_in_traditional_is_its_stretch_of_the_converted_source() -> None
 
 def make_draft(content_dir: Path) -> None:
     """Turn the fixture briefing into a draft: one drafted text, one awaiting English."""
-    from webapp.content.models import drafted_digest
+    from webapp.content.texts import drafted_digest
 
     edit(content_dir, BRIEFING, "court: {zh-Hans: 示例区人民法院, en: Sample District People's Court}",
          "status: draft\ncourt: {zh-Hans: 示例区人民法院, en: '', drafted: "

@@ -9,7 +9,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from webapp.content import load_content
-from webapp.content.models import Term
+from webapp.content.terms import Term
 from webapp.glossary import (
     Entry,
     TermMarker,

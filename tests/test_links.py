@@ -18,8 +18,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 from lxml.html import HtmlElement
 
+from webapp.content.briefing import SECTION_IDS
 from webapp.content.figures import find_written
-from webapp.content.models import SECTION_IDS, Figure, Report
+from webapp.content.reports import Report
+from webapp.content.statistics import Figure
 from webapp.web.content import current_content
 
 from .conftest import LANGUAGE_CODES

@@ -31,7 +31,8 @@ from babel.lists import format_list
 from .compare import Comparison
 from .config import Language
 from .content.figures import format_figure
-from .content.models import Content, Figure, Measure, Report
+from .content.reports import Content, Report
+from .content.statistics import Figure, Measure
 
 # The faces of the page's language (site.css, briefing-pdf.css): the Traditional face draws
 # characters as Taiwan writes them. matplotlib measures text with the first; readers' browsers

@@ -16,8 +16,9 @@ from flask.cli import AppGroup, with_appcontext
 from . import pdf
 from .content import load_content
 from .content.loading import check_report_folder
-from .content.models import SLUG_MAX_LENGTH, Report, is_slug
+from .content.reports import Report
 from .content.sources import parse_source
+from .content.texts import SLUG_MAX_LENGTH, is_slug
 from .content.yamlfile import ContentError
 from .drafting import DraftError
 from .freeze import freeze

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from .config import Language
-from .content.models import Basis, Content, Figure, Measure, Report, Scope
+from .content.reports import Content, Report
+from .content.statistics import Basis, Figure, Measure, Scope
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from werkzeug.routing import AnyConverter, Rule
 
 from . import pdf, security
 from .config import LANGUAGES, PROJECT_ROOT
-from .content.models import SECTION_IDS
+from .content.briefing import SECTION_IDS
 from .views.citations import DYNAMIC_ENDPOINTS
 from .web.content import current_content
 

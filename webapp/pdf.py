@@ -32,7 +32,8 @@ from werkzeug.security import safe_join
 
 from .cache import page_cache_of, stat
 from .config import LANGUAGES, PROJECT_ROOT, Language
-from .content.models import SECTION_IDS, Report
+from .content.briefing import SECTION_IDS
+from .content.reports import Report
 from .pdf_processes import RenderFailed, RenderProcesses, RenderSlots
 from .views import links
 from .views.documents import document_words

@@ -1,8 +1,11 @@
 """Content: typed models of ``content/``, loaded and validated once at start-up.
 
-``loading`` reads and checks the files, ``models`` holds what they become, ``yamlfile`` keeps
-the line of every field for error messages, ``figures`` reads and formats numbers, and ``style``
-checks the English of every text.
+``loading`` reads and checks the files into what they become: ``texts`` (texts in every
+language, quotes, the base of every model), ``statistics`` (figures and what they count),
+``briefing`` (a report's briefing), ``terms`` (the glossary) and ``reports`` (each report
+loaded, and the whole ``Content``). ``yamlfile`` keeps the line of every field for error
+messages, ``figures`` reads and formats numbers, and ``style`` checks the English of every text.
+Knows no app: the web layer keeps the loaded content on one (``webapp.web.content``).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from babel.numbers import format_decimal
 from ..config import Language
 
 if TYPE_CHECKING:
-    from .models import Change, Figure, Unit
+    from .statistics import Change, Figure, Unit
 
 CHINESE_SCALES = {"万亿": Decimal(10) ** 12, "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 # Where the qualifier goes differs by language (1300余次 / over 1,300 times): each is a

@@ -14,27 +14,17 @@ from pydantic import ValidationError
 
 from ..config import SOURCE_TAG
 from ..languages import TraditionalConverter
+from .briefing import LEAD_MAX_CHARACTERS, LEAD_MAX_WORDS, SECTION_IDS, Briefing, SectionInfo
 from .figures import find_written, parse_written
 from .measures import measure_problems, scope_problems, validate_bases, validate_measures
-from .models import (
-    LEAD_MAX_CHARACTERS,
-    LEAD_MAX_WORDS,
-    SECTION_IDS,
-    Basis,
-    Briefing,
-    Content,
-    Figure,
-    Measure,
-    Override,
-    Report,
-    SectionInfo,
-    Term,
-    Unit,
-)
 from .provenance import assemble_report
 from .renderings import RENDERINGS, official_problems, read_renderings
+from .reports import Content, Report
 from .sources import squeezed
+from .statistics import Basis, Figure, Measure, Unit
 from .style import SPELLING, EnglishStyle, Spelling
+from .terms import Term
+from .texts import Override
 from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")

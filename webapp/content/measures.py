@@ -14,9 +14,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from .figures import find_written
-from .models import Basis, Figure, Measure, Report, Unit
 from .provenance import column_heading
+from .reports import Report
 from .sources import squeezed
+from .statistics import Basis, Figure, Measure, Unit
 from .yamlfile import Problem, YamlDocument
 
 # What ends a clause: a number's basis is stated within its own clause. A comma between digits

@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..languages import TraditionalConverter
+from .briefing import SECTION_IDS, Briefing, Part
 from .figures import find_written
-from .models import SECTION_IDS, Briefing, Part, Report
+from .reports import Report
 from .sources import Block, Located, SourceText, Span, parse_source, visible_line, visible_stretch
 from .yamlfile import FieldPath, Problem, YamlDocument
 

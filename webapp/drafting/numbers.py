@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..content.models import Qualifier
+from ..content.statistics import Qualifier
 from .changes import ListedChange, listed_changes, sentence_start, year_on_year
 from .counted import label_figures
 from .found import (

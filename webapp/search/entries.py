@@ -8,9 +8,13 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..config import LANGUAGES, SOURCE_TAG
+from ..content.briefing import SECTION_IDS, Case
 from ..content.figures import format_figure
-from ..content.models import SECTION_IDS, Case, Content, Figure, Report, Term, Text
+from ..content.reports import Content, Report
 from ..content.sources import Block, visible_line
+from ..content.statistics import Figure
+from ..content.terms import Term
+from ..content.texts import Text
 
 Kind = Literal["term", "summary", "figure", "highlight", "case", "paragraph"]
 # A field's role: the entry's title, another name it goes by (shown only where it matches), or

@@ -15,7 +15,7 @@ from markupsafe import Markup
 from .. import charts
 from ..cache import mark_cacheable, page_cache
 from ..charts import Chart
-from ..content.models import Report
+from ..content.reports import Report
 from ..web.content import current_content
 from ..web.locale import current_language
 from .pages import get_report, site

@@ -22,7 +22,7 @@ from ..citation import (
     csl_json,
     report_reference,
 )
-from ..content.models import Report
+from ..content.reports import Report
 from ..web.content import current_content
 from ..web.locale import current_language
 from . import links

@@ -15,7 +15,7 @@ from flask_babel import gettext as _
 from .. import charts
 from ..compare import Comparison, chosen_ids, compare, reported_measures
 from ..config import Language
-from ..content.models import Scope
+from ..content.statistics import Scope
 from ..web.content import current_content
 from ..web.locale import current_language
 from .chart_routes import ShownChart, generation, svg_response

@@ -31,7 +31,9 @@ from werkzeug.routing import RoutingException
 from .. import page_keys, pdf
 from ..cache import is_cacheable, mark_cacheable
 from ..config import DEFAULT_LANGUAGE, LANGUAGE_COOKIE, Language
-from ..content.models import Figure, Report, Section
+from ..content.briefing import Section
+from ..content.reports import Report
+from ..content.statistics import Figure
 from ..glossary import backlinks, ordered
 from ..languages import canonical_code, companion_for, language_for_code, language_for_spelling
 from ..search import MAX_QUERY_LENGTH

@@ -12,8 +12,11 @@ from flask import url_for
 from flask_babel import force_locale
 
 from ..config import SOURCE_TAG, Language
+from ..content.briefing import SECTION_IDS
 from ..content.figures import FigureDisplay, format_figure
-from ..content.models import SECTION_IDS, Content, Figure, Report, Scope, Text
+from ..content.reports import Content, Report
+from ..content.statistics import Figure, Scope
+from ..content.texts import Text
 from . import links
 from .documents import document_words
 from .source_view import plain_text, present_source

@@ -12,8 +12,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from ..content.models import DocumentKind, FigureSection, Part, Qualifier, ScopeKind
+from ..content.briefing import DocumentKind, Part
 from ..content.sources import BlockKind
+from ..content.statistics import FigureSection, Qualifier, ScopeKind
 from ..search.entries import Kind
 
 LanguageTag = Literal["zh-Hans", "zh-Hant", "en"]

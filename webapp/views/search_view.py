@@ -19,8 +19,11 @@ from markupsafe import Markup, escape
 from pydantic import BaseModel, Field
 
 from ..config import Language
-from ..content.models import Case, Figure, Report, Term
+from ..content.briefing import Case
+from ..content.reports import Report
 from ..content.sources import Block
+from ..content.statistics import Figure
+from ..content.terms import Term
 from ..search import (
     MAX_HITS,
     MAX_QUERY_LENGTH,

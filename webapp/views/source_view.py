@@ -14,9 +14,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from ..content.briefing import SECTION_IDS, Case, Highlight, Part
 from ..content.figures import find_written
-from ..content.models import SECTION_IDS, Case, Figure, Highlight, Part, Report
+from ..content.reports import Report
 from ..content.sources import Block, Located, Span, visible_stretch
+from ..content.statistics import Figure
 
 
 @dataclass(frozen=True)

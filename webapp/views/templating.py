@@ -11,7 +11,9 @@ from flask_babel import gettext as _
 
 from ..config import LANGUAGES, Language
 from ..content.figures import FigureDisplay
-from ..content.models import Figure, Term, Text
+from ..content.statistics import Figure
+from ..content.terms import Term
+from ..content.texts import Text
 from ..glossary import Entry, TermMarker, by_initial, entry, pinyin
 from ..languages import companion_after_switch, companion_for, default_companion
 from ..search import MAX_QUERY_LENGTH

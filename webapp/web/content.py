@@ -7,7 +7,7 @@ from pathlib import Path
 from flask import Flask, current_app
 
 from ..content import load_content
-from ..content.models import Content
+from ..content.reports import Content
 
 
 def init_app(app: Flask) -> None:
