@@ -3,11 +3,17 @@
 import gc
 import threading
 
-from webapp import charts, search
+from webapp import charts
+from webapp.content.yamlfile import ContentError
 from webapp.serving import create_serving_app
+from webapp.web import search
 
-# A content edit that fails validation keeps the last good content serving (webapp/serving.py).
-app = create_serving_app()
+# A content edit that fails validation keeps the last good content serving (webapp/serving.py);
+# with no good version to fall back on, the worker stops with the problems, not a traceback.
+try:
+    app = create_serving_app()
+except ContentError as error:
+    raise SystemExit(f"Invalid content, and no good version to serve instead:\n{error}") from None
 # What start-up made (content, catalogs, OpenCC, templates) lives as long as the worker: kept
 # out of the collector's sight, a full collection after a PDF render takes about 3 ms of CPU
 # instead of 70 ms (measured with gc.collect() after rendering the Haidian briefing).

@@ -25,9 +25,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from webapp import create_app  # noqa: E402
 from webapp.config import LANGUAGES, Language  # noqa: E402
-from webapp.content import current_content  # noqa: E402
-from webapp.content.models import SECTION_IDS, Report  # noqa: E402
+from webapp.content.briefing import SECTION_IDS  # noqa: E402
+from webapp.content.reports import Report  # noqa: E402
 from webapp.pdf import PRINT_STYLESHEET, Renderer, renderer  # noqa: E402
+from webapp.web.content import current_content  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import drafting  # noqa: E402

@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
-from flask_babel import force_locale
 
 from webapp import create_app
 from webapp.config import LANGUAGES_BY_CODE
-from webapp.content import current_content, load_content
+from webapp.content import load_content
 from webapp.content.figures import FigureDisplay
 from webapp.content.sources import block_id
 from webapp.content.yamlfile import ContentError
 from webapp.views.presenters import display_figure
+from webapp.web.content import current_content
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_CONTENT = FIXTURES / "content"
@@ -29,7 +29,8 @@ GRAPHIC = "sample-graphic-2024"
 def displayed(app: Flask, report_id: str, figure_id: str, code: str) -> FigureDisplay:
     """Return how ``app`` shows a figure of a report in the language ``code``."""
     language = LANGUAGES_BY_CODE[code]
-    with app.test_request_context(), force_locale(language.babel):
+    # No locale is forced: the language passed in is the only one formatting may follow.
+    with app.test_request_context():
         content = current_content()
         return display_figure(content.reports[report_id].figure(figure_id), content, language)
 
@@ -53,11 +54,13 @@ def edit(content_dir: Path, relative: str, old: str, new: str) -> int:
 
 def edit_paragraph(content_dir: Path, report_id: str, old: str, new: str) -> None:
     """Rewrite a paragraph of a report's source, and its id (a digest of its text) where the
-    briefing names it, so that the content stays whole."""
+    briefing and the translation name it, so that the content stays whole."""
     edit(content_dir, f"reports/{report_id}/source.txt", old, new)
-    briefing = content_dir / "reports" / report_id / "briefing.yaml"
-    text = briefing.read_text(encoding="utf-8")
-    briefing.write_text(text.replace(block_id(old), block_id(new)), encoding="utf-8")
+    for name in ("briefing.yaml", "translation.yaml"):
+        path = content_dir / "reports" / report_id / name
+        if path.exists():
+            text = path.read_text(encoding="utf-8")
+            path.write_text(text.replace(block_id(old), block_id(new)), encoding="utf-8")
 
 
 def name_courts_in_overview(content_dir: Path) -> None:

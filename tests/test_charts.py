@@ -24,10 +24,12 @@ from webapp import charts
 from webapp.charts import Chart
 from webapp.compare import compare
 from webapp.config import LANGUAGES_BY_CODE, Language
-from webapp.content import current_content, load_content
-from webapp.content.models import Content, Figure, Report
+from webapp.content import load_content
+from webapp.content.reports import Content, Report
+from webapp.content.statistics import Figure
 from webapp.views import links
 from webapp.views.chart_routes import generation
+from webapp.web.content import current_content
 
 from .conftest import LANGUAGE_CODES
 
@@ -187,7 +189,7 @@ def test_the_drawing_shows_the_data_to_scale_in_the_page_s_language(real_app: Fl
 def test_a_comparison_chart_sets_each_shared_measure_on_its_own_scale(real_app: Flask) -> None:
     with in_language(real_app, "en") as (content, language):
         # Two reports, so that each shared measure is a pair of bars.
-        comparison = compare(content, ["haidian-2023", "tibet-2024"])
+        comparison = compare(content, ["haidian-2023", "tibet-2024"], language=language)
         chart = charts.comparison_chart(comparison, content, language)
         assert chart is not None
         assert [group.label for group in chart.groups] == [
@@ -196,7 +198,7 @@ def test_a_comparison_chart_sets_each_shared_measure_on_its_own_scale(real_app: 
             assert [bar.figure if bar else None for bar in group.bars] == [
                 cell.figure for cell in row.cells]
         svg = charts.render_svg(chart, language)
-        assert charts.comparison_chart(compare(content, ["haidian-2023"]), content,
+        assert charts.comparison_chart(compare(content, ["haidian-2023"], language=language), content,
                                        language) is None
     widths = bar_widths(svg, chart.colours)
     pairs = [[float(bar.figure.value) for bar in group.bars if bar] for group in chart.groups]
@@ -329,8 +331,8 @@ def test_a_row_whose_figure_counts_other_courts_is_not_drawn_under_its_report_s_
         moved = dataclasses.replace(content, reports={**content.reports, "haidian-2023": changed})
         # The two reports that both state criminal cases concluded.
         pair = ["haidian-2023", "tibet-2024"]
-        before = charts.comparison_chart(compare(content, pair), content, language)
-        after = charts.comparison_chart(compare(moved, pair), moved, language)
+        before = charts.comparison_chart(compare(content, pair, language=language), content, language)
+        after = charts.comparison_chart(compare(moved, pair, language=language), moved, language)
     assert before is not None and after is not None
     labels = [group.label for group in before.groups]
     assert "Criminal cases concluded" in labels

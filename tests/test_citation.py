@@ -20,8 +20,9 @@ from webapp.citation import (
     csl_json,
     report_reference,
 )
-from webapp.content import current_content, load_content
-from webapp.content.models import Report
+from webapp.content import load_content
+from webapp.content.reports import Report
+from webapp.web.content import current_content
 
 from .conftest import FIXTURE_CONTENT
 from .csl_shape import CSL_DATA

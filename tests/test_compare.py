@@ -17,15 +17,16 @@ from flask_babel import force_locale
 from webapp import charts, create_app
 from webapp.compare import chosen_ids, compare, stated_parts
 from webapp.config import LANGUAGES_BY_CODE
-from webapp.content import current_content
 from webapp.content.measures import stated_basis, states
 from webapp.views import links
 from webapp.views.presenters import display_figure
+from webapp.web.content import current_content
 
 from .conftest import BRIEFING, LANGUAGE_CODES, edit, name_courts_in_overview
 
 BOTH = "/{code}/compare?reports=haidian-2023,tibet-2024"
 PAIR = ["haidian-2023", "tibet-2024"]  # The two reports BOTH compares.
+ENGLISH = LANGUAGES_BY_CODE["en"]
 NOT_REPORTED = {"zh-hans": "未报告", "zh-hant": "未報告", "en": "not reported"}
 
 
@@ -205,20 +206,23 @@ def test_chosen_ids_read_commas_and_repeats() -> None:
 def test_a_comparison_is_built_from_content_without_a_request(real_app: Flask) -> None:
     with real_app.app_context():
         content = current_content()
-        comparison = compare(content)
+        comparison = compare(content, language=ENGLISH)
         assert [report.id for report in comparison.reports] == list(content.reports)
         assert comparison.levels_differ and comparison.periods_differ
-        shared = [row.measure.id for row in compare(content, PAIR).shared_rows()]
+        shared = [row.measure.id for row in compare(content, PAIR, language=ENGLISH).shared_rows()]
         assert "criminal-concluded" in shared and "cases-pending" not in shared
         # 受理 (Tibet) and 收案 (Haidian) are two measures: neither row is shared.
         assert "cases-received" not in shared and "cases-accepted" not in shared
-        one = compare(content, ["haidian-2023"], ["civil-concluded"])
+        one = compare(content, ["haidian-2023"], ["civil-concluded"], language=ENGLISH)
         (row,) = one.rows
         (cell,) = row.cells
         assert cell.figure is not None and cell.figure.value == 41956
         assert cell.previous is not None and cell.previous.value == 29342
-        with pytest.raises(ValueError):
-            compare(content, ["nope"])
+        # The error is in the language passed in, whatever locale is around.
+        with pytest.raises(ValueError, match="^There is no report nope.$"):
+            compare(content, ["nope"], language=ENGLISH)
+        with pytest.raises(ValueError, match="^没有编号为 nope 的报告。$"):
+            compare(content, ["nope"], language=LANGUAGES_BY_CODE["zh-hans"])
 
 
 def test_the_site_links_to_the_compare_page(real_client: FlaskClient) -> None:
@@ -271,7 +275,7 @@ def test_a_row_holds_figures_of_one_basis_only(real_app: Flask) -> None:
     # its report's own words, the basis of the row's measure.
     with real_app.app_context():
         content = current_content()
-        comparison = compare(content, (), list(content.measures))
+        comparison = compare(content, (), list(content.measures), language=ENGLISH)
         assert len(comparison.rows) == len(content.measures)
         checked = 0
         for row in comparison.rows:
@@ -329,7 +333,7 @@ def test_each_column_and_the_legend_name_the_courts_counted(real_app: Flask,
     language = LANGUAGES_BY_CODE[code]
     with real_app.test_request_context(f"/{code}/compare"), force_locale(language.babel):
         content = current_content()
-        chart = charts.comparison_chart(compare(content, PAIR), content, language)
+        chart = charts.comparison_chart(compare(content, PAIR, language=language), content, language)
     assert chart is not None and chart.series == LEGEND[code]
     # The chart's table, beside the drawing, heads its columns with the same names.
     table = page.split('id="chart-shared-measures"', 1)[1].split("</thead>", 1)[0]
@@ -347,7 +351,7 @@ def test_each_measure_s_definition_and_basis_are_a_click_away(real_app: Flask,
     tag = LANGUAGES_BY_CODE[code].tag
     with real_app.app_context():
         content = current_content()
-        rows = compare(content, PAIR).rows
+        rows = compare(content, PAIR, language=ENGLISH).rows
         assert list(definitions) == [row.measure.id for row in rows]
         for row in rows:
             shown = html_module.unescape(definitions[row.measure.id])
@@ -443,6 +447,8 @@ def parts_client(content_dir: Path, tmp_path: Path, civil: str | None = "") -> F
         edit(content_dir, "reports/sample-2023/source.txt", "审结商事案件1.95万件。\n",
              f"审结商事案件1.95万件。\n{courts}审结民事案件4.19万件。\n")
         edit(content_dir, BRIEFING, "\nparts:\n", "\n" + CIVIL_FIGURE + civil + "parts:\n")
+        # The added paragraph has no English: comparisons do not read the translation.
+        (content_dir / "reports" / "sample-2023" / "translation.yaml").unlink()
     app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content_dir),
                       "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
     return app.test_client()
@@ -506,6 +512,6 @@ def test_the_compare_chart_names_no_report_for_an_infographic(real_app: Flask) -
     # figures link to sentences "in the report".
     with real_app.test_request_context("/en/compare"), force_locale("en"):
         content = current_content()
-        chart = charts.comparison_chart(compare(content), content, LANGUAGES_BY_CODE["en"])
+        chart = charts.comparison_chart(compare(content, language=ENGLISH), content, ENGLISH)
         assert chart is not None
         assert "source sentence" in chart.description and "in the report" not in chart.description

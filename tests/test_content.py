@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,7 +13,9 @@ from flask import Flask
 from flask.testing import FlaskCliRunner
 
 from webapp import create_app
+from webapp.config import PROJECT_ROOT
 from webapp.content import load_content
+from webapp.content.yamlfile import ContentError
 
 from .conftest import BRIEFING, FIXTURE_CONTENT, GRAPHIC, edit, problems
 
@@ -127,9 +132,21 @@ def test_cli_check_passes_on_valid_content(runner: FlaskCliRunner) -> None:
 
 def test_app_refuses_to_start_on_invalid_content(content_dir: Path) -> None:
     edit(content_dir, BRIEFING, "quote: 审结商事案件1.95万件", "quote: 审结商事案件1.96万件")
-    with pytest.raises(SystemExit) as caught:
+    with pytest.raises(ContentError) as caught:
         create_app({"CONTENT_DIR": str(content_dir)})
-    assert "figures[2].quote: not found verbatim in source.txt" in str(caught.value.code)
+    assert "figures[2].quote: not found verbatim in source.txt" in str(caught.value)
+
+
+def test_the_flask_command_names_the_problems_without_a_traceback(content_dir: Path) -> None:
+    line = edit(content_dir, BRIEFING, "quote: 审结商事案件1.95万件", "quote: 审结商事案件1.96万件")
+    result = subprocess.run(
+        [str(Path(sys.executable).parent / "flask"), "--app", "webapp", "content", "check"],
+        cwd=PROJECT_ROOT, capture_output=True, text=True, timeout=120, check=False,
+        env={**os.environ, "FLASK_CONTENT_DIR": str(content_dir)})
+    assert result.returncode == 1
+    assert "Invalid content:" in result.stderr
+    assert f"{BRIEFING}:{line}: figures[2].quote: not found verbatim in source.txt" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_traditional_is_converted_once_with_overrides() -> None:
@@ -251,7 +268,7 @@ def test_a_quote_in_traditional_is_its_stretch_of_the_converted_source() -> None
 
 def make_draft(content_dir: Path) -> None:
     """Turn the fixture briefing into a draft: one drafted text, one awaiting English."""
-    from webapp.content.models import drafted_digest
+    from webapp.content.texts import drafted_digest
 
     edit(content_dir, BRIEFING, "court: {zh-Hans: 示例区人民法院, en: Sample District People's Court}",
          "status: draft\ncourt: {zh-Hans: 示例区人民法院, en: '', drafted: "

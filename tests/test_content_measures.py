@@ -11,7 +11,7 @@ import pytest
 
 from webapp.content import load_content
 from webapp.content.measures import stated_basis, states
-from webapp.content.models import CaseType
+from webapp.content.statistics import CaseType
 
 from .conftest import BRIEFING, FIXTURE_CONTENT, edit, name_courts_in_overview, problems
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from webapp.content import load_content
-from webapp.content.models import Content
+from webapp.content.reports import Content
 from webapp.drafting import DraftError
 from webapp.drafting.draft import NOT_FOUND_SHORTCOMINGS, draft_briefing
 from webapp.drafting.read import normalize, read_source, without_furniture

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from webapp.content import load_content
-from webapp.content.models import Content
+from webapp.content.reports import Content
 from webapp.drafting import DraftError
 from webapp.drafting.draft import draft_briefing
 from webapp.drafting.numbers import find_figures

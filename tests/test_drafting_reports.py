@@ -14,7 +14,7 @@ from flask.testing import FlaskCliRunner
 
 from webapp import create_app
 from webapp.content import load_content
-from webapp.content.models import Content
+from webapp.content.reports import Content
 from webapp.content.sources import parse_source
 from webapp.drafting.draft import draft_briefing
 from webapp.drafting.evaluate import FLOORS, MAX_DRAFT_SECONDS, evaluate

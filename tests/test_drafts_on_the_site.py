@@ -11,8 +11,8 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from webapp import create_app
-from webapp.content import current_content
-from webapp.content.models import SECTION_IDS
+from webapp.content.briefing import SECTION_IDS
+from webapp.web.content import current_content
 
 from .conftest import FIXTURE_CONTENT, FIXTURES
 

@@ -16,7 +16,7 @@ from flask import Flask
 
 from webapp import create_app
 from webapp.content import load_content
-from webapp.content.models import drafted_digest
+from webapp.content.texts import drafted_digest
 from webapp.freeze import page_paths, pdf_paths
 
 from .conftest import FIXTURE_CONTENT

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import pytest
 from flask import Flask
+from flask_babel import force_locale
 
-from .conftest import displayed
+from webapp.config import LANGUAGES_BY_CODE
+from webapp.content import load_content
+from webapp.content.figures import format_figure
+
+from .conftest import FIXTURE_CONTENT, displayed
 
 
 @pytest.mark.parametrize(
@@ -51,3 +56,24 @@ def test_a_number_keeps_the_decimals_the_report_wrote(real_app: Flask, code: str
                                                       expected: str) -> None:
     # 适用率达17.0%: the report's trailing zero is part of what it says, and kept.
     assert displayed(real_app, "haidian-2023", "small-claims-rate", code).text == expected
+
+
+@pytest.mark.parametrize(("code", "request_code", "expected"),
+                         [("en", "zh-hans", ("over RMB 265.9 billion", "")),
+                          ("zh-hant", "en", ("2659億餘", "元")),
+                          ("zh-hans", "en", ("2659亿余", "元"))])
+def test_a_figure_is_formatted_in_the_language_passed_not_the_request_locale(
+        app: Flask, code: str, request_code: str, expected: tuple[str, str]) -> None:
+    # Once "RMB 265.9 billion余": the qualifier followed the locale of the request around.
+    content = load_content(FIXTURE_CONTENT)
+    figure = content.reports["sample-2023"].figure("fraud-amount")
+    with app.test_request_context(), force_locale(LANGUAGES_BY_CODE[request_code].babel):
+        shown = format_figure(figure, content.units, LANGUAGES_BY_CODE[code])
+    assert (shown.number, shown.unit) == expected
+
+
+def test_a_change_is_formatted_in_the_language_passed_without_any_app() -> None:
+    content = load_content(FIXTURE_CONTENT)
+    figure = content.reports["sample-2023"].figure("closure-ratio")
+    shown = format_figure(figure, content.units, LANGUAGES_BY_CODE["zh-hant"])
+    assert shown.change == "同比上升5.5個百分點"

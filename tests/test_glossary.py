@@ -9,7 +9,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from webapp.content import load_content
-from webapp.content.models import Term
+from webapp.content.terms import Term
 from webapp.glossary import (
     Entry,
     TermMarker,
@@ -20,7 +20,7 @@ from webapp.glossary import (
     restates,
     sort_key,
 )
-from webapp.search import index_built
+from webapp.web.search import index_built
 
 from .conftest import FIXTURE_CONTENT
 

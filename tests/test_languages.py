@@ -1,47 +1,12 @@
-"""Language negotiation and Simplified→Traditional conversion."""
+"""Languages by their spellings, and Simplified→Traditional conversion."""
 
 from __future__ import annotations
 
 import pytest
-from werkzeug.datastructures import LanguageAccept
-from werkzeug.http import parse_accept_header
 
 from webapp.config import PROJECT_ROOT
 from webapp.content import load_converter
-from webapp.languages import TraditionalConverter, canonical_code, negotiate
-
-
-def accept(header: str) -> LanguageAccept:
-    return parse_accept_header(header, LanguageAccept)
-
-
-@pytest.mark.parametrize(
-    ("header", "expected"),
-    [
-        ("zh-TW,zh;q=0.9,en;q=0.8", "zh-hant"),
-        ("zh-HK", "zh-hant"),
-        ("zh-MO,en;q=0.5", "zh-hant"),
-        ("zh-Hant", "zh-hant"),
-        ("zh-CN,zh;q=0.9", "zh-hans"),
-        ("zh-SG", "zh-hans"),
-        ("zh", "zh-hans"),
-        ("en-US,en;q=0.9", "en"),
-        ("fr-FR,de;q=0.8", "en"),
-        ("en;q=0.5,zh-TW;q=0.9", "zh-hant"),
-        ("", "zh-hans"),
-        ("%%%;q=abc", "zh-hans"),
-    ],
-)
-def test_negotiation_matches_by_script(header: str, expected: str) -> None:
-    assert negotiate(accept(header), None).code == expected
-
-
-def test_cookie_wins_over_accept_language() -> None:
-    assert negotiate(accept("en-US"), "zh-hant").code == "zh-hant"
-
-
-def test_malformed_cookie_is_ignored() -> None:
-    assert negotiate(accept("zh-TW"), "klingon").code == "zh-hant"
+from webapp.languages import TraditionalConverter, canonical_code
 
 
 @pytest.mark.parametrize(

@@ -19,10 +19,12 @@ from flask import Flask
 from flask.testing import FlaskClient
 from lxml.html import HtmlElement
 
-from webapp.content import current_content
-from webapp.content.models import SECTION_IDS, Figure, Report
+from webapp.content.briefing import SECTION_IDS
+from webapp.content.reports import Report
+from webapp.content.statistics import Figure
 from webapp.markup import squeezed
 from webapp.numerals import find_written
+from webapp.web.content import current_content
 
 from .conftest import LANGUAGE_CODES
 

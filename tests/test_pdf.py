@@ -23,9 +23,10 @@ from pypdf import PdfReader
 
 from webapp import create_app, pdf
 from webapp.config import LANGUAGES_BY_CODE
-from webapp.content import current_content
-from webapp.content.models import SECTION_IDS, Term
+from webapp.content.briefing import SECTION_IDS
+from webapp.content.terms import Term
 from webapp.views.presenters import display_figure
+from webapp.web.content import current_content
 
 from .conftest import FIXTURE_CONTENT, LANGUAGE_CODES
 

@@ -11,10 +11,10 @@ from flask import Flask
 from flask.testing import FlaskClient
 from pydantic import BaseModel
 
-from webapp.content import current_content
-from webapp.content.models import SECTION_IDS
+from webapp.content.briefing import SECTION_IDS
 from webapp.content.renderings import RENDERINGS, read_renderings
 from webapp.content.style import texts
+from webapp.web.content import current_content
 
 from .conftest import LANGUAGE_CODES, displayed
 from .test_views import text_in_page_language

@@ -12,7 +12,6 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from webapp import create_app, search
-from webapp.content import current_content
 from webapp.search import (
     MAX_HITS,
     PER_GROUP,
@@ -21,11 +20,12 @@ from webapp.search import (
     NumberPiece,
     QueryError,
     collect_entries,
-    current_index,
     fold,
     parse_query,
 )
 from webapp.views.search_view import SearchResponse
+from webapp.web.content import current_content
+from webapp.web.search import current_index, warm_up
 
 from .conftest import FIXTURE_CONTENT, LANGUAGE_CODES
 
@@ -413,7 +413,7 @@ def test_the_index_is_built_once_at_the_first_search_not_at_start_up(
 
 def test_the_index_can_be_built_ahead_in_the_background() -> None:
     app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT)})
-    search.warm_up(app).join(timeout=30)
+    warm_up(app).join(timeout=30)
     assert app.extensions["search"].index is not None
     with app.test_request_context():
         assert current_index() is app.extensions["search"].index
@@ -422,6 +422,6 @@ def test_the_index_can_be_built_ahead_in_the_background() -> None:
 def test_after_building_ahead_the_next_step_runs() -> None:
     app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT)})
     built: list[bool] = []
-    search.warm_up(app, then=lambda: built.append(app.extensions["search"].index is not None)
+    warm_up(app, then=lambda: built.append(app.extensions["search"].index is not None)
                    ).join(timeout=30)
     assert built == [True]

@@ -11,10 +11,10 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from webapp.content import current_content
 from webapp.search import SearchIndex, collect_entries
 from webapp.search import index as search_index
 from webapp.views.search_view import SearchResponse
+from webapp.web.content import current_content
 
 from .test_search import api
 

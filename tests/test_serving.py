@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from webapp.config import PROJECT_ROOT
+from webapp.content.yamlfile import ContentError
 from webapp.serving import LAST_GOOD, create_serving_app
 
 from .conftest import FIXTURE_CONTENT
@@ -64,9 +65,21 @@ def test_invalid_content_serves_the_last_good_version_and_says_why(
 
 def test_invalid_content_without_a_good_version_is_refused(site: dict[str, Path]) -> None:
     break_content(site["content"])
-    with pytest.raises(SystemExit) as refusal:
+    with pytest.raises(ContentError) as refusal:
         create_serving_app()
-    assert "figures[2].quote: not found verbatim" in str(refusal.value.code)
+    assert "figures[2].quote: not found verbatim" in str(refusal.value)
+
+
+def test_a_worker_without_good_content_stops_with_the_problems_not_a_traceback(
+        site: dict[str, Path]) -> None:
+    break_content(site["content"])
+    result = subprocess.run([sys.executable, "-c", "import wsgi"], cwd=PROJECT_ROOT,
+                            capture_output=True, text=True, timeout=120, check=False,
+                            env={**os.environ, "PYTHONPATH": str(PROJECT_ROOT)})
+    assert result.returncode == 1
+    assert "Invalid content, and no good version to serve instead:" in result.stderr
+    assert "figures[2].quote: not found verbatim in source.txt" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 def test_a_fixed_edit_becomes_the_last_good_version(site: dict[str, Path]) -> None:

@@ -16,9 +16,10 @@ from flask.testing import FlaskClient
 
 from webapp import create_app
 from webapp.config import PROJECT_ROOT
-from webapp.content import current_content
-from webapp.content.models import SECTION_IDS, Report
+from webapp.content.briefing import SECTION_IDS
+from webapp.content.reports import Report
 from webapp.markup import visible_text
+from webapp.web.content import current_content
 
 from .conftest import BRIEFING, FIXTURE_CONTENT, LANGUAGE_CODES, edit
 

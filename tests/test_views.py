@@ -8,7 +8,7 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
-from webapp.content import current_content
+from webapp.web.content import current_content
 
 from .conftest import LANGUAGE_CODES
 

@@ -1,33 +1,43 @@
-"""Court Report Briefings: structured briefings of Chinese court work reports."""
+"""Court Report Briefings: structured briefings of Chinese court work reports.
+
+The package imports no Flask: the core (content, search, drafting, comparisons, charts) is a
+plain library, and ``create_app`` loads the web layer only when it builds the app.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import click
-from flask import Flask
+if TYPE_CHECKING:
+    from flask import Flask
 
 
 def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
-    """Create the app; refuse to start (SystemExit naming every problem) on invalid content."""
+    """Create the app; raise ContentError (naming every problem) on invalid content."""
+    import click
+    from flask import Flask
+
+    from . import assets, cache, cli, pdf, security, views
+    from .content.yamlfile import ContentError
+    from .web import content, locale, search
+
     app = Flask(__name__, static_folder="../static", static_url_path="/static")
     app.config.from_object("webapp.config.DefaultConfig")
     # Drafts are previewed on the editor's own server; FLASK_PREVIEW_DRAFTS still decides.
-    app.config["PREVIEW_DRAFTS"] = _under_flask_run()
+    app.config["PREVIEW_DRAFTS"] = _under_flask_command("run")
     app.config.from_prefixed_env()
     if test_config is not None:
         app.config.update(test_config)
 
-    from . import assets, cache, cli, content, languages, pdf, search, security, views
-    from .content.yamlfile import ContentError
-
     try:
         content.init_app(app)
     except ContentError as error:
-        # Refuse to start, with the messages `flask content check` prints.
-        raise SystemExit(f"Invalid content:\n{error}") from None
-    languages.init_app(app)
+        if _under_flask_command():
+            # The flask command shows the problems as `content check` prints them, no traceback.
+            raise click.ClickException(f"Invalid content:\n{error}") from None
+        raise
+    locale.init_app(app)
     cache.init_app(app)
     assets.init_app(app)
     search.init_app(app)
@@ -38,7 +48,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     return app
 
 
-def _under_flask_run() -> bool:
-    """Tell whether the app is being made for `flask run`, the development server."""
+def _under_flask_command(name: str | None = None) -> bool:
+    """Tell whether the app is being made for a command (``name``: that one, e.g. ``run``)."""
+    import click
+
     context = click.get_current_context(silent=True)
-    return context is not None and context.command.name == "run"
+    return context is not None and name in (None, context.command.name)

@@ -3,7 +3,7 @@
 A chart is built from content (``Chart``: title, description, labelled groups of bars, each
 bar a figure with its text as the site shows it) and then drawn (``render_svg``). The same
 ``Chart`` gives the table of its data beside it, so what the bars show and what the table
-links to its sentences are one thing. Build and draw inside the chart's language's locale.
+links to its sentences are one thing. Built and drawn in the language passed in.
 
 Two kinds: a report's caseload by case type (the measures whose ``case_type`` is of one
 whole, for the report's year and, where it states it, the year before, drawn only where the
@@ -27,12 +27,12 @@ from xml.sax.saxutils import escape
 
 from babel.dates import format_skeleton
 from babel.lists import format_list
-from flask_babel import gettext as _
 
 from .compare import Comparison
 from .config import Language
 from .content.figures import format_figure
-from .content.models import Content, Figure, Measure, Report
+from .content.reports import Content, Report
+from .content.statistics import Figure, Measure
 
 # The faces of the page's language (site.css, briefing-pdf.css): the Traditional face draws
 # characters as Taiwan writes them. matplotlib measures text with the first; readers' browsers
@@ -160,22 +160,23 @@ def caseload_chart(report: Report, content: Content, whole: Measure,
                     for each in years))
         for measure in given)
     shown_years = [year_text(each, language) for each in years]
+    gettext = language.gettext
     if len(years) == 1:
-        title = _("%(measure)s by case type, %(year)s", measure=whole.name.get(tag),
-                  year=shown_years[0])
+        title = gettext("%(measure)s by case type, %(year)s", measure=whole.name.get(tag),
+                        year=shown_years[0])
     else:
-        title = _("%(measure)s by case type, %(earlier)s and %(later)s",
-                  measure=whole.name.get(tag), earlier=shown_years[0], later=shown_years[1])
+        title = gettext("%(measure)s by case type, %(earlier)s and %(later)s",
+                        measure=whole.name.get(tag), earlier=shown_years[0], later=shown_years[1])
     stated = [report.figure_for(whole.id, each) for each in years]
-    totals = [_("%(year)s: %(total)s", year=shown,
-                total=format_figure(total, content.units, language).text)
+    totals = [gettext("%(year)s: %(total)s", year=shown,
+                      total=format_figure(total, content.units, language).text)
               for total, shown in zip(stated, shown_years, strict=True) if total is not None]
-    description = _("A bar for each case type the report gives and each year it gives it, all "
-                    "on one scale; each year's types add up to the total the report states "
-                    "(%(totals)s). The table with the chart gives every figure, linked to its "
-                    "source sentence.", totals=format_list(totals, locale=language.babel))
+    description = gettext("A bar for each case type the report gives and each year it gives it, all "
+                          "on one scale; each year's types add up to the total the report states "
+                          "(%(totals)s). The table with the chart gives every figure, linked to its "
+                          "source sentence.", totals=format_list(totals, locale=language.locale))
     colours = (EARLIER_YEAR_COLOUR, SERIES_COLOURS[0])[-len(years):]
-    return Chart(title, description, _("Case type"), tuple(shown_years), colours, groups,
+    return Chart(title, description, gettext("Case type"), tuple(shown_years), colours, groups,
                  shared_scale=True, legend_columns=len(years))
 
 
@@ -215,17 +216,18 @@ def comparison_chart(comparison: Comparison, content: Content, language: Languag
         for row in rows)
     series = tuple(report_label(report, language) for report in comparison.reports)
     colours = tuple(SERIES_COLOURS[index % len(SERIES_COLOURS)] for index in range(len(series)))
+    gettext = language.gettext
     return Chart(
-        _("Measures every report gives"),
-        _("For each measure that every report compared gives for its year, a bar for each "
-          "report; each measure has its own scale. The table with the chart gives every figure, "
-          "linked to its source sentence."),
-        _("Measure"), series, colours, groups, shared_scale=False, legend_columns=1)
+        gettext("Measures every report gives"),
+        gettext("For each measure that every report compared gives for its year, a bar for each "
+                "report; each measure has its own scale. The table with the chart gives every "
+                "figure, linked to its source sentence."),
+        gettext("Measure"), series, colours, groups, shared_scale=False, legend_columns=1)
 
 
 def year_text(year: int, language: Language) -> str:
     """Return a year as the language writes it alone: 2023年, 2023."""
-    return format_skeleton("y", date(year, 1, 1), locale=language.babel)
+    return format_skeleton("y", date(year, 1, 1), locale=language.locale)
 
 
 def report_label(report: Report, language: Language) -> str:
@@ -238,8 +240,8 @@ def report_label(report: Report, language: Language) -> str:
     courts = briefing.scope.courts.get(language.tag)
     year = year_text(briefing.year, language)
     if briefing.document_kind == "infographic":
-        return _("%(courts)s (%(year)s, from the infographic)", courts=courts, year=year)
-    return _("%(courts)s (%(year)s)", courts=courts, year=year)
+        return language.gettext("%(courts)s (%(year)s, from the infographic)", courts=courts, year=year)
+    return language.gettext("%(courts)s (%(year)s)", courts=courts, year=year)
 
 
 def _bar(report: Report, figure: Figure | None, content: Content, language: Language) -> Bar | None:
@@ -289,8 +291,8 @@ def render_svg(chart: Chart, language: Language) -> str:
             for colour, bar in zip(chart.colours, group.bars, strict=True):
                 middle = y + BAR_STEP / 2
                 if bar is None:
-                    axes.text(PAD, middle, _("not reported"), fontsize=VALUE_SIZE, color=MUTED,
-                              va="center")
+                    axes.text(PAD, middle, language.gettext("not reported"), fontsize=VALUE_SIZE,
+                              color=MUTED, va="center")
                 else:
                     length = float(bar.figure.value) / largest * longest if largest else 0
                     bars = axes.barh(middle, length, height=BAR, left=PAD, color=colour)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .content.models import Report
+from .content.reports import Report
 
 # What a reader of each language is given as the report's title: always the title as
 # published, and for readers of English its rendering beside it, in brackets (as APA does).

@@ -14,15 +14,17 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
 from . import pdf
-from .content import all_content, load_content
+from .content import load_content
 from .content.loading import check_report_folder
-from .content.models import SLUG_MAX_LENGTH, Report, is_slug
+from .content.reports import Report
 from .content.sources import SourceText, parse_source
+from .content.texts import SLUG_MAX_LENGTH, is_slug
 from .content.translations import template
 from .content.yamlfile import ContentError
 from .drafting import DraftError
 from .freeze import freeze
 from .security import unsafe_settings
+from .web.content import all_content
 
 
 class ReportIdType(click.ParamType):

@@ -9,7 +9,8 @@ courts and one district court are not alike, and the page says so. Where a repor
 state a measure but states every measure it is made of (``made_of``: 民商事 is 民事 plus 商事)
 for its year and of the same courts, the cell carries those parts, as stated. Nothing is
 computed: not a last year's value from a rate, not a whole from its parts. Knows no request: the view passes
-the choice in, and gets localized errors (ValueError) for ids that do not exist.
+the choice and the reader's language in, and gets errors (ValueError) in that language for ids
+that do not exist.
 """
 
 from __future__ import annotations
@@ -17,9 +18,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from flask_babel import gettext as _
-
-from .content.models import Basis, Content, Figure, Measure, Report, Scope
+from .config import Language
+from .content.reports import Content, Report
+from .content.statistics import Basis, Figure, Measure, Scope
 
 
 @dataclass(frozen=True)
@@ -114,19 +115,19 @@ def chosen_ids(values: Iterable[str]) -> list[str]:
     return ids
 
 
-def compare(content: Content, report_ids: Sequence[str] = (),
-            measure_ids: Sequence[str] = ()) -> Comparison:
+def compare(content: Content, report_ids: Sequence[str] = (), measure_ids: Sequence[str] = (),
+            *, language: Language) -> Comparison:
     """Compare the reports ``report_ids`` (all, when none) on ``measure_ids``.
 
     Without chosen measures, every measure any of the reports gives is compared, in the order
-    of ``measures.yaml``. Raises ValueError with a localized message for an unknown id.
+    of ``measures.yaml``. Raises ValueError with a message in ``language`` for an unknown id.
     """
     for report_id in report_ids:
         if report_id not in content.reports:
-            raise ValueError(_("There is no report %(id)s.", id=report_id))
+            raise ValueError(language.gettext("There is no report %(id)s.", id=report_id))
     for measure_id in measure_ids:
         if measure_id not in content.measures:
-            raise ValueError(_("There is no measure %(id)s.", id=measure_id))
+            raise ValueError(language.gettext("There is no measure %(id)s.", id=measure_id))
     reports = tuple(content.reports[report_id] for report_id in report_ids) \
         or tuple(content.reports.values())
     if measure_ids:

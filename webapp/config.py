@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import Any
+
+from babel import Locale
+from babel.support import NullTranslations, Translations
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
+# The interface catalogs (compiled by `make setup`), which Flask-Babel reads for the web layer too.
+TRANSLATIONS_DIR = PROJECT_ROOT / "translations"
 
 
 @dataclass(frozen=True)
@@ -17,6 +24,9 @@ class Language:
     for ``<html lang>``, hreflang and as the key of texts in content files. ``name`` is written
     in the language's own script on every page (简体中文 on a 繁體中文 page too, marked by its tag).
     ``og_locale`` is the locale Open Graph names it by (language_TERRITORY).
+
+    A language formats and translates by itself (``locale``, ``gettext``): whatever is rendered
+    in it says so by this object, never by the locale of a request around it.
     """
 
     code: str
@@ -30,6 +40,31 @@ class Language:
     def quote_tag(self) -> str:
         """Return the tag a report's sentences are quoted in: converted for zh-Hant readers."""
         return "zh-Hant" if self.tag == "zh-Hant" else SOURCE_TAG
+
+    @cached_property
+    def locale(self) -> Locale:
+        """Return the Babel locale numbers, dates and lists are formatted in."""
+        return Locale.parse(self.babel)
+
+    @cached_property
+    def translations(self) -> NullTranslations:
+        """Return the interface catalog of this language (``translations/<babel>``)."""
+        return Translations.load(str(TRANSLATIONS_DIR), [self.babel])
+
+    def gettext(self, message: str, **variables: Any) -> str:
+        """Translate ``message`` into this language, then fill in its named ``variables``."""
+        translated = self.translations.ugettext(message)
+        return translated % variables if variables else translated
+
+    def pgettext(self, context: str, message: str, **variables: Any) -> str:
+        """Translate ``message`` in ``context`` into this language, then fill in ``variables``."""
+        translated = self.translations.upgettext(context, message)
+        return translated % variables if variables else translated
+
+    def ngettext(self, singular: str, plural: str, num: int, **variables: Any) -> str:
+        """Translate the form of a message for ``num`` (also available as ``%(num)s``)."""
+        variables.setdefault("num", num)
+        return self.translations.ungettext(singular, plural, num) % variables
 
 
 LANGUAGES: tuple[Language, ...] = (
@@ -49,7 +84,7 @@ class DefaultConfig:
     """Settings every app starts from; override with FLASK_* environment variables."""
 
     CONTENT_DIR = str(PROJECT_ROOT / "content")
-    BABEL_TRANSLATION_DIRECTORIES = str(PROJECT_ROOT / "translations")
+    BABEL_TRANSLATION_DIRECTORIES = str(TRANSLATIONS_DIR)
     BABEL_DEFAULT_LOCALE = DEFAULT_LANGUAGE.babel
     # The cookie that remembers a reader's language (the views set it, the page cache and the
     # frozen site's nginx read it).

@@ -29,8 +29,8 @@ from werkzeug.routing import AnyConverter, Rule
 
 from . import pdf, security
 from .config import LANGUAGES, PROJECT_ROOT
-from .content import current_content
-from .content.models import SECTION_IDS
+from .content.briefing import SECTION_IDS
+from .web.content import current_content
 
 NGINX_TEMPLATE = PROJECT_ROOT / "deploy" / "nginx.conf"
 # The two forms of a page: what a browser gets, and what a plain htmx request gets.

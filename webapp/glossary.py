@@ -18,7 +18,9 @@ from markupsafe import Markup, escape
 from pypinyin import Style, lazy_pinyin
 
 from .config import SOURCE_TAG
-from .content.models import SECTION_IDS, Report, Term, forms_pattern
+from .content.briefing import SECTION_IDS
+from .content.reports import Report
+from .content.terms import Term, forms_pattern
 
 
 class TermMarker:

@@ -1,4 +1,8 @@
-"""Language negotiation, and Simplified→Traditional conversion with curated overrides."""
+"""Languages by their codes and tags, the pairs of a bilingual view, and Simplified→Traditional
+conversion with curated overrides.
+
+Knows no request: choosing the language of one is the web layer's (``webapp.web.locale``).
+"""
 
 from __future__ import annotations
 
@@ -7,14 +11,10 @@ from collections.abc import Mapping
 
 import opencc
 from babel import Locale, UnknownLocaleError
-from flask import Flask, g
-from flask_babel import Babel
-from werkzeug.datastructures import LanguageAccept
 
-from .config import DEFAULT_LANGUAGE, LANGUAGES, LANGUAGES_BY_CODE, Language
+from .config import LANGUAGES, LANGUAGES_BY_CODE, Language
 
 TRADITIONAL_QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
-_LANGUAGE_TAG = re.compile(r"^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$")
 # Taiwan-standard character forms without vocabulary localization: s2twp would rewrite
 # 支持 → 支援 and 高级人民法院 → 高階人民法院 in official text.
 OPENCC_CONFIG = "s2tw"
@@ -51,29 +51,6 @@ def language_for_tag(tag: str) -> Language | None:
         script = locale.script or "Hans"
         return next((lang for lang in LANGUAGES if lang.script == script), None)
     return next((lang for lang in LANGUAGES if lang.babel == locale.language), None)
-
-
-def negotiate(accept: LanguageAccept, cookie: str | None) -> Language:
-    """Choose a language from the cookie, then Accept-Language, then the default.
-
-    A browser that asks for no Chinese gets English; one that asks for nothing gets the
-    default. Malformed values are ignored.
-    """
-    from_cookie = language_for_code(cookie)
-    if from_cookie is not None:
-        return from_cookie
-    ranked = sorted(
-        ((quality, index, tag) for index, (tag, quality) in enumerate(accept)
-         if quality > 0 and _LANGUAGE_TAG.match(tag)),
-        key=lambda item: (-item[0], item[1]),
-    )
-    for _quality, _index, tag in ranked:
-        language = language_for_tag(tag)
-        if language is not None:
-            return language
-    if ranked:
-        return LANGUAGES_BY_CODE["en"]
-    return DEFAULT_LANGUAGE
 
 
 def pairs_with(language: Language, other: Language) -> bool:
@@ -143,19 +120,3 @@ class TraditionalConverter:
     def _s2tw(self, text: str) -> str:
         """Return ``text`` as OpenCC alone converts it."""
         return str(self._opencc.convert(text)) if text else text
-
-
-def init_app(app: Flask) -> None:
-    """Set up Flask-Babel with the language the URL names."""
-    Babel(app, locale_selector=select_locale)
-
-
-def current_language() -> Language:
-    """Return the language of the current request (from its URL), or the default."""
-    language: Language = g.get("language", DEFAULT_LANGUAGE)
-    return language
-
-
-def select_locale() -> str:
-    """Return exactly the catalog id (``zh_Hant``, never ``zh_Hant_TW``)."""
-    return current_language().babel

@@ -24,20 +24,21 @@ from pathlib import Path
 from typing import Any, BinaryIO
 from urllib.parse import urlsplit
 
-from flask import Flask, current_app, g, render_template
-from flask_babel import force_locale, format_decimal, ngettext
+from flask import Flask, current_app, render_template
+from flask_babel import format_decimal, ngettext
 from flask_babel import gettext as _
 from markupsafe import Markup
 from werkzeug.security import safe_join
 
 from .cache import page_cache_of, stat
 from .config import LANGUAGES, PROJECT_ROOT, Language
-from .content import current_content
-from .content.models import SECTION_IDS, Report
-from .languages import current_language
+from .content.briefing import SECTION_IDS
+from .content.reports import Report
 from .pdf_processes import RenderFailed, RenderProcesses, RenderSlots
 from .views import links
 from .views.documents import document_words
+from .web.content import current_content
+from .web.locale import current_language, rendering_in
 
 PRINT_TEMPLATE = "print/briefing.html"
 PRINT_STYLESHEET = "css/briefing-pdf.css"
@@ -438,29 +439,21 @@ class Renderer:
     def html(self, report: Report, section_ids: list[str], language: Language) -> str:
         """Render the print template of the briefing in ``language``."""
         content = current_content()
-        # Template helpers (|local, figure_display) read the language of the request; make it
-        # the PDF's for the time of the rendering.
-        previous = g.get("language")
-        g.language = language
         chosen = [(content.section_info(section_id), report.briefing.sections.get(section_id))
                   for section_id in section_ids]
-        try:
-            with force_locale(language.babel):
-                names = [info.name.get(language.tag) for info, _section in chosen if info is not None]
-                extract = (_("Extract: %(sections)s", sections=_(", ").join(names))
-                           if is_extract(section_ids) else None)
-                return render_template(
-                    PRINT_TEMPLATE, report=report, language=language, chosen=chosen, extract=extract,
-                    appendix=[figure for figure in report.briefing.figures
-                              if figure.section == "overview" or figure.section in section_ids],
-                    generated=date.today(), page_footer=_page_footer(),
-                    page_head=_page_head(document_words(report.briefing).kind_label),
-                    stylesheet=f"{self.static_url_path}/{PRINT_STYLESHEET}")
-        finally:
-            if previous is None:
-                g.pop("language", None)
-            else:
-                g.language = previous
+        # Template helpers (|local, figure_display) read the language of the request; make it
+        # the PDF's for the time of the rendering.
+        with rendering_in(language):
+            names = [info.name.get(language.tag) for info, _section in chosen if info is not None]
+            extract = (_("Extract: %(sections)s", sections=_(", ").join(names))
+                       if is_extract(section_ids) else None)
+            return render_template(
+                PRINT_TEMPLATE, report=report, language=language, chosen=chosen, extract=extract,
+                appendix=[figure for figure in report.briefing.figures
+                          if figure.section == "overview" or figure.section in section_ids],
+                generated=date.today(), page_footer=_page_footer(),
+                page_head=_page_head(document_words(report.briefing).kind_label),
+                stylesheet=f"{self.static_url_path}/{PRINT_STYLESHEET}")
 
     def font_config(self) -> Any:
         """Return the one FontConfiguration every rendering of this app shares."""

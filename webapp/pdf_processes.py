@@ -224,7 +224,7 @@ def _ready() -> bool:
 
 def _render(report_id: str, section_ids: list[str], language_code: str,
             base_url: str) -> Rendered:
-    from .content import current_content
+    from .web.content import current_content
 
     app = _process_app
     if app is None:

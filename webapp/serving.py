@@ -32,16 +32,17 @@ def create_serving_app(snapshots: Path | None = None) -> Flask:
 
     Render processes, which start afresh now and then, render from the snapshot of the content
     this worker validated and serves: not from the content folder, which an edit since may
-    have broken (every uncached PDF was then a 503 while pages were fine).
+    have broken (every uncached PDF was then a 503 while pages were fine). Raises ContentError
+    when the content is invalid and no version of it ever validated here.
     """
     try:
         app = create_app()
-    except SystemExit as refusal:
+    except ContentError as error:
         folder = (snapshots or _snapshots_dir()) / LAST_GOOD
         if not folder.is_dir():
             raise  # Nothing ever validated here: refusing is all that is left.
-        LOGGER.error("%s\nServing the last content that validated, from %s, until this is "
-                     "fixed.", refusal.code, folder.resolve())
+        LOGGER.error("Invalid content:\n%s\nServing the last content that validated, from %s, "
+                     "until this is fixed.", error, folder.resolve())
         return create_app({"CONTENT_DIR": str(folder.resolve())})
     try:
         kept = keep_last_good(Path(app.config["CONTENT_DIR"]), snapshots or _snapshots_dir(app))

@@ -14,16 +14,10 @@ from typing import Any
 from ..config import SOURCE_TAG
 from ..markup import squeezed
 from ..numerals import find_written, parse_written
-from .models import (
-    LEAD_MAX_CHARACTERS,
-    LEAD_MAX_WORDS,
-    SECTION_IDS,
-    Briefing,
-    Figure,
-    Report,
-    Term,
-    Unit,
-)
+from .briefing import LEAD_MAX_CHARACTERS, LEAD_MAX_WORDS, SECTION_IDS, Briefing
+from .reports import Report
+from .statistics import Figure, Unit
+from .terms import Term
 from .yamlfile import Indexed, Problem, YamlDocument
 
 _DIGITS = re.compile(r"\d+(?:\.\d+)?")

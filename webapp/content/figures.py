@@ -6,31 +6,37 @@ Numbers are read as the reports write them by ``numerals``.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
+from babel import Locale
 from babel.numbers import format_decimal
-from flask_babel import gettext as _
-from flask_babel import lazy_pgettext
 
 from ..config import Language
 from ..numerals import CHINESE_SCALES, ENGLISH_SCALES, TRADITIONAL_SCALES, chinese_scale
 
 if TYPE_CHECKING:
-    from .models import Change, Figure, Unit
+    from .statistics import Change, Figure, Unit
 
 # Where the qualifier goes differs by language (1300余次 / over 1,300 times): each is a
-# translated pattern around the number.
-QUALIFIERS = {
-    "over": lazy_pgettext("余 after a number", "over %(number)s"),
-    "exceeds": lazy_pgettext("突破 before a number", "more than %(number)s"),
-    "more-than": lazy_pgettext("超 before a number", "more than %(number)s"),
-    "at-least": lazy_pgettext("以上 after a number", "%(number)s or more"),
-    "reached": lazy_pgettext("达 before a number", "%(number)s"),
-    "nearly": lazy_pgettext("近 before a number", "nearly %(number)s"),
-    "about": lazy_pgettext("约 before a number", "about %(number)s"),
+# pattern around the number, translated by the language the figure is formatted in.
+QUALIFIERS: dict[str, Callable[[Language, str], str]] = {
+    "over": lambda language, number: language.pgettext(
+        "余 after a number", "over %(number)s", number=number),
+    "exceeds": lambda language, number: language.pgettext(
+        "突破 before a number", "more than %(number)s", number=number),
+    "more-than": lambda language, number: language.pgettext(
+        "超 before a number", "more than %(number)s", number=number),
+    "at-least": lambda language, number: language.pgettext(
+        "以上 after a number", "%(number)s or more", number=number),
+    "reached": lambda language, number: language.pgettext(
+        "达 before a number", "%(number)s", number=number),
+    "nearly": lambda language, number: language.pgettext(
+        "近 before a number", "nearly %(number)s", number=number),
+    "about": lambda language, number: language.pgettext(
+        "约 before a number", "about %(number)s", number=number),
 }
 _EXACT = "0.##########"
 _GROUPED_EXACT = "#,##0.##########"
@@ -57,14 +63,14 @@ def format_figure(figure: Figure, units: Mapping[str, Unit], language: Language)
     unit = units[figure.unit]
     if unit.id == "percent":
         # The sign belongs to the number: 86.1%, never "86.1 %".
-        number = _as_written(figure.value, figure.written, _GROUPED_EXACT, language.babel) + "%"
+        number = _as_written(figure.value, figure.written, _GROUPED_EXACT, language.locale) + "%"
         unit_text = ""
     elif language.script is not None:
         number = _chinese_number(figure.value, figure.written, language)
         unit_text = unit.measure(language.tag)
     else:
         number, unit_text = _english_number(figure.value, unit)
-    number = _qualified(figure.qualifier, number)
+    number = _qualified(figure.qualifier, number, language)
     change = format_change(figure.change, units, language) if figure.change else ""
     return FigureDisplay(number, unit_text, change)
 
@@ -75,8 +81,8 @@ def format_change(change: Change, units: Mapping[str, Unit], language: Language)
     # 上升1.4倍 is an increase by 140%; "up 1.4 times" is read both ways in English.
     fold_in_english = language.script is None and unit.id == "fold"
     value = change.value * 100 if fold_in_english else change.value
-    amount = (format_decimal(value, format=_GROUPED_EXACT, locale=language.babel) if fold_in_english
-              else _as_written(value, change.written, _GROUPED_EXACT, language.babel))
+    amount = (format_decimal(value, format=_GROUPED_EXACT, locale=language.locale) if fold_in_english
+              else _as_written(value, change.written, _GROUPED_EXACT, language.locale))
     if language.script is not None:
         amount += unit.measure(language.tag)
     elif unit.id == "percent" or fold_in_english:
@@ -84,29 +90,29 @@ def format_change(change: Change, units: Mapping[str, Unit], language: Language)
     else:
         amount += " " + unit.noun(change.value)
     if change.direction == "up":
-        return _("up %(amount)s year on year", amount=amount)
-    return _("down %(amount)s year on year", amount=amount)
+        return language.gettext("up %(amount)s year on year", amount=amount)
+    return language.gettext("down %(amount)s year on year", amount=amount)
 
 
-def _qualified(qualifier: str | None, number: str) -> str:
+def _qualified(qualifier: str | None, number: str, language: Language) -> str:
     """Put the report's qualifier around a number: 2659亿余 / over RMB 265.9 billion."""
     if qualifier is None:
         return number
-    return str(QUALIFIERS[qualifier]) % {"number": number}
+    return QUALIFIERS[qualifier](language, number)
 
 
 def _chinese_number(value: Decimal, written: str, language: Language) -> str:
     """Keep the report's own scale: 1.95万 stays 1.95万, 100344 becomes 100,344."""
     scale = chinese_scale(written)
     if scale:
-        amount = _as_written(value / CHINESE_SCALES[scale], written, _EXACT, language.babel)
+        amount = _as_written(value / CHINESE_SCALES[scale], written, _EXACT, language.locale)
         if language.script == "Hant":
             scale = "".join(TRADITIONAL_SCALES[char] for char in scale)
         return amount + scale
-    return _as_written(value, written, _GROUPED_EXACT, language.babel)
+    return _as_written(value, written, _GROUPED_EXACT, language.locale)
 
 
-def _as_written(value: Decimal, written: str, pattern: str, locale: str) -> str:
+def _as_written(value: Decimal, written: str, pattern: str, locale: Locale) -> str:
     """Format ``value`` with at least the decimals the report wrote: 17.0% stays 17.0%."""
     decimals = _WRITTEN_DECIMALS.search(written)
     if decimals is None:

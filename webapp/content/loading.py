@@ -9,27 +9,19 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from flask import Flask, current_app
 from pydantic import ValidationError
 
 from ..languages import TraditionalConverter
+from .briefing import SECTION_IDS, Briefing, SectionInfo
 from .checks import correction_problems, glossary_problems, report_problems, section_problems
 from .measures import measure_problems, scope_problems, validate_bases, validate_measures
-from .models import (
-    SECTION_IDS,
-    Basis,
-    Briefing,
-    Content,
-    Measure,
-    Override,
-    Report,
-    SectionInfo,
-    Term,
-    Unit,
-)
 from .provenance import assemble_report
 from .renderings import RENDERINGS, official_problems, read_renderings
+from .reports import Content, Report
+from .statistics import Basis, Measure, Unit
 from .style import SPELLING, EnglishStyle, Spelling
+from .terms import Term
+from .texts import Override
 from .translations import load_translation
 from .yamlfile import ContentError, Indexed, Problem, YamlDocument, read_yaml
 
@@ -145,7 +137,7 @@ def _translated(report: Report, folder: Path, style: EnglishStyle,
 def _load_report(report_id: str, document: YamlDocument, source: str, checks: _Checks,
                  problems: list[Problem]) -> Report | None:
     """Validate a report's briefing and tie it to its source; add what is wrong to ``problems``."""
-    # A draft may leave English empty and sections short (see models.is_draft).
+    # A draft may leave English empty and sections short (see texts.is_draft).
     drafted = isinstance(document.data, dict) and document.data.get("status") == "draft"
     briefing = _validate(document, Briefing, {"converter": checks.converter, "draft": drafted},
                          problems)
@@ -241,29 +233,3 @@ def _validate_units(document: YamlDocument | None, context: dict[str, Any],
     return units
 
 
-def init_app(app: Flask) -> None:
-    """Load the content once for ``app``; raise ContentError if it is invalid."""
-    app.extensions["content"] = load_content(Path(app.config["CONTENT_DIR"]))
-
-
-def all_content() -> Content:
-    """Return every report of the current app, drafts included: for commands, not for readers."""
-    content: Content = current_app.extensions["content"]
-    return content
-
-
-def current_content() -> Content:
-    """Return the content the site shows: drafts only where previews are on (PREVIEW_DRAFTS).
-
-    Every page, list, search index, comparison, API answer and frozen copy reads the
-    content here, so a draft kept from readers is kept from all of them at once.
-    """
-    content = all_content()
-    if current_app.config["PREVIEW_DRAFTS"]:
-        return content
-    # Made once per loaded content: the view is asked for on every request.
-    memo: tuple[Content, Content] | None = current_app.extensions.get("published_content")
-    if memo is None or memo[0] is not content:
-        memo = (content, content.published())
-        current_app.extensions["published_content"] = memo
-    return memo[1]

@@ -15,8 +15,9 @@ from typing import Any
 
 from ..markup import squeezed
 from ..numerals import find_written
-from .models import Basis, Figure, Measure, Report, Unit
 from .provenance import column_heading
+from .reports import Report
+from .statistics import Basis, Figure, Measure, Unit
 from .yamlfile import Indexed, Problem, YamlDocument
 
 # What ends a clause: a number's basis is stated within its own clause. A comma between digits

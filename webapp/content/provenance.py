@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from ..languages import TraditionalConverter
 from ..markup import visible_line, visible_stretch
 from ..numerals import find_written
-from .models import SECTION_IDS, Briefing, Part, Report
+from .briefing import SECTION_IDS, Briefing, Part
+from .reports import Report
 from .sources import Block, Located, SourceText, Span, parse_source
 from .yamlfile import FieldPath, Problem, YamlDocument
 

@@ -29,8 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .models import Term
 from .style import Spelling
+from .terms import Term
 from .yamlfile import Indexed, Problem, YamlDocument
 
 RENDERINGS = "official-renderings.tsv"

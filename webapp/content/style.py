@@ -24,7 +24,9 @@ from typing import Annotated, Any
 
 from pydantic import Field, StringConstraints
 
-from .models import Briefing, Model, NonEmpty, Term, forms_pattern
+from .briefing import Briefing
+from .terms import Term, forms_pattern
+from .texts import Model, NonEmpty
 from .yamlfile import FieldPath, Indexed, Problem, YamlDocument
 
 SPELLING = "spelling.yaml"

@@ -24,8 +24,8 @@ from typing import TYPE_CHECKING, Any
 from pydantic import ValidationError, model_validator
 
 from ..markup import one_line, visible_text
-from .models import Model, NonEmpty
 from .sources import Block, SourceText
+from .texts import Model, NonEmpty
 from .translation_numbers import number_problems
 from .yamlfile import ContentError, FieldPath, Problem, YamlDocument, read_yaml
 

@@ -15,9 +15,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..content.models import LEAD_MAX_CHARACTERS, SECTION_IDS, Measure, Term, Unit, drafted_digest
+from ..content.briefing import LEAD_MAX_CHARACTERS, SECTION_IDS
 from ..content.sources import Block, SourceText, parse_source
+from ..content.statistics import Measure, Unit
 from ..content.style import EnglishStyle
+from ..content.terms import Term
+from ..content.texts import drafted_digest
 from ..numerals import chinese_numeral
 from . import DraftError
 from .english import label_english, section_digest

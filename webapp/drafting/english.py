@@ -19,7 +19,7 @@ from typing import Any
 
 import yaml
 
-from ..content.models import Unit
+from ..content.statistics import Unit
 from ..content.style import EnglishStyle
 from .lexicon import lexicon
 

@@ -22,7 +22,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from ..content.models import SECTION_IDS, Figure, Report
+from ..content.briefing import SECTION_IDS
+from ..content.reports import Report
+from ..content.statistics import Figure
 from .draft import Draft
 from .numbers import is_change_amount
 

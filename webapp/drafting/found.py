@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
-from ..content.models import Qualifier
+from ..content.statistics import Qualifier
 from ..markup import GAP
 from ..numerals import GROUPED_DIGITS
 from .lexicon import lexicon

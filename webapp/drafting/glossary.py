@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from ..content.models import Term
 from ..content.sources import SourceText
+from ..content.terms import Term
 from ..markup import visible_text
 from .lexicon import lexicon
 

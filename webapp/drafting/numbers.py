@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from ..content.models import Qualifier
+from ..content.statistics import Qualifier
 from ..markup import GAP, closed_up
 from ..numerals import (
     CHINESE_DIGITS,

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from ..content.models import SECTION_IDS, Part
+from ..content.briefing import SECTION_IDS, Part
 from ..content.sources import Block, SourceText
 from .lexicon import lexicon, tokens
 

@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from ..content.models import SLUG_MAX_LENGTH, is_slug
+from ..content.texts import SLUG_MAX_LENGTH, is_slug
 from . import DraftError
 from .draft import Draft
 

@@ -7,7 +7,8 @@ text. Texts and queries are folded alike before they are compared, one character
 a folded text is the same place in the text shown: 楓橋 finds 枫桥经验, and 枫桥 finds 楓橋經驗.
 
 The index is SQLite FTS5 in memory, built from the loaded content at the first search (or
-ahead of it, beside a worker's first requests). Chinese goes in as single characters and as
+ahead of it, beside a worker's first requests: the web layer keeps one per app,
+``webapp.web.search``). Chinese goes in as single characters and as
 overlapping pairs of characters, so one- and two-character words are found (FTS5's trigram
 tokenizer finds nothing under three). Toneless pinyin is read as the Chinese of the indexed
 texts that sounds so (fengqiao: 枫桥), from the pinyin of every pair of characters there.
@@ -29,13 +30,6 @@ a group can be listed, a page at a time.
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
-from flask import Flask, current_app
-
-from ..content import current_content
 from .check import Hit, Marked
 from .entries import Entry, Field, GroupKey, Kind, collect_entries
 from .index import MAX_HITS, PER_GROUP, Results, SearchIndex
@@ -45,53 +39,5 @@ from .text import fold
 __all__ = [
     "MAX_HITS", "MAX_QUERY_LENGTH", "PER_GROUP", "Entry", "Field", "GroupKey", "HanPiece", "Hit",
     "Kind", "LatinPiece", "Marked", "NumberPiece", "QueryError", "Results", "SearchIndex",
-    "collect_entries", "current_index", "fold", "index_built", "init_app", "parse_query",
-    "warm_up",
+    "collect_entries", "fold", "parse_query",
 ]
-
-
-@dataclass
-class _LazyIndex:
-    """The index of one app's content, built at the first search (not at start-up)."""
-
-    index: SearchIndex | None = None
-    lock: threading.Lock = field(default_factory=threading.Lock)
-
-
-def init_app(app: Flask) -> None:
-    """Give ``app`` a search index of its content, built when first used."""
-    app.extensions["search"] = _LazyIndex()
-
-
-def warm_up(app: Flask, then: Callable[[], object] | None = None) -> threading.Thread:
-    """Build ``app``'s index in the background, so that the first search need not wait for it;
-    then call ``then`` (wsgi.py freezes what the worker made, as it does after start-up).
-
-    Not part of start-up: a worker serves at once, and the build (about 0.3 s for today's
-    content) runs beside its first requests.
-    """
-    def build() -> None:
-        with app.app_context():
-            current_index()
-        if then is not None:
-            then()
-
-    thread = threading.Thread(target=build, name="search-index", daemon=True)
-    thread.start()
-    return thread
-
-
-def index_built(app: Flask) -> bool:
-    """Tell whether ``app``'s search index is built (for /healthz)."""
-    lazy: _LazyIndex = app.extensions["search"]
-    return lazy.index is not None
-
-
-def current_index() -> SearchIndex:
-    """Return the search index of the current app's content, building it once."""
-    lazy: _LazyIndex = current_app.extensions["search"]
-    if lazy.index is None:
-        with lazy.lock:
-            if lazy.index is None:
-                lazy.index = SearchIndex(collect_entries(current_content()))
-    return lazy.index

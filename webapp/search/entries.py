@@ -7,12 +7,14 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from flask_babel import force_locale
-
 from ..config import LANGUAGES, SOURCE_TAG
+from ..content.briefing import SECTION_IDS, Case
 from ..content.figures import format_figure
-from ..content.models import SECTION_IDS, Case, Content, Figure, Report, Term, Text
+from ..content.reports import Content, Report
 from ..content.sources import Block
+from ..content.statistics import Figure
+from ..content.terms import Term
+from ..content.texts import Text
 from ..markup import visible_line
 
 Kind = Literal["term", "summary", "figure", "highlight", "case", "paragraph"]
@@ -129,8 +131,7 @@ class _FigureFields(Mapping[str, tuple[Field, ...]]):
     def __getitem__(self, tag: str) -> tuple[Field, ...]:
         if tag not in self._shown:
             language = next(language for language in LANGUAGES if language.tag == tag)
-            with force_locale(language.babel):
-                shown = format_figure(self._figure, self._units, language)
+            shown = format_figure(self._figure, self._units, language)
             value = " · ".join(text for text in (shown.text, shown.change) if text)
             self._shown[tag] = (self._labels[tag], Field("text", value, tag))
         return self._shown[tag]

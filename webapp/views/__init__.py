@@ -12,7 +12,7 @@ import functools
 from flask import Blueprint, Flask, Response, request
 from htmx_flask import Htmx
 
-from ..content import current_content
+from ..web.content import current_content
 from . import (
     api,
     briefing,

@@ -7,13 +7,12 @@ document at /api/v1/openapi.json is generated.
 from __future__ import annotations
 
 from flask import Blueprint, abort, g, request, url_for
-from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from ..compare import chosen_ids, compare
 from ..config import LANGUAGES, Language
-from ..content import current_content
 from ..languages import language_for_spelling
+from ..web.content import current_content
 from . import schemas
 from .api_presenters import comparison_response, glossary_response, measures_response
 from .lookups import get_report
@@ -61,11 +60,10 @@ def api_compare() -> schemas.Comparison:
     content = current_content()
     try:
         comparison = compare(content, chosen_ids(request.args.getlist("reports")),
-                             chosen_ids(request.args.getlist("measures")))
+                             chosen_ids(request.args.getlist("measures")), language=language)
     except ValueError as error:
         abort(400, description=str(error))
-    with force_locale(language.babel):
-        return comparison_response(comparison, content, language)
+    return comparison_response(comparison, content, language)
 
 
 @blueprint.get("/glossary")

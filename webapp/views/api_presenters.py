@@ -11,7 +11,9 @@ from flask import url_for
 
 from ..compare import Comparison
 from ..config import Language
-from ..content.models import Content, Figure, Report, Term
+from ..content.reports import Content, Report
+from ..content.statistics import Figure
+from ..content.terms import Term
 from ..glossary import ordered
 from . import links, schemas
 from .presenters import figure_json, scope_json

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, request
 
-from ..content.models import Figure, Report
+from ..content.reports import Report
+from ..content.statistics import Figure
 from .lookups import get_report, get_section, requested_companion
 from .rendering import render_page
 

@@ -15,9 +15,9 @@ from markupsafe import Markup
 from .. import charts
 from ..cache import mark_cacheable, page_cache
 from ..charts import Chart
-from ..content import current_content
-from ..content.models import Report
-from ..languages import current_language
+from ..content.reports import Report
+from ..web.content import current_content
+from ..web.locale import current_language
 from .lookups import get_report
 
 # Within one generation a chart never changes; another generation is another URL.

@@ -22,9 +22,9 @@ from ..citation import (
     csl_json,
     report_reference,
 )
-from ..content import current_content
-from ..content.models import Report
-from ..languages import current_language
+from ..content.reports import Report
+from ..web.content import current_content
+from ..web.locale import current_language
 from . import links
 from .documents import document_words
 from .lookups import get_report

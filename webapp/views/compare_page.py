@@ -15,9 +15,9 @@ from flask_babel import gettext as _
 from .. import charts
 from ..compare import Comparison, chosen_ids, compare, reported_measures
 from ..config import Language
-from ..content import current_content
-from ..content.models import Scope
-from ..languages import current_language
+from ..content.statistics import Scope
+from ..web.content import current_content
+from ..web.locale import current_language
 from .chart_routes import ShownChart, generation, svg_response
 from .rendering import render_page
 
@@ -59,7 +59,7 @@ def requested_ids() -> tuple[list[str], list[str]]:
 def requested_comparison(report_ids: list[str], measure_ids: list[str]) -> Comparison:
     """Compare the chosen reports on the chosen measures, or answer 400 naming an unknown id."""
     try:
-        return compare(current_content(), report_ids, measure_ids)
+        return compare(current_content(), report_ids, measure_ids, language=current_language())
     except ValueError as error:
         abort(400, description=str(error))
 

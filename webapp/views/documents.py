@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 
-from ..content.models import Briefing
+from ..content.briefing import Briefing
 
 
 @dataclass(frozen=True)

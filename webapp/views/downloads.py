@@ -9,8 +9,8 @@ from flask.typing import ResponseReturnValue
 from werkzeug.exceptions import HTTPException
 
 from .. import pdf
-from ..content import current_content
-from ..languages import current_language
+from ..web.content import current_content
+from ..web.locale import current_language
 from .lookups import get_report
 from .presenters import figure_records, records_csv
 from .rendering import render_page

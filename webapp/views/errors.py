@@ -9,7 +9,8 @@ from werkzeug.exceptions import HTTPException, MethodNotAllowed
 from werkzeug.routing import RoutingException
 
 from ..config import DEFAULT_LANGUAGE
-from ..languages import language_for_spelling, negotiate
+from ..languages import language_for_spelling
+from ..web.locale import negotiate
 from .localized import cookie_name
 from .rendering import render_page
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, request
 
-from ..content import current_content
 from ..glossary import backlinks, ordered
-from ..languages import current_language
 from ..search import MAX_QUERY_LENGTH
+from ..web.content import current_content
+from ..web.locale import current_language
 from .rendering import render_page
 from .search_view import glossary_filter
 

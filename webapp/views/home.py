@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response
 
-from ..content import current_content
+from ..web.content import current_content
 from .rendering import render_page
 
 blueprint = Blueprint("home", __name__)

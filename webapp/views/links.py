@@ -11,7 +11,9 @@ from typing import Any
 
 from flask import current_app, request, url_for
 
-from ..content.models import Case, Figure, Report
+from ..content.briefing import Case
+from ..content.reports import Report
+from ..content.statistics import Figure
 from .source_view import Chosen, highlight_key
 
 # The query argument of a bilingual view: the language shown beside the page's own.

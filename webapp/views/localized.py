@@ -14,7 +14,8 @@ from flask.typing import ResponseReturnValue
 from werkzeug.http import dump_cookie
 
 from ..cache import is_cacheable
-from ..languages import canonical_code, current_language, language_for_code
+from ..languages import canonical_code, language_for_code
+from ..web.locale import current_language
 from .links import BILINGUAL_ENDPOINTS, COMPANION_ARG
 from .templating import shown_companion
 

@@ -7,9 +7,11 @@ from flask_babel import gettext as _
 from werkzeug.exceptions import NotFound
 
 from ..config import Language
-from ..content import current_content
-from ..content.models import Report, Section
-from ..languages import companion_for, current_language
+from ..content.briefing import Section
+from ..content.reports import Report
+from ..languages import companion_for
+from ..web.content import current_content
+from ..web.locale import current_language
 from .links import COMPANION_ARG
 
 

@@ -12,15 +12,18 @@ from flask import url_for
 from flask_babel import force_locale
 
 from ..config import SOURCE_TAG, Language
+from ..content.briefing import SECTION_IDS
 from ..content.figures import FigureDisplay, format_figure
-from ..content.models import SECTION_IDS, Content, Figure, Report, Scope, Text
+from ..content.reports import Content, Report
+from ..content.statistics import Figure, Scope
+from ..content.texts import Text
 from . import links
 from .documents import document_words
 from .source_view import plain_text, present_source
 
 
 def display_figure(figure: Figure, content: Content, language: Language) -> FigureDisplay:
-    """Format ``figure`` in ``language`` (call inside that language's locale)."""
+    """Format ``figure`` in ``language``."""
     return format_figure(figure, content.units, language)
 
 
@@ -52,8 +55,8 @@ def briefing_json(report: Report, content: Content, language: Language) -> dict[
     def text(value: Text | None) -> str | None:
         return value.get(tag) if value is not None else None
 
-    with force_locale(language.babel):
-        figures = [figure_json(report, figure, content, language) for figure in briefing.figures]
+    figures = [figure_json(report, figure, content, language) for figure in briefing.figures]
+    with force_locale(language.babel):  # The document's words are the web layer's messages.
         no_shortcomings = document_words(briefing).no_shortcomings
     delivered = briefing.delivered
     return {
@@ -161,7 +164,7 @@ def _section_json(report: Report, content: Content, section_id: str, tag: str) -
 
 def figure_json(report: Report, figure: Figure, content: Content,
                 language: Language) -> dict[str, Any]:
-    """Describe a figure for the API (call inside the language's locale)."""
+    """Describe a figure for the API in ``language``."""
     display = display_figure(figure, content, language)
     change = figure.change
     return {
@@ -243,30 +246,29 @@ def _translated_text(report: Report, block_id: str) -> str | None:
 def figure_records(report: Report, content: Content, language: Language) -> list[dict[str, Any]]:
     """Return one flat record per figure, for CSV and JSON downloads (absolute source links)."""
     records = []
-    with force_locale(language.babel):
-        for figure in report.briefing.figures:
-            shown = display_figure(figure, content, language)
-            records.append({
-                "id": figure.id,
-                # On every row, as a spreadsheet keeps no note: what the quotes come from.
-                "document_kind": report.briefing.document_kind,
-                "section": figure.section,
-                "label": figure.label.get(language.tag),
-                "measure": figure.measure or "",
-                # A span other than the year (过去五年) is said, so the row is never the year's.
-                "year": "" if figure.period is not None else report.year_of(figure),
-                "period": "" if figure.period is None else figure.period.get(language.tag),
-                # Which courts the number counts: one court's and all courts' are not alike.
-                "courts": report.scope_of(figure).courts.get(language.tag),
-                "value": _number(figure.value),
-                "unit": figure.unit,
-                "display": shown.text,
-                "written": figure.written,
-                "qualifier": figure.qualifier or "",
-                "change": shown.change,
-                "quote": figure.quote_in(language.tag),
-                "source": links.external(links.figure_source_url(report, figure)),
-            })
+    for figure in report.briefing.figures:
+        shown = display_figure(figure, content, language)
+        records.append({
+            "id": figure.id,
+            # On every row, as a spreadsheet keeps no note: what the quotes come from.
+            "document_kind": report.briefing.document_kind,
+            "section": figure.section,
+            "label": figure.label.get(language.tag),
+            "measure": figure.measure or "",
+            # A span other than the year (过去五年) is said, so the row is never the year's.
+            "year": "" if figure.period is not None else report.year_of(figure),
+            "period": "" if figure.period is None else figure.period.get(language.tag),
+            # Which courts the number counts: one court's and all courts' are not alike.
+            "courts": report.scope_of(figure).courts.get(language.tag),
+            "value": _number(figure.value),
+            "unit": figure.unit,
+            "display": shown.text,
+            "written": figure.written,
+            "qualifier": figure.qualifier or "",
+            "change": shown.change,
+            "quote": figure.quote_in(language.tag),
+            "source": links.external(links.figure_source_url(report, figure)),
+        })
     return records
 
 

@@ -10,7 +10,7 @@ from markupsafe import Markup
 
 from .. import page_keys
 from ..cache import mark_cacheable
-from ..languages import current_language
+from ..web.locale import current_language
 
 
 def render_page(template: str, status: int = 200, **context: Any) -> Response:

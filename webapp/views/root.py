@@ -6,9 +6,9 @@ from flask import Blueprint, Response, current_app, jsonify, redirect, request, 
 from flask.typing import ResponseReturnValue
 
 from .. import pdf
-from ..content import current_content
-from ..languages import negotiate
-from ..search import index_built
+from ..web.content import current_content
+from ..web.locale import negotiate
+from ..web.search import index_built
 from .localized import cookie_name
 
 blueprint = Blueprint("root", __name__)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, request
 
-from ..languages import current_language
+from ..web.locale import current_language
 from .rendering import render_page
 from .search_view import run_search
 

@@ -19,9 +19,11 @@ from markupsafe import Markup, escape
 from pydantic import BaseModel, Field
 
 from ..config import Language
-from ..content import current_content
-from ..content.models import Case, Figure, Report, Term
+from ..content.briefing import Case
+from ..content.reports import Report
 from ..content.sources import Block
+from ..content.statistics import Figure
+from ..content.terms import Term
 from ..search import (
     MAX_HITS,
     MAX_QUERY_LENGTH,
@@ -32,9 +34,10 @@ from ..search import (
     Marked,
     QueryError,
     Results,
-    current_index,
     parse_query,
 )
+from ..web.content import current_content
+from ..web.search import current_index
 from . import links
 from .documents import document_words
 from .templating import part_name

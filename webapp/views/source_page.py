@@ -8,8 +8,8 @@ from flask import Blueprint, redirect, request, url_for
 from flask.typing import ResponseReturnValue
 from flask_babel import gettext as _
 
-from ..content.models import Report
-from ..languages import current_language
+from ..content.reports import Report
+from ..web.locale import current_language
 from .links import CASE_ARG, HIGHLIGHT_ARG, marking_args
 from .lookups import NotFoundNearby, get_report, requested_companion
 from .rendering import render_page

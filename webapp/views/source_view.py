@@ -14,8 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..content.models import SECTION_IDS, Case, Figure, Highlight, Part, Report
+from ..content.briefing import SECTION_IDS, Case, Highlight, Part
+from ..content.reports import Report
 from ..content.sources import Block, Located, Span
+from ..content.statistics import Figure
 from ..content.translation_numbers import Number, english_numbers
 from ..content.translations import TranslatedBlock
 from ..markup import visible_stretch

@@ -7,22 +7,19 @@ from typing import Any
 
 from babel.dates import format_date
 from flask import Flask, g, request, url_for
-from flask_babel import force_locale
 from flask_babel import gettext as _
 
 from ..config import LANGUAGES, Language
-from ..content import current_content
 from ..content.figures import FigureDisplay
-from ..content.models import Figure, Term, Text
+from ..content.statistics import Figure
+from ..content.terms import Term
+from ..content.texts import Text
 from ..glossary import Entry, TermMarker, by_initial, entry, pinyin
-from ..languages import (
-    companion_after_switch,
-    companion_for,
-    current_language,
-    default_companion,
-)
+from ..languages import companion_after_switch, companion_for, default_companion
 from ..page_keys import read_parameters
 from ..search import MAX_QUERY_LENGTH
+from ..web.content import current_content
+from ..web.locale import current_language
 from . import links
 from .documents import document_words
 from .links import BILINGUAL_ENDPOINTS, COMPANION_ARG
@@ -96,10 +93,7 @@ def bilingual_link() -> tuple[str, str]:
 
 def figure_display(figure: Figure, language: Language | None = None) -> FigureDisplay:
     """Format a figure in the current language, or in ``language`` (a bilingual view's other)."""
-    if language is None:
-        return display_figure(figure, current_content(), current_language())
-    with force_locale(language.babel):
-        return display_figure(figure, current_content(), language)
+    return display_figure(figure, current_content(), language or current_language())
 
 
 def localized(text: Text | None) -> str:

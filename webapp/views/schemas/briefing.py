@@ -7,8 +7,9 @@ from typing import Literal
 
 from pydantic import Field
 
-from ...content.models import DocumentKind, FigureSection, Part, Qualifier, ScopeKind
+from ...content.briefing import DocumentKind, Part
 from ...content.sources import BlockKind
+from ...content.statistics import FigureSection, Qualifier, ScopeKind
 from .base import LanguageTag, Origin, Schema
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pydantic import Field
 
-from ...content.models import DocumentKind
+from ...content.briefing import DocumentKind
 from .base import LanguageTag, Schema
 from .briefing import Figure, Scope
 

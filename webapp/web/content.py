@@ -1,0 +1,38 @@
+"""The content of one app: loaded once at start-up, and the public view readers are shown."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask, current_app
+
+from ..content import load_content
+from ..content.reports import Content
+
+
+def init_app(app: Flask) -> None:
+    """Load the content once for ``app``; raise ContentError if it is invalid."""
+    app.extensions["content"] = load_content(Path(app.config["CONTENT_DIR"]))
+
+
+def all_content() -> Content:
+    """Return every report of the current app, drafts included: for commands, not for readers."""
+    content: Content = current_app.extensions["content"]
+    return content
+
+
+def current_content() -> Content:
+    """Return the content the site shows: drafts only where previews are on (PREVIEW_DRAFTS).
+
+    Every page, list, search index, comparison, API answer and frozen copy reads the
+    content here, so a draft kept from readers is kept from all of them at once.
+    """
+    content = all_content()
+    if current_app.config["PREVIEW_DRAFTS"]:
+        return content
+    # Made once per loaded content: the view is asked for on every request.
+    memo: tuple[Content, Content] | None = current_app.extensions.get("published_content")
+    if memo is None or memo[0] is not content:
+        memo = (content, content.published())
+        current_app.extensions["published_content"] = memo
+    return memo[1]
