@@ -14,6 +14,8 @@ import re
 from .changes import sentence_start
 from .found import (
     CLAUSE_BREAK,
+    CLOSING_QUOTES,
+    OPENING_QUOTES,
     SENTENCE_BREAK,
     Found,
     Words,
@@ -26,6 +28,11 @@ _YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0
 _PREPOSITIONS = ("向", "对", "与", "为", "以", "在")
 _FOLLOWER_MAX = 16
 _LEADING_NOUN_SPAN = 8
+# What a clause says of people or things after a preposition (为化解…, 因…) is no outcome of
+# theirs, except its passive end (因…违纪违法被查处: 被查处).
+_PREPOSITION_STOPS = ("为", "被", "因", "在", "对", "将", "于", "从", "向", "以")
+_FULL_STOP = "。！？!?\n"
+_PASSIVE = re.compile(r"被[\u4e00-\u9fff]{1,4}$")
 
 
 def label_figures(text: str, found: list[Found], words: Words) -> None:
@@ -41,18 +48,30 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
     """Give each figure the phrase it counts: the words before it in its clause, else after it."""
     previous_end = 0
     previous: Found | None = None
+    previous_raw = ""
     for figure in found:
         clause_start = max(previous_end, _last_break(text, figure.start))
         phrase_end = figure.start
-        label = _clean_label(text[clause_start:phrase_end], words)
-        if len(label) <= 2:
-            # A leading number (向19名困难群众…) or a bare verb (开展8次…): the words after it
-            # say what it counts.
-            label += _follower(text, figure.change.end if figure.change else figure.end)
+        raw = re.sub(r"[\s*]+", "", text[clause_start:phrase_end])
+        if previous is not None and clause_start == previous_end and "、" in raw:
+            # 9名干警、地方法院995名干警: the words before 、 are the figure before's; with none
+            # of its own (改判6家企业、12名企业经营者), the item shares the list's verb.
+            raw = raw[raw.rindex("、") + 1:] or previous_raw
+            listed = True
+        else:
+            listed = False
+        previous_raw = raw
+        label = _clean_label(raw, words)
+        after = figure.change.end if figure.change else figure.end
+        noun, predicate = _noun_and_predicate(text, after, words)
+        # 来自38个国家和地区的419名法官: a number in what describes the noun another number
+        # counts tells of that figure; it is no figure of its own.
+        figure.companion = figure.companion or _describes_next(text, after)
+        label = _with_noun(raw, label, noun, predicate, words)
         if not label and found.index(figure) > 0:
             label = found[found.index(figure) - 1].label  # 64期758场: both count one thing.
         if previous is not None and previous.label and label.startswith(previous.label) and \
-                len(label) > len(previous.label) and clause_start == previous_end:
+                len(label) > len(previous.label) and clause_start == previous_end and not listed:
             # 向3.8万名涉诉困难群众发放司法救助金8.5亿元: the money is what was paid, not the people.
             label = label[len(previous.label):]
         figure.label = label[-_LABEL_MAX:]
@@ -82,7 +101,9 @@ def _in_story(text: str, start: int, words: Words) -> bool:
     own_clause = text[_last_break(text, start):start]
     if any(marker in first_clause or marker in own_clause for marker in words.story):
         return True
-    return words.example.match(text, sentence) is not None
+    # An example goes on after a semicolon (上海海事法院推广…；2025年…选择由其管辖23件).
+    whole = max((text.rfind(char, 0, start) for char in _FULL_STOP), default=-1) + 1
+    return any(words.example.match(text, opening) is not None for opening in {sentence, whole})
 
 
 def _last_sentence_break(text: str, offset: int) -> int:
@@ -130,6 +151,80 @@ def _clean_label(phrase: str, words: Words) -> str:
         if verbs:
             label = label[min(verbs):]
     return label
+
+
+def _with_noun(raw: str, before: str, noun: str, predicate: str, words: Words) -> str:
+    """Return the label of a figure whose measure word is followed by the noun it counts.
+
+    对2356名…未成年人判处五年以上重刑 counts 判处五年以上重刑的…未成年人; 认定69件已诉案件不应作为
+    犯罪处理, 认定不应作为犯罪处理的已诉案件 (a verb of deciding stays: what was decided of them);
+    推动2.9万家“僵尸企业”依法出清, 依法出清的“僵尸企业” (a verb of helping goes: the outcome is
+    what is counted); 惩处唐仁健、罗保铭等57名原中管干部, 惩处原中管干部 (the names before 等 are
+    examples); 出台…25条举措, 出台…举措; 9名干警…被查处, 被查处的…干警.
+    """
+    if not noun:
+        return before
+    if before.endswith("等") and "、" in before:
+        first = before.split("、", 1)[0]
+        before = next((verb for verb in words.verbs if first.startswith(verb)), "")
+        raw = before
+    unchanged = raw
+    for opener in words.openers:
+        raw = raw.removeprefix(opener)
+    passive = _PASSIVE.search(predicate)
+    if predicate.startswith(_PREPOSITION_STOPS):
+        predicate = passive.group() if passive else ""
+    if not predicate:
+        return before + noun
+    if raw.startswith("对") and not any(verb in raw for verb in words.verbs):
+        return predicate + "的" + raw[1:] + noun
+    causative = next((verb for verb in words.causative if before.endswith(verb)), None)
+    if causative is not None:
+        return predicate + "的" + before.removesuffix(causative) + noun
+    if before.endswith(words.pivots):
+        return before + predicate + "的" + noun
+    if not unchanged:
+        return predicate + "的" + noun
+    if passive is not None and not before.startswith(words.verbs):
+        return predicate + "的" + before + noun
+    return before + noun if len(before) <= 2 else before
+
+
+def _noun_and_predicate(text: str, end: int, words: Words) -> tuple[str, str]:
+    """Return the noun after a figure's measure word and what its clause says of it after.
+
+    The noun runs to a word that starts what is said of it (依法, 判处, 被, 为 … in the lexicon),
+    or to the closing quote of a quoted name (100个“枫桥式人民法庭”示范引领); a list of counted
+    items (6家企业、12名企业经营者无罪) shares what is said of the last.
+    """
+    tail = re.sub(r"[\s*]+", "", text[end:_next_break(text, end)]).lstrip("的")
+    numbers = list(re.finditer(r"[0-9０-９.．]+", tail))
+    if numbers:
+        item = tail[:numbers[0].start()]
+        if "、" not in item:
+            return _split_noun(item, words)
+        rest = tail[numbers[-1].end():]
+        measure = next((word for word, _unit in words.measures if rest.startswith(word)), "")
+        return item[:item.rindex("、")], _split_noun(rest.removeprefix(measure), words)[1]
+    return _split_noun(tail, words)
+
+
+def _describes_next(text: str, end: int) -> bool:
+    tail = re.sub(r"[\s*]+", "", text[end:_next_break(text, end)])
+    number = re.search(r"[0-9０-９]", tail)
+    return number is not None and "、" not in tail[:number.start()] and \
+        tail[:number.start()].endswith("的")
+
+
+def _split_noun(phrase: str, words: Words) -> tuple[str, str]:
+    if phrase[:1] and phrase[0] in OPENING_QUOTES:
+        close = min((position for char in CLOSING_QUOTES
+                     if (position := phrase.find(char)) > 0), default=-1)
+        if close > 0:
+            return phrase[:close + 1], phrase[close + 1:]
+    stops = [position for word in words.follower_stops if (position := phrase.find(word, 2)) > 0]
+    at = min(stops, default=len(phrase))
+    return phrase[:at][:_FOLLOWER_MAX], phrase[at:]
 
 
 def _follower(text: str, end: int) -> str:

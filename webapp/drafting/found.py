@@ -112,6 +112,8 @@ class Words:
     related: str
     crackdown: re.Pattern[str]
     heads: tuple[str, ...]
+    pivots: tuple[str, ...]
+    causative: tuple[str, ...]
 
 
 @cache
@@ -153,6 +155,8 @@ def number_words() -> Words:
         crackdown=re.compile("(?:" + "|".join(map(re.escape, numbers["crackdown_verbs"]))
                              + r")(?P<crime>[^，,。；;]{2,20}?犯罪)"),
         heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),
+        pivots=tuple(numbers["pivot_verbs"]),
+        causative=tuple(numbers["causative_verbs"]),
     )
 
 def _rate_link() -> str:
