@@ -46,6 +46,8 @@ class Label:
     thing: str
     tail: str
     participle: str
+    # No verb of the institution's to open a sentence with: what is counted comes first.
+    passive: bool = False
 
 
 @cache
@@ -77,9 +79,18 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         for opener in _OPENERS:
             text = text.removeprefix(opener)
         tail = " " + words["subjects"][subject] + tail
+    text, tail = _settings(text, tail, words)
+    outcome = _outcome(text, tail, people, words)
+    if outcome is not None:
+        return outcome
     found = _action(text, words)
     if found is None:
-        return None
+        # A label that is only what is counted (退休法官, 涉诉困难群众): its English alone.
+        thing = words["objects"].get(text)
+        if thing is None or people:
+            return None
+        label = f"{thing}{tail}"
+        return Label(label[:1].upper() + label[1:], "", str(thing), tail, "", passive=True)
     action, participle, verb = found
     rest = text.removeprefix(action)
     # 收案, 审结执结 …件, 追赃挽损 …元, 宣告无罪 …人: the action alone says what is counted.
@@ -90,6 +101,40 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         thing = words["people_of_cases"].format(thing)
     label = f"{thing} {participle}{tail}"
     return Label(label[:1].upper() + label[1:], verb, thing, tail, participle)
+
+
+def _settings(text: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
+    """Take off how or where it was done (依托…平台, 适用新规, 以…方式), each into the English's
+    end where it says something of what is counted, and the adverbs of manner (公正高效)."""
+    changed = True
+    while changed:
+        changed = False
+        for pattern, english in words["settings"].items():
+            match = re.match(pattern, text)
+            if match and match.end() < len(text):
+                text, changed = text[match.end():], True
+                tail = (f" {english}" if english else "") + tail
+    return text, tail
+
+
+def _outcome(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label | None:
+    """Return the English of a label saying what became of those counted (再审改判无罪的企业:
+    Businesses acquitted on retrial), or None if it is not one or a part is unknown."""
+    before, mark, after = text.partition("的")
+    if not mark or people:
+        return None
+    for opener in _OPENERS:
+        before = before.removeprefix(opener)
+    outcome = words["outcomes"].get(before)
+    subject = next((name for name in sorted(words["subjects"], key=len, reverse=True)
+                    if after.startswith(name) and after != name), None)
+    thing = _thing(after.removeprefix(subject) if subject else after, words)
+    if outcome is None or thing is None:
+        return None
+    if subject is not None:
+        thing = f"{thing} {words['subjects'][subject].replace('by ', 'of ', 1)}"
+    label = f"{thing} {outcome}{tail}"
+    return Label(label[:1].upper() + label[1:], "", str(thing), tail, str(outcome), passive=True)
 
 
 def _action(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
@@ -161,8 +206,9 @@ def digest_sentence(label: Label, value: Decimal, unit_en: tuple[str, str], unit
         counted = f"{amount} of {label.thing}"
     else:
         counted = f"{amount} {label.thing}"
-    if " " in label.verb and " or " not in label.verb:
-        sentence = f"{counted[:1].upper()}{counted[1:]} {label.participle}{label.tail}"
+    if label.passive or (" " in label.verb and " or " not in label.verb):
+        sentence = " ".join(part for part in (counted[:1].upper() + counted[1:], label.participle)
+                            if part) + label.tail
     else:
         sentence = f"{label.verb} {counted}{label.tail}"
     if change is not None:
