@@ -312,3 +312,22 @@ def test_a_number_describing_what_another_counts_is_not_a_figure() -> None:
 def test_a_local_example_goes_on_after_a_semicolon() -> None:
     sentence = "广东法院推广示范条款；当事人选择由其管辖的案件45件。"
     assert find_figures(sentence) and not any(figure.key for figure in find_figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The things in which something was done: 在…中.
+        ("在12起案件中启用社会观护程序。", "启用社会观护程序的案件"),
+        # A noun that ends in a particle's character keeps it.
+        ("涉农维权案件结案标的320万元。", "涉农维权案件结案标的"),
+        # A stop word inside a word (对 of 相对) does not end what is counted.
+        ("精准帮扶8个相对薄弱基层法院。", "精准帮扶相对薄弱基层法院"),
+        # How it was done is left out; a noun that only starts like an adverb is kept.
+        ("规范办理代表建议21件。", "办理代表建议"),
+        ("高效审结环境资源案件368件。", "审结环境资源案件"),
+        ("集中清理规范性文件15件。", "集中清理规范性文件"),
+    ],
+)
+def test_labels_leave_out_manner_and_keep_whole_words(sentence: str, label: str) -> None:
+    assert find_figures(sentence)[0].label == label

@@ -21,6 +21,7 @@ from .found import (
     Words,
     number_words,
 )
+from .lexicon import segmenter
 
 _LABEL_MAX = 40
 _YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
@@ -135,13 +136,19 @@ def _clean_label(phrase: str, words: Words) -> str:
         for opener in words.openers:
             if label.startswith(opener) and len(label) > len(opener):
                 label, changed = label[len(opener):], True
+    # 规范办理代表建议, 高效审结…: how it was done says nothing of what is counted.
+    manner = next((word for word in words.manner if label.startswith(word)
+                   and label[len(word):].startswith(words.verbs)), "")
+    label = label.removeprefix(manner)
     for word, _qualifier in words.qualifiers_before:
         if label.endswith(word):
             label = label[: -len(word)]
             break
     # 由2021年361件增至2025年712件: the years are the figures' periods, not what is counted.
     label = _YEAR_AT_END.sub("", label)
-    label = label.rstrip("的为了是在对向与和及、")
+    # A noun ending in a particle's character (结案标的) keeps it.
+    kept = next((noun for noun in words.particle_nouns if label.endswith(noun)), "")
+    label = label.removesuffix(kept).rstrip("的为了是在对向与和及、") + kept
     if label.startswith(_PREPOSITIONS) and len(label) <= 2:
         return ""
     if label.startswith(_PREPOSITIONS):
@@ -164,6 +171,11 @@ def _with_noun(raw: str, before: str, noun: str, predicate: str, words: Words) -
     """
     if not noun:
         return before
+    whole = noun + predicate
+    inside = whole.find("中")
+    if raw.endswith("在") and 0 < inside <= _FOLLOWER_MAX // 2 and whole[inside + 1:]:
+        # 在10起案件中启用社会观护程序: the cases in which it was done.
+        return whole[inside + 1:] + "的" + whole[:inside]
     if before.endswith("等") and "、" in before:
         first = before.split("、", 1)[0]
         before = next((verb for verb in words.verbs if first.startswith(verb)), "")
@@ -222,9 +234,22 @@ def _split_noun(phrase: str, words: Words) -> tuple[str, str]:
                      if (position := phrase.find(char)) > 0), default=-1)
         if close > 0:
             return phrase[:close + 1], phrase[close + 1:]
-    stops = [position for word in words.follower_stops if (position := phrase.find(word, 2)) > 0]
-    at = min(stops, default=len(phrase))
+    at = _first_stop(phrase, words)
     return phrase[:at][:_FOLLOWER_MAX], phrase[at:]
+
+
+def _first_stop(phrase: str, words: Words) -> int:
+    """Return where the first word that starts what is said of those counted stands, or the
+    phrase's length: a stop counts only where a word begins (对 in 相对薄弱 is none)."""
+    stops = sorted(position for word in words.follower_stops
+                   if (position := phrase.find(word, 2)) > 0)
+    if not stops:
+        return len(phrase)
+    starts, offset = set(), 0
+    for token in segmenter().lcut(phrase):
+        starts.add(offset)
+        offset += len(token)
+    return next((position for position in stops if position in starts), len(phrase))
 
 
 def _follower(text: str, end: int) -> str:
@@ -235,8 +260,7 @@ def _follower(text: str, end: int) -> str:
     """
     tail = re.sub(r"[\s*]+", "", text[end:_next_break(text, end)])
     tail = re.split(r"[0-9０-９、]", tail.lstrip("的"))[0]
-    stops = [position for word in number_words().follower_stops if (position := tail.find(word, 2)) > 0]
-    return tail[:min(stops, default=len(tail))][:_FOLLOWER_MAX]
+    return tail[:_first_stop(tail, number_words())][:_FOLLOWER_MAX]
 
 
 def _unit_by_noun(figure: Found, before: str, after: str, words: Words) -> str:

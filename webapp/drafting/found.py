@@ -114,6 +114,8 @@ class Words:
     heads: tuple[str, ...]
     pivots: tuple[str, ...]
     causative: tuple[str, ...]
+    particle_nouns: tuple[str, ...]
+    manner: tuple[str, ...]
 
 
 @cache
@@ -157,6 +159,8 @@ def number_words() -> Words:
         heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),
         pivots=tuple(numbers["pivot_verbs"]),
         causative=tuple(numbers["causative_verbs"]),
+        particle_nouns=tuple(numbers["particle_nouns"]),
+        manner=tuple(sorted(numbers["manner_adverbs"], key=len, reverse=True)),
     )
 
 def _rate_link() -> str:
