@@ -127,3 +127,30 @@ def test_an_outcome_reads_in_a_digest_with_what_is_counted_first() -> None:
     assert built is not None
     assert digest_sentence(built, Decimal(6), ("organisation", "organisations"), "organisations",
                            None) == "6 businesses acquitted on retrial."
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "english"),
+    [
+        # People counted for crimes are people, prosecuted or sentenced for those crimes.
+        ("起诉故意杀人、抢劫、绑架等严重暴力犯罪", "people", "People prosecuted for serious violent crimes"),
+        ("判处侵犯知识产权犯罪", "people", "People sentenced for intellectual property crimes"),
+        # People counted with a label of cases are those cases' people.
+        ("审查起诉职务犯罪案件", "people", "People in cases of job-related crime reviewed for prosecution"),
+        ("决定不起诉", "people", "People not prosecuted"),
+        ("监督立案", "cases", "Cases filed under procuratorial supervision"),
+        ("制发检察建议", "suggestions", "Procuratorial suggestions issued"),
+        ("审结一审刑事案件", "cases", "First-instance criminal cases concluded"),
+    ],
+)
+def test_procuratorate_and_court_statistics_in_english(label: str, unit: str, english: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == english
+
+
+def test_people_for_crimes_read_in_a_digest() -> None:
+    built = english_label("起诉电信网络诈骗犯罪", "people")
+    assert built is not None
+    assert digest_sentence(built, Decimal(6800), ("person", "people"), "people",
+                           {"value": 12.5, "unit": "percent", "direction": "down"}) == \
+        "Prosecuted 6,800 people for telecom and online fraud crimes, down 12.5%."

@@ -331,3 +331,15 @@ def test_a_local_example_goes_on_after_a_semicolon() -> None:
 )
 def test_labels_leave_out_manner_and_keep_whole_words(sentence: str, label: str) -> None:
     assert find_figures(sentence)[0].label == label
+
+
+def test_case_times_are_a_unit_of_their_own() -> None:
+    figure = only("对侦查活动中的违法情形提出纠正意见2300件次。", "2300")
+    assert (figure.unit, figure.label) == ("case-times", "提出纠正意见")
+
+
+def test_a_bare_rate_is_of_what_the_figure_before_counts() -> None:
+    labels = [figure.label for figure in find_figures("制发检察建议1200件，采纳率98%。")]
+    assert labels == ["制发检察建议", "检察建议采纳率"]
+    # A rate that names itself keeps its label.
+    assert find_figures("受理案件100件，一审服判息诉率90.2%。")[1].label == "一审服判息诉率"

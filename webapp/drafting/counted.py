@@ -33,6 +33,7 @@ _LEADING_NOUN_SPAN = 8
 # theirs, except its passive end (因…违纪违法被查处: 被查处).
 _PREPOSITION_STOPS = ("为", "被", "因", "在", "对", "将", "于", "从", "向", "以")
 _FULL_STOP = "。！？!?\n"
+_BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
 _PASSIVE = re.compile(r"被[\u4e00-\u9fff]{1,4}$")
 
 
@@ -41,6 +42,7 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     _label_all(text, found, words)
     _label_lists(text, found, words)
     _inherit_verbs(text, found, words)
+    _name_rates(text, found, words)
     _resolve_related(text, found, words)
     _mark_companions(text, found, words)
 
@@ -321,6 +323,22 @@ def _label_lists(text: str, found: list[Found], words: Words) -> None:
             # 物权纠纷 of …纠纷案件 takes only the 案件 it lacks.
             kept = next((size for size in range(len(noun), 0, -1) if item.endswith(noun[:size])), 0)
             figure.label = item + noun[kept:]
+
+
+def _name_rates(text: str, found: list[Found], words: Words) -> None:
+    """Say what a bare rate is of: 制发检察建议1200件，采纳率98% is 检察建议采纳率.
+
+    A rate (…率) whose label names nothing more is of the things the figure before it in
+    the sentence counts, named without their verb.
+    """
+    for previous, figure in zip(found, found[1:], strict=False):
+        if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
+                sentence_start(text, figure.start) > previous.start:
+            continue
+        verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
+        counted = previous.label.removeprefix(verb) if verb else ""
+        if counted and counted.endswith(words.countable):
+            figure.label = counted + figure.label
 
 
 def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:

@@ -33,7 +33,9 @@ _QUALIFIERS_ZH = {"over": ("", "余", ""), "exceeds": ("突破", "", ""), "more-
                   "at-least": ("", "", "以上"), "reached": ("达", "", ""), "nearly": ("近", "", ""),
                   "about": ("约", "", "")}
 # Units counting occasions rather than the things counted: 204 person-times of visits.
-_OCCASIONS = {"person-times", "events-times", "times"}
+_OCCASIONS = {"person-times", "events-times", "times", "case-times"}
+_PEOPLE = {"people", "persons"}
+_CRIME = "犯罪"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
 
 
@@ -99,6 +101,11 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         return None
     if people:
         thing = words["people_of_cases"].format(thing)
+    elif unit in _PEOPLE and rest.endswith("案件"):
+        thing = words["people_of_cases"].format(thing)  # 审查起诉…案件230人: the cases' people.
+    elif unit in _PEOPLE and rest.endswith(_CRIME):
+        # 起诉严重暴力犯罪1200人: people prosecuted for the crimes, not crimes prosecuted.
+        thing, tail = "people", f" for {thing}{tail}"
     label = f"{thing} {participle}{tail}"
     return Label(label[:1].upper() + label[1:], verb, thing, tail, participle)
 
