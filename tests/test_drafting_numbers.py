@@ -304,9 +304,21 @@ def test_the_noun_after_a_measure_word_and_what_became_of_it(sentence: str,
     assert [figure.label for figure in find_figures(sentence) if figure.key] == labels
 
 
-def test_a_number_describing_what_another_counts_is_not_a_figure() -> None:
-    figures = find_figures("培训来自20个国家的150名法官。")
-    assert [figure.written for figure in figures if figure.key] == ["150"]
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("培训来自20个国家的150名法官。", "150"),
+        # The courts that did what the next number counts: its scope, not a figure.
+        ("12个山区法院审结各类案件3400件。", "3400"),
+    ],
+)
+def test_a_number_describing_what_another_counts_is_not_a_figure(sentence: str, key: str) -> None:
+    assert [figure.written for figure in find_figures(sentence) if figure.key] == [key]
+
+
+def test_a_figure_of_an_earlier_year_before_the_years_stays_a_figure() -> None:
+    figures = find_figures("受理此类案件由2021年361件增至2025年712件。")
+    assert [figure.written for figure in figures if figure.key] == ["361", "712"]
 
 
 def test_a_local_example_goes_on_after_a_semicolon() -> None:

@@ -68,8 +68,9 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
         after = figure.change.end if figure.change else figure.end
         noun, predicate = _noun_and_predicate(text, after, words)
         # 来自38个国家和地区的419名法官: a number in what describes the noun another number
-        # counts tells of that figure; it is no figure of its own.
-        figure.companion = figure.companion or _describes_next(text, after)
+        # counts tells of that figure; 21个边境县法院审结各类案件9151件: a number of those who
+        # did what the next number counts is its scope. Neither is a figure of its own.
+        figure.companion = figure.companion or _describes_next(text, after, words)
         label = _with_noun(raw, label, noun, predicate, words)
         if not label and found.index(figure) > 0:
             label = found[found.index(figure) - 1].label  # 64期758场: both count one thing.
@@ -223,11 +224,13 @@ def _noun_and_predicate(text: str, end: int, words: Words) -> tuple[str, str]:
     return _split_noun(tail, words)
 
 
-def _describes_next(text: str, end: int) -> bool:
+def _describes_next(text: str, end: int, words: Words) -> bool:
     tail = re.sub(r"[\s*]+", "", text[end:_next_break(text, end)])
     number = re.search(r"[0-9０-９]", tail)
-    return number is not None and "、" not in tail[:number.start()] and \
-        tail[:number.start()].endswith("的")
+    if number is None or "、" in tail[:number.start()]:
+        return False
+    between = tail[:number.start()]
+    return between.endswith("的") or any(between.find(verb, 2) > 0 for verb in words.verbs)
 
 
 def _split_noun(phrase: str, words: Words) -> tuple[str, str]:
