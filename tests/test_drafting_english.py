@@ -154,3 +154,19 @@ def test_people_for_crimes_read_in_a_digest() -> None:
     assert digest_sentence(built, Decimal(6800), ("person", "people"), "people",
                            {"value": 12.5, "unit": "percent", "direction": "down"}) == \
         "Prosecuted 6,800 people for telecom and online fraud crimes, down 12.5%."
+
+
+@pytest.mark.parametrize(
+    ("label", "english"),
+    [
+        # Cases named only by examples (…等案件) are those and others like them.
+        ("审结故意杀人、强奸、抢劫等案件", "Intentional homicide, rape, robbery and similar cases concluded"),
+        # A list of modifiers before one head.
+        ("审结危险驾驶、交通肇事犯罪案件", "Cases of dangerous driving and traffic accident crime concluded"),
+        # A category after 等 is what is counted; its examples are left out.
+        ("审结故意杀人等严重暴力犯罪案件", "Cases of serious violent crime concluded"),
+    ],
+)
+def test_examples_and_lists_of_kinds_of_cases(label: str, english: str) -> None:
+    built = english_label(label, "cases")
+    assert built is not None and built.label == english

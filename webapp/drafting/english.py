@@ -178,6 +178,12 @@ def _thing(text: str, words: dict[str, Any]) -> str | None:
     for head in sorted(words["heads"], key=len, reverse=True):
         if category.endswith(head):
             modifier = _modifier(category.removesuffix(head), words["modifiers"])
+            if modifier is None and category == text and "等" in text:
+                # 故意杀人、强奸、抢劫等案件: the examples name the cases, and others like them.
+                examples = [_modifier(example, words["modifiers"])
+                            for example in text.rsplit("等", 1)[0].split("、")]
+                modifier = None if None in examples else \
+                    ", ".join(str(example) for example in examples) + " and similar"
             if modifier is not None:
                 return str(words["heads"][head]).format(modifier)
     return None
@@ -188,6 +194,13 @@ def _modifier(text: str, modifiers: dict[str, str]) -> str | None:
     property), each known, longest first; None if any part is unknown."""
     if text in modifiers:
         return modifiers[text]
+    if "、" in text:
+        # 危险驾驶、交通肇事: a list of modifiers, each known.
+        parts = [_modifier(part, modifiers) for part in text.split("、")]
+        if any(part is None for part in parts):
+            return None
+        known = [str(part) for part in parts]
+        return ", ".join(known[:-1]) + " and " + known[-1]
     for known in sorted(modifiers, key=len, reverse=True):
         if text.startswith(known):
             rest = _modifier(text.removeprefix(known), modifiers)
