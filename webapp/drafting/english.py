@@ -199,8 +199,8 @@ def _modifier(text: str, modifiers: dict[str, str]) -> str | None:
         parts = [_modifier(part, modifiers) for part in text.split("、")]
         if any(part is None for part in parts):
             return None
-        known = [str(part) for part in parts]
-        return ", ".join(known[:-1]) + " and " + known[-1]
+        listed = [str(part) for part in parts]
+        return ", ".join(listed[:-1]) + " and " + listed[-1]
     for known in sorted(modifiers, key=len, reverse=True):
         if text.startswith(known):
             rest = _modifier(text.removeprefix(known), modifiers)
