@@ -183,7 +183,7 @@ def _with_noun(raw: str, before: str, noun: str, predicate: str, words: Words) -
         first = before.split("、", 1)[0]
         before = next((verb for verb in words.verbs if first.startswith(verb)), "")
         raw = before
-    unchanged = raw
+    leading = not raw  # The clause opens with the number (100个“枫桥式人民法庭”示范引领).
     for opener in words.openers:
         raw = raw.removeprefix(opener)
     passive = _PASSIVE.search(predicate)
@@ -198,10 +198,11 @@ def _with_noun(raw: str, before: str, noun: str, predicate: str, words: Words) -
         return predicate + "的" + before.removesuffix(causative) + noun
     if before.endswith(words.pivots):
         return before + predicate + "的" + noun
-    if not unchanged:
+    if leading:
         return predicate + "的" + noun
     if passive is not None and not before.startswith(words.verbs):
-        return predicate + "的" + before + noun
+        return predicate + "的" + before + noun  # Those of a named body: 最高人民法院9名干警.
+    # Another verb before the number (选派248名优秀干部援藏): what it did, to whom.
     return before + noun if len(before) <= 2 else before
 
 
