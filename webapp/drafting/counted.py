@@ -14,27 +14,20 @@ import re
 from .changes import sentence_start
 from .found import (
     CLAUSE_BREAK,
-    CLOSING_QUOTES,
-    OPENING_QUOTES,
     SENTENCE_BREAK,
     Found,
     Words,
     number_words,
 )
-from .lexicon import segmenter
+from .nouns import FOLLOWER_MAX, describes_next, first_stop, next_break, noun_and_predicate, with_noun
 
 _LABEL_MAX = 40
 _YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
                           r"|(?:增至|升至|降至|增加到|提高到|达到)$")
 _PREPOSITIONS = ("向", "对", "与", "为", "以", "在")
-_FOLLOWER_MAX = 16
 _LEADING_NOUN_SPAN = 8
-# What a clause says of people or things after a preposition (为化解…, 因…) is no outcome of
-# theirs, except its passive end (因…违纪违法被查处: 被查处).
-_PREPOSITION_STOPS = ("为", "被", "因", "在", "对", "将", "于", "从", "向", "以")
 _FULL_STOP = "。！？!?\n"
 _BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
-_PASSIVE = re.compile(r"被[\u4e00-\u9fff]{1,4}$")
 
 
 def label_figures(text: str, found: list[Found], words: Words) -> None:
@@ -66,12 +59,12 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
         previous_raw = raw
         label = _clean_label(raw, words)
         after = figure.change.end if figure.change else figure.end
-        noun, predicate = _noun_and_predicate(text, after, words)
+        noun, predicate = noun_and_predicate(text, after, words)
         # 来自38个国家和地区的419名法官: a number in what describes the noun another number
         # counts tells of that figure; 21个边境县法院审结各类案件9151件: a number of those who
         # did what the next number counts is its scope. Neither is a figure of its own.
-        figure.companion = figure.companion or _describes_next(text, after, words)
-        label = _with_noun(raw, label, noun, predicate, words)
+        figure.companion = figure.companion or describes_next(text, after, words)
+        label = with_noun(raw, label, noun, predicate, words)
         if not label and found.index(figure) > 0:
             label = found[found.index(figure) - 1].label  # 64期758场: both count one thing.
         if previous is not None and previous.label and label.startswith(previous.label) and \
@@ -101,7 +94,7 @@ def _in_story(text: str, start: int, words: Words) -> bool:
     (浙江法院对…, 江西多部门…), whose numbers are the example's, not the report's.
     """
     sentence = _last_sentence_break(text, start)
-    first_clause = text[sentence:_next_break(text, sentence)]
+    first_clause = text[sentence:next_break(text, sentence)]
     own_clause = text[_last_break(text, start):start]
     if any(marker in first_clause or marker in own_clause for marker in words.story):
         return True
@@ -123,11 +116,6 @@ def _last_break(text: str, offset: int) -> int:
         if 0 <= opening and start - 1 - opening <= 5:
             return _last_break(text, opening)
     return start
-
-
-def _next_break(text: str, offset: int) -> int:
-    ends = [position for char in CLAUSE_BREAK if (position := text.find(char, offset)) >= 0]
-    return min(ends, default=len(text))
 
 
 def _clean_label(phrase: str, words: Words) -> str:
@@ -163,110 +151,15 @@ def _clean_label(phrase: str, words: Words) -> str:
     return label
 
 
-def _with_noun(raw: str, before: str, noun: str, predicate: str, words: Words) -> str:
-    """Return the label of a figure whose measure word is followed by the noun it counts.
-
-    对2356名…未成年人判处五年以上重刑 counts 判处五年以上重刑的…未成年人; 认定69件已诉案件不应作为
-    犯罪处理, 认定不应作为犯罪处理的已诉案件 (a verb of deciding stays: what was decided of them);
-    推动2.9万家“僵尸企业”依法出清, 依法出清的“僵尸企业” (a verb of helping goes: the outcome is
-    what is counted); 惩处唐仁健、罗保铭等57名原中管干部, 惩处原中管干部 (the names before 等 are
-    examples); 出台…25条举措, 出台…举措; 9名干警…被查处, 被查处的…干警.
-    """
-    if not noun:
-        return before
-    whole = noun + predicate
-    inside = whole.find("中")
-    if raw.endswith("在") and 0 < inside <= _FOLLOWER_MAX // 2 and whole[inside + 1:]:
-        # 在10起案件中启用社会观护程序: the cases in which it was done.
-        return whole[inside + 1:] + "的" + whole[:inside]
-    if before.endswith("等") and "、" in before:
-        first = before.split("、", 1)[0]
-        before = next((verb for verb in words.verbs if first.startswith(verb)), "")
-        raw = before
-    leading = not raw  # The clause opens with the number (100个“枫桥式人民法庭”示范引领).
-    for opener in words.openers:
-        raw = raw.removeprefix(opener)
-    passive = _PASSIVE.search(predicate)
-    if predicate.startswith(_PREPOSITION_STOPS):
-        predicate = passive.group() if passive else ""
-    if not predicate:
-        return before + noun
-    if raw.startswith("对") and not any(verb in raw for verb in words.verbs):
-        return predicate + "的" + raw[1:] + noun
-    causative = next((verb for verb in words.causative if before.endswith(verb)), None)
-    if causative is not None:
-        return predicate + "的" + before.removesuffix(causative) + noun
-    if before.endswith(words.pivots):
-        return before + predicate + "的" + noun
-    if leading:
-        return predicate + "的" + noun
-    if passive is not None and not before.startswith(words.verbs):
-        return predicate + "的" + before + noun  # Those of a named body: 最高人民法院9名干警.
-    # Another verb before the number (选派248名优秀干部援藏): what it did, to whom.
-    return before + noun if len(before) <= 2 else before
-
-
-def _noun_and_predicate(text: str, end: int, words: Words) -> tuple[str, str]:
-    """Return the noun after a figure's measure word and what its clause says of it after.
-
-    The noun runs to a word that starts what is said of it (依法, 判处, 被, 为 … in the lexicon),
-    or to the closing quote of a quoted name (100个“枫桥式人民法庭”示范引领); a list of counted
-    items (6家企业、12名企业经营者无罪) shares what is said of the last.
-    """
-    tail = re.sub(r"[\s*]+", "", text[end:_next_break(text, end)]).lstrip("的")
-    numbers = list(re.finditer(r"[0-9０-９.．]+", tail))
-    if numbers:
-        item = tail[:numbers[0].start()]
-        if "、" not in item:
-            return _split_noun(item, words)
-        rest = tail[numbers[-1].end():]
-        measure = next((word for word, _unit in words.measures if rest.startswith(word)), "")
-        return item[:item.rindex("、")], _split_noun(rest.removeprefix(measure), words)[1]
-    return _split_noun(tail, words)
-
-
-def _describes_next(text: str, end: int, words: Words) -> bool:
-    tail = re.sub(r"[\s*]+", "", text[end:_next_break(text, end)])
-    number = re.search(r"[0-9０-９]", tail)
-    if number is None or "、" in tail[:number.start()]:
-        return False
-    between = tail[:number.start()]
-    return between.endswith("的") or any(between.find(verb, 2) > 0 for verb in words.verbs)
-
-
-def _split_noun(phrase: str, words: Words) -> tuple[str, str]:
-    if phrase[:1] and phrase[0] in OPENING_QUOTES:
-        close = min((position for char in CLOSING_QUOTES
-                     if (position := phrase.find(char)) > 0), default=-1)
-        if close > 0:
-            return phrase[:close + 1], phrase[close + 1:]
-    at = _first_stop(phrase, words)
-    return phrase[:at][:_FOLLOWER_MAX], phrase[at:]
-
-
-def _first_stop(phrase: str, words: Words) -> int:
-    """Return where the first word that starts what is said of those counted stands, or the
-    phrase's length: a stop counts only where a word begins (对 in 相对薄弱 is none)."""
-    stops = sorted(position for word in words.follower_stops
-                   if (position := phrase.find(word, 2)) > 0)
-    if not stops:
-        return len(phrase)
-    starts, offset = set(), 0
-    for token in segmenter().lcut(phrase):
-        starts.add(offset)
-        offset += len(token)
-    return next((position for position in stops if position in starts), len(phrase))
-
-
 def _follower(text: str, end: int) -> str:
     """Return the words after a figure that name what a leading number counts.
 
     They run to the clause's end, a listing comma, or the first word that starts what is said
     of them (为, 被, 因 … in the lexicon): 3700多名退休法官为化解… counts 退休法官.
     """
-    tail = re.sub(r"[\s*]+", "", text[end:_next_break(text, end)])
+    tail = re.sub(r"[\s*]+", "", text[end:next_break(text, end)])
     tail = re.split(r"[0-9０-９、]", tail.lstrip("的"))[0]
-    return tail[:_first_stop(tail, number_words())][:_FOLLOWER_MAX]
+    return tail[:first_stop(tail, number_words())][:FOLLOWER_MAX]
 
 
 def _unit_by_noun(figure: Found, before: str, after: str, words: Words) -> str:
