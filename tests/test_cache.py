@@ -16,7 +16,7 @@ from flask.testing import FlaskClient
 from werkzeug.http import parse_set_header
 
 from webapp import cache, create_app
-from webapp.cache import Generation, page_cache
+from webapp.cache import Generation, page_cache, page_cache_of
 from webapp.config import PROJECT_ROOT
 
 from .conftest import FIXTURE_CONTENT
@@ -318,3 +318,64 @@ def test_a_weak_or_listed_etag_gets_304(client: FlaskClient) -> None:
     assert client.get(PAGE, headers={"If-None-Match": f'"other", W/{etag}'}).status_code == 304
     assert client.get(PAGE, headers={"If-None-Match": "*"}).status_code == 304
     assert client.get(PAGE, headers={"If-None-Match": '"other"'}).status_code == 200
+
+
+@pytest.mark.parametrize(("accepted", "encoding"), [
+    ("gzip;q=0", None),
+    ("gzip;q=0, br;q=0.5", "br"),
+    ("gzip, br;q=0.5", "gzip"),
+    ("br;q=0.8, gzip;q=0.8", "br"),
+    ("*;q=0", None),
+    ("GZIP", "gzip"),
+    ("identity", None),
+])
+def test_the_encoding_follows_the_clients_qualities(client: FlaskClient, accepted: str,
+                                                    encoding: str | None) -> None:
+    response = client.get(PAGE, headers={"Accept-Encoding": accepted})
+    assert response.headers.get("Content-Encoding") == encoding
+
+
+def test_an_etag_validates_only_its_own_encoding(client: FlaskClient) -> None:
+    plain = client.get(PAGE).headers["ETag"]
+    gzipped = client.get(PAGE, headers={"Accept-Encoding": "gzip"}).headers["ETag"]
+    asked = {"Accept-Encoding": "gzip", "If-None-Match": f'"x", W/{gzipped}, "y"'}
+    unchanged = client.get(PAGE, headers=asked)
+    assert unchanged.status_code == 304 and unchanged.headers["ETag"] == gzipped
+    # The identity body's ETag does not vouch for the gzip body, nor the other way round.
+    assert client.get(PAGE, headers={"Accept-Encoding": "gzip",
+                                     "If-None-Match": plain}).status_code == 200
+    assert client.get(PAGE, headers={"If-None-Match": f"W/{gzipped}"}).status_code == 200
+
+
+def test_a_thousand_tracking_parameters_add_no_entry(app: Flask,
+                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    kept = get(app, "/en/glossary", "q=court")
+    entries = len(page_cache_of(app))
+    for number in range(1000):
+        status, body = get(app, "/en/glossary", f"utm_source=campaign{number}&q=court")
+        assert status == "200 OK" and body == kept[1]
+    for number in range(100):
+        assert get(app, "/en/about", f"utm_source=campaign{number}")[0] == "200 OK"
+        # `with` is a parameter of the bilingual pages only: elsewhere it is a stray one too.
+        assert get(app, "/en/about", f"with=x{number}")[0] == "200 OK"
+    assert len(page_cache_of(app)) == entries
+    # The glossary reads `q` only, and is kept under it: asked again, it is not rendered.
+    seen = renders(app, monkeypatch)
+    assert get(app, "/en/glossary", "q=court") == kept and seen == []
+
+
+def test_the_language_cookie_is_the_one_configured(tmp_path: Path) -> None:
+    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(FIXTURE_CONTENT),
+                      "PDF_CACHE_DIR": str(tmp_path), "LANGUAGE_COOKIE": "reader_language"})
+    rendered = app.test_client().get(PAGE)
+    from_cache = app.test_client().get(PAGE)
+    for response in (rendered, from_cache):
+        assert response.headers["Set-Cookie"].startswith("reader_language=en;")
+    returning = app.test_client()
+    returning.set_cookie("reader_language", "en")
+    assert "Set-Cookie" not in returning.get(PAGE).headers
+    assert returning.get("/", headers={"Accept-Language": "zh-CN"}).location == "/en/"
+    other_name = app.test_client()
+    other_name.set_cookie("lang", "en")
+    assert other_name.get("/", headers={"Accept-Language": "zh-CN"}).location == "/zh-hans/"
+    assert "Set-Cookie" in other_name.get(PAGE).headers

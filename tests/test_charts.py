@@ -186,7 +186,8 @@ def test_the_drawing_shows_the_data_to_scale_in_the_page_s_language(real_app: Fl
 
 def test_a_comparison_chart_sets_each_shared_measure_on_its_own_scale(real_app: Flask) -> None:
     with in_language(real_app, "en") as (content, language):
-        comparison = compare(content)
+        # Two reports, so that each shared measure is a pair of bars.
+        comparison = compare(content, ["haidian-2023", "tibet-2024"])
         chart = charts.comparison_chart(comparison, content, language)
         assert chart is not None
         assert [group.label for group in chart.groups] == [
@@ -326,8 +327,10 @@ def test_a_row_whose_figure_counts_other_courts_is_not_drawn_under_its_report_s_
             "figures": tuple(other if each is figure else each
                              for each in haidian.briefing.figures)}))
         moved = dataclasses.replace(content, reports={**content.reports, "haidian-2023": changed})
-        before = charts.comparison_chart(compare(content), content, language)
-        after = charts.comparison_chart(compare(moved), moved, language)
+        # The two reports that both state criminal cases concluded.
+        pair = ["haidian-2023", "tibet-2024"]
+        before = charts.comparison_chart(compare(content, pair), content, language)
+        after = charts.comparison_chart(compare(moved, pair), moved, language)
     assert before is not None and after is not None
     labels = [group.label for group in before.groups]
     assert "Criminal cases concluded" in labels

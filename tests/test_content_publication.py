@@ -64,7 +64,7 @@ def test_every_briefing_says_where_its_original_is(content_dir: Path) -> None:
 def test_a_correction_comes_with_a_revision(content_dir: Path) -> None:
     line = edit(content_dir, BRIEFING, "  - date: 2024-03-15\n    note: {zh-Hans: 更正",
                 "  - date: 2024-03-16\n    note: {zh-Hans: 更正")
-    assert f"{BRIEFING}:{line - 1}: corrections: Value error, no revision on 2024-03-16: add one for " \
+    assert f"{BRIEFING}:{line}: corrections[0].date: no revision on 2024-03-16: add one for " \
            "the version the correction made" in problems(content_dir)
 
 
@@ -73,10 +73,10 @@ def test_corrections_are_listed_oldest_first(content_dir: Path) -> None:
          "    note: {zh-Hans: 更正标签。, en: A label corrected.}\n")
     edit(content_dir, BRIEFING, "  - date: 2024-02-01\n    note: {zh-Hans: 更正标签。",
          "  - date: 2024-03-15\n    note: {zh-Hans: 更正标签。")
-    edit(content_dir, BRIEFING, "  - date: 2024-03-15\n    note: {zh-Hans: 更正商事",
-         "  - date: 2024-02-01\n    note: {zh-Hans: 更正商事")
-    assert any("corrections: Value error, corrections are listed oldest first" in problem
-               for problem in problems(content_dir))
+    line = edit(content_dir, BRIEFING, "  - date: 2024-03-15\n    note: {zh-Hans: 更正商事",
+                "  - date: 2024-02-01\n    note: {zh-Hans: 更正商事")
+    assert f"{BRIEFING}:{line}: corrections[1].date: corrections are listed oldest first" in \
+        problems(content_dir)
 
 
 def test_a_correction_note_follows_the_english_style(content_dir: Path) -> None:

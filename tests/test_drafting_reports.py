@@ -196,11 +196,10 @@ SPC = FIXTURES / "drafting" / "spc-2026.txt"  # A seed: the Supreme People's Cou
 def test_a_report_of_long_sentences_drafts_into_valid_content(content_dir: Path, tmp_path: Path) -> None:
     # The national report writes sentences of 100 characters and more: every lead the
     # overview shows is still one short sentence of the section, or its chapter's heading.
-    # Drafted under an id of its own: the content holds the SPC briefing being finished by hand.
     result = runner_for(content_dir, tmp_path).invoke(
-        args=["report", "draft", str(SPC), "--id", "supreme-2025"])
+        args=["report", "draft", str(SPC), "--id", "spc-redrafted"])
     assert result.exit_code == 0, result.output
-    briefing = load_content(content_dir).reports["supreme-2025"].briefing
+    briefing = load_content(content_dir).reports["spc-redrafted"].briefing
     source = SPC.read_text(encoding="utf-8")
     for section_id in ("stability", "economy", "livelihood", "team", "supervision"):
         lead = briefing.sections.get(section_id).lead.zh_hans

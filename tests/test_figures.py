@@ -1,32 +1,11 @@
-"""Numbers as reports write them, and per-language display."""
+"""Figures displayed per language, with the scale, decimals and qualifier the report wrote."""
 
 from __future__ import annotations
-
-from decimal import Decimal
 
 import pytest
 from flask import Flask
 
-from webapp.content.figures import parse_written
-
 from .conftest import displayed
-
-
-@pytest.mark.parametrize(
-    ("written", "value"),
-    [("100344", 100344), ("1.95万", 19500), ("72.58亿", 7258000000), ("2659亿", 265900000000),
-     ("105.5%", Decimal("105.5")), ("835.49万", 8354900), ("10万", 100000),
-     # Full-width digits and Chinese numerals, as some reports write them.
-     ("１２３", 123), ("１．９５万", 19500), ("二千九百一十二", 2912), ("一万", 10000),
-     ("两千", 2000), ("1.5万亿", 1500000000000)],
-)
-def test_parse_written(written: str, value: int | Decimal) -> None:
-    assert parse_written(written) == Decimal(value)
-
-
-@pytest.mark.parametrize("written", ["", "十四五", "1,000", "12.5千", "abc"])
-def test_parse_written_rejects_what_is_not_a_number(written: str) -> None:
-    assert parse_written(written) is None
 
 
 @pytest.mark.parametrize(

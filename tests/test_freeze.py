@@ -18,7 +18,7 @@ import pytest
 from flask import Flask
 
 from webapp import create_app, security
-from webapp.freeze import freeze, page_paths
+from webapp.freeze import freeze, nginx_config, page_paths
 
 from .browser.conftest import serve
 from .conftest import FIXTURE_CONTENT
@@ -205,3 +205,12 @@ def test_a_pdf_not_frozen_is_made_by_the_app_at_its_one_address(site: Site) -> N
     assert made.status == 200 and made.body.startswith(b"%PDF")
     assert made.headers["X-Answered-By"] == "app"
     assert 'filename=sample-2023-en-economy-team.pdf' in made.headers["Content-Disposition"]
+
+
+def test_nginx_negotiates_with_the_configured_cookie(tmp_path: Path) -> None:
+    config = nginx_config(tmp_path, "127.0.0.1:8000", "127.0.0.1:8080", tmp_path, {},
+                          "reader_language")
+    assert "map $cookie_reader_language $language_by_cookie" in config
+    assert "$cookie_lang " not in config
+    with pytest.raises(ValueError, match="reader-language"):
+        nginx_config(tmp_path, "127.0.0.1:8000", "127.0.0.1:8080", tmp_path, {}, "reader-language")

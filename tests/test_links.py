@@ -19,17 +19,13 @@ from flask.testing import FlaskClient
 from lxml.html import HtmlElement
 
 from webapp.content import current_content
-from webapp.content.figures import find_written
 from webapp.content.models import SECTION_IDS, Figure, Report
+from webapp.markup import squeezed
+from webapp.numerals import find_written
 
 from .conftest import LANGUAGE_CODES
 
 TAG = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
-
-
-def squeeze(text: str) -> str:
-    """Return text as compared here: without white space and the infographic's ``**``."""
-    return re.sub(r"\s+", "", text.replace("**", ""))
 
 
 def parse(html: str) -> HtmlElement:
@@ -67,9 +63,9 @@ def number_as_shown(report: Report, figure: Figure, tag: str) -> str:
     where = report.quotes[figure.id]
     found = find_written(figure.written, report.source.text[where.start:where.end])
     assert found is not None, figure.id
-    shown = squeeze(report.text_in(where.start + found.start(), where.start + found.end(), tag))
+    shown = squeezed(report.text_in(where.start + found.start(), where.start + found.end(), tag))
     if tag == "zh-Hans":
-        assert shown == squeeze(figure.written), figure.id
+        assert shown == squeezed(figure.written), figure.id
     return shown
 
 
@@ -92,16 +88,16 @@ def test_every_figure_link_lands_on_its_number_marked(real_app: Flask, real_clie
         url = urlsplit(entry["source"]["url"])
         assert (url.path, url.query) == (f"/{code}/reports/{report_id}/source", "")
         target = by_id(page, url.fragment)
-        shown = squeeze(target.text_content())
+        shown = squeezed(target.text_content())
         # Everything the target holds is marked, and it holds the number as the report writes it.
-        assert squeeze(marked_text(target)) == shown, figure.id
+        assert squeezed(marked_text(target)) == shown, figure.id
         assert number_as_shown(report, figure, tag) in shown, figure.id
         where = report.quotes[figure.id]
         if where.block.rows:
             assert_table_target(target, figure.id)
         else:
             # The whole quote, however other figures' quotes overlap it.
-            quote = squeeze(report.text_in(where.start, where.end, tag))
+            quote = squeezed(report.text_in(where.start, where.end, tag))
             assert quote in shown, figure.id
 
 
@@ -109,7 +105,7 @@ def assert_table_target(target: HtmlElement, figure_id: str) -> None:
     """Check that a table figure's target is its number's cell, with both headings marked."""
     cell = target.getparent()
     assert cell.tag in ("td", "th"), figure_id
-    assert squeeze(target.text_content()) == squeeze(cell.text_content()), figure_id
+    assert squeezed(target.text_content()) == squeezed(cell.text_content()), figure_id
     row = cell.getparent()
     table = row.getparent()
     column = list(row).index(cell)
@@ -159,7 +155,7 @@ def test_every_highlight_and_case_link_marks_all_its_blocks(
             section_id, kind, item["source"])
         for block in chosen:
             text = block.xpath('.//*[contains(concat(" ", @class, " "), " source-block__text ")]')[0]
-            assert squeeze(marked_text(text)) == squeeze(text.text_content()), block.get("id")
+            assert squeezed(marked_text(text)) == squeezed(text.text_content()), block.get("id")
             assert text.xpath('.//mark[contains(@class, "source-chosen")]')
         # The page names the item it marks and links back to it on its section page.
         notice = page.xpath('//*[contains(@class, "source__chosen")]')[0]

@@ -75,7 +75,7 @@ def test_the_frozen_site_configuration_passes_nginx_t(reports: int, id_length: i
     try:
         config = state / "nginx.conf"
         config.write_text(nginx_config(state / "site", "127.0.0.1:8000", "127.0.0.1:8080", state,
-                                       long_pdf_names(reports, id_length)))
+                                       long_pdf_names(reports, id_length), "lang"))
         checked = nginx_test(config, state)
         assert checked.returncode == 0, checked.stderr
         assert "Strict-Transport-Security $hsts" in config.read_text()

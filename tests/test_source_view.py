@@ -17,11 +17,11 @@ from webapp import create_app
 from webapp.config import PROJECT_ROOT
 from webapp.content import current_content
 from webapp.content.models import SECTION_IDS, Report
-from webapp.content.sources import visible_text
+from webapp.markup import visible_text
 
 from .conftest import BRIEFING, FIXTURE_CONTENT, LANGUAGE_CODES, edit
 
-REPORTS = ("haidian-2023", "tibet-2024")
+REPORTS = ("haidian-2023", "tibet-2024", "spc-2025")
 TAG = {"zh-hans": "zh-Hans", "zh-hant": "zh-Hant", "en": "en"}
 
 
@@ -197,10 +197,14 @@ def test_figure_cards_link_to_their_sentence_and_to_themselves(real_client: Flas
                              card)
 
 
-def test_the_home_page_shows_the_twelve_headline_cards_with_sources(real_client: FlaskClient) -> None:
+def test_the_home_page_shows_every_headline_card_with_its_source(real_client: FlaskClient) -> None:
     html = real_client.get("/en/").get_data(as_text=True)
-    assert html.count('<figure class="figure-card"') == 12
-    assert html.count("/source#quote-") == 12
+    with real_client.application.app_context():
+        cards = sum(len(report.briefing.headline_figures)
+                    for report in current_content().reports.values())
+    assert cards >= 12  # At least Haidian's and Tibet's six each.
+    assert html.count('<figure class="figure-card"') == cards
+    assert html.count("/source#quote-") == cards
 
 
 @pytest.mark.parametrize("report_id", REPORTS)
@@ -288,6 +292,19 @@ def test_the_figures_download_as_csv_with_the_api_values(real_client: FlaskClien
         assert row["quote"] == figure["quote_display"]
         assert row["source"] == "http://localhost" + figure["source"]["url"]
         assert row["change"] == (figure["change"]["display"] if figure["change"] else "")
+
+
+def test_a_figure_of_another_span_says_it_and_is_never_the_years(real_client: FlaskClient) -> None:
+    # What the real SPC report states of the past five years (过去五年): not a figure of 2025.
+    text = real_client.get("/en/reports/spc-2025/figures.csv").get_data(as_text=True)
+    rows = {row["id"]: row for row in csv.DictReader(io.StringIO(text.lstrip("\ufeff")))}
+    five_years = rows["cybersecurity-crime-five-years"]
+    assert (five_years["year"], five_years["period"]) == ("", "the past five years")
+    assert (rows["cases-accepted"]["year"], rows["cases-accepted"]["period"]) == ("2025", "")
+    api = real_client.get("/api/v1/reports/spc-2025?lang=zh-hans").get_json()
+    periods = {figure["id"]: figure["period"] for figure in api["figures"]}
+    assert periods["cybersecurity-crime-five-years"] == "过去五年"
+    assert periods["cases-accepted"] is None
 
 
 def test_the_figures_download_as_json(real_client: FlaskClient) -> None:

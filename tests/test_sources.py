@@ -4,14 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from webapp.content.sources import (
-    Block,
-    block_id,
-    parse_source,
-    visible_line,
-    visible_stretch,
-    visible_text,
-)
+from webapp.content.sources import Block, block_id, parse_source
 
 
 def kinds(text: str) -> list[tuple[str, int, str]]:
@@ -153,47 +146,16 @@ def test_empty_and_blank_text() -> None:
     assert parse_source("\n \n\t\n").blocks == ()
 
 
-@pytest.mark.parametrize(("source", "seen"), [
-    # An infographic's emphasised figures: the ** and the blanks beside them are markup.
-    ("受理案件突破 **10万** 件", "受理案件突破10万件"),
-    ("举办讲坛、学习会 **64** 期 **758** 场", "举办讲坛、学习会64期758场"),
-    ("完成入额遴选, **52** 名干警考录", "完成入额遴选,52名干警考录"),
-    ("制发《指南》**1000** 余份", "制发《指南》1000余份"),
-    ("应诉率达到 **100%**", "应诉率达到100%"),
-    # Between Latin words a blank is a word space, emphasis or not.
-    ("received **100** cases in **2023**", "received 100 cases in 2023"),
-    # A list item's bullet is markup; numbering in words and dashes are the report's.
-    ("- 审结刑事案件 **2912** 件", "审结刑事案件2912件"),
-    ("• 审结刑事案件", "审结刑事案件"),
-    ("一是审结刑事案件", "一是审结刑事案件"),
-    ("——2024年1月5日在示例区人民代表大会上", "——2024年1月5日在示例区人民代表大会上"),
-    ("同比下降-5%", "同比下降-5%"),
-    # Any other blank stays as the source writes it.
-    ("2024年 西藏自治区高级人民法院 工作报告", "2024年 西藏自治区高级人民法院 工作报告"),
-    ("图表1  示例区法院收案对比", "图表1  示例区法院收案对比"),
-])
-def test_visible_text_is_what_a_reader_sees(source: str, seen: str) -> None:
-    assert visible_text(source) == seen
-
-
-def test_visible_text_keeps_lines_and_cells_and_visible_line_joins_them() -> None:
-    assert visible_text("- 一 **1** 件\n- 二 **2** 件") == "一1件\n二2件"
-    assert visible_line("刑事案件\n\t1337\n\t1770\n\t32.39%") == "刑事案件 1337 1770 32.39%"
-    assert visible_line("知识产权\n\n案件") == "知识产权案件"
-
-
-def test_a_stretch_is_judged_on_its_whole_line() -> None:
-    text = "标题\n- 受理案件突破 **10万** 件, **5** 人\n"
-    start = text.index("**10万")
-    # Cut at the emphasis mark, the stretch still loses the blank before it.
-    assert visible_stretch(text, start - 1, text.index(",")) == "10万件"
-    assert visible_stretch(text, text.index("受理"), len(text) - 1) == "受理案件突破10万件,5人"
-    # The converted text is shown with the markup judged on the original.
-    assert visible_stretch(text, 3, 9, converted=text.replace("案件", "案子")) == "受理案子"
-
-
 def test_a_block_knows_its_visible_text_and_its_bullet() -> None:
     blocks = parse_source("标题\n\n正文。\n\n- 审结 **1** 件\n一是审结。\n").blocks
     items = [block for block in blocks if block.kind == "list-item"]
     assert [(block.visible_text, block.bulleted) for block in items] == [
         ("审结1件", True), ("一是审结。", False)]
+    # Worked out once: every reader of the block gets the same string.
+    assert items[0].visible_text is items[0].visible_text
+
+
+def test_a_source_knows_its_text_squeezed_once() -> None:
+    source = parse_source("标题\n\n受理案件突破 **10万** 件。\n")
+    assert source.squeezed == "标题受理案件突破10万件。"
+    assert source.squeezed is source.squeezed

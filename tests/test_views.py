@@ -495,3 +495,19 @@ def test_api_gives_each_section_its_lead_and_themes(client: FlaskClient) -> None
     assert economy["themes"] == []
     themes = {figure["id"]: figure["theme"] for figure in data["figures"]}
     assert themes["enforcement-recovered"] == "enforcement" and themes["cases-received"] is None
+
+
+def test_each_blueprint_holds_the_views_of_its_own_module(app: Flask) -> None:
+    # No module hangs its routes on another's blueprint: each role's module has its own,
+    # registered by views.register (pages in a language under `site`, which has none itself).
+    roles = set()
+    for endpoint, view in app.view_functions.items():
+        if endpoint == "static":
+            continue
+        name = endpoint.rpartition(".")[0]
+        assert view.__module__ == app.blueprints[name].import_name, endpoint
+        roles.add(name)
+    assert {"site.home", "site.briefing", "site.source", "site.downloads", "site.glossary",
+            "site.search", "site.compare", "site.charts", "site.citations", "root", "api",
+            "openapi"} <= roles
+    assert "site" not in roles

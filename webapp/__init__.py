@@ -32,7 +32,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     assets.init_app(app)
     search.init_app(app)
     security.init_app(app)
-    views.init_app(app)
+    views.register(app)
     pdf.init_app(app)  # After the views: it loads the print template, which uses their filters.
     cli.init_app(app)
     return app

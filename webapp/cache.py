@@ -25,7 +25,7 @@ from werkzeug.http import parse_accept_header, parse_cookie, parse_etags, parse_
 if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
 
-from .config import LANGUAGE_COOKIE, PROJECT_ROOT
+from .config import PROJECT_ROOT
 from .page_keys import (
     HTMX_HEADERS,
     canonical_query,
@@ -170,6 +170,8 @@ class PageCache:
         # The headers that remember a reader's language, for a page in another language than
         # the reader's cookie names (set by the views, which own the cookie).
         self.personalize: Callable[[str, bool], list[tuple[str, str]]] | None = None
+        # The cookie that names the reader's language: a page in another gets it set.
+        self.cookie_name = str(app.config["LANGUAGE_COOKIE"])
         # Marks of other state pages show (the PDFs already made): each is part of every key.
         self.epochs: list[Callable[[], str]] = []
         self.generation = Generation(app)
@@ -231,7 +233,7 @@ class PageCache:
                     store.grew(before, page.size)
         headers = [*page.headers, ("ETag", quote_etag(etag))]
         if page.language is not None and self.personalize is not None \
-                and parse_cookie(environ).get(LANGUAGE_COOKIE) != page.language:
+                and parse_cookie(environ).get(self.cookie_name) != page.language:
             own = self.personalize(page.language, environ.get("wsgi.url_scheme") == "https")
             names = {name.lower() for name, _value in own}
             headers = [(name, value) for name, value in headers if name.lower() not in names]
@@ -329,12 +331,13 @@ def is_cacheable() -> bool:
 
 
 def _accepted_encoding(header: str) -> str | None:
-    """Return the best encoding of ENCODINGS that an Accept-Encoding header allows, or None.
+    """Return the encoding of ENCODINGS an Accept-Encoding header prefers, or None for none.
 
-    An encoding named with q=0 is refused even where ``*`` would allow it (RFC 9110 12.5.3).
+    The client's qualities decide, ties go to the order of ENCODINGS; an encoding named with
+    q=0 is refused even where ``*`` would allow it (RFC 9110 12.5.3).
     """
-    accepted = {value.lower(): quality for value, quality in parse_accept_header(header)}
-    return next((name for name in ENCODINGS if accepted.get(name, accepted.get("*", 0)) > 0), None)
+    best: str | None = parse_accept_header(header).best_match(ENCODINGS)
+    return best
 
 
 def init_app(app: Flask) -> None:

@@ -43,7 +43,6 @@ LANGUAGES_BY_CODE = {language.code: language for language in LANGUAGES}
 DEFAULT_LANGUAGE = LANGUAGES[0]
 # The language texts are written in; zh-Hant is converted from it.
 SOURCE_TAG = "zh-Hans"
-LANGUAGE_COOKIE = "lang"
 
 
 class DefaultConfig:
@@ -52,6 +51,9 @@ class DefaultConfig:
     CONTENT_DIR = str(PROJECT_ROOT / "content")
     BABEL_TRANSLATION_DIRECTORIES = str(PROJECT_ROOT / "translations")
     BABEL_DEFAULT_LOCALE = DEFAULT_LANGUAGE.babel
+    # The cookie that remembers a reader's language (the views set it, the page cache and the
+    # frozen site's nginx read it).
+    LANGUAGE_COOKIE = "lang"
     PDF_CACHE_DIR = str(PROJECT_ROOT / "instance" / "pdf-cache")
     # Rendered pages kept per worker, per content generation (about 30–130 KB a page).
     PAGE_CACHE = True

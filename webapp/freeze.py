@@ -31,13 +31,15 @@ from . import pdf, security
 from .config import LANGUAGES, PROJECT_ROOT
 from .content import current_content
 from .content.models import SECTION_IDS
-from .views.citations import DYNAMIC_ENDPOINTS
 
 NGINX_TEMPLATE = PROJECT_ROOT / "deploy" / "nginx.conf"
 # The two forms of a page: what a browser gets, and what a plain htmx request gets.
 VARIANTS = {"page": {}, "fragment": {"HX-Request": "true"}}
 # Text worth storing compressed beside itself, for nginx's gzip_static and brotli_static.
 COMPRESSIBLE = (".html", ".css", ".js", ".svg", ".json", ".csv")
+# Pages not written as pages: PDFs (written apart, a file per selection of sections) and
+# citation downloads, answered per request (they carry the day they are downloaded).
+NOT_PAGES = ("site.downloads.briefing_pdf", "site.citations.download")
 _ASSET_LINK = re.compile(rb'(?:href|src)="(/assets/[0-9a-f]+/[^"]+)"')
 
 
@@ -61,11 +63,9 @@ def page_paths(app: Flask) -> list[str]:
     }
     paths: list[str] = []
     for rule in app.url_map.iter_rules():
-        # Charts (.svg) are asked for with their generation (?v=): the app answers them, as it
-        # does citation downloads, which carry the day they are downloaded.
+        # Charts (.svg) are asked for with their generation (?v=): the app answers them.
         if not rule.endpoint.startswith("site.") or "GET" not in (rule.methods or ()) \
-                or rule.endpoint == "site.briefing_pdf" or rule.rule.endswith(".svg") \
-                or rule.endpoint in DYNAMIC_ENDPOINTS:
+                or rule.endpoint in NOT_PAGES or rule.rule.endswith(".svg"):
             continue
         choices = {name: _choices(rule, name, values) for name in rule.arguments}
         if any(not options for options in choices.values()):
@@ -85,7 +85,7 @@ def pdf_paths(app: Flask, every_selection: bool) -> list[str]:
                 for sections in pdf.selections() if every_selection else [list(SECTION_IDS)]:
                     values: dict[str, Any] = {"report_id": report_id, "lang": language.code,
                                               **pdf.selection_values(sections)}
-                    paths.append(url_for("site.briefing_pdf", **values))
+                    paths.append(url_for("site.downloads.briefing_pdf", **values))
     return paths
 
 
@@ -106,7 +106,8 @@ def freeze(app: Flask, outdir: Path, app_upstream: str, listen: str, state: Path
         pdf.warm(app, every_pdf, progress)
         frozen, names = _freeze_into(app, staging, every_pdf, progress)
         (staging / "nginx.conf").write_text(
-            nginx_config(outdir, app_upstream, listen, state, names), encoding="utf-8")
+            nginx_config(outdir, app_upstream, listen, state, names,
+                         app.config["LANGUAGE_COOKIE"]), encoding="utf-8")
         _swap(staging, outdir)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
@@ -115,16 +116,20 @@ def freeze(app: Flask, outdir: Path, app_upstream: str, listen: str, state: Path
 
 
 def nginx_config(root: Path, app_upstream: str, listen: str, state: Path,
-                 pdf_names: dict[str, str]) -> str:
+                 pdf_names: dict[str, str], cookie: str) -> str:
     """Return deploy/nginx.conf filled in for a frozen site at ``root`` in front of the app.
 
-    ``pdf_names`` maps each frozen PDF's address to the Content-Disposition the app gives it.
+    ``pdf_names`` maps each frozen PDF's address to the Content-Disposition the app gives it;
+    ``cookie`` is the name of the language cookie (nginx negotiates the language at / with it).
     """
+    if not re.fullmatch(r"[A-Za-z0-9_]+", cookie):
+        raise ValueError(f"nginx reads no cookie named {cookie!r}: use letters, digits and _")
     template = NGINX_TEMPLATE.read_text(encoding="utf-8")
     names = "\n".join(f'    "{path}" "{disposition}";' for path, disposition in pdf_names.items())
     longest = max(map(len, pdf_names), default=0)
     return (template.replace("@ROOT@", str(root)).replace("@APP@", app_upstream)
             .replace("@LISTEN@", listen).replace("@STATE@", str(state.resolve()))
+            .replace("@LANGUAGE_COOKIE@", cookie)
             .replace("@SECURITY_HEADERS@", security.nginx_headers("    "))
             .replace("@HSTS@", security.STRICT_TRANSPORT_SECURITY)
             .replace("@MAP_BUCKET@", str(map_bucket_size(longest)))
@@ -147,7 +152,8 @@ def map_bucket_size(longest_key: int) -> int:
 def _freeze_into(app: Flask, root: Path, every_pdf: bool,
                  progress: Callable[[str], None]) -> tuple[Frozen, dict[str, str]]:
     client = app.test_client()
-    client.set_cookie("lang", "")  # No reader: what is written must be no reader's own.
+    # No reader: what is written must be no reader's own.
+    client.set_cookie(app.config["LANGUAGE_COOKIE"], "")
     counts = {"page": 0, "fragment": 0}
     skipped: list[str] = []
     with app.app_context():

@@ -14,14 +14,14 @@ from urllib.parse import parse_qsl, urlencode
 
 import werkzeug.urls  # noqa: F401 (registers the "werkzeug.url_quote" error handler)
 from flask import request
-from werkzeug.datastructures import ImmutableMultiDict
+from werkzeug.datastructures import ImmutableMultiDict, MultiDict
 
 if TYPE_CHECKING:
     from _typeshed.wsgi import WSGIEnvironment
 
 # Set in the WSGI environ once a view parsed the query: the RecordingArgs it read.
 ARGS = "webapp.args"
-# The request headers that choose a page's variant (webapp/views/pages.py, render_page): a
+# The request headers that choose a page's variant (webapp/views/rendering.py, render_page): a
 # page's Vary names them, as shared caches must key by them too.
 HTMX_HEADERS = ("HX-Request", "HX-Boosted", "HX-History-Restore-Request")
 
@@ -84,6 +84,18 @@ def read_whole_query(environ: WSGIEnvironment) -> bool:
     if not isinstance(args, RecordingArgs):
         return False
     return args.read_all or set(args.keys()) <= args.read
+
+
+def read_parameters(args: MultiDict[str, str]) -> dict[str, list[str]]:
+    """Return the parameters of a request's query that its view has read, with their values.
+
+    They are the page's query, as the page cache keys it: links to the same page (in another
+    language, as a bilingual view) carry these and no others, so a stranger's ``?utm=…``
+    neither spreads to them nor, read for them, makes the page one to keep.
+    """
+    if not isinstance(args, RecordingArgs) or args.read_all:
+        return args.to_dict(flat=False)
+    return {key: args.getlist(key) for key in args.keys() if key in args.read}
 
 
 def canonical_query(query_string: str) -> str | None:

@@ -1,12 +1,14 @@
-"""Numbers as the reports write them, and figures formatted for each language with Babel."""
+"""Format figures for each language with Babel, keeping the scale and decimals the report wrote.
+
+Numbers are read as the reports write them by ``numerals``.
+"""
 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from babel.numbers import format_decimal
@@ -14,11 +16,11 @@ from flask_babel import gettext as _
 from flask_babel import lazy_pgettext
 
 from ..config import Language
+from ..numerals import CHINESE_SCALES, ENGLISH_SCALES, TRADITIONAL_SCALES, chinese_scale
 
 if TYPE_CHECKING:
     from .models import Change, Figure, Unit
 
-CHINESE_SCALES = {"万亿": Decimal(10) ** 12, "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 # Where the qualifier goes differs by language (1300余次 / over 1,300 times): each is a
 # translated pattern around the number.
 QUALIFIERS = {
@@ -30,74 +32,9 @@ QUALIFIERS = {
     "nearly": lazy_pgettext("近 before a number", "nearly %(number)s"),
     "about": lazy_pgettext("约 before a number", "about %(number)s"),
 }
-TRADITIONAL_SCALES = {"万": "萬", "亿": "億"}
-ENGLISH_SCALES = ((Decimal(10) ** 9, "billion"), (Decimal(10) ** 6, "million"))
-_WRITTEN = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<scale>万亿|[万亿]?)$")
-_CHINESE_NUMERAL = re.compile(r"^[零〇一二两三四五六七八九十百千万亿]{2,}$")
-# As a quote may write a number: digits of any width (\d is Unicode's), or Chinese numerals.
-_WRITTEN_AS_IS = re.compile(r"^(?P<number>\d+(?:[.．]\d+)?)(?P<scale>万亿|[万亿]?)(?P<percent>[%％]?)$")
-_NUMERAL_CHARACTER = "[零〇一二两三四五六七八九十百千万亿]"
-_MARKUP_BETWEEN = r"(?:\s|\*\*)*"
 _EXACT = "0.##########"
 _GROUPED_EXACT = "#,##0.##########"
 _WRITTEN_DECIMALS = re.compile(r"[.．]([0-9０-９]+)")
-
-
-def parse_written(written: str) -> Decimal | None:
-    """Read a number as a Chinese report writes it: ``1.95万`` → 19500, ``105.5%`` → 105.5.
-
-    Full-width digits (１２３) and Chinese numerals (二千九百一十二) are read too. Returns None
-    when ``written`` is not a plain number with an optional 万/亿 and %.
-    """
-    plain = unicodedata.normalize("NFKC", written.strip()).removesuffix("%")
-    if _CHINESE_NUMERAL.match(plain):
-        return _chinese_numeral(plain)
-    match = _WRITTEN.match(plain)
-    if match is None:
-        return None
-    try:
-        number = Decimal(match["number"])
-    except InvalidOperation:
-        return None
-    return number * CHINESE_SCALES.get(match["scale"], Decimal(1))
-
-
-def find_written(written: str, text: str) -> re.Match[str] | None:
-    """Find a number as a report writes it (``1.95万``, ``10.2%``) standing whole in ``text``.
-
-    Never a piece of a longer number: 1337 is not in 21337 nor in 1337.5, and a quote across
-    table cells holds each cell's number apart. Digits of any width and Chinese numerals
-    (二千九百一十二) are found as written; an infographic's markup may stand between a number
-    and its scale (``**41.33** 亿元``). None if ``written`` is no number.
-    """
-    written = written.strip()
-    if _CHINESE_NUMERAL.match(written):
-        return re.search(rf"(?<!{_NUMERAL_CHARACTER}){re.escape(written)}(?!{_NUMERAL_CHARACTER})",
-                         text)
-    match = _WRITTEN_AS_IS.match(written)
-    if match is None:
-        return None
-    pattern = rf"(?<![\d.．]){re.escape(match['number'])}(?![.．]?\d)"
-    for suffix in (match["scale"], match["percent"]):
-        if suffix:
-            pattern += _MARKUP_BETWEEN + re.escape(suffix)
-    return re.search(pattern, text)
-
-
-def _chinese_numeral(written: str) -> Decimal | None:
-    import cn2an  # Only a report that writes numbers in characters needs it.
-
-    try:
-        return Decimal(str(cn2an.cn2an(written, "normal")))
-    except (ValueError, KeyError, IndexError, InvalidOperation):
-        return None
-
-
-def chinese_scale(written: str) -> str:
-    """Return the 万/亿 scale a report used for a number written in digits, or ''."""
-    if _CHINESE_NUMERAL.match(written):
-        return ""
-    return next((scale for scale in CHINESE_SCALES if scale in written), "")
 
 
 @dataclass(frozen=True)
@@ -183,7 +120,7 @@ def _as_written(value: Decimal, written: str, pattern: str, locale: str) -> str:
 def _english_number(value: Decimal, unit: Unit) -> tuple[str, str]:
     """Return the number and unit in English: ``RMB 7.258 billion``, ``19,500`` ``cases``."""
     if unit.id == "yuan":
-        for size, word in ENGLISH_SCALES:
+        for word, size in ENGLISH_SCALES.items():
             if value >= size:
                 amount = format_decimal(value / size, format=_GROUPED_EXACT, locale="en")
                 return f"RMB {amount} {word}", ""

@@ -5,7 +5,6 @@ Every problem is reported as ``file:line: field: problem``; the app refuses to s
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,18 +12,14 @@ from typing import Any
 from flask import Flask, current_app
 from pydantic import ValidationError
 
-from ..config import SOURCE_TAG
 from ..languages import TraditionalConverter
-from .figures import find_written, parse_written
+from .checks import correction_problems, glossary_problems, report_problems, section_problems
 from .measures import measure_problems, scope_problems, validate_bases, validate_measures
 from .models import (
-    LEAD_MAX_CHARACTERS,
-    LEAD_MAX_WORDS,
     SECTION_IDS,
     Basis,
     Briefing,
     Content,
-    Figure,
     Measure,
     Override,
     Report,
@@ -34,11 +29,9 @@ from .models import (
 )
 from .provenance import assemble_report
 from .renderings import RENDERINGS, official_problems, read_renderings
-from .sources import squeezed
 from .style import SPELLING, EnglishStyle, Spelling
-from .yamlfile import ContentError, Problem, YamlDocument, read_yaml
+from .yamlfile import ContentError, Indexed, Problem, YamlDocument, read_yaml
 
-_DIGITS = re.compile(r"\d+(?:\.\d+)?")
 OVERRIDES = "conversion-overrides.yaml"
 
 
@@ -59,11 +52,13 @@ def load_content(content_dir: Path) -> Content:
     converter = _converter(read(OVERRIDES), problems)
     context = {"converter": converter}
 
-    sections = _validate_list(read("sections.yaml"), SectionInfo, context, problems)
+    sections = [info for _, info in _validate_list(read("sections.yaml"), SectionInfo, context,
+                                                    problems)]
     units_doc = read("units.yaml")
     units = _validate_units(units_doc, context, problems)
     glossary_doc = read("glossary.yaml")
-    glossary = _validate_list(glossary_doc, Term, context, problems)
+    indexed_glossary = _validate_list(glossary_doc, Term, context, problems)
+    glossary = [term for _, term in indexed_glossary]
     bases_doc = read("bases.yaml")
     bases = validate_bases(bases_doc, _validate_list(bases_doc, Basis, context, problems), problems)
     measures_doc = read("measures.yaml")
@@ -92,10 +87,11 @@ def load_content(content_dir: Path) -> Content:
     if [info.id for info in sections] != list(SECTION_IDS) and not problems:
         problems.append(Problem("sections.yaml", 1, "(file)", f"must list {', '.join(SECTION_IDS)}"))
     if glossary_doc is not None:
-        problems.extend(_check_glossary(glossary_doc, glossary, reports))
-        problems.extend(style.glossary_problems(glossary_doc, glossary))
+        problems.extend(glossary_problems(glossary_doc, indexed_glossary, reports))
+        problems.extend(style.glossary_problems(glossary_doc, indexed_glossary))
         renderings, found = read_renderings(content_dir / RENDERINGS, spelling)
-        problems.extend([*found, *official_problems(glossary_doc, glossary, renderings, spelling)])
+        problems.extend([*found, *official_problems(glossary_doc, indexed_glossary, renderings,
+                                                    spelling)])
     if problems:
         raise ContentError(problems)
     return Content(tuple(sections), units, measures, tuple(glossary), reports, converter, style,
@@ -145,8 +141,9 @@ def _load_report(report_id: str, document: YamlDocument, source: str, checks: _C
         return None
     report, found = assemble_report(report_id, document, source, briefing, checks.converter)
     problems.extend(found)
-    problems.extend(_check_report(document, report, checks.units, checks.glossary))
-    problems.extend(_section_problems(document, report))
+    problems.extend(report_problems(document, report, checks.units, checks.glossary))
+    problems.extend(correction_problems(document, report.briefing))
+    problems.extend(section_problems(document, report))
     problems.extend(measure_problems(document, report, checks.measures, checks.bases))
     problems.extend(scope_problems(document, report))
     problems.extend(checks.style.briefing_problems(document, briefing))
@@ -167,7 +164,7 @@ def load_converter(content_dir: Path) -> TraditionalConverter:
 
 def _converter(document: YamlDocument | None, problems: list[Problem]) -> TraditionalConverter:
     overrides = _validate_list(document, Override, {}, problems)
-    return TraditionalConverter({override.zh_hans: override.zh_hant for override in overrides})
+    return TraditionalConverter({override.zh_hans: override.zh_hant for _, override in overrides})
 
 
 def _read_source(folder: Path, report_id: str, problems: list[Problem]) -> str | None:
@@ -202,15 +199,16 @@ def _validate(document: YamlDocument, model: type[Any], context: dict[str, Any],
 
 
 def _validate_list(document: YamlDocument | None, model: type[Any], context: dict[str, Any],
-                   problems: list[Problem]) -> list[Any]:
+                   problems: list[Problem]) -> Indexed[Any]:
+    """Validate each item of a list file; return the valid ones with their indexes in the file."""
     if document is None:
         return []
     if not isinstance(document.data, list):
         problems.append(document.problem((), "must be a list"))
         return []
-    items = [_validate(document, model, context, problems, (index,))
+    items = [(index, _validate(document, model, context, problems, (index,)))
              for index in range(len(document.data))]
-    return [item for item in items if item is not None]
+    return [(index, item) for index, item in items if item is not None]
 
 
 def _validate_units(document: YamlDocument | None, context: dict[str, Any],
@@ -229,159 +227,6 @@ def _validate_units(document: YamlDocument | None, context: dict[str, Any],
             for detail in error.errors():
                 problems.append(document.problem((unit_id, *detail["loc"]), detail["msg"]))
     return units
-
-
-def _check_report(document: YamlDocument, report: Report, units: dict[str, Unit],
-                  glossary: list[Term]) -> list[Problem]:
-    """Check what the schema cannot: every figure against the source, ids, references."""
-    problems: list[Problem] = []
-    briefing = report.briefing
-    seen: set[str] = set()
-    for index, figure in enumerate(briefing.figures):
-        field = ("figures", index)
-        if figure.id in seen:
-            problems.append(document.problem((*field, "id"), f"duplicate figure id {figure.id!r}"))
-        seen.add(figure.id)
-        problems.extend(document.problem((*field, *where), message)
-                        for where, message in _figure_problems(figure, report.source.text, units))
-        if figure.year is not None and figure.year not in (briefing.year, briefing.year - 1):
-            problems.append(document.problem(
-                (*field, "year"), f"{figure.year} is neither the report's year ({briefing.year}) "
-                                  "nor the year before"))
-    for index, figure_id in enumerate(briefing.headline_figures):
-        if figure_id not in seen:
-            problems.append(document.problem(("headline_figures", index),
-                                             f"no figure with id {figure_id!r}"))
-    term_ids = {term.id for term in glossary}
-    case_ids: set[str] = set()
-    for section_id in SECTION_IDS:
-        section = briefing.sections.get(section_id)
-        for index, term_id in enumerate(section.terms):
-            if glossary and term_id not in term_ids:
-                problems.append(document.problem(("sections", section_id, "terms", index),
-                                                 f"no glossary term with id {term_id!r}"))
-        for index, case in enumerate(section.cases):
-            if case.id in case_ids:
-                problems.append(document.problem(("sections", section_id, "cases", index, "id"),
-                                                 f"duplicate case id {case.id!r}"))
-            case_ids.add(case.id)
-    if squeezed(briefing.original_title.zh_hans) not in squeezed(report.source.text):
-        problems.append(document.problem(("original_title", SOURCE_TAG),
-                                         "not found in source.txt (spacing aside)"))
-    for text_field, text in _texts(briefing.model_dump(by_alias=True, exclude={"figures"})):
-        for number in _DIGITS.findall(text):
-            if number not in report.source.text:
-                problems.append(document.problem(
-                    (*text_field, SOURCE_TAG), f"the number {number} does not occur in source.txt"))
-    return problems
-
-
-def _section_problems(document: YamlDocument, report: Report) -> list[Problem]:
-    """Check each section's lead is short and its themes are declared once and used."""
-    problems: list[Problem] = []
-    briefing = report.briefing
-    for section_id in SECTION_IDS:
-        section = briefing.sections.get(section_id)
-        field: tuple[str | int, ...] = ("sections", section_id)
-        if len(section.lead.zh_hans) > LEAD_MAX_CHARACTERS:
-            problems.append(document.problem((*field, "lead", SOURCE_TAG),
-                                             f"longer than {LEAD_MAX_CHARACTERS} characters"))
-        if len(section.lead.en.split()) > LEAD_MAX_WORDS:
-            problems.append(document.problem((*field, "lead", "en"),
-                                             f"longer than {LEAD_MAX_WORDS} words"))
-        themed = {figure.id: figure.theme for figure in report.figures_in(section_id)}
-        declared: set[str] = set()
-        for index, theme in enumerate(section.themes):
-            theme_field = (*field, "themes", index)
-            if theme.id in declared:
-                problems.append(document.problem((*theme_field, "id"),
-                                                 f"duplicate theme id {theme.id!r}"))
-            elif theme.id not in themed.values():
-                problems.append(document.problem((*theme_field, "id"),
-                                                 "no figure of the section has this theme"))
-            if theme.lead is not None and themed.get(theme.lead) != theme.id:
-                problems.append(document.problem((*theme_field, "lead"),
-                                                 f"{theme.lead!r} is not a figure of this theme"))
-            declared.add(theme.id)
-    for index, figure in enumerate(briefing.figures):
-        if figure.theme is None:
-            continue
-        field = ("figures", index, "theme")
-        if figure.section == "overview":
-            problems.append(document.problem(field, "overview figures are not grouped by theme"))
-        elif figure.theme not in {theme.id for theme in briefing.sections.get(figure.section).themes}:
-            problems.append(document.problem(
-                field, f"no theme {figure.theme!r} in sections.{figure.section}.themes"))
-    return problems
-
-
-
-def _figure_problems(figure: Figure, source: str,
-                     units: dict[str, Unit]) -> list[tuple[tuple[str, ...], str]]:
-    problems: list[tuple[tuple[str, ...], str]] = []
-    if figure.quote not in source:
-        problems.append((("quote",), "not found verbatim in source.txt"))
-    if find_written(figure.written, figure.quote) is None:
-        problems.append((("written",), f"{figure.written!r} does not occur in the quote"))
-    parsed = parse_written(figure.written)
-    if parsed is None:
-        problems.append((("written",), f"{figure.written!r} is not a number as reports write them"))
-    elif parsed != figure.value:
-        problems.append((("value",), f"{figure.value} does not match {figure.written!r} "
-                                     f"(= {parsed.normalize():f})"))
-    if figure.unit not in units:
-        problems.append((("unit",), f"unknown unit {figure.unit!r} (see units.yaml)"))
-    change = figure.change
-    if change is not None:
-        if find_written(change.written, figure.quote) is None:
-            problems.append((("change", "written"),
-                             f"{change.written!r} does not occur in the quote"))
-        if parse_written(change.written) != change.value:
-            problems.append((("change", "value"),
-                             f"{change.value} does not match {change.written!r}"))
-        if change.unit not in units:
-            problems.append((("change", "unit"), f"unknown unit {change.unit!r}"))
-        if change.unit == "fold" and change.direction == "down":
-            # A fall of N times the base is impossible (下降1倍 would be -100%), and the English
-            # would show it as one: such a sentence is not a figure the app can state.
-            problems.append((("change", "direction"), "a fold change can only go up"))
-    return problems
-
-
-def _texts(data: Any, field: tuple[str | int, ...] = ()) -> list[tuple[tuple[str | int, ...], str]]:
-    """Find every zh-Hans text in a dumped model, with its field path."""
-    if isinstance(data, dict):
-        if SOURCE_TAG in data and isinstance(data[SOURCE_TAG], str):
-            return [(field, data[SOURCE_TAG])]
-        return [found for key, value in data.items() for found in _texts(value, (*field, key))]
-    if isinstance(data, (list, tuple)):  # model_dump keeps tuples: highlights, cases, items
-        return [found for index, value in enumerate(data) for found in _texts(value, (*field, index))]
-    return []
-
-
-def _check_glossary(document: YamlDocument, glossary: list[Term],
-                    reports: dict[str, Report]) -> list[Problem]:
-    problems: list[Problem] = []
-    term_ids: set[str] = set()
-    owners: dict[str, str] = {}
-    for index, term in enumerate(glossary):
-        if term.id in term_ids:
-            problems.append(document.problem((index, "id"), f"duplicate term id {term.id!r}"))
-        term_ids.add(term.id)
-        for form in {*term.forms("zh-Hans"), *(form.casefold() for form in term.forms("en"))}:
-            owner = owners.setdefault(form, term.id)
-            if owner != term.id:
-                problems.append(document.problem((index, "aliases"),
-                                                 f"{form!r} is already a form of {owner!r}"))
-        if term.source is not None:
-            report = reports.get(term.source.report)
-            if report is None:
-                problems.append(document.problem((index, "source", "report"),
-                                                 f"no report {term.source.report!r}"))
-            elif term.source.quote not in report.source.text:
-                problems.append(document.problem((index, "source", "quote"),
-                                                 "not found verbatim in source.txt"))
-    return problems
 
 
 def init_app(app: Flask) -> None:

@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from .figures import find_written
+from ..markup import squeezed
+from ..numerals import find_written
 from .models import Basis, Figure, Measure, Report, Unit
 from .provenance import column_heading
-from .sources import squeezed
-from .yamlfile import Problem, YamlDocument
+from .yamlfile import Indexed, Problem, YamlDocument
 
 # What ends a clause: a number's basis is stated within its own clause. A comma between digits
 # (1,263) is part of the number.
@@ -25,14 +25,14 @@ _CLAUSE_END = re.compile(r"[，；。！？;!?\n]|,(?!\d)")
 # What the report's text carries that is not words: an infographic's emphasis markers.
 
 
-def validate_bases(document: YamlDocument | None, validated: list[Basis],
+def validate_bases(document: YamlDocument | None, validated: Indexed[Basis],
                    problems: list[Problem]) -> dict[str, Basis]:
     """Index the bases by id; report duplicates, unknown parts and words signalling two bases."""
     bases: dict[str, Basis] = {}
     if document is None:
         return bases
     owners: dict[str, str] = {}
-    for index, basis in enumerate(validated):
+    for index, basis in validated:
         if basis.id in bases:
             problems.append(document.problem((index, "id"), f"duplicate basis id {basis.id!r}"))
         bases[basis.id] = basis
@@ -41,21 +41,21 @@ def validate_bases(document: YamlDocument | None, validated: list[Basis],
             if owner != basis.id:
                 problems.append(document.problem((index, "signals"),
                                                  f"{word!r} already signals {owner!r}"))
-    for index, basis in enumerate(bases.values()):
+    for index, basis in validated:
         for part in basis.parts:
             if part not in bases or part == basis.id:
                 problems.append(document.problem((index, "parts"), f"no other basis {part!r}"))
     return bases
 
 
-def validate_measures(document: YamlDocument | None, validated: list[Measure],
+def validate_measures(document: YamlDocument | None, validated: Indexed[Measure],
                       units: dict[str, Unit], bases: dict[str, Basis],
                       problems: list[Problem]) -> dict[str, Measure]:
     """Index the measures by id; check units, bases, case types and what a measure is made of."""
     measures: dict[str, Measure] = {}
     if document is None:
         return measures
-    for index, measure in enumerate(validated):
+    for index, measure in validated:
         if measure.id in measures:
             problems.append(document.problem((index, "id"), f"duplicate measure id {measure.id!r}"))
         if units and measure.unit not in units:
@@ -65,7 +65,7 @@ def validate_measures(document: YamlDocument | None, validated: list[Measure],
             problems.append(document.problem((index, "basis"),
                                              f"unknown basis {measure.basis!r} (see bases.yaml)"))
         measures[measure.id] = measure
-    for index, measure in enumerate(measures.values()):
+    for index, measure in validated:
         if measure.case_type is None:
             continue
         field = (index, "case_type", "of")
@@ -79,7 +79,7 @@ def validate_measures(document: YamlDocument | None, validated: list[Measure],
             problems.append(document.problem(
                 field, f"{measure.id} counts on the basis {measure.basis}, {whole.id} on "
                        f"{whole.basis}: a case type's counts must add up to its whole's"))
-    for index, measure in enumerate(measures.values()):
+    for index, measure in validated:
         problems.extend(document.problem((index, "made_of"), message)
                         for message in _made_of_problems(measure, measures))
     return measures
@@ -194,7 +194,7 @@ def _basis_problems(report: Report, figure: Figure, measure: Measure, basis: Bas
 def scope_problems(document: YamlDocument, report: Report) -> list[Problem]:
     """Check that the courts a report's and its figures' scopes name are named in its text."""
     problems: list[Problem] = []
-    text = squeezed(report.source.text)
+    text = report.source.squeezed
     briefing = report.briefing
     fields: list[tuple[tuple[Any, ...], Any]] = [(("scope",), briefing.scope)]
     for index, figure in enumerate(briefing.figures):
@@ -207,7 +207,7 @@ def scope_problems(document: YamlDocument, report: Report) -> list[Problem]:
     for field, scope in fields:
         # A figure's courts are named where its number stands, not anywhere in the report: a
         # name found elsewhere says nothing of whose number this is.
-        where = (squeezed(report.quotes[briefing.figures[field[1]].id].block.text)
+        where = ("".join(report.quotes[briefing.figures[field[1]].id].block.visible_text.split())
                  if field[0] == "figures" else text)
         if squeezed(scope.courts.zh_hans) not in where:
             problems.append(document.problem(

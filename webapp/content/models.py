@@ -28,7 +28,8 @@ from pydantic import (
 )
 
 from ..languages import TraditionalConverter
-from .sources import Located, SourceText, visible_line
+from ..markup import visible_line
+from .sources import Located, SourceText
 
 if TYPE_CHECKING:
     from .style import EnglishStyle
@@ -493,21 +494,6 @@ class Briefing(Model):
         if forced is not None and info.data.get("status") == "draft":
             raise ValueError("a draft is not published yet: remove `forced`, or set status: final")
         return forced
-
-    @field_validator("corrections")
-    @classmethod
-    def _corrections_in_versions(cls, corrections: tuple[Correction, ...],
-                                 info: ValidationInfo) -> tuple[Correction, ...]:
-        # A correction changes the briefing, so it comes with a version a citation can name.
-        dates = [correction.date for correction in corrections]
-        if dates != sorted(dates):
-            raise ValueError("corrections are listed oldest first")
-        revised = {revision.date for revision in info.data.get("revisions", ())}
-        unversioned = [day.isoformat() for day in dates if day not in revised]
-        if unversioned and "revisions" in info.data:
-            raise ValueError(f"no revision on {', '.join(unversioned)}: add one for the "
-                             "version the correction made")
-        return corrections
 
     @property
     def is_draft(self) -> bool:

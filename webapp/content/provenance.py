@@ -13,9 +13,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..languages import TraditionalConverter
-from .figures import find_written
+from ..markup import visible_line, visible_stretch
+from ..numerals import find_written
 from .models import SECTION_IDS, Briefing, Part, Report
-from .sources import Block, Located, SourceText, Span, parse_source, visible_line, visible_stretch
+from .sources import Block, Located, SourceText, Span, parse_source
 from .yamlfile import FieldPath, Problem, YamlDocument
 
 _NUMBER = re.compile(r"\d+(?:\.\d+)?")

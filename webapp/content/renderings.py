@@ -31,7 +31,7 @@ from pathlib import Path
 
 from .models import Term
 from .style import Spelling
-from .yamlfile import Problem, YamlDocument
+from .yamlfile import Indexed, Problem, YamlDocument
 
 RENDERINGS = "official-renderings.tsv"
 COLUMNS = ("zh_term", "en_rendering", "source", "note", "theme")
@@ -123,14 +123,14 @@ def english_key(text: str, spelling: Spelling | None) -> str:
     return _ARTICLE.sub("", " ".join(text.split()))
 
 
-def official_problems(document: YamlDocument, glossary: Sequence[Term],
+def official_problems(document: YamlDocument, glossary: Indexed[Term],
                       renderings: Sequence[OfficialRendering],
                       spelling: Spelling | None) -> list[Problem]:
     """Name each glossary entry that renders a listed term otherwise, without saying why."""
     listed = {form: rendering for rendering in renderings if rendering.attested
               for form in rendering.chinese}
     problems: list[Problem] = []
-    for index, term in enumerate(glossary):
+    for index, term in glossary:
         held = list(dict.fromkeys(listed[form] for form in map(chinese_key, term.forms("zh-Hans"))
                                   if form in listed))
         english = {english_key(form, spelling) for form in term.forms("en")}

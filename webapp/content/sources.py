@@ -7,7 +7,8 @@ list items (-, 一是, ——, 1.) and the appendix tables whose cells sit on ta
 
 Each block's id is derived from its own text, so it stays the same when any other part of the
 file changes; a text that occurs twice gets ``-2``. Every block keeps the exact spans of the
-source it was read from, so a verbatim quote can be located and marked.
+source it was read from, so a verbatim quote can be located and marked. What a reader sees of
+a block, without the source's markup, is ``markup``'s to say.
 """
 
 from __future__ import annotations
@@ -16,7 +17,10 @@ import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Literal
+
+from ..markup import BULLET_MARK, BULLETS, EMPHASIS, squeezed, visible_text
 
 BlockKind = Literal["title", "heading", "paragraph", "list-item", "table", "caption"]
 
@@ -29,23 +33,12 @@ _SUBCHAPTER = re.compile(rf"^[（(][{_CHINESE_NUMERAL}]+[）)]")
 _APPENDIX = re.compile(rf"^附件\s*[0-9{_CHINESE_NUMERAL}]*$")
 _PANEL_NUMBER = re.compile(r"^\d{2}$")
 _CAPTION = re.compile(r"^(?:(?:图表|图|表)\s*\d+\s|图为)")
-# A list item's bullet: a mark a reader sees as a bullet, not a word of the report.
-_BULLET = "-•·●▪"
-_LIST_ITEM = re.compile(rf"^(?:[{_BULLET}]\s|[{_CHINESE_NUMERAL}]+是|——|\d+[.．、](?!\d)|[（(]\d+[）)])")
+_LIST_ITEM = re.compile(rf"^(?:[{BULLETS}]\s|[{_CHINESE_NUMERAL}]+是|——|\d+[.．、](?!\d)|[（(]\d+[）)])")
 # "16.12368热线…": a numbered item whose text opens with a number reads like a decimal. It is
 # the next item when the number follows the previous item's.
 _ITEM_NUMBER = re.compile(r"^(\d+)[.．、]")
 _DIGIT = re.compile(r"\d")
 _LEADING_YEAR = re.compile(r"^\d{4}年")
-# What a reader of a published text does not see as text: the ``**`` of emphasis (an
-# infographic's figures, set large) and a list item's bullet mark with the space after it.
-_EMPHASIS = "**"
-_BULLET_MARK = re.compile(rf"^[ \t]*[{_BULLET}][ \t]+", re.MULTILINE)
-_WORD = re.compile(r"[0-9A-Za-z]")
-_BLANK = " \t\u3000"
-# A line break, with the blank around it: before a tab-indented cell it separates two cells;
-# any other joins the lines of a wrapped cell.
-_LINE_BREAK = re.compile(r"\s*\n\s*")
 # Lines longer than this are prose even without final punctuation (an infographic's panels
 # drop it): headings and title lines are short.
 _HEADING_MAX = 30
@@ -78,15 +71,16 @@ class Block:
     spans: tuple[Span, ...]
     rows: tuple[tuple[Span, ...], ...] = ()
 
-    @property
+    @cached_property
     def visible_text(self) -> str:
-        """Return the block's text as a reader sees it (lines and cells kept, no markup)."""
+        """Return the block's text as a reader sees it (lines and cells kept, no markup): the
+        plain text every reader of a block goes through, worked out once."""
         return visible_text(self.text)
 
     @property
     def bulleted(self) -> bool:
         """Tell whether the block is a list item marked by a bullet (not numbered in words)."""
-        return self.kind == "list-item" and _BULLET_MARK.match(self.text) is not None
+        return self.kind == "list-item" and BULLET_MARK.match(self.text) is not None
 
     @property
     def start(self) -> int:
@@ -123,6 +117,12 @@ class SourceText:
 
     def __post_init__(self) -> None:
         self._by_id.update((block.id, block) for block in self.blocks)
+
+    @cached_property
+    def squeezed(self) -> str:
+        """Return the whole text as a reader sees it, without blanks (``markup.squeezed``): what
+        a name the briefing gives must be found in, spacing and markup aside."""
+        return squeezed(self.text)
 
     def block(self, block_id: str) -> Block | None:
         """Return the block with id ``block_id``, or None."""
@@ -162,81 +162,6 @@ def block_id(text: str) -> str:
     """Return the id a block of ``text`` gets (before any ``-2`` for a repeated text)."""
     normalized = " ".join(text.split())
     return "p-" + hashlib.blake2b(normalized.encode(), digest_size=4).hexdigest()
-
-
-def shown_characters(text: str) -> tuple[bool, ...]:
-    """Return, for each character of ``text``, whether a reader of the published text sees it.
-
-    The source keeps the markup of the page it was copied from, which is not text: the ``**``
-    around an emphasised figure, with the blank between the mark and a neighbour that is not
-    a Latin letter or digit (受理案件突破 **10万** 件 reads 受理案件突破10万件, as Chinese
-    sets no space beside a figure; "in **2023** the" keeps its spaces), and a list item's
-    bullet at the start of a line ("- "). Everything else is shown as the source writes it.
-    """
-    shown = [True] * len(text)
-    for bullet in _BULLET_MARK.finditer(text):
-        shown[bullet.start():bullet.end()] = [False] * (bullet.end() - bullet.start())
-    position = text.find(_EMPHASIS)
-    while position >= 0:
-        end = position + len(_EMPHASIS)
-        shown[position:end] = [False] * len(_EMPHASIS)
-        _hide_blank(text, shown, position - 1, -1)
-        _hide_blank(text, shown, end, 1)
-        position = text.find(_EMPHASIS, end)
-    return tuple(shown)
-
-
-def _hide_blank(text: str, shown: list[bool], index: int, step: int) -> None:
-    """Hide the blank beside an emphasis mark, from ``index`` on in direction ``step``,
-    unless a Latin letter or digit stands beyond it (a space between words is text)."""
-    blank: list[int] = []
-    while 0 <= index < len(text) and text[index] in _BLANK:
-        blank.append(index)
-        index += step
-    beyond = text[index] if 0 <= index < len(text) else ""
-    if not _WORD.fullmatch(beyond):
-        for hidden in blank:
-            shown[hidden] = False
-
-
-def visible_text(text: str) -> str:
-    """Return ``text`` as a reader sees it, without markup (``shown_characters``); its line
-    breaks and a table's tabs stay."""
-    return "".join(char for char, shown in zip(text, shown_characters(text), strict=True)
-                   if shown)
-
-
-def visible_line(text: str) -> str:
-    """Return ``text`` as a reader sees it, on one line (``visible_text``, ``one_line``)."""
-    return one_line(visible_text(text))
-
-
-def visible_stretch(text: str, start: int, end: int, converted: str | None = None) -> str:
-    """Return what a reader sees of ``text[start:end]``, on one line.
-
-    The markup is judged on the whole lines the stretch stands in, so that a stretch cut
-    beside an emphasis mark drops what the line would. ``converted`` is the text as shown,
-    if not ``text`` itself: its zh-Hant conversion, which keeps every offset.
-    """
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    shown = shown_characters(text[line_start:len(text) if line_end < 0 else line_end])
-    stretch = (text if converted is None else converted)[start:end]
-    return one_line("".join(char for offset, char in enumerate(stretch, start)
-                            if shown[offset - line_start]))
-
-
-def squeezed(text: str) -> str:
-    """Return ``text`` as a reader sees it (``visible_text``), without white space: what two
-    texts must share to say the same words, spacing and markup aside."""
-    return re.sub(r"\s+", "", visible_text(text))
-
-
-def one_line(text: str) -> str:
-    """Return ``text`` on one line: a table's cells apart by a space, the lines of a cell
-    wrapped over several joined (刑事案件\n\t1337 reads 刑事案件 1337, 知识产权\n案件 知识产权案件)."""
-    return _LINE_BREAK.sub(lambda found: " " if "\t" in found[0].rsplit("\n", 1)[1] else "",
-                           text)
 
 
 def parse_source(text: str) -> SourceText:
@@ -293,7 +218,7 @@ def _lines(text: str) -> Iterator[_Line]:
 
 
 def _is_prose(text: str, limit: int) -> bool:
-    return len(text) > limit or text[-1] in _FINAL or _EMPHASIS in text
+    return len(text) > limit or text[-1] in _FINAL or EMPHASIS in text
 
 
 def _heading_level(text: str) -> int | None:

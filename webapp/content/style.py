@@ -25,7 +25,7 @@ from typing import Annotated, Any
 from pydantic import Field, StringConstraints
 
 from .models import Briefing, Model, NonEmpty, Term, forms_pattern
-from .yamlfile import FieldPath, Problem, YamlDocument
+from .yamlfile import FieldPath, Indexed, Problem, YamlDocument
 
 SPELLING = "spelling.yaml"
 _WORD = re.compile(r"[A-Za-z]+")
@@ -77,10 +77,10 @@ class EnglishStyle:
                 for field, text in texts(briefing.model_dump(by_alias=True)) if text["en"]
                 for message in self.text_problems(text["zh-Hans"], text["en"])]
 
-    def glossary_problems(self, document: YamlDocument, glossary: Sequence[Term]) -> list[Problem]:
+    def glossary_problems(self, document: YamlDocument, glossary: Indexed[Term]) -> list[Problem]:
         """Return the style problems of every text and English alias of the glossary."""
         problems: list[Problem] = []
-        for index, term in enumerate(glossary):
+        for index, term in glossary:
             for field, text in texts(term.model_dump(by_alias=True), (index,)):
                 problems.extend(document.problem(field, message) for message in
                                 self.text_problems(text["zh-Hans"], text["en"], own=term.id))

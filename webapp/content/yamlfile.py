@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 
 FieldPath = tuple[str | int, ...]
+_Item = TypeVar("_Item")
+# The valid items of a list, each with its own index in the file: after an invalid item, a
+# later check names the item it finds wrong, not the one at its place among the valid items.
+Indexed = list[tuple[int, _Item]]
 
 
 class _Loader(yaml.CSafeLoader):

@@ -13,14 +13,14 @@ different period, which the content model cannot state, and is left out rather t
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
 
+from ..markup import GAP, closed_up
+from ..numerals import DIGITS, digits_value
 from .lexicon import lexicon
 
-_ARABIC = r"[0-9０-９]+(?:[.．][0-9０-９]+)?"
 _SENTENCE_BREAK = "。！？；;!?\n"
 
 
@@ -55,11 +55,11 @@ def _change_words() -> _ChangeWords:
     after = "|".join(f"(?<={re.escape(noun)})" for noun in numbers["change_rate_nouns"])
     links = "|".join(map(re.escape, sorted(numbers["change_links"], key=len, reverse=True)))
     each = re.escape(numbers["change_each"])
-    amount = rf"{_ARABIC}[\s*]*(?:个)?[\s*]*(?:{unit_words})?"
+    amount = rf"{DIGITS}{GAP}(?:个)?{GAP}(?:{unit_words})?"
     pattern = re.compile(
         rf"(?:{basis})?{each}(?:{basis})?(?:了|进一步|再)?(?P<direction>{directions})"
-        rf"(?:(?:{after})(?:{links}))?[\s*]*(?P<amounts>{amount}(?:[\s*]*[、和及][\s*]*{amount})+)")
-    one = re.compile(rf"(?P<number>{_ARABIC})[\s*]*(?P<unit>(?:个)?[\s*]*(?:{unit_words})?)")
+        rf"(?:(?:{after})(?:{links}))?{GAP}(?P<amounts>{amount}(?:{GAP}[、和及]{GAP}{amount})+)")
+    one = re.compile(rf"(?P<number>{DIGITS}){GAP}(?P<unit>(?:个)?{GAP}(?:{unit_words})?)")
     return _ChangeWords(pattern, one, frozenset(numbers["change_up"]), tuple(numbers["change_basis"]), units)
 
 
@@ -68,7 +68,7 @@ def listed_changes(text: str) -> list[ListedChange]:
     words = _change_words()
     found: list[ListedChange] = []
     for match in words.pattern.finditer(text):
-        amounts = [(amount, amount["unit"].replace(" ", "").replace("*", ""))
+        amounts = [(amount, closed_up(amount["unit"]))
                    for amount in words.amount.finditer(match["amounts"])]
         last_unit = amounts[-1][1]
         read: list[tuple[Decimal, str, str, int, int]] = []
@@ -77,7 +77,7 @@ def listed_changes(text: str) -> list[ListedChange]:
             word = written_unit if written_unit not in {"", "个"} else last_unit
             unit = words.units.get(word.removeprefix("个"), "")
             written = amount["number"] + (written_unit if written_unit in {"%", "％"} else "")
-            read.append((Decimal(unicodedata.normalize("NFKC", amount["number"])), unit, written,
+            read.append((digits_value(amount["number"]), unit, written,
                          offset + amount.start(), offset + amount.end()))
         if all(unit for _value, unit, *_rest in read):
             found.append(ListedChange(match.start(), match.end(),

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ..markup import closed_up
 from .changes import sentence_start
 from .found import (
     CLAUSE_BREAK,
@@ -48,7 +49,7 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
     for figure in found:
         clause_start = max(previous_end, _last_break(text, figure.start))
         phrase_end = figure.start
-        raw = re.sub(r"[\s*]+", "", text[clause_start:phrase_end])
+        raw = closed_up(text[clause_start:phrase_end])
         if previous is not None and clause_start == previous_end and "、" in raw:
             # 9名干警、地方法院995名干警: the words before 、 are the figure before's; with none
             # of its own (改判6家企业、12名企业经营者), the item shares the list's verb.
@@ -80,7 +81,7 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
         before = _clean_label(text[clause_start:phrase_end], words)
         figure.unit = _unit_by_noun(figure, before, _follower(text, figure.end), words)
         figure.arrangement = len(before) <= 2 and any(
-            re.sub(r"[\s*]+", "", text[clause_start:figure.start]).endswith(verb)
+            closed_up(text[clause_start:figure.start]).endswith(verb)
             for verb in words.arrangement) and bool(_follower(text, figure.end))
         previous_end = figure.change.end if figure.change else figure.end
         previous = figure
@@ -120,7 +121,7 @@ def _last_break(text: str, offset: int) -> int:
 
 def _clean_label(phrase: str, words: Words) -> str:
     """Strip markup, qualifiers and words that say nothing of what is counted."""
-    label = re.sub(r"^\d+[.．、]", "", re.sub(r"[\s*]+", "", phrase)).lstrip("-—•·、")
+    label = re.sub(r"^\d+[.．、]", "", closed_up(phrase)).lstrip("-—•·、")
     changed = True
     while changed and label:
         changed = False
@@ -157,7 +158,7 @@ def _follower(text: str, end: int) -> str:
     They run to the clause's end, a listing comma, or the first word that starts what is said
     of them (为, 被, 因 … in the lexicon): 3700多名退休法官为化解… counts 退休法官.
     """
-    tail = re.sub(r"[\s*]+", "", text[end:next_break(text, end)])
+    tail = closed_up(text[end:next_break(text, end)])
     tail = re.split(r"[0-9０-９、]", tail.lstrip("的"))[0]
     return tail[:first_stop(tail, number_words())][:FOLLOWER_MAX]
 
@@ -199,7 +200,7 @@ def _label_lists(text: str, found: list[Found], words: Words) -> None:
     index = 0
     while index < len(found):
         group = [found[index]]
-        while index + len(group) < len(found) and re.sub(r"[\s*]", "", text[
+        while index + len(group) < len(found) and closed_up(text[
                 group[-1].end:found[index + len(group)].start]) == "、":
             group.append(found[index + len(group)])
         index += len(group)
@@ -298,7 +299,7 @@ def _mark_companions(text: str, found: list[Found], words: Words) -> None:
     defendants of those cases, read but not a key figure.
     """
     for first, second in zip(found, found[1:], strict=False):
-        between = re.sub(r"[\s*]+", "", text[first.end:second.start])
+        between = closed_up(text[first.end:second.start])
         if first.unit != "cases" or second.unit not in {"people", "persons"}:
             continue
         if not between and first.change is None:

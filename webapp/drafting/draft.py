@@ -18,6 +18,7 @@ from typing import Any
 from ..content.models import LEAD_MAX_CHARACTERS, SECTION_IDS, Measure, Term, Unit, drafted_digest
 from ..content.sources import Block, SourceText, parse_source
 from ..content.style import EnglishStyle
+from ..numerals import chinese_numeral
 from . import DraftError
 from .english import label_english, section_digest
 from .glossary import Candidate, glossary_candidates, terms_in
@@ -145,13 +146,11 @@ def _check_work_report(text: str) -> None:
 
 def _about(metadata: Metadata) -> dict[str, Any]:
     """Return the briefing's fields about the report itself, only what the report says."""
-    import cn2an
-
     court, year = metadata.court or "", metadata.year
     level = metadata.level
     document = "官方“一图读懂”图解" if metadata.infographic else "报告全文"
     if metadata.appendices:
-        document += f"，含{cn2an.an2cn(metadata.appendices)}个附件"
+        document += f"，含{chinese_numeral(metadata.appendices)}个附件"
     about: dict[str, Any] = {
         "court": drafted(court),
         "level": drafted(level.zh_hans, level.en) if level else drafted("人民法院"),

@@ -7,26 +7,20 @@ figure counts: its label and unit).
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 
 from ..content.models import Qualifier
+from ..markup import GAP
+from ..numerals import GROUPED_DIGITS
 from .lexicon import lexicon
 
-_ARABIC = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
-_CHINESE = "零〇一二两三四五六七八九十百千万亿"
-CHINESE_DIGITS = "零〇一二两三四五六七八九"
-NUMBER = re.compile(rf"(?P<arabic>{_ARABIC})|(?P<chinese>[{_CHINESE}]{{2,}})")
-GAP = re.compile(r"[\s*]*")
-SCALE = re.compile(r"万亿|[万亿]")
 OPENING_QUOTES = "“「『《〈"
 CLOSING_QUOTES = "”」』》〉"
 # Where a label starts: after a clause's punctuation.
 CLAUSE_BREAK = "，,；;。：:！？!?（(）)\n"
 SENTENCE_BREAK = "。！？；;!?\n"
-SCALE_VALUES = {"万": Decimal(10) ** 4, "亿": Decimal(10) ** 8, "万亿": Decimal(10) ** 12}
 
 
 @dataclass(frozen=True)
@@ -66,21 +60,6 @@ class Found:
         """Tell whether the figure is a key figure of the report (see the module's rules)."""
         return not (self.vague or self.companion or self.routine or self.arrangement or self.split
                     or self.unit == "batches")
-
-
-def to_ascii_digits(text: str) -> str:
-    """Return ``text`` with full-width digits and points as ASCII (NFKC leaves CJK alone)."""
-    return unicodedata.normalize("NFKC", text)
-
-
-def chinese_value(numeral: str) -> Decimal | None:
-    """Read a Chinese numeral (二千九百一十二 → 2912) with cn2an, or None if it is not one."""
-    import cn2an
-
-    try:
-        return Decimal(str(cn2an.cn2an(numeral, "normal")))
-    except (ValueError, KeyError, IndexError, InvalidOperation):
-        return None
 
 
 @dataclass(frozen=True)
@@ -125,14 +104,14 @@ def number_words() -> Words:
     basis = "|".join(map(re.escape, numbers["change_basis"]))
     directions = "|".join(map(re.escape, [*numbers["change_up"], *numbers["change_down"]]))
     amount_units = "|".join(map(re.escape, [word for word, _ in longest_first]))
-    change = (rf"(?P<basis>{basis})?(?:了|进一步|再)?(?P<direction>{directions})了?{_rate_link()}[\s*]*"
-              rf"(?P<amount>{_ARABIC})[\s*]*(?P<unit>{amount_units})")
+    change = (rf"(?P<basis>{basis})?(?:了|进一步|再)?(?P<direction>{directions})了?{_rate_link()}{GAP}"
+              rf"(?P<amount>{GROUPED_DIGITS}){GAP}(?P<unit>{amount_units})")
     return Words(
         measures=tuple(longest_first),
         qualifiers_before=tuple(sorted(numbers["qualifiers_before"].items(), key=lambda i: -len(i[0]))),
         qualifiers_after=dict(numbers["qualifiers_after"]),
         trailing=tuple(numbers["qualifiers_trailing"].items()),
-        change=re.compile(r"[\s*]*[，,]?[\s*]*" + change),
+        change=re.compile(rf"{GAP}[，,]?{GAP}" + change),
         up=frozenset(numbers["change_up"]),
         nouns={measure: dict(units) for measure, units in numbers["nouns"].items()},
         case_nouns=tuple(numbers["case_nouns"]),

@@ -13,7 +13,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..content.models import Term
-from ..content.sources import SourceText, visible_text
+from ..content.sources import SourceText
+from ..markup import visible_text
 from .lexicon import lexicon
 
 _QUOTED = re.compile(r"“([^“”]+)”")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -51,11 +50,6 @@ class Lexicon:
     def levels(self) -> list[Level]:
         """Return the court levels in the order their name endings are tried."""
         return [Level(entry["ending"], entry["zh-Hans"], entry["en"]) for entry in self.data["levels"]]
-
-    @property
-    def scales(self) -> dict[str, Decimal]:
-        """Return the scale characters written after a number (万 → 10⁴)."""
-        return {char: Decimal(value) for char, value in self.data["numbers"]["scales"].items()}
 
 
 @cache

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ..content.sources import SourceText
+from ..numerals import chinese_numeral_value, digit_by_digit
 from .lexicon import Level, lexicon
 
 _INSTITUTION = r"(?:人民法院|知识产权法院|海事法院|互联网法院|金融法院|法院|人民检察院|检察院)"
@@ -82,13 +83,11 @@ def find_metadata(source: SourceText) -> Metadata:
 
 def _arabic_dates(text: str) -> str:
     """Write the Chinese-numeral dates of ``text`` in digits: 二〇二六年三月九日 → 2026年3月9日."""
-    import cn2an
-
-    digits = str.maketrans("〇零一二三四五六七八九", "00123456789")
-
     def arabic(match: re.Match[str]) -> str:
-        month, day = (int(cn2an.cn2an(part, "normal")) for part in (match[2], match[3]))
-        return f"{match[1].translate(digits)}年{month}月{day}日"
+        month, day = (chinese_numeral_value(part) for part in (match[2], match[3]))
+        if month is None or day is None:
+            return match[0]  # Not a date after all (十十月): left as written.
+        return f"{digit_by_digit(match[1])}年{month}月{day}日"
 
     return _CHINESE_DATE.sub(arabic, text)
 

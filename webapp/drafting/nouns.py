@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..markup import closed_up
 from .found import CLAUSE_BREAK, CLOSING_QUOTES, OPENING_QUOTES, Words
 from .lexicon import segmenter
 
@@ -75,7 +76,7 @@ def noun_and_predicate(text: str, end: int, words: Words) -> tuple[str, str]:
     or to the closing quote of a quoted name (100个“枫桥式人民法庭”示范引领); a list of counted
     items (6家企业、12名企业经营者无罪) shares what is said of the last.
     """
-    tail = re.sub(r"[\s*]+", "", text[end:next_break(text, end)]).lstrip("的")
+    tail = closed_up(text[end:next_break(text, end)]).lstrip("的")
     numbers = list(re.finditer(r"[0-9０-９.．]+", tail))
     if numbers:
         item = tail[:numbers[0].start()]
@@ -90,7 +91,7 @@ def noun_and_predicate(text: str, end: int, words: Words) -> tuple[str, str]:
 def describes_next(text: str, end: int, words: Words) -> bool:
     """Tell whether the number ending at ``end`` describes what the next number of its clause
     counts (来自38个国家和地区的419名法官; 21个边境县法院审结各类案件9151件)."""
-    tail = re.sub(r"[\s*]+", "", text[end:next_break(text, end)])
+    tail = closed_up(text[end:next_break(text, end)])
     number = re.search(r"[0-9０-９]", tail)
     if number is None or "、" in tail[:number.start()]:
         return False

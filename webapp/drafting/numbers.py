@@ -21,25 +21,30 @@ import re
 from decimal import Decimal
 
 from ..content.models import Qualifier
+from ..markup import GAP, closed_up
+from ..numerals import (
+    CHINESE_DIGITS,
+    CHINESE_SCALES,
+    NUMBER,
+    SCALE,
+    ascii_digits,
+    chinese_numeral_value,
+    digits_value,
+)
 from .changes import ListedChange, listed_changes, sentence_start, year_on_year
 from .counted import label_figures
 from .found import (
-    CHINESE_DIGITS,
     CLOSING_QUOTES,
-    GAP,
-    NUMBER,
     OPENING_QUOTES,
-    SCALE,
-    SCALE_VALUES,
     SENTENCE_BREAK,
     Found,
     FoundChange,
     Words,
-    chinese_value,
     number_words,
-    to_ascii_digits,
 )
 from .lexicon import lexicon
+
+_GAP = re.compile(GAP)
 
 
 def find_figures(text: str) -> list[Found]:
@@ -114,34 +119,34 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
     early = ""
     if match["chinese"]:
         numeral = match["chinese"]
-        value = chinese_value(numeral)
+        value = chinese_numeral_value(numeral)
         if value is None or numeral[0] in "万亿":
             return None
         written = numeral
     else:
-        digits = to_ascii_digits(match["arabic"]).replace(",", "")
+        digits = ascii_digits(match["arabic"]).replace(",", "")
         if len(digits.split(".")[0]) > 12:
             return None  # A telephone or document number, not a quantity.
         value = Decimal(digits)
         written = match["arabic"]
-        gap = GAP.match(text, cursor)
+        gap = _GAP.match(text, cursor)
         at = gap.end() if gap else cursor
         # 220余万件: the qualifier stands between the number and its scale.
         early = text[at:at + 1] if text[at:at + 1] in words.qualifiers_after and \
             SCALE.match(text, at + 1) else ""
         scale = SCALE.match(text, at + 1 if early else at)
         if scale:
-            value *= SCALE_VALUES[scale[0]]
+            value *= CHINESE_SCALES[scale[0]]
             written += scale[0]
             cursor = scale.end()
-    rest = GAP.match(text, cursor)
+    rest = _GAP.match(text, cursor)
     cursor = rest.end() if rest else cursor
     qualifier: str | None = words.qualifiers_after.get(early) if early else None
     vague = False
     after = text[cursor:cursor + 1]
     if after in words.qualifiers_after or (match["chinese"] and after == "来"):
         qualifier = words.qualifiers_after.get(after, "over")
-        cursor = (GAP.match(text, cursor + 1) or rest).end() if rest else cursor + 1
+        cursor = (_GAP.match(text, cursor + 1) or rest).end() if rest else cursor + 1
         vague = bool(match["chinese"])
     measure = next(((word, unit) for word, unit in words.measures if text.startswith(word, cursor)), None)
     if measure is None:
@@ -152,7 +157,7 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
         return None
     if match["chinese"] and not vague:
         vague = _is_round(match["chinese"]) or text[max(0, start - 1):start] in {"上", "数", "几"}
-    after_measure = GAP.match(text, end)
+    after_measure = _GAP.match(text, end)
     for trailing, trailing_qualifier in words.trailing:
         if after_measure and text.startswith(trailing, after_measure.end()):
             qualifier = qualifier or trailing_qualifier
@@ -176,7 +181,7 @@ def _is_quantity(text: str, start: int, end: int, word: str, unit: str, value: D
     if unit == "years":
         # 2023年 is a date; 连续18年 a duration.
         return value < 100 and not (following and following in "月度底初末前后级") and any(
-            text[max(0, start - 6):start].rstrip("* ").endswith(cue) for cue in words.duration_before)
+            closed_up(text[max(0, start - 6):start]).endswith(cue) for cue in words.duration_before)
     if unit == "count" and following == "月":
         return False  # 三个月: a duration.
     if following and following.isascii() and following.isalpha():
@@ -195,7 +200,7 @@ def _is_round(numeral: str) -> bool:
 
 
 def _qualifier_before(text: str, start: int, words: Words) -> Qualifier | None:
-    before = re.sub(r"[\s*]+", "", text[max(0, start - 8):start])
+    before = closed_up(text[max(0, start - 8):start])
     for word, qualifier in words.qualifiers_before:
         if before.endswith(word):
             return qualifier  # type: ignore[return-value]
@@ -208,7 +213,7 @@ def is_change_amount(text: str, start: int) -> bool:
 
 
 def _change_before(text: str, start: int, words: Words) -> bool:
-    before = text[max(0, start - 6):start].rstrip(" *了")
+    before = closed_up(text[max(0, start - 6):start]).rstrip("了")
     numbers = lexicon().mapping("numbers")
     directions = [*words.up, *numbers["change_down"],
                   *(noun + link for noun in numbers["change_rate_nouns"] for link in numbers["change_links"])]
@@ -234,7 +239,7 @@ def _change_from(match: re.Match[str], words: Words) -> FoundChange | None:
     written = amount + ("%" if unit == "percent" and match["unit"] == "%" else "")
     if unit == "percent" and match["unit"] != "%":
         written = amount + match["unit"]
-    return FoundChange(Decimal(to_ascii_digits(amount)), unit, direction, written, match.end(),
+    return FoundChange(digits_value(amount), unit, direction, written, match.end(),
                        bool(match["basis"]))
 
 

@@ -8,9 +8,10 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+from ..numerals import FOLDED_NUMBER
 from .entries import Entry, Field, Role
 from .query import HanPiece, LatinPiece, NumberPiece, Piece
-from .text import NUMBER, WORD, fold, number_values, stem
+from .text import WORD, fold, number_values, stem
 
 # How much of a long text a passage shows around its first match, in characters.
 PASSAGE_LENGTH = {"zh": 90, "en": 200}
@@ -106,7 +107,7 @@ def _piece_marks(piece: Piece, folded: Sequence[str],
     if isinstance(piece, HanPiece):
         found = [list(_occurrences(text, piece.text)) for text in folded]
     elif isinstance(piece, NumberPiece):
-        found = [[match.span() for match in NUMBER.finditer(text)
+        found = [[match.span() for match in FOLDED_NUMBER.finditer(text)
                   if any(piece.low <= float(value) < piece.high for value in number_values(match))]
                  for text in folded]
     else:

@@ -12,7 +12,8 @@ from flask_babel import force_locale
 from ..config import LANGUAGES, SOURCE_TAG
 from ..content.figures import format_figure
 from ..content.models import SECTION_IDS, Case, Content, Figure, Report, Term, Text
-from ..content.sources import Block, visible_line
+from ..content.sources import Block
+from ..markup import visible_line
 
 Kind = Literal["term", "summary", "figure", "highlight", "case", "paragraph"]
 # A field's role: the entry's title, another name it goes by (shown only where it matches), or

@@ -12,10 +12,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ..config import SOURCE_TAG
+from ..numerals import FOLDED_NUMBER
 from .check import Hit, check, rank, view_of
 from .entries import Entry, Field, GroupKey, Kind
 from .query import HanPiece, LatinPiece, NumberPiece, Piece, parse_query
-from .text import HAN, MAX_FORMS, NUMBER, WORD, Pinyin, fold, number_values, stem
+from .text import HAN, MAX_FORMS, WORD, Pinyin, fold, number_values, stem
 
 MAX_HITS = 50
 PER_GROUP = 10
@@ -85,7 +86,7 @@ class SearchIndex:
                              (self._columns(row) for row in rows))
         self._db.executemany("INSERT INTO numbers VALUES (?, ?, ?)",
                              ((view, float(value), row.rowid) for row in rows
-                              for match in NUMBER.finditer(row.text)
+                              for match in FOLDED_NUMBER.finditer(row.text)
                               for value in set(number_values(match)) for view in row.views))
         self._db.executescript("CREATE INDEX numbers_by_value ON numbers (view, value, row);"
                                "INSERT INTO fts (fts) VALUES ('optimize');")

@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from .text import HAN, NUMBER, SCALES, WORD, fold, number_value
+from ..numerals import FOLDED_NUMBER, SCALES, folded_value
+from .text import HAN, WORD, fold
 
 MAX_QUERY_LENGTH = 100
 # What a query is read as, left to right: numbers, runs of Chinese characters, Latin words.
-_QUERY_PIECE = re.compile(f"(?P<number>{NUMBER.pattern})|(?P<han>{HAN.pattern})"
+_QUERY_PIECE = re.compile(f"(?P<number>{FOLDED_NUMBER.pattern})|(?P<han>{HAN.pattern})"
                           f"|(?P<word>{WORD.pattern})")
 # Between words of one run of Latin words (Fengqiao Experience, xi'an): nothing but these.
 _WORD_GAP = re.compile(r"[\s'’-]*")
@@ -92,7 +93,7 @@ def parse_query(query: str) -> list[Piece]:
 
 
 def _number_piece(match: re.Match[str]) -> NumberPiece:
-    value = number_value(match)
+    value = folded_value(match)
     if not match["scale"]:
         return NumberPiece(float(value), math.nextafter(float(value), math.inf))
     unit = SCALES[match["scale"]] * Decimal(10) ** -len((match["fraction"] or ".")[1:])

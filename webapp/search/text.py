@@ -1,5 +1,5 @@
 """Texts as search compares them: folded to one form, Chinese read as pinyin, English stemmed,
-numbers read as values.
+numbers read as values (``numerals.FOLDED_NUMBER``).
 
 Folding maps one character to one (Traditional to Simplified, full-width to half-width, capitals
 to small letters, accents dropped), so that a place in a folded text is the same place in the
@@ -18,14 +18,10 @@ import opencc
 import Stemmer
 from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
-from ..content.figures import CHINESE_SCALES
+from ..numerals import folded_digits, folded_value
 
 HAN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]+")
 WORD = re.compile(r"[0-9a-z]*[a-z][0-9a-z]*")
-SCALES = {**CHINESE_SCALES, "million": Decimal(10) ** 6, "billion": Decimal(10) ** 9}
-# A number as texts write it (100344, 100,344, 1.95万, 7.258 billion), never a piece of a word.
-NUMBER = re.compile(r"(?<![0-9a-z.,])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
-                    r"(?![0-9a-z])(?:\s?(?P<scale>[万亿]|million\b|billion\b))?")
 # At most this many ways of reading a pinyin query as syllables (xian: xian, xi an), and this
 # many Chinese words it may stand for (shishi: 实施, 事实, 实时 …).
 _MAX_READINGS = 8
@@ -202,19 +198,11 @@ def stem(word: str) -> str:
     return str(_STEMMER.stemWord(word))
 
 
-def number_value(match: re.Match[str]) -> Decimal:
-    """Return the value of a number matched by ``NUMBER`` (1.95万 → 19500)."""
-    return _digits(match) * SCALES.get(match["scale"] or "", Decimal(1))
-
-
 def number_values(match: re.Match[str]) -> tuple[Decimal, ...]:
-    """Return the values a text's number is found by: its value, and its digits as written.
+    """Return the values a text's number (``FOLDED_NUMBER``) is found by: its value, and its
+    digits as written.
 
     A reader copying 72.58 from 72.58亿元 looks for the number as the text prints it.
     """
-    value = number_value(match)
-    return (value, _digits(match)) if match["scale"] else (value,)
-
-
-def _digits(match: re.Match[str]) -> Decimal:
-    return Decimal(match["digits"].replace(",", "") + (match["fraction"] or ""))
+    value = folded_value(match)
+    return (value, folded_digits(match)) if match["scale"] else (value,)

@@ -1,29 +1,67 @@
-"""Views: the page and API blueprints, thin, with presenters and template helpers beside them."""
+"""Views: the page and API blueprints, thin, with presenters and template helpers beside them.
+
+Each role has a module and a blueprint, registered here and nowhere else: pages in a language
+are blueprints under the ``site`` blueprint (``/<lang>``, see ``localized``), so their
+endpoints read ``site.<role>.<view>``.
+"""
 
 from __future__ import annotations
 
-from flask import Flask, Response, request
+import functools
+
+from flask import Blueprint, Flask, Response, request
 from htmx_flask import Htmx
 
 from ..content import current_content
-from . import chart_routes, citations, compare_page, templating  # noqa: F401 (their routes)
-from .api import api
-from .pages import language_cookie_headers, register_error_handlers, root, site
+from . import (
+    api,
+    briefing,
+    chart_routes,
+    citations,
+    compare_page,
+    downloads,
+    errors,
+    glossary_page,
+    home,
+    localized,
+    openapi,
+    root,
+    search_page,
+    source_page,
+    templating,
+)
+
+# The blueprints of pages in a language, registered under /<lang>.
+PAGE_BLUEPRINTS: tuple[Blueprint, ...] = (
+    home.blueprint,
+    briefing.blueprint,
+    source_page.blueprint,
+    downloads.blueprint,
+    glossary_page.blueprint,
+    search_page.blueprint,
+    compare_page.blueprint,
+    chart_routes.blueprint,
+    citations.blueprint,
+)
 
 
-def init_app(app: Flask) -> None:
+def register(app: Flask) -> None:
     """Register the blueprints, template helpers and error pages on ``app``."""
     Htmx(app)
     templating.init_app(app)
     citations.init_app(app)
     chart_routes.init_app(app)
-    for blueprint in (root, site, api):
+    site = localized.site_blueprint()
+    for page_blueprint in PAGE_BLUEPRINTS:
+        site.register_blueprint(page_blueprint)
+    for blueprint in (root.blueprint, site, api.blueprint, openapi.blueprint):
         app.register_blueprint(blueprint)
-    register_error_handlers(app)
+    errors.register(app)
     app.after_request(_keep_drafts_unindexed)
     # The page cache answers most page requests before they reach a view: it sets the
     # language cookie the way the views do.
-    app.extensions["page_cache"].personalize = language_cookie_headers
+    app.extensions["page_cache"].personalize = functools.partial(
+        localized.language_cookie_headers, app.config["LANGUAGE_COOKIE"])
 
 
 def _keep_drafts_unindexed(response: Response) -> Response:

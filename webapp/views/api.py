@@ -6,7 +6,7 @@ document at /api/v1/openapi.json is generated.
 
 from __future__ import annotations
 
-from flask import Blueprint, Response, abort, current_app, g, jsonify, request, url_for
+from flask import Blueprint, abort, g, request, url_for
 from flask_babel import force_locale
 from flask_babel import gettext as _
 
@@ -16,15 +16,15 @@ from ..content import current_content
 from ..languages import language_for_spelling
 from . import schemas
 from .api_presenters import comparison_response, glossary_response, measures_response
-from .openapi import documented, openapi_document
-from .pages import get_report
+from .lookups import get_report
+from .openapi import documented
 from .presenters import briefing_json, report_summary_json, source_json
 from .search_view import SearchResponse, run_search
 
-api = Blueprint("api", __name__, url_prefix="/api/v1")
+blueprint = Blueprint("api", __name__, url_prefix="/api/v1")
 
 
-@api.get("/reports")
+@blueprint.get("/reports")
 @documented(schemas.ReportList, summary="List the reports", query=schemas.LanguageQuery)
 def api_reports() -> schemas.ReportList:
     language = api_language()
@@ -36,7 +36,7 @@ def api_reports() -> schemas.ReportList:
     ]})
 
 
-@api.get("/reports/<report_id>")
+@blueprint.get("/reports/<report_id>")
 @documented(schemas.Briefing, summary="A report's whole briefing", query=schemas.LanguageQuery,
             errors=(400, 404))
 def api_report(report_id: str) -> schemas.Briefing:
@@ -45,7 +45,7 @@ def api_report(report_id: str) -> schemas.Briefing:
         briefing_json(get_report(report_id), current_content(), language))
 
 
-@api.get("/reports/<report_id>/source")
+@blueprint.get("/reports/<report_id>/source")
 @documented(schemas.Source, summary="A report's text, block by block", query=schemas.LanguageQuery,
             errors=(400, 404))
 def api_source(report_id: str) -> schemas.Source:
@@ -53,7 +53,7 @@ def api_source(report_id: str) -> schemas.Source:
     return schemas.Source.model_validate(source_json(get_report(report_id), language))
 
 
-@api.get("/compare")
+@blueprint.get("/compare")
 @documented(schemas.Comparison, summary="Reports side by side on the measures they give",
             query=schemas.CompareQuery)
 def api_compare() -> schemas.Comparison:
@@ -68,25 +68,20 @@ def api_compare() -> schemas.Comparison:
         return comparison_response(comparison, content, language)
 
 
-@api.get("/glossary")
+@blueprint.get("/glossary")
 @documented(schemas.Glossary, summary="The glossary of terms of art", query=schemas.LanguageQuery)
 def api_glossary() -> schemas.Glossary:
     return glossary_response(current_content(), api_language())
 
 
-@api.get("/measures")
+@blueprint.get("/measures")
 @documented(schemas.Measures, summary="What figures count, to compare reports on",
             query=schemas.LanguageQuery)
 def api_measures() -> schemas.Measures:
     return measures_response(current_content(), api_language())
 
 
-@api.get("/openapi.json")
-def api_openapi() -> Response:
-    return jsonify(openapi_document(current_app))
-
-
-@api.get("/search")
+@blueprint.get("/search")
 @documented(SearchResponse, summary="Search every report and the glossary, in any script",
             query=schemas.SearchQuery, errors=(400, 404))
 def api_search() -> SearchResponse:

@@ -30,7 +30,7 @@ def glossary_response(content: Content, language: Language) -> schemas.Glossary:
             short=term.short.get(tag),
             explanation=term.explanation.get(tag),
             source=_term_source(term, content, language),
-            url=url_for("site.glossary", _anchor=f"term-{term.id}"),
+            url=url_for("site.glossary.page", _anchor=f"term-{term.id}"),
         )
         for term in ordered(content.glossary, tag)
     ])

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 
-from flask import Flask, Response, abort, request, url_for
+from flask import Blueprint, Flask, Response, abort, request, url_for
 from markupsafe import Markup
 
 from .. import charts
@@ -18,12 +18,14 @@ from ..charts import Chart
 from ..content import current_content
 from ..content.models import Report
 from ..languages import current_language
-from .pages import get_report, site
+from .lookups import get_report
 
 # Within one generation a chart never changes; another generation is another URL.
 IMMUTABLE = "public, max-age=31536000, immutable"
 # Opened on its own, the SVG is a document of its own: it may use its own styles, nothing else.
 SVG_POLICY = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'self'"
+
+blueprint = Blueprint("charts", __name__)
 
 
 @dataclass(frozen=True)
@@ -63,14 +65,14 @@ def shown_caseload_charts(report: Report) -> list[ShownChart]:
     for whole in charts.caseload_wholes(content):
         chart = charts.caseload_chart(report, content, whole, current_language())
         if chart is not None:
-            url = url_for("site.caseload_chart", report_id=report.id, measure_id=whole.id,
+            url = url_for("site.charts.caseload", report_id=report.id, measure_id=whole.id,
                           v=generation())
             shown.append(ShownChart(chart, url, f"chart-{whole.id}"))
     return shown
 
 
-@site.get("/reports/<report_id>/charts/<measure_id>.svg")
-def caseload_chart(report_id: str, measure_id: str) -> Response:
+@blueprint.get("/reports/<report_id>/charts/<measure_id>.svg")
+def caseload(report_id: str, measure_id: str) -> Response:
     found = get_report(report_id)
     content = current_content()
     whole = content.measures.get(measure_id)

@@ -11,7 +11,7 @@ import json
 from typing import Any
 from urllib.parse import quote
 
-from flask import Flask, Response, current_app, make_response
+from flask import Blueprint, Flask, Response, current_app, make_response
 from flask_babel import gettext as _
 
 from ..citation import (
@@ -27,13 +27,14 @@ from ..content.models import Report
 from ..languages import current_language
 from . import links
 from .documents import document_words
-from .pages import get_report, render_page, site
+from .lookups import get_report
+from .rendering import render_page
 
 # Media types reference managers know: BibTeX's conventional one, and CSL-JSON's registered one.
 MEDIA_TYPES = {"bib": "application/x-bibtex", "json": "application/vnd.citationstyles.csl+json"}
-# Answered per request (their access date changes daily): `flask freeze` leaves them to the app.
-DYNAMIC_ENDPOINTS = ("site.citation_download",)
 SCHEMES = ("mailto:", "https:")
+
+blueprint = Blueprint("citations", __name__)
 
 
 def init_app(app: Flask) -> None:
@@ -48,8 +49,8 @@ def init_app(app: Flask) -> None:
     })
 
 
-@site.get("/reports/<report_id>/citation.<any(bib, json):kind>")
-def citation_download(report_id: str, kind: str) -> Response:
+@blueprint.get("/reports/<report_id>/citation.<any(bib, json):kind>")
+def download(report_id: str, kind: str) -> Response:
     """Send the report and its briefing as BibTeX or CSL-JSON, accessed today."""
     found = get_report(report_id)
     cited, briefing = references(found, datetime.date.today())
@@ -70,7 +71,7 @@ def citation_download(report_id: str, kind: str) -> Response:
     return response
 
 
-@site.get("/corrections")
+@blueprint.get("/corrections")
 def corrections() -> Response:
     """List every correction of every briefing, newest first within each report."""
     return render_page("corrections.html", reports=list(current_content().reports.values()))

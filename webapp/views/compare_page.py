@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from babel.lists import format_list
-from flask import Response, abort, request, url_for
+from flask import Blueprint, Response, abort, request, url_for
 from flask_babel import gettext as _
 
 from .. import charts
@@ -19,18 +19,20 @@ from ..content import current_content
 from ..content.models import Scope
 from ..languages import current_language
 from .chart_routes import ShownChart, generation, svg_response
-from .pages import render_page, site
+from .rendering import render_page
+
+blueprint = Blueprint("compare", __name__)
 
 
-@site.get("/compare")
-def compare_reports() -> Response:
+@blueprint.get("/compare")
+def page() -> Response:
     report_ids, measure_ids = requested_ids()
     comparison = requested_comparison(report_ids, measure_ids)
     content = current_content()
     language = current_language()
     chart = charts.comparison_chart(comparison, content, language)
     shown = None if chart is None else ShownChart(
-        chart, url_for("site.comparison_chart", v=generation(), **query(report_ids, measure_ids)),
+        chart, url_for("site.compare.chart", v=generation(), **query(report_ids, measure_ids)),
         "chart-shared-measures")
     return render_page("compare.html", comparison=comparison, chart=shown, scope_kind=scope_kind,
                        notes=comparison_notes(comparison, language),
@@ -39,8 +41,8 @@ def compare_reports() -> Response:
                        chosen_measures=measure_ids, measures=content.measures)
 
 
-@site.get("/compare/chart.svg")
-def comparison_chart() -> Response:
+@blueprint.get("/compare/chart.svg")
+def chart() -> Response:
     report_ids, measure_ids = requested_ids()
     comparison = requested_comparison(report_ids, measure_ids)
     chart = charts.comparison_chart(comparison, current_content(), current_language())

@@ -17,7 +17,7 @@ from .source_view import Chosen, highlight_key
 # The query argument of a bilingual view: the language shown beside the page's own.
 COMPANION_ARG = "with"
 # The pages that have a bilingual view; links between them keep it.
-BILINGUAL_ENDPOINTS = ("site.report", "site.section")
+BILINGUAL_ENDPOINTS = ("site.briefing.report", "site.briefing.section")
 # The query arguments of a source view marking the blocks a highlight or a case draws on.
 HIGHLIGHT_ARG = "highlight"
 CASE_ARG = "case"
@@ -50,23 +50,23 @@ def figure_card_url(report: Report, figure: Figure, shared: bool = False) -> str
     """
     values: dict[str, Any] = {"figure": figure.id} if shared else {}
     if figure.section == "overview":
-        return url_for("site.report", report_id=report.id, _anchor=figure_anchor(figure.id),
+        return url_for("site.briefing.report", report_id=report.id, _anchor=figure_anchor(figure.id),
                        **values)
-    return url_for("site.section", report_id=report.id, section_id=figure.section,
+    return url_for("site.briefing.section", report_id=report.id, section_id=figure.section,
                    _anchor=figure_anchor(figure.id), **values)
 
 
 def briefing_url(report: Report, section_id: str | None = None) -> str:
     """Return the URL of a briefing page in one language, as citations name it."""
     if section_id is None:
-        return url_for("site.report", report_id=report.id, **{COMPANION_ARG: None})
-    return url_for("site.section", report_id=report.id, section_id=section_id,
+        return url_for("site.briefing.report", report_id=report.id, **{COMPANION_ARG: None})
+    return url_for("site.briefing.section", report_id=report.id, section_id=section_id,
                    **{COMPANION_ARG: None})
 
 
 def source_url(report: Report, anchor: str | None = None, **values: Any) -> str:
     """Return the URL of the report's source view, at ``anchor`` (a block id or quote anchor)."""
-    return url_for("site.source", report_id=report.id, _anchor=anchor, **values)
+    return url_for("site.source.page", report_id=report.id, _anchor=anchor, **values)
 
 
 def figure_source_url(report: Report, figure: Figure) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, ParamSpec
 
-from flask import Flask, Response, jsonify
+from flask import Blueprint, Flask, Response, current_app, jsonify
 from pydantic import BaseModel
 from pydantic.json_schema import models_json_schema
 
@@ -26,6 +26,14 @@ _CONVERTED = re.compile(r"<(?:[^<>:]+:)?([^<>]+)>")
 Params = ParamSpec("Params")
 ERROR_DESCRIPTIONS = {400: "A parameter names nothing that exists, or is malformed.",
                       404: "No such report."}
+
+blueprint = Blueprint("openapi", __name__, url_prefix="/api/v1")
+
+
+@blueprint.get("/openapi.json")
+def document() -> Response:
+    """Answer with the OpenAPI document of the app's API."""
+    return jsonify(openapi_document(current_app))
 
 
 @dataclass(frozen=True)

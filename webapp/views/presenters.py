@@ -112,8 +112,8 @@ def _record_json(report: Report, tag: str) -> dict[str, Any]:
                          "version": report.version_on(correction.date),
                          "note": correction.note.get(tag)}
                         for correction in report.briefing.corrections],
-        "corrections_url": url_for("site.corrections", _anchor=f"corrections-{report.id}"),
-        "citation": {kind: url_for("site.citation_download", report_id=report.id, kind=extension)
+        "corrections_url": url_for("site.citations.corrections", _anchor=f"corrections-{report.id}"),
+        "citation": {kind: url_for("site.citations.download", report_id=report.id, kind=extension)
                      for kind, extension in (("bibtex", "bib"), ("csl_json", "json"))},
     }
 
@@ -171,6 +171,7 @@ def figure_json(report: Report, figure: Figure, content: Content,
         "label": figure.label.get(language.tag),
         "measure": figure.measure,
         "year": report.year_of(figure),
+        "period": None if figure.period is None else figure.period.get(language.tag),
         "value": _number(figure.value),
         "unit": figure.unit,
         "qualifier": figure.qualifier,
@@ -241,7 +242,9 @@ def figure_records(report: Report, content: Content, language: Language) -> list
                 "section": figure.section,
                 "label": figure.label.get(language.tag),
                 "measure": figure.measure or "",
-                "year": report.year_of(figure),
+                # A span other than the year (过去五年) is said, so the row is never the year's.
+                "year": "" if figure.period is not None else report.year_of(figure),
+                "period": "" if figure.period is None else figure.period.get(language.tag),
                 # Which courts the number counts: one court's and all courts' are not alike.
                 "courts": report.scope_of(figure).courts.get(language.tag),
                 "value": _number(figure.value),

@@ -239,7 +239,7 @@ def glossary_filter(query: str, language: Language) -> GlossaryFilter:
 
 
 def _page_link(**values: Any) -> str:
-    return url_for("site.search", **values)
+    return url_for("site.search.page", **values)
 
 
 def problem_message(problem: Literal["empty", "too-long", "nothing-to-search", "no-such-page"]
@@ -277,7 +277,7 @@ def present_results(results: Results, language: Language, link: Callable[..., st
     for (report_id, kind), kind_hits in groupby(results.hits, key=lambda hit: hit.entry.group):
         if not groups or groups[-1].report != report_id:
             groups.append(
-                ResultGroup(report=None, title=_("Glossary"), url=url_for("site.glossary"), kinds=[])
+                ResultGroup(report=None, title=_("Glossary"), url=url_for("site.glossary.page"), kinds=[])
                 if report_id is None else
                 _report_group(reports[report_id], language))
         words = document_words(reports[report_id].briefing) if report_id else None
@@ -308,7 +308,7 @@ def _report_group(report: Report, language: Language) -> ResultGroup:
     """Return the (empty) group of a report's hits, saying what its briefing rests on."""
     return ResultGroup(report=report.id, title=report.briefing.title.get(language.tag),
                        document=document_words(report.briefing).kind_note or None,
-                       url=url_for("site.report", report_id=report.id), kinds=[])
+                       url=url_for("site.briefing.report", report_id=report.id), kinds=[])
 
 
 def kind_labels() -> dict[Kind, str]:
@@ -340,11 +340,11 @@ def _place(hit: Hit) -> tuple[str | None, str]:
     report, part, item = entry.report, entry.part or "", entry.item
     if isinstance(item, Term) or report is None:
         term_id = item.id if isinstance(item, Term) else ""
-        return None, url_for("site.glossary", _anchor=f"term-{term_id}")
+        return None, url_for("site.glossary.page", _anchor=f"term-{term_id}")
     if isinstance(item, Figure):
         return part_name(part), links.figure_card_url(report, item)
     if isinstance(item, Case):
-        return part_name(part), url_for("site.section", report_id=report.id, section_id=part,
+        return part_name(part), url_for("site.briefing.section", report_id=report.id, section_id=part,
                                         _anchor=links.case_anchor(item))
     if isinstance(item, Block):
         return (_("%(part)s, line %(line)s", part=part_name(part), line=item.line),
@@ -352,9 +352,9 @@ def _place(hit: Hit) -> tuple[str | None, str]:
     number = entry.number or 0
     if entry.kind == "highlight":
         return (_("%(section)s, highlight %(number)s", section=part_name(part), number=number + 1),
-                url_for("site.section", report_id=report.id, section_id=part,
+                url_for("site.briefing.section", report_id=report.id, section_id=part,
                         _anchor=links.highlight_anchor(part, number)))
     if part in ("overview", "shortcomings", "outlook"):
-        return part_name(part), url_for("site.report", report_id=report.id,
+        return part_name(part), url_for("site.briefing.report", report_id=report.id,
                                         _anchor=f"{part}-heading")
-    return part_name(part), url_for("site.section", report_id=report.id, section_id=part)
+    return part_name(part), url_for("site.briefing.section", report_id=report.id, section_id=part)

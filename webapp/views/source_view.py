@@ -14,9 +14,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ..content.figures import find_written
 from ..content.models import SECTION_IDS, Case, Figure, Highlight, Part, Report
-from ..content.sources import Block, Located, Span, visible_stretch
+from ..content.sources import Block, Located, Span
+from ..markup import visible_stretch
+from ..numerals import find_written
 
 
 @dataclass(frozen=True)

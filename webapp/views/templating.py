@@ -21,10 +21,11 @@ from ..languages import (
     current_language,
     default_companion,
 )
+from ..page_keys import read_parameters
 from ..search import MAX_QUERY_LENGTH
 from . import links
 from .documents import document_words
-from .links import COMPANION_ARG
+from .links import BILINGUAL_ENDPOINTS, COMPANION_ARG
 from .presenters import display_figure
 
 
@@ -42,7 +43,7 @@ def language_links() -> list[tuple[Language, str]]:
     """
     endpoint = request.endpoint
     if not endpoint or not endpoint.startswith("site.") or "language" not in g:
-        return [(language, url_for("site.index", lang=language.code)) for language in LANGUAGES]
+        return [(language, url_for("site.home.index", lang=language.code)) for language in LANGUAGES]
     values = _page_values()
     values.pop(COMPANION_ARG, None)
     companion = shown_companion()
@@ -58,17 +59,23 @@ def language_links() -> list[tuple[Language, str]]:
 def _page_values() -> dict[str, Any]:
     """Return what builds the current page's URL: its path values and its query.
 
-    Query keys that ``url_for`` would read as its own arguments (``lang``, ``_anchor`` …) or
-    that would replace a path value are not the page's: they are left out.
+    The query is the parameters the view read (``page_keys.read_parameters``), the ones the
+    page cache keeps it under. Query keys that ``url_for`` would read as its own arguments
+    (``lang``, ``_anchor`` …) or that would replace a path value are not the page's either.
     """
     path_values = dict(request.view_args or {})
-    query = {key: values for key, values in request.args.to_dict(flat=False).items()
+    query = {key: values for key, values in read_parameters(request.args).items()
              if key != "lang" and not key.startswith("_") and key not in path_values}
     return {**query, **path_values}
 
 
 def shown_companion() -> Language | None:
-    """Return the language the current page shows beside its own, if it is a bilingual view."""
+    """Return the language the current page shows beside its own, if it is a bilingual view.
+
+    Only the pages that have a bilingual view read ``with``: elsewhere it is a stray parameter.
+    """
+    if request.endpoint not in BILINGUAL_ENDPOINTS:
+        return None
     try:
         return companion_for(current_language(), request.args.get(COMPANION_ARG))
     except ValueError:
@@ -77,7 +84,7 @@ def shown_companion() -> Language | None:
 
 def bilingual_link() -> tuple[str, str]:
     """Return the label and URL that turn the current page's bilingual view on or off."""
-    endpoint = request.endpoint or "site.index"
+    endpoint = request.endpoint or "site.home.index"
     values = _page_values()
     language = current_language()
     if shown_companion() is not None:
@@ -106,7 +113,7 @@ def term_marker(scope: str, linked: bool = True) -> TermMarker:
     if not linked:
         return TermMarker(glossary, tag, scope, None)
     return TermMarker(glossary, tag, scope,
-                      lambda term: url_for("site.glossary", _anchor=f"term-{term.id}"),
+                      lambda term: url_for("site.glossary.page", _anchor=f"term-{term.id}"),
                       _("More in the glossary"), _("Close"))
 
 

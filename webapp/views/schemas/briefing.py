@@ -1,71 +1,16 @@
-"""The shapes of the API's JSON, as pydantic models: responses are dumped from them, and the
-OpenAPI document (``openapi.py``) is generated from their JSON Schema.
-
-A model forbids keys it does not declare, so a presenter that drifts from the documented shape
-fails its tests instead of answering with undocumented JSON.
-"""
+"""A report as the API gives it: its summary, its whole briefing, its text block by block."""
 
 from __future__ import annotations
 
 import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import Field
 
-from ..content.models import DocumentKind, FigureSection, Part, Qualifier, ScopeKind
-from ..content.sources import BlockKind
-from ..search.entries import Kind
+from ...content.models import DocumentKind, FigureSection, Part, Qualifier, ScopeKind
+from ...content.sources import BlockKind
+from .base import LanguageTag, Origin, Schema
 
-LanguageTag = Literal["zh-Hans", "zh-Hant", "en"]
-# Who wrote a text: the drafter (unchanged since it drafted it) or a person.
-Origin = Literal["draft", "person"]
-LanguageCode = Literal["zh-hans", "zh-hant", "en"]
-
-
-class Schema(BaseModel):
-    """A documented JSON object: no undeclared keys, keys as the JSON spells them."""
-
-    model_config = ConfigDict(extra="forbid", populate_by_name=True)
-
-
-class ApiError(Schema):
-    """What every API error answers, with its 4xx status."""
-
-    error: str = Field(description="What went wrong, in the language asked for where known.")
-
-
-# Query parameters: documented from these models, read by the views.
-
-class LanguageQuery(Schema):
-    lang: LanguageCode = Field(
-        "zh-hans", description="The language of texts and formatted numbers. Other spellings of "
-                               "the same languages (zh-Hant, zh-TW, EN) are accepted too.")
-
-
-class CompareQuery(LanguageQuery):
-    reports: str | None = Field(
-        None, description="Report ids separated by commas (haidian-2023,tibet-2024), in the "
-                          "order of the columns. Absent or empty: every report.")
-    measures: str | None = Field(
-        None, description="Measure ids separated by commas (see /api/v1/measures). Absent or "
-                          "empty: every measure any of the reports gives.")
-
-
-class SearchQuery(LanguageQuery):
-    q: str = Field("", description="What to find: words in either Chinese script, pinyin, "
-                                   "English, numbers as written (100,344, 10万). 1 to 100 "
-                                   "characters; empty or longer is a 400.")
-    kind: Kind | None = Field(
-        None, description="List every hit of one group, not the first few of each: glossary "
-                          "terms (term), or a kind of result in the report ``report`` names. "
-                          "A group's ``all`` address says it.")
-    report: str | None = Field(None, description="With ``kind`` (not term): the report's id. "
-                                                 "An unknown report is a 404.")
-    page: int = Field(1, ge=1, description="Which page of results: see ``pages``. A page past "
-                                           "the last is a 404.")
-
-
-# Reports
 
 class Scope(Schema):
     """The courts figures count."""
@@ -125,7 +70,11 @@ class Figure(Schema):
     label: str
     measure: str | None = Field(description="The measure the figure gives (see /api/v1/measures).")
     year: int = Field(description="The year the figure is about: the report's, or the year "
-                                  "before where the report states it (a table of both years).")
+                                  "before where the report states it (a table of both years). "
+                                  "Where `period` is set, the report's year, not the span counted.")
+    period: str | None = Field(description="The span the figure counts where its sentence names "
+                                           "one other than the year (过去五年, “十四五”时期): such a "
+                                           "figure is never the year's.")
     value: int | float
     unit: str
     qualifier: Qualifier | None = Field(description="How the report qualifies the number: over "
@@ -289,134 +238,3 @@ class Source(Schema):
     language: LanguageTag
     source_language: Literal["zh-Hans", "zh-Hant"]
     blocks: list[SourceBlock]
-
-
-# Glossary and measures
-
-class Headwords(Schema):
-    zh_hans: str = Field(alias="zh-Hans")
-    zh_hant: str = Field(alias="zh-Hant")
-    en: str
-
-
-class TermSource(Schema):
-    report: str
-    quote: str = Field(description="The report's sentence defining the term, as a reader of "
-                                   "the language sees it.")
-    url: str
-
-
-class GlossaryTerm(Schema):
-    id: str
-    term: str = Field(description="The headword in the language asked for.")
-    headwords: Headwords
-    forms: list[str] = Field(description="The headword and its aliases in the language.")
-    short: str
-    explanation: str
-    source: TermSource | None
-    url: str = Field(description="The term on the site's glossary page.")
-
-
-class Glossary(Schema):
-    language: LanguageTag
-    terms: list[GlossaryTerm]
-
-
-class CaseType(Schema):
-    of: str = Field(description="The measure of all cases this one counts a type of.")
-    name: str
-
-
-class Basis(Schema):
-    """At what stage of a case's course (or by what act) a count counts: 受理, 新收, 审结 …."""
-
-    id: str
-    name: str
-    term: str = Field(description="The basis as reports write it, in Simplified Chinese (受理).")
-    definition: str
-    signals: list[str] = Field(description="The words that state it in a report, in Simplified "
-                                           "Chinese; a figure's quote must use one of its "
-                                           "measure's basis.")
-    parts: list[str] = Field(description="The bases whose counts make it up, type by type "
-                                         "(结案 is 审结 of trial cases and 执结 of enforcement).")
-
-
-class Measure(Schema):
-    id: str
-    name: str
-    definition: str = Field(description="What the measure counts.")
-    basis: str = Field(description="The basis it counts on (see `bases`): a comparison's row "
-                                   "holds figures of one basis only.")
-    unit: str
-    aliases: list[str] = Field(description="Phrases reports use for it, in Simplified Chinese.")
-    case_type: CaseType | None
-    made_of: list[str] = Field(description="The measures that together are this one by "
-                                           "definition, of its unit and basis (civil and "
-                                           "commercial cases: civil cases, commercial cases); "
-                                           "empty for most.")
-    reported_by: list[str] = Field(description="The reports that give it, for any year.")
-
-
-class Measures(Schema):
-    language: LanguageTag
-    measures: list[Measure]
-    bases: list[Basis]
-
-
-# Comparison
-
-class ComparedReport(Schema):
-    id: str
-    title: str
-    court: str = Field(description="The court that reports; its figures may count more courts "
-                                   "(`scope`).")
-    level: str
-    region: str
-    year: int
-    scope: Scope = Field(description="The courts the report's figures count.")
-    document_kind: DocumentKind = Field(description="What the briefing rests on: the full text, "
-                                                    "or the official infographic only.")
-    url: str
-
-
-class MeasureRef(Schema):
-    id: str
-    name: str
-    unit: str
-    definition: str = Field(description="What the measure counts.")
-    basis: str = Field(description="The one basis every figure of the row counts on (see "
-                                   "/api/v1/measures).")
-    basis_name: str
-
-
-class CompareCell(Schema):
-    """What one report states for one measure: nothing is estimated where it states nothing."""
-
-    report: str
-    scope: Scope = Field(description="The courts the cell's figures count: the report's, or "
-                                     "others where a figure says so.")
-    figure: Figure | None = Field(description="The figure for the report's own year; null if "
-                                              "the report does not give it.")
-    previous_year: Figure | None = Field(description="The figure for the year before, where the "
-                                                     "report states it; never worked out from a "
-                                                     "rate.")
-    parts: list[Figure] = Field(description="Where `figure` is null but the report states every "
-                                            "measure the measure is made of (`made_of`) for its "
-                                            "year, of the same courts: those figures, in the "
-                                            "order of `made_of`, each with its sentence. Never "
-                                            "added up; empty otherwise.")
-
-
-class CompareRow(Schema):
-    measure: MeasureRef
-    cells: list[CompareCell] = Field(description="One per report, in the order of `reports`.")
-
-
-class Comparison(Schema):
-    language: LanguageTag
-    reports: list[ComparedReport]
-    levels_differ: bool = Field(description="Whether the courts are of different levels.")
-    scopes_differ: bool = Field(description="Whether the reports' figures count different courts "
-                                            "(one court's own, all courts of a region …).")
-    periods_differ: bool = Field(description="Whether the reports cover different years.")
-    rows: list[CompareRow]

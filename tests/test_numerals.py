@@ -1,0 +1,101 @@
+"""Numbers as Chinese texts write them: read, found and written."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from webapp.numerals import (
+    FOLDED_NUMBER,
+    NUMBER,
+    chinese_numeral,
+    chinese_numeral_value,
+    chinese_scale,
+    digit_by_digit,
+    digits_value,
+    find_written,
+    folded_digits,
+    folded_value,
+    parse_written,
+)
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("100344", 100344), ("1.95万", 19500), ("72.58亿", 7258000000), ("2659亿", 265900000000),
+     ("105.5%", Decimal("105.5")), ("835.49万", 8354900), ("10万", 100000),
+     # Full-width digits and Chinese numerals, as some reports write them.
+     ("１２３", 123), ("１．９５万", 19500), ("二千九百一十二", 2912), ("一万", 10000),
+     ("两千", 2000), ("1.5万亿", 1500000000000)],
+)
+def test_parse_written(written: str, value: int | Decimal) -> None:
+    assert parse_written(written) == Decimal(value)
+
+
+@pytest.mark.parametrize("written", ["", "十四五", "1,000", "12.5千", "abc"])
+def test_parse_written_rejects_what_is_not_a_number(written: str) -> None:
+    assert parse_written(written) is None
+
+
+@pytest.mark.parametrize(("written", "text", "found"), [
+    ("1337", "刑事案件\t1337\t1770", "1337"),
+    ("1.95万", "审结商事案件1.95万件", "1.95万"),
+    ("10.2%", "同比上升10.2%", "10.2%"),
+    ("１．９５万", "审结１．９５万件", "１．９５万"),
+    ("二千九百一十二", "审结刑事案件二千九百一十二件", "二千九百一十二"),
+    # An infographic's markup between the number and its scale.
+    ("41.33亿", "执行到位金额 **41.33** 亿元", "41.33** 亿"),
+])
+def test_find_written(written: str, text: str, found: str) -> None:
+    match = find_written(written, text)
+    assert match is not None and match[0] == found
+
+
+@pytest.mark.parametrize(("written", "text"), [
+    ("1337", "收案21337件"), ("1337", "上升1337.5件"), ("1.95万", "审结1.95件"),
+    ("一千", "三万一千件"), ("abc", "abc"),
+])
+def test_find_written_never_finds_a_piece_of_a_longer_number(written: str, text: str) -> None:
+    assert find_written(written, text) is None
+
+
+@pytest.mark.parametrize(("written", "scale"), [
+    ("1.95万", "万"), ("1.5万亿", "万亿"), ("72.58亿", "亿"), ("100344", ""), ("一万", "")])
+def test_chinese_scale_is_the_scale_written_after_digits(written: str, scale: str) -> None:
+    assert chinese_scale(written) == scale
+
+
+def test_chinese_numerals_read_and_written() -> None:
+    assert chinese_numeral_value("二千九百一十二") == 2912
+    assert chinese_numeral_value("两千") == 2000
+    assert chinese_numeral_value("十十十") is None
+    assert chinese_numeral(3) == "三"
+    assert digit_by_digit("二〇二六") == "2026"
+
+
+def test_digits_of_any_width_with_separators() -> None:
+    assert digits_value("１,２３４.５") == Decimal("1234.5")
+    assert digits_value("100,344") == 100344
+
+
+def test_a_number_as_a_report_writes_it_in_digits_or_numerals() -> None:
+    found = [(match["arabic"], match["chinese"]) for match in NUMBER.finditer(
+        "收案100,344件，审结二千九百一十二件，一是")]
+    assert found == [("100,344", None), (None, "二千九百一十二")]
+
+
+@pytest.mark.parametrize(("text", "value", "digits"), [
+    ("100344件", 100344, 100344), ("100,344 cases", 100344, 100344),
+    ("1.95万件", 19500, Decimal("1.95")), ("7.258 billion", 7258000000, Decimal("7.258")),
+    ("3 million", 3000000, 3),
+])
+def test_a_number_of_a_folded_text(text: str, value: int, digits: Decimal) -> None:
+    match = FOLDED_NUMBER.search(text)
+    assert match is not None
+    assert (folded_value(match), folded_digits(match)) == (value, digits)
+
+
+@pytest.mark.parametrize("text", ["5g", "abc123", "x1.5"])
+def test_a_folded_number_is_never_a_piece_of_a_word(text: str) -> None:
+    assert FOLDED_NUMBER.search(text) is None

@@ -1,0 +1,38 @@
+"""Render a page whole, or only its title and content for a plain htmx request."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from flask import Response, make_response, render_template, request
+from jinja2_fragments.flask import render_block
+from markupsafe import Markup
+
+from .. import page_keys
+from ..cache import mark_cacheable
+from ..languages import current_language
+
+
+def render_page(template: str, status: int = 200, **context: Any) -> Response:
+    """Render a page, or only its title and content block for a plain htmx request.
+
+    Boosted requests and history restores get the full page, as htmx 4 swaps the body.
+    """
+    if is_fragment_request():
+        title = render_block(template, "title", **context)
+        body = render_block(template, "content", **context)
+        html = Markup("<title>{}</title>").format(Markup(title)) + Markup(body)
+    else:
+        html = Markup(render_template(template, **context))
+    response = make_response(html, status)
+    response.vary.update(page_keys.HTMX_HEADERS)
+    mark_cacheable(current_language().code)
+    return response
+
+
+def is_fragment_request() -> bool:
+    """Tell whether the request is a plain htmx request (not boosted, not a history restore).
+
+    The page cache's own reading, so that a page is never kept as the other variant.
+    """
+    return page_keys.is_fragment_request(request.environ)
