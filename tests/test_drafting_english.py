@@ -7,11 +7,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+import yaml
 
 from webapp.content import load_content
 from webapp.content.style import EnglishStyle
 from webapp.drafting.draft import draft_briefing
-from webapp.drafting.english import digest_sentence, english_label, section_digest
+from webapp.drafting.english import ENGLISH_PATH, digest_sentence, english_label, section_digest
 
 from .conftest import FIXTURES
 
@@ -84,7 +85,7 @@ def test_most_drafted_figures_of_the_national_report_have_english_labels() -> No
     assert len(labelled) / len(draft.figures) >= 0.78
     digest = draft.data["sections"]["stability"]["digest"]
     assert digest["en"].startswith("Concluded 46,000 cases of serious violent crime, down 7.3%. "
-                                   "Concluded 41,000 cases of telecom and online fraud, up 1.2%.")
+                                   "Concluded 41,000 cases of telecommunications and online fraud, up 1.2%.")
     assert digest["zh-Hans"].startswith("审结故意杀人等严重暴力犯罪案件4.6万件，同比下降7.3%。"
                                         "审结电信网络诈骗犯罪案件4.1万件，同比增长1.2%。")
     assert digest["drafted"]
@@ -100,7 +101,7 @@ def test_most_drafted_figures_of_the_national_report_have_english_labels() -> No
     [
         # What became of those counted (…的 + noun): the noun, then the outcome.
         ("再审改判无罪的企业经营者", "persons", "Business operators acquitted on retrial"),
-        ("依法出清的“僵尸企业”", "organisations", "Zombie companies cleared"),
+        ("依法出清的“僵尸企业”", "organisations", "Zombie enterprises cleared"),
         ("被查处的地方法院干警", "persons", "Staff of local courts investigated and punished"),
         # How or where it was done ends the English, or is left out where it is only a manner.
         ("依托人民法院调解平台自行调解纠纷", "disputes",
@@ -153,7 +154,7 @@ def test_people_for_crimes_read_in_a_digest() -> None:
     assert built is not None
     assert digest_sentence(built, Decimal(6800), ("person", "people"), "people",
                            {"value": 12.5, "unit": "percent", "direction": "down"}) == \
-        "Prosecuted 6,800 people for telecom and online fraud crimes, down 12.5%."
+        "Prosecuted 6,800 people for telecommunications and online fraud crimes, down 12.5%."
 
 
 @pytest.mark.parametrize(
@@ -170,3 +171,16 @@ def test_people_for_crimes_read_in_a_digest() -> None:
 def test_examples_and_lists_of_kinds_of_cases(label: str, english: str) -> None:
     built = english_label(label, "cases")
     assert built is not None and built.label == english
+
+
+def test_the_vocabulary_renders_glossary_terms_as_the_glossary_does() -> None:
+    # The glossary holds the official renderings: a drafted label must not say otherwise
+    # (the content's English style would refuse it, and the label would stay empty).
+    content = load_content(Path(__file__).parent.parent / "content")
+    glossary = {form.strip("“”"): term.term.en for term in content.glossary
+                for form in term.forms("zh-Hans")}
+    vocabulary = yaml.safe_load(ENGLISH_PATH.read_text(encoding="utf-8"))
+    for section in ("objects", "modifiers"):
+        for chinese, english in vocabulary[section].items():
+            official = glossary.get(chinese.strip("“”"))
+            assert official is None or official.lower() in english.lower(), (chinese, english, official)
