@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -81,38 +82,57 @@ def test_a_text_that_is_not_a_work_report_is_refused_in_one_line(text: str, reas
     assert "\n" not in str(refused.value)
 
 
-def test_page_furniture_is_left_out_and_the_same_figures_are_drafted(tmp_path: Path,
-                                                                     content: Content) -> None:
-    lines = [line for line in SPC.split("\n") if line.strip()]
-    noisy = tmp_path / "page.txt"
-    noisy.write_bytes(("人民日报 2026年3月17日 第2版\r\n责编：王某\r\n" + "\r\n".join(lines)
-                       + "\r\n上一篇\r\n").encode())
-    text, _kind = read_source(noisy)
+SPC_LINES = [line for line in SPC.split("\n") if line.strip()]
+
+
+def windows_lines(tmp_path: Path) -> Path:
+    """The report as text with Windows line endings and no blank lines."""
+    path = tmp_path / "report.txt"
+    path.write_bytes("\r\n".join(SPC_LINES).encode())
+    return path
+
+
+def newspaper_header(tmp_path: Path) -> Path:
+    """The report with a newspaper page's header lines on top and its footer under it."""
+    path = tmp_path / "page.txt"
+    path.write_text("人民日报 2026年3月17日 第2版\n第 2 版\n责编：王某\n" + SPC + "\n上一篇\n下一篇\n",
+                    encoding="utf-8")
+    return path
+
+
+def saved_page(tmp_path: Path) -> Path:
+    """The report as a saved newspaper web page: header, navigation, byline, 责编, footer."""
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in SPC_LINES[1:])
+    path = tmp_path / "page.html"
+    path.write_text(
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>报告--人民日报</title></head><body>"
+        "<header><div class='logo'>人民网</div><div>人民日报 2026年3月17日 第2版</div></header>"
+        "<nav><a href='/'>首页</a> | <a href='#'>要闻</a> | <a href='#'>评论</a></nav>"
+        f"<div class='article'><h1>{SPC_LINES[0]}</h1><p class='byline'>来源：人民日报</p>"
+        f"{body}<p>（责编：王某、李某）</p></div>"
+        "<div class='share'>分享到：微信 微博</div>"
+        "<footer><a href='#'>上一篇</a> <a href='#'>下一篇</a> <a href='#'>返回顶部</a></footer>"
+        "</body></html>", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("form", [windows_lines, newspaper_header, saved_page])
+def test_the_report_in_another_form_drafts_to_the_same_figures_and_date(
+        tmp_path: Path, content: Content, form: Callable[[Path], Path]) -> None:
+    text, _kind = read_source(form(tmp_path))
     assert text.startswith("最高人民法院工作报告\n")
-    assert not any(line.startswith(("责编", "人民日报 2026", "上一篇")) for line in text.split("\n"))
-    plain, noisy_data = draft(SPC, content), draft(text, content)
-    assert noisy_data["delivered"] == plain["delivered"]
-    assert [(f["value"], f["unit"]) for f in noisy_data["figures"]] == [
-        (f["value"], f["unit"]) for f in plain["figures"]]
+    assert not any(line.startswith(("责编", "（责编", "人民日报 2026", "上一篇", "首页", "来源", "分享到"))
+                   for line in text.split("\n"))
+    plain, other = draft(SPC, content), draft(text, content)
+    assert other["delivered"] == plain["delivered"] and other["court"] == plain["court"]
+
+    def figures(data: dict) -> list[tuple[object, ...]]:  # type: ignore[type-arg]
+        return [(f["value"], f["unit"], f["label"]["zh-Hans"], f.get("change"), f.get("period"))
+                for f in data["figures"]]
+
+    assert figures(other) == figures(plain)
+
+
+def test_furniture_lines_are_left_out_and_nothing_else() -> None:
     assert without_furniture("第3版\n审结案件5件。\n- 12 -\n").strip() == "审结案件5件。"
     assert normalize(without_furniture(SPC)) == normalize(SPC)
-
-
-def test_a_saved_newspaper_page_drafts_to_the_same_figures_and_date(tmp_path: Path,
-                                                                   content: Content) -> None:
-    paragraphs = [line for line in SPC.split("\n") if line.strip()]
-    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in paragraphs[1:])
-    page = tmp_path / "page.html"
-    page.write_text(
-        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>报告--人民日报</title></head><body>"
-        "<div class='nav'><a href='/'>首页</a> | <a href='#'>要闻</a></div>"
-        "<div>人民日报 2026年3月17日 第2版</div>"
-        f"<div class='article'><h1>{paragraphs[0]}</h1>{body}<p>（责编：王某、李某）</p></div>"
-        "<div class='footer'><a href='#'>上一篇</a> <a href='#'>下一篇</a></div></body></html>",
-        encoding="utf-8")
-    text, kind = read_source(page)
-    assert kind == "html" and text.startswith("最高人民法院工作报告\n") and "责编" not in text
-    plain, from_page = draft(SPC, content), draft(text, content)
-    assert from_page["delivered"] == plain["delivered"]
-    assert [(f["value"], f["unit"], f.get("change")) for f in from_page["figures"]] == [
-        (f["value"], f["unit"], f.get("change")) for f in plain["figures"]]

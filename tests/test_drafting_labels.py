@@ -46,8 +46,10 @@ def test_a_draft_is_scored_against_the_labels() -> None:
     assert parts / blocks >= 0.9
     right, drafted = score.right
     assert right + len(score.wrong) == drafted
-    # Measured now (see the report): not yet the 95 %.
-    assert right / drafted >= 0.8
+    # The floors: 95 % of drafted figures right (95.9 % measured), 80 % with English.
+    assert right / drafted >= 0.95
+    english, drafted = score.english
+    assert english / drafted >= 0.8
 
 
 def test_a_change_drafted_as_a_figure_is_wrong(tmp_path: Path) -> None:

@@ -276,3 +276,82 @@ def test_related_cases_are_the_cases_of_the_crimes_the_sentence_names() -> None:
     cases, people = find_figures("严惩非法集资等犯罪，审结相关案件1.1万件2.2万人，同比下降0.6%。")
     assert cases.label == "审结非法集资等犯罪案件"
     assert people.label == "审结非法集资等犯罪案件涉案人数"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # 对 + whom + number + noun + what was done: what was done to them is what counts them.
+        ("对35名毒品犯罪分子判处五年以上有期徒刑。", ["判处五年以上有期徒刑的毒品犯罪分子"]),
+        ("对120名初犯、偶犯依法从宽处罚。", ["依法从宽处罚的初犯、偶犯"]),
+        # A verb of deciding keeps its place; a verb of helping gives way to the outcome.
+        ("认定15件已起诉案件不应追究刑事责任。", ["认定不应追究刑事责任的已起诉案件"]),
+        ("推动320家“僵尸企业”依法退出市场。", ["依法退出市场的“僵尸企业”"]),
+        ("再审改判3名被告人、2家企业无罪。", ["再审改判无罪的被告人", "再审改判无罪的企业"]),
+        # Names before 等 are examples of those counted.
+        ("依法惩处刘国栋、陈志远等6名原厅级干部。", ["惩处原厅级干部"]),
+        # The noun after the measure word at the clause's end is what is counted.
+        ("出台优化营商环境12条措施。", ["出台优化营商环境措施"]),
+        ("推广45类民事起诉状、答辩状示范文本。", ["推广民事起诉状、答辩状示范文本"]),
+        # Why it happened is left out; its passive end (被查处) says what befell them.
+        ("全市法院3名干警、基层法院21名干警因违纪违法被查处。",
+         ["被查处的全市法院干警", "被查处的基层法院干警"]),
+        ("60个“枫桥式人民法庭”示范创建。", ["示范创建的“枫桥式人民法庭”"]),
+    ],
+)
+def test_the_noun_after_a_measure_word_and_what_became_of_it(sentence: str,
+                                                            labels: list[str]) -> None:
+    assert [figure.label for figure in find_figures(sentence) if figure.key] == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        ("培训来自20个国家的150名法官。", "150"),
+        # The courts that did what the next number counts: its scope, not a figure.
+        ("12个山区法院审结各类案件3400件。", "3400"),
+    ],
+)
+def test_a_number_describing_what_another_counts_is_not_a_figure(sentence: str, key: str) -> None:
+    assert [figure.written for figure in find_figures(sentence) if figure.key] == [key]
+
+
+def test_a_figure_of_an_earlier_year_before_the_years_stays_a_figure() -> None:
+    figures = find_figures("受理此类案件由2021年361件增至2025年712件。")
+    assert [figure.written for figure in figures if figure.key] == ["361", "712"]
+
+
+def test_a_local_example_goes_on_after_a_semicolon() -> None:
+    sentence = "广东法院推广示范条款；当事人选择由其管辖的案件45件。"
+    assert find_figures(sentence) and not any(figure.key for figure in find_figures(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The things in which something was done: 在…中.
+        ("在12起案件中启用社会观护程序。", "启用社会观护程序的案件"),
+        # A noun that ends in a particle's character keeps it.
+        ("涉农维权案件结案标的320万元。", "涉农维权案件结案标的"),
+        # A stop word inside a word (对 of 相对) does not end what is counted.
+        ("精准帮扶8个相对薄弱基层法院。", "精准帮扶相对薄弱基层法院"),
+        # How it was done is left out; a noun that only starts like an adverb is kept.
+        ("规范办理代表建议21件。", "办理代表建议"),
+        ("高效审结环境资源案件368件。", "审结环境资源案件"),
+        ("集中清理规范性文件15件。", "集中清理规范性文件"),
+    ],
+)
+def test_labels_leave_out_manner_and_keep_whole_words(sentence: str, label: str) -> None:
+    assert find_figures(sentence)[0].label == label
+
+
+def test_case_times_are_a_unit_of_their_own() -> None:
+    figure = only("对侦查活动中的违法情形提出纠正意见2300件次。", "2300")
+    assert (figure.unit, figure.label) == ("case-times", "提出纠正意见")
+
+
+def test_a_bare_rate_is_of_what_the_figure_before_counts() -> None:
+    labels = [figure.label for figure in find_figures("制发检察建议1200件，采纳率98%。")]
+    assert labels == ["制发检察建议", "检察建议采纳率"]
+    # A rate that names itself keeps its label.
+    assert find_figures("受理案件100件，一审服判息诉率90.2%。")[1].label == "一审服判息诉率"

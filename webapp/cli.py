@@ -7,9 +7,10 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import click
+import yaml
 from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
@@ -25,6 +26,9 @@ from .drafting import DraftError
 from .freeze import freeze
 from .security import unsafe_settings
 from .web.content import all_content
+
+if TYPE_CHECKING:
+    from .drafting.draft import Draft
 
 
 class ReportIdType(click.ParamType):
@@ -232,6 +236,7 @@ def evaluate_report(report_id: str, runs: int, labels_path: Path | None,
         for name, value in result.rows():
             click.echo(f"  {name:<30} {value}")
         failures.extend(result.failures())
+        _echo_saved(report_id, draft, report)
     if labels is not None:
         scored = score_labels(draft, labels)
         click.echo(f"{report_id}: draft measured against the labelled figures of {labels_path}")
@@ -249,6 +254,22 @@ def evaluate_report(report_id: str, runs: int, labels_path: Path | None,
         click.echo(f"  below the floor: {failure}")
     if failures:
         raise SystemExit(1)
+
+
+def _echo_saved(report_id: str, draft: Draft, report: Report) -> None:
+    """Print what the finished briefing kept of the fresh draft (issue 18: the drafter's value)."""
+    from .drafting.saved import saved
+
+    if report.briefing.is_draft:
+        click.echo(f"{report_id}: still a draft: what a finished briefing kept is measured once "
+                   "it is published")
+        return
+    path = Path(current_app.config["CONTENT_DIR"]) / "reports" / report_id / "briefing.yaml"
+    finished = yaml.safe_load(path.read_text(encoding="utf-8"))
+    result = saved(draft.data, finished, report.source.text, draft.assignment.parts, report.parts)
+    click.echo(f"{report_id}: what the finished briefing kept of a fresh draft")
+    for line in result.table():
+        click.echo(line)
 
 
 @pdf_cli.command("warm")

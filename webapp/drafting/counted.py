@@ -20,13 +20,15 @@ from .found import (
     Words,
     number_words,
 )
+from .nouns import FOLLOWER_MAX, describes_next, first_stop, next_break, noun_and_predicate, with_noun
 
 _LABEL_MAX = 40
 _YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
                           r"|(?:增至|升至|降至|增加到|提高到|达到)$")
 _PREPOSITIONS = ("向", "对", "与", "为", "以", "在")
-_FOLLOWER_MAX = 16
 _LEADING_NOUN_SPAN = 8
+_FULL_STOP = "。！？!?\n"
+_BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
 
 
 def label_figures(text: str, found: list[Found], words: Words) -> None:
@@ -34,6 +36,7 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     _label_all(text, found, words)
     _label_lists(text, found, words)
     _inherit_verbs(text, found, words)
+    _name_rates(text, found, words)
     _resolve_related(text, found, words)
     _mark_companions(text, found, words)
 
@@ -42,18 +45,31 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
     """Give each figure the phrase it counts: the words before it in its clause, else after it."""
     previous_end = 0
     previous: Found | None = None
+    previous_raw = ""
     for figure in found:
         clause_start = max(previous_end, _last_break(text, figure.start))
         phrase_end = figure.start
-        label = _clean_label(text[clause_start:phrase_end], words)
-        if len(label) <= 2:
-            # A leading number (向19名困难群众…) or a bare verb (开展8次…): the words after it
-            # say what it counts.
-            label += _follower(text, figure.change.end if figure.change else figure.end)
+        raw = closed_up(text[clause_start:phrase_end])
+        if previous is not None and clause_start == previous_end and "、" in raw:
+            # 9名干警、地方法院995名干警: the words before 、 are the figure before's; with none
+            # of its own (改判6家企业、12名企业经营者), the item shares the list's verb.
+            raw = raw[raw.rindex("、") + 1:] or previous_raw
+            listed = True
+        else:
+            listed = False
+        previous_raw = raw
+        label = _clean_label(raw, words)
+        after = figure.change.end if figure.change else figure.end
+        noun, predicate = noun_and_predicate(text, after, words)
+        # 来自38个国家和地区的419名法官: a number in what describes the noun another number
+        # counts tells of that figure; 21个边境县法院审结各类案件9151件: a number of those who
+        # did what the next number counts is its scope. Neither is a figure of its own.
+        figure.companion = figure.companion or describes_next(text, after, words)
+        label = with_noun(raw, label, noun, predicate, words)
         if not label and found.index(figure) > 0:
             label = found[found.index(figure) - 1].label  # 64期758场: both count one thing.
         if previous is not None and previous.label and label.startswith(previous.label) and \
-                len(label) > len(previous.label) and clause_start == previous_end:
+                len(label) > len(previous.label) and clause_start == previous_end and not listed:
             # 向3.8万名涉诉困难群众发放司法救助金8.5亿元: the money is what was paid, not the people.
             label = label[len(previous.label):]
         figure.label = label[-_LABEL_MAX:]
@@ -79,11 +95,13 @@ def _in_story(text: str, start: int, words: Words) -> bool:
     (浙江法院对…, 江西多部门…), whose numbers are the example's, not the report's.
     """
     sentence = _last_sentence_break(text, start)
-    first_clause = text[sentence:_next_break(text, sentence)]
+    first_clause = text[sentence:next_break(text, sentence)]
     own_clause = text[_last_break(text, start):start]
     if any(marker in first_clause or marker in own_clause for marker in words.story):
         return True
-    return words.example.match(text, sentence) is not None
+    # An example goes on after a semicolon (上海海事法院推广…；2025年…选择由其管辖23件).
+    whole = max((text.rfind(char, 0, start) for char in _FULL_STOP), default=-1) + 1
+    return any(words.example.match(text, opening) is not None for opening in {sentence, whole})
 
 
 def _last_sentence_break(text: str, offset: int) -> int:
@@ -101,11 +119,6 @@ def _last_break(text: str, offset: int) -> int:
     return start
 
 
-def _next_break(text: str, offset: int) -> int:
-    ends = [position for char in CLAUSE_BREAK if (position := text.find(char, offset)) >= 0]
-    return min(ends, default=len(text))
-
-
 def _clean_label(phrase: str, words: Words) -> str:
     """Strip markup, qualifiers and words that say nothing of what is counted."""
     label = re.sub(r"^\d+[.．、]", "", closed_up(phrase)).lstrip("-—•·、")
@@ -115,13 +128,19 @@ def _clean_label(phrase: str, words: Words) -> str:
         for opener in words.openers:
             if label.startswith(opener) and len(label) > len(opener):
                 label, changed = label[len(opener):], True
+    # 规范办理代表建议, 高效审结…: how it was done says nothing of what is counted.
+    manner = next((word for word in words.manner if label.startswith(word)
+                   and label[len(word):].startswith(words.verbs)), "")
+    label = label.removeprefix(manner)
     for word, _qualifier in words.qualifiers_before:
         if label.endswith(word):
             label = label[: -len(word)]
             break
     # 由2021年361件增至2025年712件: the years are the figures' periods, not what is counted.
     label = _YEAR_AT_END.sub("", label)
-    label = label.rstrip("的为了是在对向与和及、")
+    # A noun ending in a particle's character (结案标的) keeps it.
+    kept = next((noun for noun in words.particle_nouns if label.endswith(noun)), "")
+    label = label.removesuffix(kept).rstrip("的为了是在对向与和及、") + kept
     if label.startswith(_PREPOSITIONS) and len(label) <= 2:
         return ""
     if label.startswith(_PREPOSITIONS):
@@ -139,10 +158,9 @@ def _follower(text: str, end: int) -> str:
     They run to the clause's end, a listing comma, or the first word that starts what is said
     of them (为, 被, 因 … in the lexicon): 3700多名退休法官为化解… counts 退休法官.
     """
-    tail = closed_up(text[end:_next_break(text, end)])
+    tail = closed_up(text[end:next_break(text, end)])
     tail = re.split(r"[0-9０-９、]", tail.lstrip("的"))[0]
-    stops = [position for word in number_words().follower_stops if (position := tail.find(word, 2)) > 0]
-    return tail[:min(stops, default=len(tail))][:_FOLLOWER_MAX]
+    return tail[:first_stop(tail, number_words())][:FOLLOWER_MAX]
 
 
 def _unit_by_noun(figure: Found, before: str, after: str, words: Words) -> str:
@@ -203,6 +221,22 @@ def _label_lists(text: str, found: list[Found], words: Words) -> None:
             # 物权纠纷 of …纠纷案件 takes only the 案件 it lacks.
             kept = next((size for size in range(len(noun), 0, -1) if item.endswith(noun[:size])), 0)
             figure.label = item + noun[kept:]
+
+
+def _name_rates(text: str, found: list[Found], words: Words) -> None:
+    """Say what a bare rate is of: 制发检察建议1200件，采纳率98% is 检察建议采纳率.
+
+    A rate (…率) whose label names nothing more is of the things the figure before it in
+    the sentence counts, named without their verb.
+    """
+    for previous, figure in zip(found, found[1:], strict=False):
+        if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
+                sentence_start(text, figure.start) > previous.start:
+            continue
+        verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
+        counted = previous.label.removeprefix(verb) if verb else ""
+        if counted and counted.endswith(words.countable):
+            figure.label = counted + figure.label
 
 
 def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:

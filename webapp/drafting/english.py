@@ -33,7 +33,9 @@ _QUALIFIERS_ZH = {"over": ("", "余", ""), "exceeds": ("突破", "", ""), "more-
                   "at-least": ("", "", "以上"), "reached": ("达", "", ""), "nearly": ("近", "", ""),
                   "about": ("约", "", "")}
 # Units counting occasions rather than the things counted: 204 person-times of visits.
-_OCCASIONS = {"person-times", "events-times", "times"}
+_OCCASIONS = {"person-times", "events-times", "times", "case-times"}
+_PEOPLE = {"people", "persons"}
+_CRIME = "犯罪"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
 
 
@@ -46,6 +48,8 @@ class Label:
     thing: str
     tail: str
     participle: str
+    # No verb of the institution's to open a sentence with: what is counted comes first.
+    passive: bool = False
 
 
 @cache
@@ -77,9 +81,18 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         for opener in _OPENERS:
             text = text.removeprefix(opener)
         tail = " " + words["subjects"][subject] + tail
+    text, tail = _settings(text, tail, words)
+    outcome = _outcome(text, tail, people, words)
+    if outcome is not None:
+        return outcome
     found = _action(text, words)
     if found is None:
-        return None
+        # A label that is only what is counted (退休法官, 涉诉困难群众): its English alone.
+        thing = words["objects"].get(text)
+        if thing is None or people:
+            return None
+        label = f"{thing}{tail}"
+        return Label(label[:1].upper() + label[1:], "", str(thing), tail, "", passive=True)
     action, participle, verb = found
     rest = text.removeprefix(action)
     # 收案, 审结执结 …件, 追赃挽损 …元, 宣告无罪 …人: the action alone says what is counted.
@@ -88,8 +101,47 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         return None
     if people:
         thing = words["people_of_cases"].format(thing)
+    elif unit in _PEOPLE and rest.endswith("案件"):
+        thing = words["people_of_cases"].format(thing)  # 审查起诉…案件230人: the cases' people.
+    elif unit in _PEOPLE and rest.endswith(_CRIME):
+        # 起诉严重暴力犯罪1200人: people prosecuted for the crimes, not crimes prosecuted.
+        thing, tail = "people", f" for {thing}{tail}"
     label = f"{thing} {participle}{tail}"
     return Label(label[:1].upper() + label[1:], verb, thing, tail, participle)
+
+
+def _settings(text: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
+    """Take off how or where it was done (依托…平台, 适用新规, 以…方式), each into the English's
+    end where it says something of what is counted, and the adverbs of manner (公正高效)."""
+    changed = True
+    while changed:
+        changed = False
+        for pattern, english in words["settings"].items():
+            match = re.match(pattern, text)
+            if match and match.end() < len(text):
+                text, changed = text[match.end():], True
+                tail = (f" {english}" if english else "") + tail
+    return text, tail
+
+
+def _outcome(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label | None:
+    """Return the English of a label saying what became of those counted (再审改判无罪的企业:
+    Businesses acquitted on retrial), or None if it is not one or a part is unknown."""
+    before, mark, after = text.partition("的")
+    if not mark or people:
+        return None
+    for opener in _OPENERS:
+        before = before.removeprefix(opener)
+    outcome = words["outcomes"].get(before)
+    subject = next((name for name in sorted(words["subjects"], key=len, reverse=True)
+                    if after.startswith(name) and after != name), None)
+    thing = _thing(after.removeprefix(subject) if subject else after, words)
+    if outcome is None or thing is None:
+        return None
+    if subject is not None:
+        thing = f"{thing} {words['subjects'][subject].replace('by ', 'of ', 1)}"
+    label = f"{thing} {outcome}{tail}"
+    return Label(label[:1].upper() + label[1:], "", str(thing), tail, str(outcome), passive=True)
 
 
 def _action(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
@@ -126,6 +178,12 @@ def _thing(text: str, words: dict[str, Any]) -> str | None:
     for head in sorted(words["heads"], key=len, reverse=True):
         if category.endswith(head):
             modifier = _modifier(category.removesuffix(head), words["modifiers"])
+            if modifier is None and category == text and "等" in text:
+                # 故意杀人、强奸、抢劫等案件: the examples name the cases, and others like them.
+                examples = [_modifier(example, words["modifiers"])
+                            for example in text.rsplit("等", 1)[0].split("、")]
+                modifier = None if None in examples else \
+                    ", ".join(str(example) for example in examples) + " and similar"
             if modifier is not None:
                 return str(words["heads"][head]).format(modifier)
     return None
@@ -136,6 +194,13 @@ def _modifier(text: str, modifiers: dict[str, str]) -> str | None:
     property), each known, longest first; None if any part is unknown."""
     if text in modifiers:
         return modifiers[text]
+    if "、" in text:
+        # 危险驾驶、交通肇事: a list of modifiers, each known.
+        parts = [_modifier(part, modifiers) for part in text.split("、")]
+        if any(part is None for part in parts):
+            return None
+        listed = [str(part) for part in parts]
+        return ", ".join(listed[:-1]) + " and " + listed[-1]
     for known in sorted(modifiers, key=len, reverse=True):
         if text.startswith(known):
             rest = _modifier(text.removeprefix(known), modifiers)
@@ -161,8 +226,9 @@ def digest_sentence(label: Label, value: Decimal, unit_en: tuple[str, str], unit
         counted = f"{amount} of {label.thing}"
     else:
         counted = f"{amount} {label.thing}"
-    if " " in label.verb and " or " not in label.verb:
-        sentence = f"{counted[:1].upper()}{counted[1:]} {label.participle}{label.tail}"
+    if label.passive or (" " in label.verb and " or " not in label.verb):
+        sentence = " ".join(part for part in (counted[:1].upper() + counted[1:], label.participle)
+                            if part) + label.tail
     else:
         sentence = f"{label.verb} {counted}{label.tail}"
     if change is not None:

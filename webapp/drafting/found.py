@@ -91,6 +91,10 @@ class Words:
     related: str
     crackdown: re.Pattern[str]
     heads: tuple[str, ...]
+    pivots: tuple[str, ...]
+    causative: tuple[str, ...]
+    particle_nouns: tuple[str, ...]
+    manner: tuple[str, ...]
 
 
 @cache
@@ -132,6 +136,10 @@ def number_words() -> Words:
         crackdown=re.compile("(?:" + "|".join(map(re.escape, numbers["crackdown_verbs"]))
                              + r")(?P<crime>[^，,。；;]{2,20}?犯罪)"),
         heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),
+        pivots=tuple(numbers["pivot_verbs"]),
+        causative=tuple(numbers["causative_verbs"]),
+        particle_nouns=tuple(numbers["particle_nouns"]),
+        manner=tuple(sorted(numbers["manner_adverbs"], key=len, reverse=True)),
     )
 
 def _rate_link() -> str:

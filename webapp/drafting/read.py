@@ -248,6 +248,12 @@ def html_text(html: str) -> str:
         raise DraftError("the HTML page cannot be parsed") from None
     for element in tree.xpath("//script|//style|//noscript|//template|//head"):
         element.drop_tree()
+    # A site's own header, navigation and footer are page furniture; an article's header holds
+    # its title and stays.
+    for element in tree.xpath("//nav|//aside|//header[not(ancestor::article or ancestor::main)]"
+                              "|//footer[not(ancestor::article or ancestor::main)]"):
+        element.drop_tree()
+    html = lxml.html.tostring(tree, encoding="unicode")
     blocks = list(_html_blocks(tree))
     kept = trafilatura.extract(html, include_tables=True, favor_recall=True, include_comments=False,
                                include_links=False, include_images=False) or ""
@@ -256,8 +262,10 @@ def html_text(html: str) -> str:
               if len(_squash(text)) >= 2 and _squash(text.replace("- ", "", 1)) in main]
     if inside:
         first, last = inside[0], inside[-1]
-        # The title usually stands just above where the main text begins.
-        while first > 0 and blocks[first - 1][0] == "heading" and first - inside[0] < 3:
+        # The title usually stands just above where the main text begins, a byline or a
+        # source line (furniture, left out after) sometimes between them.
+        while first > 0 and inside[0] - first < 3 and (
+                blocks[first - 1][0] == "heading" or not without_furniture(blocks[first - 1][1]).strip()):
             first -= 1
         blocks = blocks[first:last + 1]
     return "\n".join(text for _kind, text in blocks)
