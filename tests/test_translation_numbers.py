@@ -74,3 +74,11 @@ def test_english_numbers_read_scales_kinds_and_words() -> None:
     assert [(number.value, number.kind) for number in found] == [
         (Decimal("4133000000"), "plain"), (Decimal("5.5"), "points"), (Decimal("86.1"), "percent"),
         (Decimal(21), "plain")]
+
+
+def test_a_date_in_chinese_numerals_is_a_date() -> None:
+    # A delivery line writes its date in Chinese numerals: the English names it as any date.
+    assert number_problems("——二〇二六年三月九日在第十四届全国人民代表大会", "— on 9 March 2026 at the") == []
+    assert number_problems("二〇二六年三月九日", "10 March 2026") == [
+        "二〇二六年三月九日 is not in the translation as 9 March 2026",
+        "10 March 2026 is not a number of the original"]

@@ -11,7 +11,9 @@ from flask.testing import FlaskCliRunner
 from tests.conftest import FIXTURE_CONTENT, edit, problems
 from webapp.content import load_content
 from webapp.content.sources import parse_source
-from webapp.content.translations import FILE, template
+from webapp.content.style import EnglishStyle
+from webapp.content.translations import FILE, TranslatedBlock, block_problems, template
+from webapp.content.yamlfile import FieldPath
 
 TRANSLATION = f"reports/sample-2023/{FILE}"
 SOURCE = "reports/sample-2023/source.txt"
@@ -147,3 +149,22 @@ def test_the_template_command_prints_the_file(runner: FlaskCliRunner) -> None:
     assert result.exit_code == 0
     assert yaml.safe_load(result.output)["translator"] == "Court Report Briefings"
     assert result.output.count("  - id: p-") == 25
+
+
+def test_a_list_item_s_own_number_opens_the_english() -> None:
+    # 16.12368热线 is item 16 on the 12368 hotline, not the number 16.12368.
+    source = parse_source("示例报告\n\n附件2 有关用语说明\n\n15.其他机制：说明。\n\n"
+                          "16.12368热线“一号响应”机制。\n")
+    item = next(block for block in source.blocks if block.text.startswith("16."))
+    style = EnglishStyle(load_content(FIXTURE_CONTENT).glossary, None)
+
+    def problems(english: str) -> list[tuple[FieldPath, str]]:
+        return block_problems(item, TranslatedBlock(id=item.id, en=english), ("blocks", 0), style)
+
+    assert item.kind == "list-item"
+    assert problems("16. The 12368 hotline's “One-Number Response” mechanism.") == []
+    assert problems("The 12368 hotline's “One-Number Response” mechanism.") == [
+        (("blocks", 0, "en"), "begin with the item's number, as “16. ”")]
+    assert problems("16. The 12369 hotline's “One-Number Response” mechanism.") == [
+        (("blocks", 0, "en"), "12368 (source.txt:7) is not in the translation as 12,368"),
+        (("blocks", 0, "en"), "12369 is not a number of the original")]

@@ -24,7 +24,7 @@ from typing import Literal
 from babel.numbers import format_decimal
 
 from ..markup import GAP
-from ..numerals import ENGLISH_SCALES, NUMBER, SCALE, parse_written
+from ..numerals import ENGLISH_SCALES, NUMBER, SCALE, digit_by_digit, parse_written
 from ..numerals import chinese_numeral_value as chinese_value
 
 Kind = Literal["plain", "year", "percent", "points", "fold", "date", "month"]
@@ -37,6 +37,10 @@ _GROUPING_FROM = 1000
 
 _ZH_DATE = re.compile(r"(?P<year>\d{4})年(?P<month>\d{1,2})月(?:(?P<day>\d{1,2})[日号])?"
                       r"|(?<!\d)(?P<month_only>\d{1,2})月(?:(?P<day_only>\d{1,2})[日号])?")
+# A date in Chinese numerals, as a delivery line writes it (二〇二六年三月九日).
+_ZH_NUMERAL_DATE = re.compile(r"(?P<year>[〇零一二三四五六七八九]{4})年"
+                              r"(?P<month>[一二三四五六七八九十]{1,2})月"
+                              r"(?:(?P<day>[一二三四五六七八九十]{1,3})[日号])?")
 # The first month of a span (1-11月, 1至11月): a month too, though 月 follows only the second.
 _ZH_MONTH_SPAN = re.compile(r"(?<![\d.])(?P<month>\d{1,2})\s*[-－—–~～至到]\s*(?=\d{1,2}月)")
 _ZH_NUMERAL_RUN = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
@@ -97,6 +101,9 @@ def chinese_numbers(text: str) -> tuple[list[Number], set[Decimal]]:
     for match in _ZH_DATE.finditer(text):
         numbers.append(_chinese_date(match))
         taken.append(match.span())
+    for match in _ZH_NUMERAL_DATE.finditer(text):
+        numbers.append(_chinese_numeral_date(match))
+        taken.append(match.span())
     for match in _ZH_MONTH_SPAN.finditer(text):
         if 1 <= int(match["month"]) <= 12:
             numbers.append(Number(match["month"] + "月", f"-{int(match['month'])}", "month",
@@ -142,6 +149,13 @@ def _chinese_date(match: re.Match[str]) -> Number:
     else:
         key, kind = f"-{int(match['month_only'])}", "month"
     return Number(match[0], key, kind, *match.span())
+
+
+def _chinese_numeral_date(match: re.Match[str]) -> Number:
+    key = f"{int(digit_by_digit(match['year']))}-{int(chinese_value(match['month']) or 0)}"
+    if match["day"]:
+        key += f"-{int(chinese_value(match['day']) or 0)}"
+    return Number(match[0], key, "date", *match.span())
 
 
 def _chinese_arabic(text: str, match: re.Match[str], quantity: bool) -> Number:

@@ -35,6 +35,8 @@ if TYPE_CHECKING:
 FILE = "translation.yaml"
 # Chinese left in the English: a passage not translated (the Chinese stands beside it anyway).
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+# A list item's own number (16.), which may run into the text's first number (16.12368热线).
+_ITEM_NUMBER = re.compile(r"\s*(?P<number>\d{1,3})[.．](?=\S)")
 
 
 class TranslatedBlock(Model):
@@ -162,11 +164,19 @@ def block_problems(block: Block, entry: TranslatedBlock, field: FieldPath,
         return _table_problems(block, entry.rows, field, style)
     if entry.rows is not None:
         return [((*field, "rows"), f"the block is a {block.kind}, not a table: give en")]
-    chinese = one_line(visible_text(block.text))
+    chinese, english = one_line(visible_text(block.text)), entry.text
+    item = _ITEM_NUMBER.match(chinese) if block.kind == "list-item" else None
+    if item is not None:
+        # The item's number is no quantity of the text: the English opens with it as written,
+        # and the rest is compared without it, so 16.12368热线 is item 16 on the 12368 line.
+        opening = re.match(rf"\s*{item['number']}\.\s+", english)
+        if opening is None:
+            return [((*field, "en"), f"begin with the item's number, as “{item['number']}. ”")]
+        chinese, english = chinese[item.end():], english[opening.end():]
     located = f" (source.txt:{block.line})"
     return [((*field, "en"), message.replace(" is not in the translation",
                                              located + " is not in the translation", 1))
-            for message in text_problems(chinese, entry.text, style)]
+            for message in text_problems(chinese, english, style)]
 
 
 def text_problems(chinese: str, english: str, style: EnglishStyle, table: bool = False) -> list[str]:
