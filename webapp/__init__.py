@@ -21,6 +21,7 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
 
     from . import assets, cache, cli, content, languages, pdf, search, security, views
     from .content.yamlfile import ContentError
+    from .views.links import public_base
 
     try:
         content.init_app(app)
@@ -33,7 +34,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     search.init_app(app)
     security.init_app(app)
     views.init_app(app)
-    pdf.init_app(app)  # After the views: it loads the print template, which uses their filters.
+    # After the views: it loads the print template, which uses their filters. PDFs print the
+    # address readers use in their links: the views know it, PDF rendering is given it.
+    pdf.init_app(app, public_base)
     cli.init_app(app)
     return app
 
