@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -22,7 +23,7 @@ from flask_babel import gettext as _
 from pypdf import PdfReader
 
 from webapp import create_app, pdf
-from webapp.config import LANGUAGES_BY_CODE
+from webapp.config import LANGUAGES_BY_CODE, PROJECT_ROOT
 from webapp.content import current_content
 from webapp.content.models import SECTION_IDS, Term
 from webapp.disk_cache import PAGES_SUFFIX
@@ -681,3 +682,12 @@ def test_a_selection_has_one_address_in_report_order(client: FlaskClient, query:
 def test_the_canonical_address_is_served(client: FlaskClient) -> None:
     response = client.get("/en/reports/sample-2023/briefing.pdf?sections=economy&sections=team")
     assert response.status_code == 200 and response.mimetype == "application/pdf"
+
+
+def test_pdf_code_imports_nothing_of_the_views() -> None:
+    # Run apart: in the test session the views are long imported.
+    probe = ("import sys, webapp.pdf, webapp.pdf.render, webapp.disk_cache, webapp.pdf_processes; "
+             "print(sorted(name for name in sys.modules if name.startswith('webapp.views')))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True, cwd=PROJECT_ROOT)
+    assert result.stdout.strip() == "[]"
