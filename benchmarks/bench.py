@@ -27,7 +27,8 @@ from webapp import create_app  # noqa: E402
 from webapp.config import LANGUAGES, Language  # noqa: E402
 from webapp.content.briefing import SECTION_IDS  # noqa: E402
 from webapp.content.reports import Report  # noqa: E402
-from webapp.pdf import PRINT_STYLESHEET, Renderer, renderer  # noqa: E402
+from webapp.pdf import Briefings, renderer  # noqa: E402
+from webapp.pdf.render import PRINT_STYLESHEET  # noqa: E402
 from webapp.web.content import current_content  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -79,7 +80,7 @@ def timed(action: Callable[..., object], *args: Any, **kwargs: Any) -> float:
     return time.perf_counter() - start
 
 
-def cache_hit(pdf: Renderer, report: Report, sections: list[str], language: Language) -> None:
+def cache_hit(pdf: Briefings, report: Report, sections: list[str], language: Language) -> None:
     """Open a briefing from the cache and read it, as a response does."""
     with pdf.briefing_pdf(report, sections, language) as briefing:
         briefing.file.read()
@@ -129,7 +130,7 @@ def main() -> int:
                     size = briefing.size
                 hit = statistics.median(timed(cache_hit, pdf, report, sections, language)
                                         for _run in range(WARM_RUNS))
-                html = pdf.html(report, sections, language)
+                html = pdf.printer.html(report, sections, language)
             chromium_dir = workdir / language.code
             chromium_dir.mkdir()
             chromium_cold, chromium_warm = chromium_times(html, Path(app.static_folder or "static"),

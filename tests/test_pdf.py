@@ -8,6 +8,7 @@ import os
 import re
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -22,9 +23,12 @@ from flask_babel import gettext as _
 from pypdf import PdfReader
 
 from webapp import create_app, pdf
-from webapp.config import LANGUAGES_BY_CODE
+from webapp.config import LANGUAGES_BY_CODE, PROJECT_ROOT
 from webapp.content.briefing import SECTION_IDS
 from webapp.content.terms import Term
+from webapp.disk_cache import PAGES_SUFFIX
+from webapp.pdf import render as printing
+from webapp.pdf import requirements
 from webapp.views.presenters import display_figure
 from webapp.web.content import current_content
 
@@ -381,7 +385,7 @@ def briefing_path(app: Flask, sections: str = "") -> Path:
 
 def pages_path(pdf_path: Path) -> Path:
     """Return where the cache keeps the page count of a cached PDF."""
-    return pdf_path.with_suffix(pdf.PAGES_SUFFIX)
+    return pdf_path.with_suffix(PAGES_SUFFIX)
 
 
 def two_hours_old(path: Path) -> None:
@@ -417,7 +421,7 @@ def test_the_cache_keeps_within_its_cap_dropping_the_least_recently_used(
     sizes = {name: len(get(client, url)[2]) for name, url in urls.items()}
     for name in urls:
         briefing_path(app, name).unlink()
-    app.extensions["pdf"].cache_max_bytes = sum(sizes.values()) - 1
+    app.extensions["pdf"].cache.max_bytes = sum(sizes.values()) - 1
     get(client, urls["economy"])
     get(client, urls["livelihood"])
     get(client, urls["economy"])  # a hit: economy is now more recently used than livelihood
@@ -494,9 +498,9 @@ def test_briefing_has_length_ranges_and_an_etag_that_answers_304(client: FlaskCl
 def test_missing_requirement_is_503_with_the_fix(app: Flask, client: FlaskClient, runner: FlaskCliRunner,
                                                  monkeypatch: pytest.MonkeyPatch, missing: str) -> None:
     if missing == "fonts":
-        monkeypatch.setattr(pdf, "font_families", lambda pattern: set())
+        monkeypatch.setattr(requirements, "font_families", lambda pattern: set())
     else:
-        monkeypatch.setattr(pdf, "harfbuzz_subsetter", lambda: False)
+        monkeypatch.setattr(requirements, "harfbuzz_subsetter", lambda: False)
     response = client.get("/en/reports/sample-2023/briefing.pdf")
     assert response.status_code == 503
     assert response.headers["Retry-After"]
@@ -574,12 +578,17 @@ def test_an_unreadable_page_count_states_nothing(app: Flask, client: FlaskClient
     assert 'id="pdf-facts"' not in html
 
 
-def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask, runner: FlaskCliRunner) -> None:
+def test_warm_renders_the_most_read_pdfs_into_the_cache(app: Flask, runner: FlaskCliRunner) -> None:
     result = runner.invoke(args=["pdf", "warm"])
     assert result.exit_code == 0, result.output
     cached = sorted(Path(app.config["PDF_CACHE_DIR"]).rglob("*.pdf"))
-    assert len(cached) == 3
+    # Each whole briefing and each single section, in each language; no other selection.
+    assert len(cached) == (1 + len(SECTION_IDS)) * len(LANGUAGE_CODES)
     assert {path.read_bytes()[:5] for path in cached} == {b"%PDF-"}
+    assert briefing_path(app).is_file() and briefing_path(app, "economy").is_file()
+    assert not briefing_path(app, "economy,livelihood").exists()
+    with app.test_request_context("/en/"):
+        assert pdf.warmth() == {"cached": len(cached), "of": len(cached)}
 
 
 @pytest.mark.parametrize("values", [[], [""], [",,"], [" , ", ""]])
@@ -595,14 +604,14 @@ def test_garbage_collector_paused_during_renders_and_resumed_after() -> None:
     release = threading.Event()
 
     def render_elsewhere() -> None:
-        with pdf._collector_paused():
+        with printing._collector_paused():
             inside.set()
             release.wait(5)
 
     other = threading.Thread(target=render_elsewhere)
     other.start()
     inside.wait(5)
-    with pdf._collector_paused():
+    with printing._collector_paused():
         assert not gc.isenabled()
     # The other render is still going: collection stays paused until it ends.
     assert not gc.isenabled()
@@ -674,3 +683,12 @@ def test_a_selection_has_one_address_in_report_order(client: FlaskClient, query:
 def test_the_canonical_address_is_served(client: FlaskClient) -> None:
     response = client.get("/en/reports/sample-2023/briefing.pdf?sections=economy&sections=team")
     assert response.status_code == 200 and response.mimetype == "application/pdf"
+
+
+def test_pdf_code_imports_nothing_of_the_views() -> None:
+    # Run apart: in the test session the views are long imported.
+    probe = ("import sys, webapp.pdf, webapp.pdf.render, webapp.disk_cache, webapp.pdf_processes; "
+             "print(sorted(name for name in sys.modules if name.startswith('webapp.views')))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                            check=True, cwd=PROJECT_ROOT)
+    assert result.stdout.strip() == "[]"

@@ -43,7 +43,9 @@ def create_app(test_config: Mapping[str, Any] | None = None) -> Flask:
     search.init_app(app)
     security.init_app(app)
     views.register(app)
-    pdf.init_app(app)  # After the views: it loads the print template, which uses their filters.
+    # After the views: it loads the print template, which uses their filters. PDFs print the
+    # address readers use in their links: the views know it, PDF rendering is given it.
+    pdf.init_app(app, views.links.public_base)
     cli.init_app(app)
     return app
 

@@ -24,6 +24,13 @@ from .content.translations import template
 from .content.yamlfile import ContentError
 from .drafting import DraftError
 from .freeze import freeze
+from .pdf.requirements import (
+    CJK_FAMILIES,
+    HOW_TO_FIX,
+    TEXT_FAMILIES,
+    missing_fonts,
+    missing_subsetter,
+)
 from .security import unsafe_settings
 from .web.content import all_content
 
@@ -273,12 +280,13 @@ def _echo_saved(report_id: str, draft: Draft, report: Report) -> None:
 
 
 @pdf_cli.command("warm")
-@click.option("--all", "every_selection", is_flag=True,
-              help="Every selection of sections too (31 a report and language), not only the "
-                   "whole briefings.")
-def warm_pdfs(every_selection: bool) -> None:
-    """Render PDFs into the cache ahead of readers, on every core."""
-    made = pdf.warm(current_app._get_current_object(), every_selection,  # type: ignore[attr-defined]
+def warm_pdfs() -> None:
+    """Render the PDFs readers ask for most into the cache ahead of them, on every core.
+
+    Each whole briefing and each single section, in each language; other selections are
+    rendered when first asked for, and cached under their canonical address.
+    """
+    made = pdf.warm(current_app._get_current_object(), pdf.most_read(),  # type: ignore[attr-defined]
                     progress=click.echo)
     click.echo(f"{made} PDFs in the cache.")
 
@@ -330,7 +338,7 @@ def doctor() -> None:
             "is there" if htmx else "is missing: run `make setup`")),
         ("catalogs", catalogs, "compiled gettext catalogs " + (
             "are there" if catalogs else "are missing from translations/: run `make setup`")),
-        *pdf.diagnose(),
+        *_pdf_checks(),
     ]
     for name, ok, detail in checks:
         click.echo(f"{'ok  ' if ok else 'FAIL'} {name}: {detail}")
@@ -339,6 +347,24 @@ def doctor() -> None:
         click.echo(f"warn settings: {warning}")
     if not all(ok for _name, ok, _detail in checks):
         raise SystemExit(1)
+
+
+def _pdf_checks() -> list[tuple[str, bool, str]]:
+    """Return (name, ok, detail) for the fonts, the HarfBuzz subsetter and the PDF cache's folder."""
+    fonts = missing_fonts()
+    subsetter = missing_subsetter()
+    cache = pdf.renderer().cache
+    writable = cache.writable()
+    return [
+        ("pdf fonts", not fonts,
+         "; ".join(fonts) + f" ({HOW_TO_FIX})" if fonts
+         else ", ".join((*CJK_FAMILIES, *TEXT_FAMILIES)) + " found by fontconfig"),
+        ("pdf subsetter", not subsetter,
+         "; ".join(subsetter) + f" ({HOW_TO_FIX})" if subsetter
+         else "WeasyPrint subsets fonts with HarfBuzz (libharfbuzz-subset0)"),
+        ("pdf cache", writable, f"{cache.folder} is writable" if writable
+         else f"{cache.folder} cannot be written: set PDF_CACHE_DIR or fix its permissions"),
+    ]
 
 
 def init_app(app: Flask) -> None:

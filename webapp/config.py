@@ -101,7 +101,7 @@ class DefaultConfig:
     PAGE_CACHE_QUERY_MAX_ENTRIES = 512
     # The last content that validated, served when a reload finds the content invalid.
     CONTENT_SNAPSHOTS_DIR = str(PROJECT_ROOT / "instance" / "content-snapshots")
-    # How many PDFs may render at once on this machine, all workers together (webapp/pdf.py):
+    # How many PDFs may render at once on this machine, all workers together (webapp/pdf_processes.py):
     # half the cores, so pages keep the others. A request beyond it gets a 503 at once.
     PDF_MAX_CONCURRENT = max(1, (os.cpu_count() or 2) // 2)
     # PDFs are rendered in processes of their own, replaced after a number of renders

@@ -103,7 +103,7 @@ def freeze(app: Flask, outdir: Path, app_upstream: str, listen: str, state: Path
     staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}-", dir=outdir.parent))
     staging.chmod(0o755)  # Readable by the web server's own user, as a site must be.
     try:
-        pdf.warm(app, every_pdf, progress)
+        pdf.warm(app, pdf.selections() if every_pdf else [list(SECTION_IDS)], progress)
         frozen, names = _freeze_into(app, staging, every_pdf, progress)
         (staging / "nginx.conf").write_text(
             nginx_config(outdir, app_upstream, listen, state, names,
