@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import yaml
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 from flask_babel import force_locale
@@ -24,6 +25,8 @@ FIXTURE_CONTENT = FIXTURES / "content"
 LANGUAGE_CODES = ("zh-hans", "zh-hant", "en")
 BRIEFING = "reports/sample-2023/briefing.yaml"
 GRAPHIC = "sample-graphic-2024"
+# The index a measure appended to the fixture's measures.yaml gets, in a problem's `[i]`.
+APPENDED_MEASURE = len(yaml.safe_load((FIXTURE_CONTENT / "measures.yaml").read_text(encoding="utf-8")))
 
 
 def displayed(app: Flask, report_id: str, figure_id: str, code: str) -> FigureDisplay:
