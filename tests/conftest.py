@@ -127,3 +127,20 @@ def graphic_app(graphic_content: Path, tmp_path: Path) -> Flask:
 @pytest.fixture
 def graphic_client(graphic_app: Flask) -> FlaskClient:
     return graphic_app.test_client()
+
+
+EXAMPLE = "example-2023"
+FIXTURE_REPORTS = ("example-2023", "sample-2023")
+
+
+@pytest.fixture(scope="session")
+def fixture_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
+    """An app serving the fixture content, loaded once per session, for tests that only read."""
+    cache = tmp_path_factory.mktemp("fixture-pdf-cache")
+    return create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(FIXTURE_CONTENT),
+                       "PDF_CACHE_DIR": str(cache)})
+
+
+@pytest.fixture
+def fixture_client(fixture_app: Flask) -> FlaskClient:
+    return fixture_app.test_client()
