@@ -363,12 +363,12 @@ def test_a_cell_names_its_courts_where_a_figure_counts_others(content_dir: Path,
     app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content_dir),
                       "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
     client = app.test_client()
-    rows = rows_of(client.get("/en/compare").get_data(as_text=True))
+    rows = rows_of(client.get("/en/compare?reports=sample-2023").get_data(as_text=True))
     (received,) = rows["Cases received"]
     (recovered,) = rows["Amount recovered in enforcement"]
     assert "Figures of: The Sample District courts" in received
     assert "Figures of" not in recovered  # The report's own courts, named in the column.
-    data = client.get("/api/v1/compare?lang=en").get_json()
+    data = client.get("/api/v1/compare?reports=sample-2023&lang=en").get_json()
     scopes = {row["measure"]["id"]: row["cells"][0]["scope"] for row in data["rows"]}
     assert scopes["cases-received"] == {"kind": "some-courts", "courts": "The Sample District courts"}
     assert scopes["enforcement-recovered"] == {"kind": "court",
@@ -420,7 +420,8 @@ CIVIL_FIGURE = """  - id: civil-concluded
     written: "4.19万"
     quote: 审结民事案件4.19万件
 """
-PARTS_URL = "/{code}/compare?measures=civil-commercial-concluded"
+PARTS_URL = "/{code}/compare?reports=sample-2023&measures=civil-commercial-concluded"
+PARTS_API = "/api/v1/compare?reports=sample-2023&measures=civil-commercial-concluded&lang=en"
 GIVES_PARTS = {"zh-hans": "报告未作为一个数字列出；报告给出：",
                "zh-hant": "報告未作為一個數字列出；報告給出：",
                "en": "Not stated as one figure; the report gives:"}
@@ -472,7 +473,7 @@ def test_an_infographic_s_parts_are_said_to_be_the_infographic_s(content_dir: Pa
 
 def test_the_api_gives_the_parts_and_no_figure(content_dir: Path, tmp_path: Path) -> None:
     client = parts_client(content_dir, tmp_path)
-    data = client.get("/api/v1/compare?measures=civil-commercial-concluded&lang=en").get_json()
+    data = client.get(PARTS_API).get_json()
     ((cell,),) = [row["cells"] for row in data["rows"]]
     assert cell["figure"] is None and cell["previous_year"] is None
     assert [(part["measure"], part["value"], part["source"]["url"]) for part in cell["parts"]] == [
@@ -495,7 +496,7 @@ def test_parts_not_all_stated_or_of_other_courts_leave_the_measure_not_reported(
     rows = rows_of(client.get(PARTS_URL.format(code="en")).get_data(as_text=True))
     (cell,) = rows["Civil and commercial cases concluded"]
     assert "not reported" in cell and "href" not in cell
-    data = client.get("/api/v1/compare?measures=civil-commercial-concluded&lang=en").get_json()
+    data = client.get(PARTS_API).get_json()
     assert data["rows"][0]["cells"][0]["parts"] == []
 
 
