@@ -122,7 +122,7 @@ def test_cli_check_prints_problems_and_exits_1(content_dir: Path, app: Flask,
 def test_cli_check_passes_on_valid_content(runner: FlaskCliRunner) -> None:
     result = runner.invoke(args=["content", "check"])
     assert result.exit_code == 0, result.output
-    assert "Content OK: 2 reports, 29 figures, 5 glossary terms." in result.output
+    assert "Content OK: 2 reports, 30 figures, 5 glossary terms." in result.output
 
 
 def test_app_refuses_to_start_on_invalid_content(content_dir: Path) -> None:
