@@ -29,6 +29,7 @@ def draft(text: str, content: Content) -> dict:  # type: ignore[type-arg]
                           measures=content.measures).data
 
 
+@pytest.mark.slow
 def test_the_delivery_line_gives_date_occasion_and_speaker(content: Content) -> None:
     data = draft(SPC, content)
     assert data["court"]["zh-Hans"] == "最高人民法院"
@@ -38,6 +39,7 @@ def test_the_delivery_line_gives_date_occasion_and_speaker(content: Content) -> 
     assert data["delivered"]["speaker"]["zh-Hans"] == "最高人民法院院长 张军"
 
 
+@pytest.mark.slow
 def test_a_procuratorate_is_named_as_its_title_writes_it(content: Content) -> None:
     text = SPC.replace("最高人民法院院长", "最高人民检察院检察长").replace(
         "最高人民法院工作报告", "最高人民检察院工作报告")
@@ -47,6 +49,7 @@ def test_a_procuratorate_is_named_as_its_title_writes_it(content: Content) -> No
     assert data["delivered"]["speaker"]["zh-Hans"] == "最高人民检察院检察长 张军"
 
 
+@pytest.mark.slow
 def test_shortcomings_and_plans_come_from_the_reports_own_lists(content: Content) -> None:
     data = draft(SPC, content)
     shortcomings = [text["zh-Hans"] for text in data["shortcomings"]]
@@ -56,6 +59,7 @@ def test_shortcomings_and_plans_come_from_the_reports_own_lists(content: Content
     assert [text[:2] for text in items] == ["第一", "第二", "第三"]
 
 
+@pytest.mark.slow
 def test_where_no_shortcomings_are_found_the_draft_says_so_as_its_own_finding(content: Content) -> None:
     start = SPC.index("我们清醒认识到")
     text = SPC[:start] + SPC[SPC.index("2026年工作安排"):]
@@ -81,6 +85,7 @@ def test_a_text_that_is_not_a_work_report_is_refused_in_one_line(text: str, reas
     assert "\n" not in str(refused.value)
 
 
+@pytest.mark.slow
 def test_page_furniture_is_left_out_and_the_same_figures_are_drafted(tmp_path: Path,
                                                                      content: Content) -> None:
     lines = [line for line in SPC.split("\n") if line.strip()]
@@ -98,6 +103,7 @@ def test_page_furniture_is_left_out_and_the_same_figures_are_drafted(tmp_path: P
     assert normalize(without_furniture(SPC)) == normalize(SPC)
 
 
+@pytest.mark.slow
 def test_a_saved_newspaper_page_drafts_to_the_same_figures_and_date(tmp_path: Path,
                                                                    content: Content) -> None:
     paragraphs = [line for line in SPC.split("\n") if line.strip()]

@@ -145,6 +145,7 @@ def test_the_filter_looks_for_names_first_then_mentions(client: FlaskClient, cod
     assert filtered(client, "zh-hans", "枫桥经验") == ["fengqiao-experience"]
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("query", ["su tiao dui jie", "sutiao", "su diao dui jie"])
 def test_the_filter_finds_a_term_by_the_reading_the_glossary_states(real_client: FlaskClient,
                                                                    query: str) -> None:
@@ -159,6 +160,7 @@ def test_the_filter_finds_a_term_by_the_reading_the_glossary_states(real_client:
     ("suyuan zhili", "litigation-source-governance"),     # 诉源治理
     ("su yuan zhi li", "litigation-source-governance"),
 ])
+@pytest.mark.content
 def test_the_filter_takes_the_pinyin_it_refused(real_client: FlaskClient, code: str, query: str,
                                                 term_id: str) -> None:
     assert term_id in filtered(real_client, code, query)

@@ -167,6 +167,7 @@ def test_every_highlight_and_case_link_marks_all_its_blocks(
         assert any(link.get("href", "").startswith(back) for link in notice.iter("a"))
 
 
+@pytest.mark.content
 def test_a_case_from_an_appendix_lands_on_the_appendix(real_app: Flask,
                                                       real_client: FlaskClient) -> None:
     # Haidian's case cards say "Appendix 3, case N": their links open 附件3, not the body.

@@ -29,6 +29,9 @@ from webapp.views.presenters import display_figure
 
 from .conftest import FIXTURE_CONTENT, LANGUAGE_CODES
 
+# Most of these render PDFs with WeasyPrint, seconds each.
+pytestmark = pytest.mark.slow
+
 PAGE_OF = {
     "zh-hans": r"第\s*(\d+)\s*页\s*/\s*共\s*(\d+)\s*页",
     "zh-hant": r"第\s*(\d+)\s*頁\s*/\s*共\s*(\d+)\s*頁",
@@ -157,6 +160,7 @@ def test_whole_briefing_fixture(app: Flask, client: FlaskClient, code: str) -> N
         squeeze(form) in pages[noted[0]] for form in term.forms(tag))
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_whole_briefing_real(real_app: Flask, real_client: FlaskClient, code: str) -> None:
     report_id = max(real_app.extensions["content"].reports,
@@ -231,6 +235,7 @@ def test_footnote_calls_stay_apart_from_words_and_numbers(
     assert re.search(rf"^\[{call[1]}\] " + re.escape(footnote_name(term, tag)), text, re.MULTILINE)
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_footnote_calls_of_the_real_briefing_keep_off_numbers_and_quotations(
         real_client: FlaskClient, code: str) -> None:
@@ -642,6 +647,7 @@ def test_the_cover_cites_the_briefing_and_links_back_to_its_page(tmp_path: Path)
                for uri in quotes)
 
 
+@pytest.mark.content
 def test_an_infographic_briefing_says_so_on_its_cover(real_client: FlaskClient) -> None:
     reader = fetch(real_client, "/en/reports/tibet-2024/briefing.pdf")
     cover = " ".join(reader.pages[0].extract_text().split())

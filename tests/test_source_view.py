@@ -130,6 +130,7 @@ def test_every_line_of_the_source_is_on_the_page(real_app: Flask,
             assert squeezed(visible_text(line)) in shown, line
 
 
+@pytest.mark.content
 def test_english_shows_the_chinese_original_marked_as_such(
         source_pages: dict[tuple[str, str], str]) -> None:
     page = source_pages[("haidian-2023", "en")]
@@ -140,6 +141,7 @@ def test_english_shows_the_chinese_original_marked_as_such(
     assert 'href="/en/reports/haidian-2023/#figure-cases-received"' in page
 
 
+@pytest.mark.content
 def test_traditional_shows_the_conversion_and_says_so(
         source_pages: dict[tuple[str, str], str]) -> None:
     page = source_pages[("haidian-2023", "zh-hant")]
@@ -149,6 +151,7 @@ def test_traditional_shows_the_conversion_and_says_so(
     assert "逐字轉換" in page
 
 
+@pytest.mark.content
 def test_the_sentence_of_a_figure_is_marked_on_the_server(
         source_pages: dict[tuple[str, str], str]) -> None:
     page = source_pages[("haidian-2023", "zh-hans")]
@@ -159,6 +162,7 @@ def test_the_sentence_of_a_figure_is_marked_on_the_server(
     assert ".quote-target:target mark" in css
 
 
+@pytest.mark.content
 def test_headings_make_the_table_of_contents(real_app: Flask,
                                              source_pages: dict[tuple[str, str], str]) -> None:
     page = source_pages[("haidian-2023", "zh-hans")]
@@ -170,6 +174,7 @@ def test_headings_make_the_table_of_contents(real_app: Flask,
     assert f'href="#{first_chapter.id}"' in nav
 
 
+@pytest.mark.content
 def test_a_table_is_a_table(source_pages: dict[tuple[str, str], str]) -> None:
     page = source_pages[("haidian-2023", "zh-hans")]
     # The row's heading, marked where a figure quotes the row.
@@ -177,6 +182,7 @@ def test_a_table_is_a_table(source_pages: dict[tuple[str, str], str]) -> None:
     assert '<th scope="col">2023年与2022年同比情况</th>' in page
 
 
+@pytest.mark.content
 def test_each_block_names_its_part(source_pages: dict[tuple[str, str], str]) -> None:
     page = source_pages[("tibet-2024", "en")]
     parts = re.findall(r'<p class="source-part">(.*?)</p>', page, flags=re.S)
@@ -197,6 +203,7 @@ def test_figure_cards_link_to_their_sentence_and_to_themselves(real_client: Flas
                              card)
 
 
+@pytest.mark.content
 def test_the_home_page_shows_the_twelve_headline_cards_with_sources(real_client: FlaskClient) -> None:
     html = real_client.get("/en/").get_data(as_text=True)
     assert html.count('<figure class="figure-card"') == 12
@@ -212,6 +219,7 @@ def test_the_overview_shows_the_headline_figures(real_app: Flask, real_client: F
     assert shown[:len(report.briefing.headline_figures)] == list(report.briefing.headline_figures)
 
 
+@pytest.mark.content
 def test_highlights_and_cases_link_to_their_paragraphs(real_client: FlaskClient) -> None:
     html = real_client.get("/en/reports/haidian-2023/stability").get_data(as_text=True)
     highlight = element_by_id(html, "highlight-stability-1")
@@ -224,6 +232,7 @@ def test_highlights_and_cases_link_to_their_paragraphs(real_client: FlaskClient)
 @pytest.mark.parametrize(("code", "notice"), [
     ("en", "built on the official infographic summary"), ("zh-hans", "一图读懂"),
 ])
+@pytest.mark.content
 def test_an_infographic_briefing_says_so(real_client: FlaskClient, code: str, notice: str) -> None:
     for path in ("/reports/tibet-2024/", "/reports/tibet-2024/team"):
         html = real_client.get(f"/{code}{path}").get_data(as_text=True)
@@ -232,6 +241,7 @@ def test_an_infographic_briefing_says_so(real_client: FlaskClient, code: str, no
     assert 'class="notice"' not in haidian
 
 
+@pytest.mark.content
 def test_an_infographic_without_shortcomings_is_not_a_report_without_them(
         real_client: FlaskClient) -> None:
     html = real_client.get("/en/reports/tibet-2024/").get_data(as_text=True)
@@ -239,6 +249,7 @@ def test_an_infographic_without_shortcomings_is_not_a_report_without_them(
     assert "This report states no shortcomings." not in html
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_the_citation_block(real_app: Flask, real_client: FlaskClient, code: str) -> None:
     for path in ("/reports/haidian-2023/", "/reports/haidian-2023/economy"):
@@ -290,6 +301,7 @@ def test_the_figures_download_as_csv_with_the_api_values(real_client: FlaskClien
         assert row["change"] == (figure["change"]["display"] if figure["change"] else "")
 
 
+@pytest.mark.content
 def test_the_figures_download_as_json(real_client: FlaskClient) -> None:
     data = real_client.get("/zh-hant/reports/tibet-2024/figures.json").get_json()
     assert data["language"] == "zh-Hant"
@@ -304,6 +316,7 @@ def test_the_report_page_links_to_the_downloads_and_the_text(real_client: FlaskC
         assert f'href="{href}"' in html
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_the_source_api(real_app: Flask, real_client: FlaskClient, code: str) -> None:
     data = real_client.get(f"/api/v1/reports/haidian-2023/source?lang={code}").get_json()
