@@ -169,6 +169,7 @@ def pdf_text(data: bytes) -> str:
      "The infographic lists no shortcomings.", "This report states no shortcomings."),
     ("zh-hans", "图解摘要（一图读懂）", "图解指出的不足", "图解未列出不足。", "本报告未列明不足"),
 ])
+@pytest.mark.slow
 def test_the_pdf_names_the_infographic_in_its_head_metadata_and_shortcomings(
         graphic_pdfs: dict[str, bytes], code: str, kind: str, named: str, none: str,
         not_said: str) -> None:

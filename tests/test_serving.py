@@ -172,6 +172,7 @@ def test_a_snapshot_folder_that_cannot_be_written_is_reported_not_fatal(
     assert app.test_client().get("/en/reports/sample-2023/economy").status_code == 200
 
 
+@pytest.mark.slow
 def test_render_processes_render_the_content_the_worker_serves(site: dict[str, Path]) -> None:
     app = create_serving_app()
     processes = app.extensions["pdf"].processes
