@@ -144,3 +144,12 @@ def fixture_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
 @pytest.fixture
 def fixture_client(fixture_app: Flask) -> FlaskClient:
     return fixture_app.test_client()
+
+
+@pytest.fixture
+def sample_app(tmp_path: Path) -> Flask:
+    """An app serving ``sample-2023`` alone, for tests that count what one small report holds."""
+    content = tmp_path / "sample-content"
+    shutil.copytree(FIXTURE_CONTENT, content, ignore=shutil.ignore_patterns(EXAMPLE))
+    return create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content),
+                       "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})

@@ -19,6 +19,12 @@ from webapp.views.search_view import SearchResponse
 from .test_search import api
 
 
+@pytest.fixture
+def app(sample_app: Flask) -> Flask:
+    """The fixture's sample report alone: the paging below counts its hits."""
+    return sample_app
+
+
 def api_at(client: FlaskClient, url: str) -> SearchResponse:
     """Return the API's answer at an address it gave (an ``all``, ``next`` or ``previous``)."""
     response = client.get(url)
