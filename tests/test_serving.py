@@ -128,6 +128,7 @@ def get_or_none(url: str) -> int | None:
         return None
 
 
+@pytest.mark.slow
 def test_a_reload_with_invalid_content_keeps_the_site_up(
         site: dict[str, Path], gunicorn: tuple[subprocess.Popen[bytes], str, Path]) -> None:
     server, base, log = gunicorn
@@ -149,6 +150,7 @@ def test_a_reload_with_invalid_content_keeps_the_site_up(
     assert text.count("Booting worker") <= 4, text
 
 
+@pytest.mark.slow
 def test_a_cold_start_with_invalid_content_and_no_good_version_exits_once(
         site: dict[str, Path]) -> None:
     break_content(site["content"])
