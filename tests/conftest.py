@@ -6,6 +6,7 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
+import jinja2
 import pytest
 import yaml
 from flask import Flask
@@ -19,6 +20,29 @@ from webapp.content.figures import FigureDisplay
 from webapp.content.sources import block_id
 from webapp.content.yamlfile import ContentError
 from webapp.views.presenters import display_figure
+
+
+class SharedTemplates(jinja2.BytecodeCache):
+    """Keep templates compiled across the apps the tests create.
+
+    Most tests make an app of their own, and each app's Jinja environment would compile every
+    template it renders afresh: most of a test's time. The compiled code is shared, keyed by
+    each template's name and file and checked against a digest of its source, so a changed
+    template is compiled again; what a page renders is unchanged.
+    """
+
+    def __init__(self) -> None:
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+Flask.jinja_options = {**Flask.jinja_options, "bytecode_cache": SharedTemplates()}
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_CONTENT = FIXTURES / "content"
