@@ -1,4 +1,5 @@
-"""Shared fixtures: an app on the small fixture content, one on the real content, and a copy to break."""
+"""Shared fixtures: apps on the fixture content (one per test, and one per session for tests that
+only read), one on the real content, and a copy of the fixture content to break."""
 
 from __future__ import annotations
 
@@ -26,9 +27,9 @@ class SharedTemplates(jinja2.BytecodeCache):
     """Keep templates compiled across the apps the tests create.
 
     Most tests make an app of their own, and each app's Jinja environment would compile every
-    template it renders afresh: most of a test's time. The compiled code is shared, keyed by
-    each template's name and file and checked against a digest of its source, so a changed
-    template is compiled again; what a page renders is unchanged.
+    template it renders afresh (about 0.15 s of CPU for a report page). The compiled code is
+    shared, keyed by each template's name and file and checked against a digest of its source,
+    so a changed template is compiled again; what a page renders is unchanged.
     """
 
     def __init__(self) -> None:
@@ -49,6 +50,8 @@ FIXTURE_CONTENT = FIXTURES / "content"
 LANGUAGE_CODES = ("zh-hans", "zh-hant", "en")
 BRIEFING = "reports/sample-2023/briefing.yaml"
 GRAPHIC = "sample-graphic-2024"
+EXAMPLE = "example-2023"
+FIXTURE_REPORTS = ("example-2023", "sample-2023")
 # The index a measure appended to the fixture's measures.yaml gets, in a problem's `[i]`.
 APPENDED_MEASURE = len(yaml.safe_load((FIXTURE_CONTENT / "measures.yaml").read_text(encoding="utf-8")))
 
@@ -151,10 +154,6 @@ def graphic_app(graphic_content: Path, tmp_path: Path) -> Flask:
 @pytest.fixture
 def graphic_client(graphic_app: Flask) -> FlaskClient:
     return graphic_app.test_client()
-
-
-EXAMPLE = "example-2023"
-FIXTURE_REPORTS = ("example-2023", "sample-2023")
 
 
 @pytest.fixture(scope="session")
