@@ -582,7 +582,7 @@ def test_warm_renders_every_whole_briefing_into_the_cache(app: Flask, runner: Fl
     result = runner.invoke(args=["pdf", "warm"])
     assert result.exit_code == 0, result.output
     cached = sorted(Path(app.config["PDF_CACHE_DIR"]).rglob("*.pdf"))
-    assert len(cached) == 3
+    assert len(cached) == 6  # Two reports, three languages.
     assert {path.read_bytes()[:5] for path in cached} == {b"%PDF-"}
 
 
