@@ -1,4 +1,5 @@
-# make run: set up, then serve on 127.0.0.1:5000.  make test: set up, then run every test.
+# make run: set up, then serve on 127.0.0.1:5000.  make test: set up, then run every test
+# (make test-fast: all but the slow ones).
 # make setup does the set-up alone (Debian packages, .venv, htmx and axe-core from npm, catalogs);
 # a second run only redoes what changed.
 
@@ -15,7 +16,7 @@ SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 CATALOGS := translations/zh_Hans/LC_MESSAGES/messages.mo translations/en/LC_MESSAGES/messages.mo \
 	translations/zh_Hant/LC_MESSAGES/messages.mo
 
-.PHONY: setup run serve test bench audit messages clean debian-packages
+.PHONY: setup run serve test test-fast bench audit messages clean debian-packages
 
 setup: debian-packages $(STAMPS)/venv static/vendor/htmx.min.js $(STAMPS)/npm $(CATALOGS)
 
@@ -66,6 +67,13 @@ test: setup
 	$(VENV)/bin/mypy
 	$(FLASK) content check
 	$(VENV)/bin/pytest
+
+# The fast path while working: every test but those marked slow (PDF rendering, the browser,
+# drafting real reports end to end, freezing the site, many generated examples); README § Tests.
+test-fast: setup
+	$(VENV)/bin/ruff check webapp tests benchmarks
+	$(FLASK) content check
+	$(VENV)/bin/pytest -q -m "not slow"
 
 # Every benchmark runs, each printing its table; the run fails if any missed a floor.
 bench: setup

@@ -225,6 +225,7 @@ def get(app: Flask, path: str, query: str = "", **headers: str) -> tuple[str, by
     return answer[0], body
 
 
+@pytest.mark.slow
 def test_junk_leaves_the_cache_bounded_and_the_real_pages_kept(monkeypatch: pytest.MonkeyPatch) -> None:
     app = tiny_app(PAGE_CACHE_QUERY_MAX_BYTES=256 * 1024, PAGE_CACHE_QUERY_MAX_ENTRIES=100)
     page_cache = cache.page_cache_of(app)

@@ -74,6 +74,7 @@ def bar_widths(svg: str, colours: tuple[str, ...]) -> list[float]:
     return [width for _top, width in sorted(bars)]
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("whole", ["cases-received", "cases-concluded"])
 def test_haidian_appendix_1_chart_holds_the_report_s_figures(real_app: Flask, whole: str) -> None:
     chart = caseload(real_app, "haidian-2023", whole, "en")
@@ -94,6 +95,7 @@ def test_haidian_appendix_1_chart_holds_the_report_s_figures(real_app: Flask, wh
     assert values == ([28683, 38151] if whole == "cases-received" else [29342, 41956])
 
 
+@pytest.mark.content
 def test_types_are_drawn_only_where_they_add_up_to_the_whole_stated(real_app: Flask) -> None:
     # Haidian's six types add up to its totals of both years (Appendix 1); Tibet states no
     # total of cases concluded, and its IP (334) and environmental (368) cases lie within its
@@ -163,6 +165,7 @@ def test_the_part_of_whole_rule_on_the_fixture(app: Flask, figures: list[dict[st
         assert [bar.figure.value for group in chart.groups for bar in group.bars if bar] == [60, 40]
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_the_drawing_shows_the_data_to_scale_in_the_page_s_language(real_app: Flask,
                                                                     code: str) -> None:
@@ -214,6 +217,7 @@ def test_a_drawing_is_the_same_each_time(real_app: Flask) -> None:
         assert charts.render_svg(chart, language) == charts.render_svg(chart, language)
 
 
+@pytest.mark.content
 def test_the_overview_shows_the_caseload_with_its_table(real_app: Flask,
                                                         real_client: FlaskClient) -> None:
     page = real_client.get("/zh-hant/reports/haidian-2023/").get_data(as_text=True)
@@ -272,6 +276,7 @@ def test_charts_are_served_as_svg_files_cached_per_generation(real_client: Flask
     "/en/reports/no-such/charts/cases-received.svg",
     "/en/compare/chart.svg?reports=haidian-2023",  # One report: nothing to set side by side.
 ])
+@pytest.mark.content
 def test_a_chart_that_does_not_exist_is_a_404(real_client: FlaskClient, path: str) -> None:
     assert real_client.get(path).status_code == 404
 
@@ -289,6 +294,8 @@ def pdf_reader(client: FlaskClient, path: str) -> PdfReader:
     ("en", ("Intellectual property", "28,683 cases", "38,291 cases")),
     ("zh-hant", ("知識產權", "執行", "28,683件")),
 ])
+@pytest.mark.slow
+@pytest.mark.content
 def test_the_pdf_has_the_caseload_where_the_overview_page_has_it(
         real_app: Flask, real_client: FlaskClient, code: str, labels: tuple[str, ...]) -> None:
     pages = [page.extract_text() for page in
@@ -309,6 +316,8 @@ def test_the_pdf_has_the_caseload_where_the_overview_page_has_it(
     assert chapters.index(HEADLINE[code]) < chapters.index(received.title) < section.start()
 
 
+@pytest.mark.slow
+@pytest.mark.content
 def test_the_pdf_chart_table_links_figures_to_their_sentences(real_client: FlaskClient) -> None:
     reader = pdf_reader(real_client, "/en/reports/haidian-2023/briefing.pdf")
     uris = {annotation.get_object()["/A"]["/URI"] for page in reader.pages

@@ -123,6 +123,7 @@ def test_the_shape_refuses_what_csl_does_not_define() -> None:
     assert not jsonschema_rs.is_valid(CSL_DATA, bad)
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("report_id", ["haidian-2023", "tibet-2024"])
 @pytest.mark.parametrize("tag", ["zh-Hans", "zh-Hant", "en"])
 def test_real_reports_cite_without_an_original_they_do_not_have(real_app: Flask, report_id: str,
@@ -140,6 +141,7 @@ def test_real_reports_cite_without_an_original_they_do_not_have(real_app: Flask,
     assert "URL" not in items[0] and items[0]["note"] == NOT_LOCATED
 
 
+@pytest.mark.content
 def test_a_report_without_delivery_facts_gives_none(real_app: Flask) -> None:
     # The Tibet infographic states no date or occasion of delivery: none is made up.
     with real_app.app_context():
@@ -151,6 +153,7 @@ def test_a_report_without_delivery_facts_gives_none(real_app: Flask) -> None:
     assert not {"issued", "event", "event-date"} & set(csl_json(cited, briefing, NOT_LOCATED)[0])
 
 
+@pytest.mark.content
 def test_haidian_is_cited_as_delivered(real_app: Flask) -> None:
     with real_app.app_context():
         report = current_content().reports["haidian-2023"]

@@ -82,6 +82,7 @@ def test_every_cell_is_the_report_s_figure_linked_to_its_sentence(real_app: Flas
                     assert (NOT_REPORTED[code] in cell) == (not parts)
 
 
+@pytest.mark.content
 def test_a_measure_a_report_does_not_give_is_not_reported(real_client: FlaskClient) -> None:
     rows = rows_of(real_client.get(BOTH.format(code="en")).get_data(as_text=True))
     haidian, tibet = rows["Cases pending"]
@@ -92,6 +93,7 @@ def test_a_measure_a_report_does_not_give_is_not_reported(real_client: FlaskClie
     assert "43,158 cases" in tibet and "Not stated as one figure" not in tibet
 
 
+@pytest.mark.content
 def test_haidian_s_civil_and_commercial_cases_are_its_two_stated_parts(
         real_client: FlaskClient) -> None:
     # Regression (issue 16): Haidian gives civil 41,956 and commercial 19,489 cases concluded in
@@ -106,6 +108,7 @@ def test_haidian_s_civil_and_commercial_cases_are_its_two_stated_parts(
     assert "61,445" not in haidian  # Their sum is never worked out.
 
 
+@pytest.mark.content
 def test_both_years_where_the_report_states_last_year_s_figure(real_client: FlaskClient) -> None:
     rows = rows_of(real_client.get(BOTH.format(code="en")).get_data(as_text=True))
     haidian, tibet = rows["Civil cases concluded"]
@@ -117,6 +120,7 @@ def test_both_years_where_the_report_states_last_year_s_figure(real_client: Flas
     assert "not reported" in tibet
 
 
+@pytest.mark.content
 def test_a_rate_alone_is_shown_as_written_and_no_year_before_is_worked_out(
         real_client: FlaskClient) -> None:
     page = real_client.get(BOTH.format(code="en")).get_data(as_text=True)
@@ -127,6 +131,7 @@ def test_a_rate_alone_is_shown_as_written_and_no_year_before_is_worked_out(
     assert not re.search(r"31,?58\d", page)
 
 
+@pytest.mark.content
 def test_the_columns_are_headed_by_court_level_region_and_period(real_client: FlaskClient) -> None:
     page = real_client.get(BOTH.format(code="zh-hans")).get_data(as_text=True)
     head = page.split("<thead>", 1)[1].split("</thead>", 1)[0]
@@ -136,6 +141,7 @@ def test_the_columns_are_headed_by_court_level_region_and_period(real_client: Fl
     assert head.index("海淀区人民法院") < head.index("西藏自治区高级人民法院")
 
 
+@pytest.mark.content
 def test_a_note_says_what_differs_courts_source_and_years(real_client: FlaskClient) -> None:
     page = real_client.get(BOTH.format(code="en")).get_data(as_text=True)
     notes = page.split('<div class="notice compare-notes"', 1)[1].split("</div>", 1)[0]
@@ -149,6 +155,7 @@ def test_a_note_says_what_differs_courts_source_and_years(real_client: FlaskClie
     assert "compare-notes" not in alone
 
 
+@pytest.mark.content
 def test_the_columns_follow_the_order_chosen(real_client: FlaskClient) -> None:
     page = real_client.get("/en/compare?reports=tibet-2024,haidian-2023").get_data(as_text=True)
     head = page.split("<thead>", 1)[1].split("</thead>", 1)[0]
@@ -157,6 +164,7 @@ def test_the_columns_follow_the_order_chosen(real_client: FlaskClient) -> None:
     assert "2,912 cases" in tibet and "1,857 cases" in haidian
 
 
+@pytest.mark.content
 def test_chosen_measures_are_the_rows(real_client: FlaskClient) -> None:
     page = real_client.get("/en/compare?measures=cases-pending,ip-concluded").get_data(as_text=True)
     assert list(rows_of(page)) == ["Cases pending", "Intellectual property cases concluded"]
@@ -203,6 +211,7 @@ def test_chosen_ids_read_commas_and_repeats() -> None:
     assert chosen_ids([]) == []
 
 
+@pytest.mark.content
 def test_a_comparison_is_built_from_content_without_a_request(real_app: Flask) -> None:
     with real_app.app_context():
         content = current_content()
@@ -230,6 +239,7 @@ def test_the_site_links_to_the_compare_page(real_client: FlaskClient) -> None:
         assert 'href="/en/compare"' in real_client.get(path).get_data(as_text=True)
 
 
+@pytest.mark.content
 def test_the_compare_api_gives_the_same_cells(real_client: FlaskClient) -> None:
     data = real_client.get("/api/v1/compare?reports=haidian-2023,tibet-2024&lang=en").get_json()
     assert [report["id"] for report in data["reports"]] == ["haidian-2023", "tibet-2024"]
@@ -270,6 +280,7 @@ def test_the_language_switch_keeps_the_choice(real_client: FlaskClient) -> None:
 # Comparisons that compare the same thing (issue 16): a row holds one basis, each column names
 # the courts its figures count, each measure's definition is a click away.
 
+@pytest.mark.content
 def test_a_row_holds_figures_of_one_basis_only(real_app: Flask) -> None:
     # Over every measure and every report of the real content: each figure of a row states, in
     # its report's own words, the basis of the row's measure.
@@ -292,6 +303,7 @@ def test_a_row_holds_figures_of_one_basis_only(real_app: Flask) -> None:
                               for figure in report.briefing.figures)
 
 
+@pytest.mark.content
 def test_cases_accepted_and_cases_newly_received_are_two_rows(real_client: FlaskClient) -> None:
     # Regression: Tibet's 受理案件突破10万件 stood beside Haidian's 收案100344件 on one row.
     rows = rows_of(real_client.get(BOTH.format(code="en")).get_data(as_text=True))
@@ -321,6 +333,7 @@ INFOGRAPHIC = {"zh-hans": "依据官方图解，而非报告全文", "zh-hant": 
                "en": "From the official infographic, not the full report"}
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_each_column_and_the_legend_name_the_courts_counted(real_app: Flask,
                                                             real_client: FlaskClient,
@@ -369,18 +382,19 @@ def test_a_cell_names_its_courts_where_a_figure_counts_others(content_dir: Path,
     app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content_dir),
                       "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
     client = app.test_client()
-    rows = rows_of(client.get("/en/compare").get_data(as_text=True))
+    rows = rows_of(client.get("/en/compare?reports=sample-2023").get_data(as_text=True))
     (received,) = rows["Cases received"]
     (recovered,) = rows["Amount recovered in enforcement"]
     assert "Figures of: The Sample District courts" in received
     assert "Figures of" not in recovered  # The report's own courts, named in the column.
-    data = client.get("/api/v1/compare?lang=en").get_json()
+    data = client.get("/api/v1/compare?reports=sample-2023&lang=en").get_json()
     scopes = {row["measure"]["id"]: row["cells"][0]["scope"] for row in data["rows"]}
     assert scopes["cases-received"] == {"kind": "some-courts", "courts": "The Sample District courts"}
     assert scopes["enforcement-recovered"] == {"kind": "court",
                                                "courts": "Sample District People's Court"}
 
 
+@pytest.mark.content
 def test_the_api_names_scopes_sources_definitions_and_bases(real_client: FlaskClient) -> None:
     data = real_client.get("/api/v1/compare?reports=haidian-2023,tibet-2024&lang=zh-hant"
                            ).get_json()
@@ -426,7 +440,8 @@ CIVIL_FIGURE = """  - id: civil-concluded
     written: "4.19万"
     quote: 审结民事案件4.19万件
 """
-PARTS_URL = "/{code}/compare?measures=civil-commercial-concluded"
+PARTS_URL = "/{code}/compare?reports=sample-2023&measures=civil-commercial-concluded"
+PARTS_API = "/api/v1/compare?reports=sample-2023&measures=civil-commercial-concluded&lang=en"
 GIVES_PARTS = {"zh-hans": "报告未作为一个数字列出；报告给出：",
                "zh-hant": "報告未作為一個數字列出；報告給出：",
                "en": "Not stated as one figure; the report gives:"}
@@ -480,7 +495,7 @@ def test_an_infographic_s_parts_are_said_to_be_the_infographic_s(content_dir: Pa
 
 def test_the_api_gives_the_parts_and_no_figure(content_dir: Path, tmp_path: Path) -> None:
     client = parts_client(content_dir, tmp_path)
-    data = client.get("/api/v1/compare?measures=civil-commercial-concluded&lang=en").get_json()
+    data = client.get(PARTS_API).get_json()
     ((cell,),) = [row["cells"] for row in data["rows"]]
     assert cell["figure"] is None and cell["previous_year"] is None
     assert [(part["measure"], part["value"], part["source"]["url"]) for part in cell["parts"]] == [
@@ -503,10 +518,11 @@ def test_parts_not_all_stated_or_of_other_courts_leave_the_measure_not_reported(
     rows = rows_of(client.get(PARTS_URL.format(code="en")).get_data(as_text=True))
     (cell,) = rows["Civil and commercial cases concluded"]
     assert "not reported" in cell and "href" not in cell
-    data = client.get("/api/v1/compare?measures=civil-commercial-concluded&lang=en").get_json()
+    data = client.get(PARTS_API).get_json()
     assert data["rows"][0]["cells"][0]["parts"] == []
 
 
+@pytest.mark.content
 def test_the_compare_chart_names_no_report_for_an_infographic(real_app: Flask) -> None:
     # Tibet's briefing rests on its infographic: the chart's description must not say its
     # figures link to sentences "in the report".

@@ -22,7 +22,7 @@ from .conftest import BRIEFING, FIXTURE_CONTENT, GRAPHIC, edit, problems
 
 def test_fixture_content_is_valid() -> None:
     content = load_content(FIXTURE_CONTENT)
-    assert list(content.reports) == ["sample-2023"]
+    assert list(content.reports) == ["example-2023", "sample-2023"]
     assert [section.id for section in content.sections] == [
         "stability", "economy", "livelihood", "team", "supervision"]
 
@@ -127,7 +127,7 @@ def test_cli_check_prints_problems_and_exits_1(content_dir: Path, app: Flask,
 def test_cli_check_passes_on_valid_content(runner: FlaskCliRunner) -> None:
     result = runner.invoke(args=["content", "check"])
     assert result.exit_code == 0, result.output
-    assert "Content OK: 1 reports, 5 figures, 3 glossary terms." in result.output
+    assert "Content OK: 2 reports, 30 figures, 5 glossary terms." in result.output
 
 
 def test_app_refuses_to_start_on_invalid_content(content_dir: Path) -> None:

@@ -13,7 +13,7 @@ from webapp.content import load_content
 from webapp.content.measures import stated_basis, states
 from webapp.content.statistics import CaseType
 
-from .conftest import BRIEFING, FIXTURE_CONTENT, edit, name_courts_in_overview, problems
+from .conftest import APPENDED_MEASURE, BRIEFING, FIXTURE_CONTENT, edit, name_courts_in_overview, problems
 
 SOURCE = "reports/sample-2023/source.txt"
 
@@ -96,7 +96,8 @@ def test_a_case_type_counts_on_its_whole_s_basis_or_a_part_of_it(content_dir: Pa
   unit: cases
   case_type: {of: cases-received, name: {zh-Hans: 刑事, en: Criminal}}
 """, encoding="utf-8")
-    assert any(found.endswith("[3].case_type.of: criminal-received counts on the basis accepted, "
+    assert any(found.endswith(f"[{APPENDED_MEASURE}].case_type.of: criminal-received counts on "
+                              "the basis accepted, "
                               "cases-received on new: a case type's counts must add up to its "
                               "whole's") for found in problems(content_dir))
 
@@ -208,4 +209,4 @@ def test_a_measure_is_made_of_other_measures_of_its_unit_and_basis(content_dir: 
     text = path.read_text(encoding="utf-8")
     line = text.count("\n") + 6
     path.write_text(text + MADE_OF.replace("PARTS", parts), encoding="utf-8")
-    assert f"measures.yaml:{line}: [3].made_of: {message}" in problems(content_dir)
+    assert f"measures.yaml:{line}: [{APPENDED_MEASURE}].made_of: {message}" in problems(content_dir)

@@ -75,6 +75,7 @@ def test_a_digest_sentence_states_the_figure_and_its_change() -> None:
                            None) == "Visited or received CPPCC National Committee members 204 person-times."
 
 
+@pytest.mark.slow
 def test_most_drafted_figures_of_the_national_report_have_english_labels() -> None:
     content = load_content(Path(__file__).parent.parent / "content")
     text = (FIXTURES / "drafting" / "spc-2026.txt").read_text(encoding="utf-8")

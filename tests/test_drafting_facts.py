@@ -30,6 +30,7 @@ def draft(text: str, content: Content) -> dict:  # type: ignore[type-arg]
                           measures=content.measures).data
 
 
+@pytest.mark.slow
 def test_the_delivery_line_gives_date_occasion_and_speaker(content: Content) -> None:
     data = draft(SPC, content)
     assert data["court"]["zh-Hans"] == "最高人民法院"
@@ -39,6 +40,7 @@ def test_the_delivery_line_gives_date_occasion_and_speaker(content: Content) -> 
     assert data["delivered"]["speaker"]["zh-Hans"] == "最高人民法院院长 张军"
 
 
+@pytest.mark.slow
 def test_a_procuratorate_is_named_as_its_title_writes_it(content: Content) -> None:
     text = SPC.replace("最高人民法院院长", "最高人民检察院检察长").replace(
         "最高人民法院工作报告", "最高人民检察院工作报告")
@@ -48,6 +50,7 @@ def test_a_procuratorate_is_named_as_its_title_writes_it(content: Content) -> No
     assert data["delivered"]["speaker"]["zh-Hans"] == "最高人民检察院检察长 张军"
 
 
+@pytest.mark.slow
 def test_shortcomings_and_plans_come_from_the_reports_own_lists(content: Content) -> None:
     data = draft(SPC, content)
     shortcomings = [text["zh-Hans"] for text in data["shortcomings"]]
@@ -57,6 +60,7 @@ def test_shortcomings_and_plans_come_from_the_reports_own_lists(content: Content
     assert [text[:2] for text in items] == ["第一", "第二", "第三"]
 
 
+@pytest.mark.slow
 def test_where_no_shortcomings_are_found_the_draft_says_so_as_its_own_finding(content: Content) -> None:
     start = SPC.index("我们清醒认识到")
     text = SPC[:start] + SPC[SPC.index("2026年工作安排"):]
@@ -116,6 +120,7 @@ def saved_page(tmp_path: Path) -> Path:
     return path
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("form", [windows_lines, newspaper_header, saved_page])
 def test_the_report_in_another_form_drafts_to_the_same_figures_and_date(
         tmp_path: Path, content: Content, form: Callable[[Path], Path]) -> None:

@@ -33,6 +33,7 @@ def test_the_labels_are_read_with_what_the_report_says_of_itself() -> None:
         assert row.snippet in text[row.line - 1] and row.written.rstrip("万亿") in row.snippet
 
 
+@pytest.mark.slow
 def test_a_draft_is_scored_against_the_labels() -> None:
     content = load_content(Path(__file__).parent.parent / "content")
     draft = draft_briefing(SPC.read_text(encoding="utf-8"), content.units, content.glossary,
@@ -78,6 +79,7 @@ def test_a_malformed_row_is_named(tmp_path: Path, row: str, message: str) -> Non
         read_labels(labels)
 
 
+@pytest.mark.slow
 def test_evaluate_measures_a_report_file_against_its_labels(tmp_path: Path) -> None:
     app = create_app({"TESTING": True, "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
     result = app.test_cli_runner().invoke(args=[

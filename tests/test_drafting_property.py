@@ -46,12 +46,14 @@ def draft_or_refuse(text: str, content: Content) -> None:
         assert text.count(figure.data["quote"]) == 1
 
 
+@pytest.mark.slow
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=hostile)
 def test_hostile_text_is_drafted_or_refused(text: str, content: Content) -> None:
     draft_or_refuse(text, content)
 
 
+@pytest.mark.slow
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(insert=hostile, at=st.integers(0, len(REPORT)))
 def test_a_report_with_hostile_text_inside_is_drafted_or_refused(insert: str, at: int,
@@ -148,6 +150,7 @@ def reports(draw: st.DrawFn) -> str:
     return text
 
 
+@pytest.mark.slow
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
                                                                    HealthCheck.too_slow])
 @given(text=reports())

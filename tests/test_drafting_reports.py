@@ -45,6 +45,7 @@ def runner_for(content_dir: Path, tmp_path: Path) -> FlaskCliRunner:
     return app.test_cli_runner()
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("report_id", SEEDS)
 def test_seed_drafted_from_its_source_meets_the_floors(real_content: Content, report_id: str) -> None:
     report = real_content.reports[report_id]
@@ -76,6 +77,7 @@ def test_seed_drafted_from_its_source_meets_the_floors(real_content: Content, re
             assert data["label"]["en"] == real_content.measures[measure_id].name.en
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("report_id", SEEDS)
 def test_seed_drafted_by_the_command_passes_the_content_check(content_dir: Path, tmp_path: Path,
                                                               report_id: str) -> None:
@@ -103,6 +105,8 @@ def test_seed_drafted_by_the_command_passes_the_content_check(content_dir: Path,
     assert not [path for path in content_dir.iterdir() if path.name.startswith(".draft-")]
 
 
+@pytest.mark.slow
+@pytest.mark.content
 def test_seed_metadata_is_what_the_report_says(real_content: Content) -> None:
     report = real_content.reports["haidian-2023"]
     data = draft_briefing(report.source.text, real_content.units, real_content.glossary,
@@ -122,6 +126,8 @@ def test_seed_metadata_is_what_the_report_says(real_content: Content) -> None:
         "西藏自治区高级人民法院", 2024, "infographic")
 
 
+@pytest.mark.slow
+@pytest.mark.content
 def test_glossary_candidates_hold_the_appendix_definitions(real_content: Content) -> None:
     report = real_content.reports["haidian-2023"]
     draft = draft_briefing(report.source.text, real_content.units, real_content.glossary,
@@ -180,6 +186,7 @@ def test_unreadable_input_exits_non_zero_with_one_line(content_dir: Path, tmp_pa
     assert not (content_dir / "reports" / "x").exists()
 
 
+@pytest.mark.slow
 def test_evaluate_prints_the_table(tmp_path: Path) -> None:
     app = create_app({"TESTING": True, "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
     result = app.test_cli_runner().invoke(args=["report", "evaluate", "haidian-2023", "--runs", "1"])
@@ -193,6 +200,7 @@ def test_evaluate_prints_the_table(tmp_path: Path) -> None:
 SPC = FIXTURES / "drafting" / "spc-2026.txt"  # A seed: the Supreme People's Court report on 2025.
 
 
+@pytest.mark.slow
 def test_a_report_of_long_sentences_drafts_into_valid_content(content_dir: Path, tmp_path: Path) -> None:
     # The national report writes sentences of 100 characters and more: every lead the
     # overview shows is still one short sentence of the section, or its chapter's heading.
@@ -207,6 +215,7 @@ def test_a_report_of_long_sentences_drafts_into_valid_content(content_dir: Path,
         assert lead.rstrip("。") in source
 
 
+@pytest.mark.slow
 def test_figures_of_another_span_carry_it_and_are_never_the_years(real_content: Content) -> None:
     draft = draft_briefing(SPC.read_text(encoding="utf-8"), real_content.units, real_content.glossary,
                            datetime.date(2026, 3, 20), measures=real_content.measures)

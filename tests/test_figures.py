@@ -50,6 +50,7 @@ def test_change_per_language(request: pytest.FixtureRequest, app_fixture: str, r
     assert displayed(app, report_id, figure_id, code).change == expected
 
 
+@pytest.mark.content
 @pytest.mark.parametrize(("code", "expected"), [("zh-hans", "达17.0%"), ("zh-hant", "達17.0%"),
                                                 ("en", "17.0%")])
 def test_a_number_keeps_the_decimals_the_report_wrote(real_app: Flask, code: str,

@@ -23,6 +23,9 @@ from webapp.freeze import freeze, nginx_config, page_paths
 from .browser.conftest import serve
 from .conftest import FIXTURE_CONTENT
 
+# Every test here reads the site frozen whole (its PDFs rendered) behind a real nginx.
+pytestmark = pytest.mark.slow
+
 PUBLIC_URL = "https://briefings.example.org"
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 SECURITY_HEADERS = tuple(security.HEADERS)

@@ -24,6 +24,10 @@ from webapp.web.search import index_built
 
 from .conftest import FIXTURE_CONTENT
 
+# Every term of the fixture glossary, in English alphabetical order.
+ALL_IN_ENGLISH_ORDER = ["hostile", "fengqiao-experience", "fengqiao-style-tribunal",
+                        "litigation-free-village", "simple-complex-separation"]
+
 
 @pytest.fixture(scope="module")
 def glossary() -> tuple[Term, ...]:
@@ -87,10 +91,11 @@ def test_hostile_text_is_escaped(glossary: tuple[Term, ...]) -> None:
 
 
 def test_pinyin_and_alphabetical_order(glossary: tuple[Term, ...]) -> None:
+    # 繁简分流 (fán) before 枫桥 (fēng); closure-to-filing ratio before Fengqiao.
     assert [t.id for t in ordered(glossary, "zh-Hans")] == [
-        "fengqiao-experience", "fengqiao-style-tribunal", "hostile"]
-    assert [t.id for t in ordered(glossary, "en")] == [
-        "hostile", "fengqiao-experience", "fengqiao-style-tribunal"]
+        "simple-complex-separation", "fengqiao-experience", "fengqiao-style-tribunal", "hostile",
+        "litigation-free-village"]
+    assert [t.id for t in ordered(glossary, "en")] == ALL_IN_ENGLISH_ORDER
 
 
 def filtered(client: FlaskClient, code: str, query: str, htmx: bool = False) -> list[str]:
@@ -123,7 +128,7 @@ def test_filter_in_any_script_and_in_pinyin_with_or_without_spaces(
     ("RATIOS", ["hostile"]),
     # Nothing to search for is no term, not every term; an empty field is every term.
     ("？", []),
-    ("", ["hostile", "fengqiao-experience", "fengqiao-style-tribunal"]),
+    ("", ALL_IN_ENGLISH_ORDER),
 ])
 def test_the_filter_reads_a_query_as_the_search_does(client: FlaskClient, htmx: bool,
                                                      query: str, found: list[str]) -> None:
@@ -145,6 +150,7 @@ def test_the_filter_looks_for_names_first_then_mentions(client: FlaskClient, cod
     assert filtered(client, "zh-hans", "枫桥经验") == ["fengqiao-experience"]
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("query", ["su tiao dui jie", "sutiao", "su diao dui jie"])
 def test_the_filter_finds_a_term_by_the_reading_the_glossary_states(real_client: FlaskClient,
                                                                    query: str) -> None:
@@ -159,6 +165,7 @@ def test_the_filter_finds_a_term_by_the_reading_the_glossary_states(real_client:
     ("suyuan zhili", "litigation-source-governance"),     # 诉源治理
     ("su yuan zhi li", "litigation-source-governance"),
 ])
+@pytest.mark.content
 def test_the_filter_takes_the_pinyin_it_refused(real_client: FlaskClient, code: str, query: str,
                                                 term_id: str) -> None:
     assert term_id in filtered(real_client, code, query)
@@ -210,9 +217,11 @@ def test_terms_are_indexed_by_initial_with_digits_first(glossary: tuple[Term, ..
                                                     update={"zh_hans": "2+N机制", "en": "2+N"})})
     terms = ordered((*glossary, two_plus_n), "zh-Hans")
     assert [(letter, [t.id for t in members]) for letter, members in by_initial(terms, "zh-Hans")] == [
-        ("#", ["two-plus-n"]), ("F", ["fengqiao-experience", "fengqiao-style-tribunal"]),
-        ("J", ["hostile"])]
-    assert [letter for letter, _members in by_initial(ordered(glossary, "en"), "en")] == ["C", "F"]
+        ("#", ["two-plus-n"]),
+        ("F", ["simple-complex-separation", "fengqiao-experience", "fengqiao-style-tribunal"]),
+        ("J", ["hostile"]), ("W", ["litigation-free-village"])]
+    assert [letter for letter, _members in by_initial(ordered(glossary, "en"), "en")] == [
+        "C", "F", "L", "S"]
 
 
 def test_an_entry_says_each_thing_once() -> None:
@@ -251,7 +260,7 @@ def test_glossary_page_announces_the_count_and_offers_an_index(client: FlaskClie
                                                               code: str) -> None:
     html = client.get(f"/{code}/glossary").get_data(as_text=True)
     count = re.search(r'<p class="muted" id="glossary-count" role="status">(.*?)</p>', html)
-    assert count is not None and "3" in count.group(1)
+    assert count is not None and "5" in count.group(1)
     # The live region is the count alone, not the list.
     assert "aria-live" not in html
     assert re.search(r'<nav class="glossary-index"[^>]*>.*href="#letter-F"', html, flags=re.S)

@@ -124,7 +124,7 @@ def test_a_full_text_states_no_shortcomings(content_dir: Path, tmp_path: Path) -
 def test_the_report_list_names_each_document_kind(graphic_client: FlaskClient) -> None:
     reports = graphic_client.get("/api/v1/reports?lang=en").get_json()["reports"]
     assert {report["id"]: report["document_kind"] for report in reports} == {
-        "sample-2023": "full-text", GRAPHIC: "infographic"}
+        "example-2023": "full-text", "sample-2023": "full-text", GRAPHIC: "infographic"}
 
 
 def test_search_results_say_the_briefing_rests_on_an_infographic(
@@ -169,6 +169,7 @@ def pdf_text(data: bytes) -> str:
      "The infographic lists no shortcomings.", "This report states no shortcomings."),
     ("zh-hans", "图解摘要（一图读懂）", "图解指出的不足", "图解未列出不足。", "本报告未列明不足"),
 ])
+@pytest.mark.slow
 def test_the_pdf_names_the_infographic_in_its_head_metadata_and_shortcomings(
         graphic_pdfs: dict[str, bytes], code: str, kind: str, named: str, none: str,
         not_said: str) -> None:

@@ -132,6 +132,7 @@ KEPT = [
 ]
 
 
+@pytest.mark.content
 @pytest.mark.parametrize(("simplified", "traditional"), FIXED)
 def test_overrides_fix_real_phrases(plain: TraditionalConverter, curated: TraditionalConverter,
                                     simplified: str, traditional: str) -> None:

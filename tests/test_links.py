@@ -86,6 +86,7 @@ def cases() -> Iterator[tuple[str, str]]:
             yield report_id, code
 
 
+@pytest.mark.content
 @pytest.mark.parametrize(("report_id", "code"), list(cases()))
 def test_every_figure_link_lands_on_its_number_marked(real_app: Flask, real_client: FlaskClient,
                                                       report_id: str, code: str) -> None:
@@ -126,6 +127,7 @@ def assert_table_target(target: HtmlElement, figure_id: str) -> None:
     assert column_heading.get("scope") == "col" and marked_text(column_heading), figure_id
 
 
+@pytest.mark.content
 @pytest.mark.parametrize(("report_id", "code"), list(cases()))
 def test_every_link_to_a_sentence_on_the_report_s_pages_lands_on_its_figure(
         real_app: Flask, real_client: FlaskClient, report_id: str, code: str) -> None:
@@ -142,6 +144,8 @@ def test_every_link_to_a_sentence_on_the_report_s_pages_lands_on_its_figure(
     assert linked == {figure.id for figure in report.briefing.figures}
 
 
+@pytest.mark.slow
+@pytest.mark.content
 @pytest.mark.parametrize(("report_id", "code"), list(cases()))
 def test_every_highlight_and_case_link_marks_all_its_blocks(
         real_app: Flask, real_client: FlaskClient, report_id: str, code: str) -> None:
@@ -174,6 +178,7 @@ def test_every_highlight_and_case_link_marks_all_its_blocks(
         assert any(link.get("href", "").startswith(back) for link in notice.iter("a"))
 
 
+@pytest.mark.content
 def test_a_case_from_an_appendix_lands_on_the_appendix(real_app: Flask,
                                                       real_client: FlaskClient) -> None:
     # Haidian's case cards say "Appendix 3, case N": their links open 附件3, not the body.

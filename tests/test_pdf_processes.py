@@ -12,11 +12,16 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from webapp import create_app
 from webapp.config import PROJECT_ROOT
 from webapp.pdf_processes import RENDER_NICENESS
 
 from .conftest import FIXTURE_CONTENT
+
+# These start render processes and render PDFs in them.
+pytestmark = pytest.mark.slow
 
 # Run apart, so that what the serving process imports is its own, not the test session's.
 SERVING_PROCESS = """

@@ -19,6 +19,9 @@ from webapp.web.content import current_content
 from .conftest import LANGUAGE_CODES, displayed
 from .test_views import text_in_page_language
 
+# What the real reports in content/ say: their figures, wording and pages.
+pytestmark = pytest.mark.content
+
 REQUIRED = {
     "haidian-2023": {
         "cases-received": (100344, "10.2"), "cases-concluded": (105890, "16.3"),

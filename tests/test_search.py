@@ -136,6 +136,7 @@ def test_english_finds_english_by_stem_whatever_the_case(client: FlaskClient, qu
     assert mark in marked(api(client, query, "en"))
 
 
+@pytest.mark.content
 def test_mediate_finds_mediation(real_client: FlaskClient) -> None:
     found = api(real_client, "mediate", "en")
     assert {text.lower() for text in marked(found)} >= {"mediation"}
@@ -300,6 +301,7 @@ def test_text_is_escaped_around_the_marks(client: FlaskClient) -> None:
     assert "<script>alert" not in html
 
 
+@pytest.mark.content
 def test_a_common_word_lists_some_of_each_group_and_counts_all(real_client: FlaskClient) -> None:
     found = api(real_client, "的", "zh-hans")
     kinds = [kind for group in found.groups for kind in group.kinds]

@@ -19,6 +19,12 @@ from webapp.web.content import current_content
 from .test_search import api
 
 
+@pytest.fixture
+def app(sample_app: Flask) -> Flask:
+    """The fixture's sample report alone: the paging below counts its hits."""
+    return sample_app
+
+
 def api_at(client: FlaskClient, url: str) -> SearchResponse:
     """Return the API's answer at an address it gave (an ``all``, ``next`` or ``previous``)."""
     response = client.get(url)
@@ -82,6 +88,7 @@ def test_figures_lead_a_report_and_those_whose_label_matches_lead_the_figures(
     assert [hit.title.text for hit in report.kinds[0].hits if hit.title] == ["审结商事案件", "收案"]
 
 
+@pytest.mark.content
 def test_the_real_glossary_term_leads_the_search_for_enforcement(real_client: FlaskClient) -> None:
     # The issue's case: six passing mentions filled the first screen and the term itself
     # (解决执行难, "solving difficulties in enforcement") was among "11 more not listed".

@@ -133,6 +133,7 @@ def stack() -> Iterator[Stack]:
         shutil.rmtree(state, ignore_errors=True)
 
 
+@pytest.mark.slow
 def test_the_app_gets_a_fixed_host_and_only_the_headers_it_reads(stack: Stack) -> None:
     answer = fetch(stack.port, "/en/about?x=1", {
         "Host": "evil.example", "X-Forwarded-Host": "evil.example", "Script-Name": "//evil.example",
@@ -152,6 +153,7 @@ def test_the_app_gets_a_fixed_host_and_only_the_headers_it_reads(stack: Stack) -
         assert dropped not in environ
 
 
+@pytest.mark.slow
 def test_static_files_are_served_by_nginx_with_the_app_headers(stack: Stack) -> None:
     digest = file_digest(STATIC / "css" / "site.css")
     served = fetch(stack.port, f"/assets/{digest}/css/site.css")
@@ -164,6 +166,7 @@ def test_static_files_are_served_by_nginx_with_the_app_headers(stack: Stack) -> 
     assert other["PATH_INFO"] == "/assets/000000000000/css/site.css"
 
 
+@pytest.mark.slow
 def test_a_client_too_slow_with_its_headers_is_dropped(stack: Stack) -> None:
     with socket.create_connection(("127.0.0.1", stack.port), timeout=15) as slow:
         slow.sendall(b"GET / HTTP/1.1\r\nHost: x")
@@ -173,6 +176,7 @@ def test_a_client_too_slow_with_its_headers_is_dropped(stack: Stack) -> None:
     assert answer == b"" or b" 408 " in answer.split(b"\r\n", 1)[0]
 
 
+@pytest.mark.slow
 def test_a_client_asking_too_fast_gets_429(stack: Stack) -> None:
     statuses = {fetch(stack.port, "/en/about").status for _ in range(80)}
     assert statuses == {200, 429}
@@ -189,6 +193,7 @@ def descendants(pid: int) -> list[int]:
     return found
 
 
+@pytest.mark.slow
 def test_make_serve_runs_nginx_and_gunicorn_and_stops_both(tmp_path: Path) -> None:
     state = scratch_folder()
     port = free_port()

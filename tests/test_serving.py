@@ -141,6 +141,7 @@ def get_or_none(url: str) -> int | None:
         return None
 
 
+@pytest.mark.slow
 def test_a_reload_with_invalid_content_keeps_the_site_up(
         site: dict[str, Path], gunicorn: tuple[subprocess.Popen[bytes], str, Path]) -> None:
     server, base, log = gunicorn
@@ -162,6 +163,7 @@ def test_a_reload_with_invalid_content_keeps_the_site_up(
     assert text.count("Booting worker") <= 4, text
 
 
+@pytest.mark.slow
 def test_a_cold_start_with_invalid_content_and_no_good_version_exits_once(
         site: dict[str, Path]) -> None:
     break_content(site["content"])
@@ -185,6 +187,7 @@ def test_a_snapshot_folder_that_cannot_be_written_is_reported_not_fatal(
     assert app.test_client().get("/en/reports/sample-2023/economy").status_code == 200
 
 
+@pytest.mark.slow
 def test_render_processes_render_the_content_the_worker_serves(site: dict[str, Path]) -> None:
     app = create_serving_app()
     processes = app.extensions["pdf"].processes

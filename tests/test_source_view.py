@@ -139,6 +139,7 @@ def test_every_line_of_the_source_is_on_the_page(real_app: Flask,
             assert squeezed(visible_text(line)) in shown, line
 
 
+@pytest.mark.content
 def test_english_shows_the_chinese_original_marked_as_such(
         source_pages: dict[tuple[str, str], str]) -> None:
     page = source_pages[("haidian-2023", "en")]
@@ -149,6 +150,7 @@ def test_english_shows_the_chinese_original_marked_as_such(
     assert 'href="/en/reports/haidian-2023/#figure-cases-received"' in page
 
 
+@pytest.mark.content
 def test_traditional_shows_the_conversion_and_says_so(
         source_pages: dict[tuple[str, str], str]) -> None:
     page = source_pages[("haidian-2023", "zh-hant")]
@@ -158,6 +160,7 @@ def test_traditional_shows_the_conversion_and_says_so(
     assert "逐字轉換" in page
 
 
+@pytest.mark.content
 def test_the_sentence_of_a_figure_is_marked_on_the_server(
         source_pages: dict[tuple[str, str], str]) -> None:
     page = source_pages[("haidian-2023", "zh-hans")]
@@ -168,6 +171,7 @@ def test_the_sentence_of_a_figure_is_marked_on_the_server(
     assert ".quote-target:target mark" in css
 
 
+@pytest.mark.content
 def test_headings_make_the_table_of_contents(real_app: Flask,
                                              source_pages: dict[tuple[str, str], str]) -> None:
     page = source_pages[("haidian-2023", "zh-hans")]
@@ -179,6 +183,7 @@ def test_headings_make_the_table_of_contents(real_app: Flask,
     assert f'href="#{first_chapter.id}"' in nav
 
 
+@pytest.mark.content
 def test_a_table_is_a_table(source_pages: dict[tuple[str, str], str]) -> None:
     page = source_pages[("haidian-2023", "zh-hans")]
     # The row's heading, marked where a figure quotes the row.
@@ -186,6 +191,7 @@ def test_a_table_is_a_table(source_pages: dict[tuple[str, str], str]) -> None:
     assert '<th scope="col">2023年与2022年同比情况</th>' in page
 
 
+@pytest.mark.content
 def test_each_block_names_its_part(source_pages: dict[tuple[str, str], str]) -> None:
     page = source_pages[("tibet-2024", "en")]
     parts = re.findall(r'<p class="source-part">(.*?)</p>', page, flags=re.S)
@@ -206,6 +212,7 @@ def test_figure_cards_link_to_their_sentence_and_to_themselves(real_client: Flas
                              card)
 
 
+@pytest.mark.content
 def test_the_home_page_shows_every_headline_card_with_its_source(real_client: FlaskClient) -> None:
     html = real_client.get("/en/").get_data(as_text=True)
     with real_client.application.app_context():
@@ -225,6 +232,7 @@ def test_the_overview_shows_the_headline_figures(real_app: Flask, real_client: F
     assert shown[:len(report.briefing.headline_figures)] == list(report.briefing.headline_figures)
 
 
+@pytest.mark.content
 def test_highlights_and_cases_link_to_their_paragraphs(real_client: FlaskClient) -> None:
     html = real_client.get("/en/reports/haidian-2023/stability").get_data(as_text=True)
     highlight = element_by_id(html, "highlight-stability-1")
@@ -237,6 +245,7 @@ def test_highlights_and_cases_link_to_their_paragraphs(real_client: FlaskClient)
 @pytest.mark.parametrize(("code", "notice"), [
     ("en", "built on the official infographic summary"), ("zh-hans", "一图读懂"),
 ])
+@pytest.mark.content
 def test_an_infographic_briefing_says_so(real_client: FlaskClient, code: str, notice: str) -> None:
     for path in ("/reports/tibet-2024/", "/reports/tibet-2024/team"):
         html = real_client.get(f"/{code}{path}").get_data(as_text=True)
@@ -245,6 +254,7 @@ def test_an_infographic_briefing_says_so(real_client: FlaskClient, code: str, no
     assert 'class="notice"' not in haidian
 
 
+@pytest.mark.content
 def test_an_infographic_without_shortcomings_is_not_a_report_without_them(
         real_client: FlaskClient) -> None:
     html = real_client.get("/en/reports/tibet-2024/").get_data(as_text=True)
@@ -252,6 +262,7 @@ def test_an_infographic_without_shortcomings_is_not_a_report_without_them(
     assert "This report states no shortcomings." not in html
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_the_citation_block(real_app: Flask, real_client: FlaskClient, code: str) -> None:
     for path in ("/reports/haidian-2023/", "/reports/haidian-2023/economy"):
@@ -303,6 +314,7 @@ def test_the_figures_download_as_csv_with_the_api_values(real_client: FlaskClien
         assert row["change"] == (figure["change"]["display"] if figure["change"] else "")
 
 
+@pytest.mark.content
 def test_a_figure_of_another_span_says_it_and_is_never_the_years(real_client: FlaskClient) -> None:
     # What the real SPC report states of the past five years (过去五年): not a figure of 2025.
     text = real_client.get("/en/reports/spc-2025/figures.csv").get_data(as_text=True)
@@ -316,6 +328,7 @@ def test_a_figure_of_another_span_says_it_and_is_never_the_years(real_client: Fl
     assert periods["cases-accepted"] is None
 
 
+@pytest.mark.content
 def test_the_figures_download_as_json(real_client: FlaskClient) -> None:
     data = real_client.get("/zh-hant/reports/tibet-2024/figures.json").get_json()
     assert data["language"] == "zh-Hant"
@@ -330,6 +343,7 @@ def test_the_report_page_links_to_the_downloads_and_the_text(real_client: FlaskC
         assert f'href="{href}"' in html
 
 
+@pytest.mark.content
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_the_source_api(real_app: Flask, real_client: FlaskClient, code: str) -> None:
     data = real_client.get(f"/api/v1/reports/haidian-2023/source?lang={code}").get_json()

@@ -7,6 +7,7 @@ Runs against the fixture content (report sample-2023) in Debian's Chromium.
 from __future__ import annotations
 
 import re
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager
@@ -65,8 +66,10 @@ def test_results_follow_the_typing_and_only_the_count_is_announced(page: Page, l
 @pytest.fixture
 def slow_server(serve_app: Callable[[Flask], AbstractContextManager[str]],
                 tmp_path: Path) -> Iterator[str]:
-    """The fixture app, answering the search for 案 late (as a loaded server might)."""
-    app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT),
+    """The fixture's sample report, answering the search for 案 late (as a loaded server might)."""
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content, ignore=shutil.ignore_patterns("example-2023"))
+    app = create_app({"TESTING": True, "CONTENT_DIR": str(content),
                       "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
 
     @app.before_request
