@@ -55,32 +55,18 @@ class Label:
 
 
 @cache
-def _vocabulary() -> dict[str, Any]:
+def vocabulary() -> dict[str, Any]:
     return dict(yaml.safe_load(ENGLISH_PATH.read_text(encoding="utf-8")))
 
 
 def english_label(zh_label: str, unit: str, period: str | None = None,
                   people_suffix: str = "") -> Label | None:
     """Return the English of a drafted label, or None where the vocabulary cannot build all of it."""
-    words = _vocabulary()
-    text = zh_label
-    tail = ""
-    if period is not None:
-        if period not in words["periods"]:
-            return None
-        text = text.removeprefix(period)
-        tail = " " + words["periods"][period]
-    # A label naming the report's year (2025年审结…): a figure of another year has a period.
-    text = _YEAR.sub("", text) if period is None else text
-    people = bool(people_suffix) and text.endswith(people_suffix)
-    text = text.removesuffix(people_suffix) if people else text
-    text = _open(text)
-    subject = next((name for name in sorted(words["subjects"], key=len, reverse=True)
-                    if text.startswith(name)), None)
-    if subject is not None:
-        text = _open(text.removeprefix(subject))
-        tail = " " + words["subjects"][subject] + tail
-    text, tail = _settings(text, tail, words)
+    words = vocabulary()
+    core = label_core(zh_label, period, people_suffix)
+    if core is None:
+        return None
+    text, tail, subject, people = core
     if unit == "percent":
         return _rate(text, tail, subject, words)
     outcome = _outcome(text, tail, people, words)
@@ -109,6 +95,33 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         thing, tail = "people", f" for {thing}{tail}"
     label = f"{thing} {participle}{tail}"
     return Label(label[:1].upper() + label[1:], verb, thing, tail, participle)
+
+
+def label_core(zh_label: str, period: str | None = None,
+               people_suffix: str = "") -> tuple[str, str, str | None, bool] | None:
+    """Return what a label says once its span, openers, subject and setting are taken off:
+    the rest, the English those end with, the subject and whether it counts the cases' people;
+    None for a span without English."""
+    words = vocabulary()
+    text = zh_label
+    tail = ""
+    if period is not None:
+        if period not in words["periods"]:
+            return None
+        text = text.removeprefix(period)
+        tail = " " + words["periods"][period]
+    # A label naming the report's year (2025年审结…): a figure of another year has a period.
+    text = _YEAR.sub("", text) if period is None else text
+    people = bool(people_suffix) and text.endswith(people_suffix)
+    text = text.removesuffix(people_suffix) if people else text
+    text = _open(text)
+    subject = next((name for name in sorted(words["subjects"], key=len, reverse=True)
+                    if text.startswith(name)), None)
+    if subject is not None:
+        text = _open(text.removeprefix(subject))
+        tail = " " + words["subjects"][subject] + tail
+    text, tail = _settings(text, tail, words)
+    return text, tail, subject, people
 
 
 def _open(text: str) -> str:
