@@ -114,6 +114,8 @@ def label_core(zh_label: str, period: str | None = None,
     text = _YEAR.sub("", text) if period is None else text
     people = bool(people_suffix) and text.endswith(people_suffix)
     text = text.removesuffix(people_suffix) if people else text
+    # A setting may hold an opener's word (帮助中小企业…): it is tried before the openers too.
+    text, tail = _settings(text, tail, words)
     text = _open(text)
     subject = next((name for name in sorted(words["subjects"], key=len, reverse=True)
                     if text.startswith(name)), None)
@@ -234,6 +236,11 @@ def _thing(text: str, words: dict[str, Any]) -> str | None:
                     ", ".join(str(example) for example in examples) + " and similar"
             if modifier is not None:
                 return str(words["heads"][head]).format(modifier)
+    if "、" in text:
+        # 代表建议、政协提案: a list of things counted together, each known.
+        listed = [words["objects"].get(part) for part in text.split("、")]
+        if None not in listed:
+            return ", ".join(str(part) for part in listed[:-1]) + " and " + str(listed[-1])
     return None
 
 
