@@ -213,6 +213,13 @@ def test_the_vocabulary_renders_glossary_terms_as_the_glossary_does() -> None:
         ("纳入失信被执行人名单", "people", "People put on the list of dishonest judgment debtors"),
         # An opening word that is no action here (调解 of 调解组织): the label is what is counted.
         ("调解组织", "organisations", "Mediation organisations"),
+        ("县法院共受理各类案件", "cases", "Cases of all kinds accepted by the county court"),
+        ("为农民工追索劳动报酬", "yuan", "Labour remuneration recovered for migrant workers"),
+        ("发出诉前检察建议", "suggestions", "Pre-litigation procuratorial suggestions issued"),
+        ("上网公开裁判文书", "articles", "Judgments published online"),
+        # Things counted together, each known.
+        ("办理人大代表建议、政协委员提案", "proposals",
+         "Deputies' suggestions and CPPCC members' proposals handled"),
     ],
 )
 def test_general_court_and_procuratorate_labels(label: str, unit: str, english: str) -> None:
@@ -281,3 +288,31 @@ def test_the_seed_reports_drafts_have_english_labels_from_general_vocabulary() -
                                datetime.date(2026, 3, 20), measures=content.measures)
         labelled = [figure for figure in draft.figures if figure.data["label"]["en"]]
         assert len(labelled) / len(draft.figures) >= 0.55, report_id
+
+
+@pytest.mark.parametrize(
+    ("label", "english"),
+    [
+        ("邀请人大代表旁听庭审", "Deputies to people's congresses invited to observe court hearings"),
+        ("全市法院邀请人大代表、政协委员旁听庭审、见证执行",
+         "Deputies to people's congresses and CPPCC members invited by courts across the city "
+         "to observe court hearings and witness enforcement"),
+        ("邀请检察长列席审委会会议", "Chief procurators invited to attend adjudication committee meetings"),
+        # Without a known activity, those invited are what is counted.
+        ("邀请特约监督员", "Special supervisors invited"),
+    ],
+)
+def test_those_invited_and_what_they_came_to_do(label: str, english: str) -> None:
+    built = english_label(label, "person-times")
+    assert built is not None and built.label == english
+
+
+def test_an_invitation_to_an_unknown_activity_gives_no_english() -> None:
+    assert english_label("邀请人大代表参观某某基地", "person-times") is None
+
+
+def test_an_invitation_reads_in_a_digest_with_the_inviting_verb_first() -> None:
+    built = english_label("邀请人大代表旁听庭审", "person-times")
+    assert built is not None
+    assert digest_sentence(built, Decimal(123), ("person-time", "person-times"), "person-times", None) == \
+        "Invited deputies to people's congresses 123 person-times to observe court hearings."

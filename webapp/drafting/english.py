@@ -74,6 +74,8 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         return outcome
     found = _action(text, words)
     rest = text.removeprefix(found[0]) if found is not None else text
+    if found is not None and found[0] in words["invitations"]["actions"]:
+        rest, tail = _invited(rest, tail, words)
     # 收案, 审结执结 …件, 追赃挽损 …元, 宣告无罪 …人: the action alone says what is counted.
     thing = (words["implied"].get(unit) if not rest else _thing(rest, words)) if found else None
     if thing is None:
@@ -124,6 +126,28 @@ def label_core(zh_label: str, period: str | None = None,
         tail = " " + words["subjects"][subject] + tail
     text, tail = _settings(text, tail, words)
     return text, tail, subject, people
+
+
+def _invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
+    """Take off what those invited came to do (邀请人大代表旁听庭审、见证执行: … to observe court
+    hearings and witness enforcement) into the English's end, leaving who was invited."""
+    activities = sorted(words["invitations"]["to"], key=len, reverse=True)
+    done: list[str] = []
+    while True:
+        activity = next((name for name in activities if rest.endswith(name) and rest != name), None)
+        if activity is None:
+            break
+        done.insert(0, str(words["invitations"]["to"][activity]).removeprefix("to "))
+        rest = rest.removesuffix(activity)
+        before = rest.removesuffix("、")
+        if before == rest or not any(before.endswith(name) for name in activities):
+            break
+        rest = before
+    if not done:
+        return rest, tail
+    listed = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
+    # Who invited them comes first: … invited by courts across the region to observe ….
+    return rest, f"{tail} to {listed}"
 
 
 def _open(text: str) -> str:
