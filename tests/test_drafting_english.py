@@ -213,6 +213,9 @@ def test_the_vocabulary_renders_glossary_terms_as_the_glossary_does() -> None:
         ("纳入失信被执行人名单", "people", "People put on the list of dishonest judgment debtors"),
         # An opening word that is no action here (调解 of 调解组织): the label is what is counted.
         ("调解组织", "organisations", "Mediation organisations"),
+        # A label that is only what is counted may be built from modifier and head too.
+        ("再审审查案件", "cases", "Retrial review cases"),
+        ("省法院受理案件", "cases", "Cases accepted by the provincial Higher People's Court"),
         ("县法院共受理各类案件", "cases", "Cases of all kinds accepted by the county court"),
         ("为农民工追索劳动报酬", "yuan", "Labour remuneration recovered for migrant workers"),
         ("发出诉前检察建议", "suggestions", "Pre-litigation procuratorial suggestions issued"),
@@ -281,7 +284,7 @@ def test_labels_without_english_are_grouped_by_cause() -> None:
 
 def test_the_seed_reports_drafts_have_english_labels_from_general_vocabulary() -> None:
     # Measured on the two seed reports (Haidian 45.7 % and Tibet 37.6 % before the general
-    # vocabulary; 55.6 % and 56.9 % after): most of the rest are labels a person must reword.
+    # vocabulary; 60.5 % and 59.6 % after): most of the rest are labels a person must reword.
     content = load_content(Path(__file__).parent.parent / "content")
     for report_id in ("haidian-2023", "tibet-2024"):
         draft = draft_briefing(content.reports[report_id].source.text, content.units, content.glossary,

@@ -81,7 +81,7 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if thing is None:
         # A label that is only what is counted (退休法官, 调解组织, whose 调解 is no action
         # here): its English alone.
-        thing = words["objects"].get(text)
+        thing = _thing(text, words)
         if thing is None or people:
             return None
         label = f"{thing}{tail}"
