@@ -319,3 +319,16 @@ def test_an_invitation_reads_in_a_digest_with_the_inviting_verb_first() -> None:
     assert built is not None
     assert digest_sentence(built, Decimal(123), ("person-time", "person-times"), "person-times", None) == \
         "Invited deputies to people's congresses 123 person-times to observe court hearings."
+
+
+@pytest.mark.parametrize("name", ["invented-procuratorate.txt", "invented-county-court.txt"])
+def test_invented_reports_in_the_genres_words_get_english_labels(name: str) -> None:
+    # Invented reports (no real institution's wording) of a city procuratorate and a county
+    # court, in the sentences such reports are written in: the floor for an unseen report is 80 %.
+    content = load_content(Path(__file__).parent.parent / "content")
+    text = (FIXTURES / "drafting" / name).read_text(encoding="utf-8")
+    draft = draft_briefing(text, content.units, content.glossary, datetime.date(2026, 3, 20),
+                           measures=content.measures)
+    labelled = [figure for figure in draft.figures if figure.data["label"]["en"]]
+    assert len(draft.figures) >= 40
+    assert len(labelled) / len(draft.figures) >= 0.9
