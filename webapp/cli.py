@@ -253,6 +253,7 @@ def evaluate_report(report_id: str, runs: int, labels_path: Path | None,
             click.echo(f"  wrong: {data['written']} {data['label']['zh-Hans']}: {problem}")
         for row in scored.missed:
             click.echo(f"  missed: line {row.line}: {row.written} {row.counted_zh[0]}")
+    _echo_english_gaps(report_id, draft)
     click.echo(f"  {'time to draft, warm (median)':<30} {warm:6.2f} s  (floor {MAX_DRAFT_SECONDS} s)")
     click.echo(f"  {'first draft (imports, jieba)':<30} {first:6.2f} s")
     if warm >= MAX_DRAFT_SECONDS:
@@ -261,6 +262,20 @@ def evaluate_report(report_id: str, runs: int, labels_path: Path | None,
         click.echo(f"  below the floor: {failure}")
     if failures:
         raise SystemExit(1)
+
+
+def _echo_english_gaps(report_id: str, draft: Draft) -> None:
+    """Print the share of drafted figures with an English label, and the others by what is missing."""
+    from .drafting.english_gaps import gaps
+    from .drafting.lexicon import lexicon
+
+    figures = [figure.data for figure in draft.figures]
+    labelled = sum(1 for data in figures if data["label"]["en"])
+    click.echo(f"{report_id}: English labels {labelled}/{len(figures)}; the others by what is missing")
+    missing = ((data["label"]["zh-Hans"], data["unit"], data.get("period", {}).get("zh-Hans"))
+               for data in figures if not data["label"]["en"])
+    for cause, labels in gaps(missing, lexicon().mapping("numbers")["people_of_cases"]).items():
+        click.echo(f"  {cause} ({len(labels)}): {'; '.join(labels)}")
 
 
 def _echo_saved(report_id: str, draft: Draft, report: Report) -> None:

@@ -24,7 +24,7 @@ from ..content.style import EnglishStyle
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
-_OPENERS = ("依法", "依约", "共", "并", "其中", "全年", "帮助", "已")
+_OPENERS = ("依法", "依约", "共计", "合计", "总计", "共", "并", "其中", "全年", "先后", "帮助", "已")
 _DIGEST_SENTENCES = 6
 # A qualifier as the digest writes it, in English and around the Chinese number (5亿余元).
 _QUALIFIERS_EN = {"over": "over ", "exceeds": "over ", "more-than": "more than ",
@@ -50,17 +50,61 @@ class Label:
     participle: str
     # No verb of the institution's to open a sentence with: what is counted comes first.
     passive: bool = False
+    # A share (结收比, 服判息诉率): the digest states it as the rate's value.
+    rate: bool = False
 
 
 @cache
-def _vocabulary() -> dict[str, Any]:
+def vocabulary() -> dict[str, Any]:
     return dict(yaml.safe_load(ENGLISH_PATH.read_text(encoding="utf-8")))
 
 
 def english_label(zh_label: str, unit: str, period: str | None = None,
                   people_suffix: str = "") -> Label | None:
     """Return the English of a drafted label, or None where the vocabulary cannot build all of it."""
-    words = _vocabulary()
+    words = vocabulary()
+    core = label_core(zh_label, period, people_suffix)
+    if core is None:
+        return None
+    text, tail, subject, people = core
+    if unit == "percent":
+        return _rate(text, tail, subject, words)
+    outcome = _outcome(text, tail, people, words)
+    if outcome is not None:
+        return outcome
+    found = _action(text, words)
+    rest = text.removeprefix(found[0]) if found is not None else text
+    if found is not None and found[0] in words["invitations"]["actions"]:
+        rest, tail = _invited(rest, tail, words)
+    # 收案, 审结执结 …件, 追赃挽损 …元, 宣告无罪 …人: the action alone says what is counted.
+    thing = (words["implied"].get(unit) if not rest else _thing(rest, words)) if found else None
+    if thing is None:
+        # A label that is only what is counted (退休法官, 调解组织, whose 调解 is no action
+        # here): its English alone.
+        thing = _thing(text, words)
+        if thing is None or people:
+            return None
+        label = f"{thing}{tail}"
+        return Label(label[:1].upper() + label[1:], "", str(thing), tail, "", passive=True)
+    assert found is not None
+    _action_written, participle, verb = found
+    if people:
+        thing = words["people_of_cases"].format(thing)
+    elif unit in _PEOPLE and rest.endswith("案件"):
+        thing = words["people_of_cases"].format(thing)  # 审查起诉…案件230人: the cases' people.
+    elif unit in _PEOPLE and rest.endswith(_CRIME):
+        # 起诉严重暴力犯罪1200人: people prosecuted for the crimes, not crimes prosecuted.
+        thing, tail = "people", f" for {thing}{tail}"
+    label = f"{thing} {participle}{tail}"
+    return Label(label[:1].upper() + label[1:], verb, thing, tail, participle)
+
+
+def label_core(zh_label: str, period: str | None = None,
+               people_suffix: str = "") -> tuple[str, str, str | None, bool] | None:
+    """Return what a label says once its span, openers, subject and setting are taken off:
+    the rest, the English those end with, the subject and whether it counts the cases' people;
+    None for a span without English."""
+    words = vocabulary()
     text = zh_label
     tail = ""
     if period is not None:
@@ -72,42 +116,48 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     text = _YEAR.sub("", text) if period is None else text
     people = bool(people_suffix) and text.endswith(people_suffix)
     text = text.removesuffix(people_suffix) if people else text
-    for opener in _OPENERS:
-        text = text.removeprefix(opener)
+    # A setting may hold an opener's word (帮助中小企业…): it is tried before the openers too.
+    text, tail = _settings(text, tail, words)
+    text = _open(text)
     subject = next((name for name in sorted(words["subjects"], key=len, reverse=True)
                     if text.startswith(name)), None)
     if subject is not None:
-        text = text.removeprefix(subject)
-        for opener in _OPENERS:
-            text = text.removeprefix(opener)
+        text = _open(text.removeprefix(subject))
         tail = " " + words["subjects"][subject] + tail
     text, tail = _settings(text, tail, words)
-    outcome = _outcome(text, tail, people, words)
-    if outcome is not None:
-        return outcome
-    found = _action(text, words)
-    if found is None:
-        # A label that is only what is counted (退休法官, 涉诉困难群众): its English alone.
-        thing = words["objects"].get(text)
-        if thing is None or people:
-            return None
-        label = f"{thing}{tail}"
-        return Label(label[:1].upper() + label[1:], "", str(thing), tail, "", passive=True)
-    action, participle, verb = found
-    rest = text.removeprefix(action)
-    # 收案, 审结执结 …件, 追赃挽损 …元, 宣告无罪 …人: the action alone says what is counted.
-    thing = words["implied"].get(unit) if not rest else _thing(rest, words)
-    if thing is None:
-        return None
-    if people:
-        thing = words["people_of_cases"].format(thing)
-    elif unit in _PEOPLE and rest.endswith("案件"):
-        thing = words["people_of_cases"].format(thing)  # 审查起诉…案件230人: the cases' people.
-    elif unit in _PEOPLE and rest.endswith(_CRIME):
-        # 起诉严重暴力犯罪1200人: people prosecuted for the crimes, not crimes prosecuted.
-        thing, tail = "people", f" for {thing}{tail}"
-    label = f"{thing} {participle}{tail}"
-    return Label(label[:1].upper() + label[1:], verb, thing, tail, participle)
+    return text, tail, subject, people
+
+
+def _invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
+    """Take off what those invited came to do (邀请人大代表旁听庭审、见证执行: … to observe court
+    hearings and witness enforcement) into the English's end, leaving who was invited."""
+    activities = sorted(words["invitations"]["to"], key=len, reverse=True)
+    done: list[str] = []
+    while True:
+        activity = next((name for name in activities if rest.endswith(name) and rest != name), None)
+        if activity is None:
+            break
+        done.insert(0, str(words["invitations"]["to"][activity]).removeprefix("to "))
+        rest = rest.removesuffix(activity)
+        before = rest.removesuffix("、")
+        if before == rest or not any(before.endswith(name) for name in activities):
+            break
+        rest = before
+    if not done:
+        return rest, tail
+    listed = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
+    # Who invited them comes first: … invited by courts across the region to observe ….
+    return rest, f"{tail} to {listed}"
+
+
+def _open(text: str) -> str:
+    """Take off the words that open a label without saying what is counted (全年共, 其中依法)."""
+    opened = None
+    while opened != text:
+        opened = text
+        for opener in _OPENERS:
+            text = text.removeprefix(opener)
+    return text
 
 
 def _settings(text: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
@@ -124,14 +174,37 @@ def _settings(text: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
     return text, tail
 
 
+def _rate(text: str, tail: str, subject: str | None, words: dict[str, Any]) -> Label | None:
+    """Return the English of a rate (结收比, 一审服判息诉率, 简易案件化解率): the rate, after what
+    qualifies it (first-instance judgment acceptance rate) or before what it is of (… of simple
+    cases); None unless the label ends with a known rate and all before it is known."""
+    rate = next((name for name in sorted(words["rates"], key=len, reverse=True)
+                 if text.endswith(name)), None)
+    if rate is None:
+        return None
+    before = text.removesuffix(rate)
+    for opener in words["rate_openers"]:
+        before = before.removeprefix(opener)
+    english = str(words["rates"][rate])
+    if before:
+        thing = _thing(before, words) or words["objects"].get(before)
+        modifier = None if thing is not None else _modifier(before, words["modifiers"])
+        if thing is None and modifier is None:
+            return None
+        english = f"{english} of {thing}" if thing is not None else f"{modifier} {english}"
+    if subject is not None:
+        tail = tail.replace(" by ", " of ", 1)
+    label = f"{english}{tail}"
+    return Label(label[:1].upper() + label[1:], "", english, tail, "", passive=True, rate=True)
+
+
 def _outcome(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label | None:
     """Return the English of a label saying what became of those counted (再审改判无罪的企业:
     Businesses acquitted on retrial), or None if it is not one or a part is unknown."""
     before, mark, after = text.partition("的")
     if not mark or people:
         return None
-    for opener in _OPENERS:
-        before = before.removeprefix(opener)
+    before = _open(before)
     outcome = words["outcomes"].get(before)
     subject = next((name for name in sorted(words["subjects"], key=len, reverse=True)
                     if after.startswith(name) and after != name), None)
@@ -177,7 +250,8 @@ def _thing(text: str, words: dict[str, Any]) -> str | None:
         return str(words["objects"][category])
     for head in sorted(words["heads"], key=len, reverse=True):
         if category.endswith(head):
-            modifier = _modifier(category.removesuffix(head), words["modifiers"])
+            # 破产类案件, 社会治理类检察建议: the kind (类) is the modifier's.
+            modifier = _modifier(category.removesuffix(head).removesuffix("类"), words["modifiers"])
             if modifier is None and category == text and "等" in text:
                 # 故意杀人、强奸、抢劫等案件: the examples name the cases, and others like them.
                 examples = [_modifier(example, words["modifiers"])
@@ -186,6 +260,11 @@ def _thing(text: str, words: dict[str, Any]) -> str | None:
                     ", ".join(str(example) for example in examples) + " and similar"
             if modifier is not None:
                 return str(words["heads"][head]).format(modifier)
+    if "、" in text:
+        # 代表建议、政协提案: a list of things counted together, each known.
+        listed = [words["objects"].get(part) for part in text.split("、")]
+        if None not in listed:
+            return ", ".join(str(part) for part in listed[:-1]) + " and " + str(listed[-1])
     return None
 
 
@@ -217,6 +296,9 @@ def digest_sentence(label: Label, value: Decimal, unit_en: tuple[str, str], unit
     level); a count of visits names them (… members 204 person-times); an amount of money is
     of what it counts (RMB 4 trillion of debts), or alone where the label names nothing more.
     """
+    if label.rate:
+        sentence = f"{label.label}: {_QUALIFIERS_EN.get(qualifier or '', '')}{value.normalize():f}%"
+        return sentence + (", " + _change(change) if change is not None else "") + "."
     amount = _QUALIFIERS_EN.get(qualifier or "", "") + _amount(value, unit)
     if unit in _OCCASIONS:
         counted = f"{label.thing} {amount} {unit_en[1]}"
