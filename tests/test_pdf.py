@@ -785,6 +785,15 @@ def test_the_text_alone_pairs_each_paragraph_with_its_translation(
     assert text.index(original) < text.index(squeeze(TRANSLATED))
     assert squeeze(TRANSLATED_HEADING) in text
     assert squeeze(UNOFFICIAL[code]) in text
+    # Every page of the text says so in its footer, the last as the first of it.
+    with app.test_request_context(f"/{code}/"), force_locale(LANGUAGES_BY_CODE[code].babel):
+        footer = _("Unofficial translation; the Chinese is authoritative.")
+    chapter = next(item for item in reader.outline
+                   if not isinstance(item, list) and item.title == TEXT_PART[code])
+    first = reader.get_destination_page_number(chapter)
+    assert first < len(reader.pages) - 1, "the fixture's text runs over pages"
+    assert all(squeeze(footer) in squeeze(page) for page in pages_text(reader)[first:])
+    assert not any(squeeze(footer) in squeeze(page) for page in pages_text(reader)[:first])
     assert squeeze(TEXT_PART[code]) in squeeze(pages_text(reader)[0]), "the cover says what it holds"
     assert TEXT_PART[code] in outline_titles(reader)
     # Alone, without the briefing's chapters.

@@ -122,6 +122,10 @@ class PrintRenderer:
                 appendix=[figure for figure in report.briefing.figures
                           if figure.section == "overview" or figure.section in section_ids],
                 generated=date.today(), page_footer=_page_footer(), page_head=page_head,
+                # On every page of the text, not only where it begins: a page printed or
+                # quoted alone still says whose translation it is and what is authoritative.
+                text_footer=Markup(_css_string(
+                    _("Unofficial translation; the Chinese is authoritative."))),
                 stylesheet=f"{self.static_url_path}/{PRINT_STYLESHEET}")
 
     def font_config(self) -> Any:
