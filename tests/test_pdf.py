@@ -337,7 +337,9 @@ def test_bad_sections_are_a_localized_400_with_the_form_again(
         assert localized != message[0] % message[1], "the message is translated"
     assert 'name="chosen" value="1"' in html
     assert "<details class=\"pdf-sections\" open>" in html
-    assert section_boxes(html) == {section_id: section_id in ticked for section_id in SECTION_IDS}
+    # The fixture report has a translation: its text is offered too, ticked only if asked for.
+    assert section_boxes(html) == {section_id: section_id in ticked
+                                   for section_id in (*SECTION_IDS, pdf.TEXT)}
 
 
 def test_the_plain_link_and_a_full_form_give_the_whole_briefing(client: FlaskClient) -> None:
@@ -542,7 +544,8 @@ def test_doctor_reports_pdf_requirements(runner: FlaskCliRunner) -> None:
 def test_report_page_offers_the_pdf_and_a_sections_form(client: FlaskClient) -> None:
     html = client.get("/en/reports/sample-2023/").get_data(as_text=True)
     assert 'href="/en/reports/sample-2023/briefing.pdf"' in html
-    assert section_boxes(html) == dict.fromkeys(SECTION_IDS, True)
+    # Every section ticked; the report's text with its translation offered, not ticked.
+    assert section_boxes(html) == {**dict.fromkeys(SECTION_IDS, True), pdf.TEXT: False}
     assert 'name="chosen" value="1"' in html
 
 
@@ -704,3 +707,118 @@ def test_pdf_code_imports_nothing_of_the_views() -> None:
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
                             check=True, cwd=PROJECT_ROOT)
     assert result.stdout.strip() == "[]"
+
+
+# The report's text with this site's translation (sections=text), for a report that has one.
+TEXT_PART = {
+    "zh-hans": "报告原文及英文译文",
+    "zh-hant": "報告原文及英文譯文",
+    "en": "The report's text, with the English translation",
+}
+# A paragraph of the fixture's source and its English (tests/fixtures/content, sample-2023);
+# a table's translated column heading, its numbers as the original's.
+ORIGINAL = {"zh-hans": "涉投资人58.2万人", "zh-hant": "涉投資人58.2萬人"}
+TRANSLATED = "The cases involved 582,000 investors and sums of over RMB 265.9 billion."
+TRANSLATED_HEADING = "Cases received in 2023"
+UNOFFICIAL = {
+    "zh-hans": "非官方译文",
+    "zh-hant": "非官方譯文",
+    "en": "Unofficial translation by Court Report Briefings; the Chinese is authoritative.",
+}
+
+
+@pytest.mark.parametrize(("values", "translated", "wanted"), [
+    (["text"], True, ["text"]),
+    (["text,economy"], True, ["text", "economy"]),
+    (["economy", "text"], True, ["economy", "text"]),
+])
+def test_the_text_part_parses_where_the_report_is_translated(
+        values: list[str], translated: bool, wanted: list[str]) -> None:
+    assert pdf.requested_sections(values, translated=translated) == wanted
+
+
+@pytest.mark.parametrize(("chosen", "canonical", "name"), [
+    # After the sections, whatever order it was asked in; the whole briefing with it names it.
+    (["text", "team", "economy"], ["economy", "team", "text"], "sample-2023-en-economy-team-text.pdf"),
+    (["text", *SECTION_IDS], [*SECTION_IDS, "text"], "sample-2023-en-text.pdf"),
+    (["text"], ["text"], "sample-2023-en-text.pdf"),
+])
+def test_the_text_part_has_one_canonical_form_and_file_name(
+        app: Flask, chosen: list[str], canonical: list[str], name: str) -> None:
+    ordered = pdf.in_report_order(chosen)
+    assert ordered == canonical
+    # The whole briefing with the text keeps its sections in the address: it is not the briefing.
+    assert pdf.selection_values(ordered) == {"sections": canonical}
+    with app.test_request_context("/en/"):
+        report = current_content().reports["sample-2023"]
+    assert pdf.download_name(report, ordered, LANGUAGES_BY_CODE["en"]) == name
+    assert pdf.TEXT not in [part for selection in pdf.selections() for part in selection], \
+        "never warmed or frozen"
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_bad_text_requests_are_400(client: FlaskClient, code: str) -> None:
+    # example-2023 has no translation: its text is no part of a PDF.
+    response = client.get(f"/{code}/reports/example-2023/briefing.pdf?sections=text")
+    assert response.status_code == 400
+    assert client.get(f"/{code}/reports/sample-2023/briefing.pdf?sections=text,text").status_code == 400
+
+
+def test_the_text_part_redirects_to_its_canonical_address(client: FlaskClient) -> None:
+    response = client.get("/en/reports/sample-2023/briefing.pdf?sections=text&sections=economy")
+    assert response.status_code == 302
+    assert response.headers["Location"].endswith(
+        "/en/reports/sample-2023/briefing.pdf?sections=economy&sections=text")
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_the_text_alone_pairs_each_paragraph_with_its_translation(
+        app: Flask, client: FlaskClient, code: str) -> None:
+    status, _mimetype, data, headers = get(client, f"/{code}/reports/sample-2023/briefing.pdf?sections=text")
+    assert status == 200
+    assert headers["Content-Disposition"].endswith(f"filename=sample-2023-{code}-text.pdf")
+    reader = PdfReader(io.BytesIO(data))
+    text = squeeze("\n".join(pages_text(reader)))
+    # The original in the PDF's script (Simplified in the English PDF), then its English.
+    original = squeeze(ORIGINAL["zh-hant" if code == "zh-hant" else "zh-hans"])
+    assert original in text
+    assert text.index(original) < text.index(squeeze(TRANSLATED))
+    assert squeeze(TRANSLATED_HEADING) in text
+    assert squeeze(UNOFFICIAL[code]) in text
+    # Every page of the text says so in its footer, the last as the first of it.
+    with app.test_request_context(f"/{code}/"), force_locale(LANGUAGES_BY_CODE[code].babel):
+        footer = _("Unofficial translation; the Chinese is authoritative.")
+    chapter = next(item for item in reader.outline
+                   if not isinstance(item, list) and item.title == TEXT_PART[code])
+    first = reader.get_destination_page_number(chapter)
+    assert first < len(reader.pages) - 1, "the fixture's text runs over pages"
+    assert all(squeeze(footer) in squeeze(page) for page in pages_text(reader)[first:])
+    assert not any(squeeze(footer) in squeeze(page) for page in pages_text(reader)[:first])
+    assert squeeze(TEXT_PART[code]) in squeeze(pages_text(reader)[0]), "the cover says what it holds"
+    assert TEXT_PART[code] in outline_titles(reader)
+    # Alone, without the briefing's chapters.
+    names = expected(app, code, "sample-2023")["sections"]
+    assert not any(name in outline_titles(reader) for name in names.values())  # type: ignore[attr-defined]
+    catalog = reader.trailer["/Root"]
+    assert catalog["/MarkInfo"]["/Marked"] and "/StructTreeRoot" in catalog, "still tagged"
+
+
+def test_the_text_follows_the_chosen_sections(app: Flask, client: FlaskClient) -> None:
+    reader = fetch(client, "/en/reports/sample-2023/briefing.pdf?sections=economy&sections=text")
+    names = expected(app, "en", "sample-2023")["sections"]
+    outline = outline_titles(reader)
+    assert names["economy"] in outline and TEXT_PART["en"] in outline  # type: ignore[index]
+    assert outline.index(names["economy"]) < outline.index(TEXT_PART["en"])  # type: ignore[index]
+    assert squeeze(TRANSLATED) in squeeze("\n".join(pages_text(reader)))
+
+
+def test_a_report_without_translation_does_not_offer_its_text(client: FlaskClient) -> None:
+    html = client.get("/en/reports/example-2023/").get_data(as_text=True)
+    assert section_boxes(html) == dict.fromkeys(SECTION_IDS, True)
+    assert TEXT_PART["en"] not in html.replace("&#39;", "'")
+
+
+def test_the_form_offers_the_text_of_a_translated_report(client: FlaskClient) -> None:
+    html = client.get("/zh-hans/reports/sample-2023/").get_data(as_text=True)
+    assert section_boxes(html)[pdf.TEXT] is False
+    assert TEXT_PART["zh-hans"] in html

@@ -31,6 +31,7 @@ from ..web.content import current_content
 from ..web.locale import current_language
 from .render import PdfUnavailable, PrintRenderer, RenderedPdf
 from .selections import (
+    TEXT,
     BadSections,
     download_name,
     in_report_order,
@@ -38,11 +39,12 @@ from .selections import (
     requested_sections,
     selection_values,
     selections,
+    text_name,
 )
 
-__all__ = ["BadSections", "Briefings", "PdfBusy", "PdfUnavailable", "briefing_pdf",
+__all__ = ["TEXT", "BadSections", "Briefings", "PdfBusy", "PdfUnavailable", "briefing_pdf",
            "cached_pdf_label", "download_name", "in_report_order", "init_app", "most_read",
-           "renderer", "requested_sections", "selection_values", "selections", "warm", "warmth"]
+           "renderer", "requested_sections", "selection_values", "selections", "text_name", "warm", "warmth"]
 
 LOGGER = logging.getLogger(__name__)
 # `pdf warm` holds no reader's request: its renders (each process starting its app first, on
@@ -62,7 +64,8 @@ def init_app(app: Flask, public_base: Callable[[], str]) -> None:
     """
     briefings = Briefings(app, public_base)
     app.extensions["pdf"] = briefings
-    app.context_processor(lambda: {"cached_pdf_label": cached_pdf_label})
+    app.context_processor(lambda: {"cached_pdf_label": cached_pdf_label, "pdf_text": TEXT,
+                                   "pdf_text_name": text_name})
     # Pages tell the facts of PDFs already made: a new PDF is a new version of those pages.
     page_cache_of(app).epochs.append(briefings.cache.epoch)
 

@@ -29,7 +29,8 @@ from ..content.reports import Report
 from ..web.content import current_content
 from ..web.locale import rendering_in
 from .requirements import HOW_TO_FIX, missing_fonts, missing_subsetter
-from .selections import is_extract
+from .selections import TEXT, briefing_sections, is_extract, text_name
+from .source_text import printed_text
 
 PRINT_TEMPLATE = "print/briefing.html"
 # Parsed afresh by each render, from the template's <link>: about 18 ms of a 3 s render (CPU,
@@ -97,21 +98,34 @@ class PrintRenderer:
             return RenderedPdf(laid_out.write_pdf(**options), len(laid_out.pages))
 
     def html(self, report: Report, section_ids: list[str], language: Language) -> str:
-        """Render the print template of the briefing in ``language``."""
+        """Render the print template of the briefing in ``language``.
+
+        With ``TEXT`` among ``section_ids``, the report's text and its translation follow the
+        briefing; chosen alone, they follow the cover (no overview, outlook or appendix).
+        """
         content = current_content()
         # Template helpers (|local, figure_display) read the language of the request; make it
         # the PDF's for the time of the rendering.
         chosen = [(content.section_info(section_id), report.briefing.sections.get(section_id))
-                  for section_id in section_ids]
+                  for section_id in briefing_sections(section_ids)]
+        with_text = TEXT in section_ids and report.translation is not None
         with rendering_in(language):
             names = [info.name.get(language.tag) for info, _section in chosen if info is not None]
+            if with_text:
+                names.append(text_name(report))
             extract = (_("Extract: %(sections)s", sections=_(", ").join(names))
                        if is_extract(section_ids) else None)
             return render_template(
                 PRINT_TEMPLATE, report=report, language=language, chosen=chosen, extract=extract,
+                with_briefing=bool(chosen),
+                text=printed_text(report, language) if with_text else None,
                 appendix=[figure for figure in report.briefing.figures
                           if figure.section == "overview" or figure.section in section_ids],
                 generated=date.today(), page_footer=_page_footer(), page_head=page_head,
+                # On every page of the text, not only where it begins: a page printed or
+                # quoted alone still says whose translation it is and what is authoritative.
+                text_footer=Markup(_css_string(
+                    _("Unofficial translation; the Chinese is authoritative."))),
                 stylesheet=f"{self.static_url_path}/{PRINT_STYLESHEET}")
 
     def font_config(self) -> Any:

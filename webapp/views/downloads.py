@@ -40,7 +40,8 @@ def briefing_pdf(report_id: str) -> ResponseReturnValue:
         # The form of chosen sections always sends `chosen`: with no section named, it was sent
         # with no box ticked, whereas a plain link without sections asks for the whole briefing.
         section_ids = pdf.requested_sections(request.args.getlist("sections"),
-                                             from_form="chosen" in request.args)
+                                             from_form="chosen" in request.args,
+                                             translated=found.translation is not None)
     except pdf.BadSections as error:
         return render_page("briefing_pdf.html", status=400, report=found, message=str(error),
                            checked=error.known)
