@@ -106,6 +106,10 @@ class TraditionalConverter:
         phrases = sorted(self._overrides, key=len, reverse=True)
         self._phrase = re.compile("|".join(map(re.escape, phrases))) if phrases else None
 
+    def __reduce__(self) -> tuple[type[TraditionalConverter], tuple[dict[str, str]]]:
+        """Pickle by the overrides: OpenCC's converter is remade, not copied (a build artifact)."""
+        return TraditionalConverter, (self._overrides,)
+
     def convert(self, text: str) -> str:
         """Return ``text`` in Traditional characters, with Taiwan's 「」 quotation marks."""
         pieces: list[str] = []

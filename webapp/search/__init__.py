@@ -32,12 +32,12 @@ from __future__ import annotations
 
 from .check import Hit, Marked
 from .entries import Entry, Field, GroupKey, Kind, collect_entries
-from .index import MAX_HITS, PER_GROUP, Results, SearchIndex
+from .index import MAX_HITS, PER_GROUP, Results, SearchIndex, StoredIndex
 from .query import MAX_QUERY_LENGTH, HanPiece, LatinPiece, NumberPiece, QueryError, parse_query
 from .text import fold
 
 __all__ = [
     "MAX_HITS", "MAX_QUERY_LENGTH", "PER_GROUP", "Entry", "Field", "GroupKey", "HanPiece", "Hit",
     "Kind", "LatinPiece", "Marked", "NumberPiece", "QueryError", "Results", "SearchIndex",
-    "collect_entries", "fold", "parse_query",
+    "StoredIndex", "collect_entries", "fold", "parse_query",
 ]
