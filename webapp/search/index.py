@@ -1,5 +1,6 @@
-"""The search index: SQLite FTS5 in memory, built from entries, which proposes the entries
-that may hold a query; ``check`` confirms and marks them, and the index ranks and pages them."""
+"""The search index: SQLite FTS5 built from entries (in memory, or kept in a content build),
+which proposes the entries that may hold a query; ``check`` confirms and marks them, and the
+index ranks and pages them."""
 
 from __future__ import annotations
 
