@@ -14,6 +14,7 @@ from webapp.build import ensure_built, generation, open_build
 from webapp.content.reports import StoredReports
 
 from .conftest import FIXTURE_CONTENT
+from .test_drafts_private import DRAFT, SUMMARY_ZH, draft_content
 
 SOURCE = "reports/sample-2023/source.txt"
 
@@ -36,6 +37,21 @@ def test_the_generation_changes_with_any_byte_or_name_of_a_content_file(content:
     source.write_bytes(original)
     assert generation(content) == first
     (content / "units.yaml").rename(content / "units-renamed.yaml")
+    assert generation(content) != first
+
+
+def test_the_generation_follows_the_code_of_the_models_not_of_the_web_layer(
+        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    code = tmp_path / "code"
+    for module in ("content/reports.py", "views/pages.py", "templates/base.html"):
+        (code / module).parent.mkdir(parents=True, exist_ok=True)
+        (code / module).write_text("# first\n", encoding="utf-8")
+    monkeypatch.setattr(build, "_CODE", code)
+    first = generation(content)
+    (code / "views/pages.py").write_text("# edited\n", encoding="utf-8")
+    (code / "templates/base.html").write_text("edited\n", encoding="utf-8")
+    assert generation(content) == first
+    (code / "content/reports.py").write_text("# edited\n", encoding="utf-8")
     assert generation(content) != first
 
 
@@ -147,3 +163,22 @@ def test_a_process_on_a_build_serves_what_one_on_the_content_serves(tmp_path: Pa
         expected = in_memory.get(page)
         assert (answer.status_code, answer.get_data()) == (expected.status_code,
                                                            expected.get_data()), page
+
+
+@pytest.mark.parametrize("preview", [False, True])
+def test_a_build_keeps_a_draft_where_the_content_in_memory_keeps_it(tmp_path: Path,
+                                                                      preview: bool) -> None:
+    content = draft_content(tmp_path)
+    settings = {"TESTING": True, "PDF_PROCESSES": 0, "PAGE_CACHE": False, "PREVIEW_DRAFTS": preview,
+                "CONTENT_DIR": str(content), "PDF_CACHE_DIR": str(tmp_path / "pdf")}
+    in_memory = create_app(settings).test_client()
+    built = create_app({**settings, "CONTENT_BUILD": True,
+                        "CONTENT_BUILD_DIR": str(tmp_path / "builds")}).test_client()
+    for address in (f"/en/reports/{DRAFT}/", "/zh-hans/",
+                    f"/api/v1/search?q={quote(SUMMARY_ZH[:4])}&lang=zh-hans"):
+        answer, expected = built.get(address), in_memory.get(address)
+        assert (answer.status_code, answer.get_data()) == (expected.status_code,
+                                                           expected.get_data()), address
+    assert built.get(f"/en/reports/{DRAFT}/").status_code == (200 if preview else 404)
+    found = built.get(f"/api/v1/search?q={quote(SUMMARY_ZH[:4])}&lang=zh-hans").get_json()
+    assert (DRAFT in {group["report"] for group in found["groups"]}) == preview

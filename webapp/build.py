@@ -42,6 +42,8 @@ SUFFIX = ".sqlite"
 # before the newest was built may still open (a render process started by an older worker).
 KEEP = 2
 _CODE = Path(__file__).resolve().parent
+# What shapes no model a build holds: the web layer's packages.
+_WEB_LAYER = frozenset({"views", "web", "templates"})
 
 
 @dataclass(frozen=True)
@@ -59,13 +61,17 @@ class Build:
 
 def generation(content_dir: Path) -> str:
     """Return the digest naming the content's generation: every file's name and bytes, and the
-    code that reads them (a build pickles its models)."""
+    code that reads them (a build pickles its models): all but the web layer's, so that an edit
+    to a view or a template does not rebuild the content."""
     digest = hashlib.sha256(f"format {FORMAT}\0".encode())
     for root, label in ((content_dir, "content"), (_CODE, "code")):
         for path in sorted(root.rglob("*")):
-            if path.is_file() and (root is content_dir or path.suffix == ".py"):
-                digest.update(f"{label}/{path.relative_to(root).as_posix()}\0".encode())
-                digest.update(hashlib.sha256(path.read_bytes()).digest())
+            relative = path.relative_to(root)
+            if not path.is_file() or root == _CODE and (
+                    path.suffix != ".py" or relative.parts[0] in _WEB_LAYER):
+                continue
+            digest.update(f"{label}/{relative.as_posix()}\0".encode())
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
     return digest.hexdigest()[:24]
 
 
