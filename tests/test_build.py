@@ -182,3 +182,22 @@ def test_a_build_keeps_a_draft_where_the_content_in_memory_keeps_it(tmp_path: Pa
     assert built.get(f"/en/reports/{DRAFT}/").status_code == (200 if preview else 404)
     found = built.get(f"/api/v1/search?q={quote(SUMMARY_ZH[:4])}&lang=zh-hans").get_json()
     assert (DRAFT in {group["report"] for group in found["groups"]}) == preview
+
+
+def test_the_commands_build_the_content_and_refuse_invalid_content(content: Path,
+                                                                    tmp_path: Path) -> None:
+    builds = tmp_path / "builds"
+    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content),
+                      "CONTENT_BUILD_DIR": str(builds)})
+    runner = app.test_cli_runner()
+    result = runner.invoke(args=["content", "check", "--build"])
+    assert result.exit_code == 0, result.output
+    built = builds / f"{generation(content)}.sqlite"
+    assert built.is_file() and f"Content built: {built}" in result.output
+    briefing = content / "reports/sample-2023/briefing.yaml"
+    briefing.write_text(briefing.read_text(encoding="utf-8").replace(
+        "quote: 审结商事案件1.95万件", "quote: 审结商事案件1.96万件"), encoding="utf-8")
+    result = runner.invoke(args=["content", "build"])
+    assert result.exit_code == 1
+    assert "reports/sample-2023/briefing.yaml:" in result.output
+    assert list(builds.glob("*.sqlite")) == [built]  # Nothing built of invalid content.
