@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import shutil
 from pathlib import Path
@@ -201,3 +202,15 @@ def test_the_commands_build_the_content_and_refuse_invalid_content(content: Path
     assert result.exit_code == 1
     assert "reports/sample-2023/briefing.yaml:" in result.output
     assert list(builds.glob("*.sqlite")) == [built]  # Nothing built of invalid content.
+
+
+def test_a_build_folder_that_cannot_be_written_costs_speed_not_the_site(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    blocked = tmp_path / "a-file"
+    blocked.write_text("not a folder", encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="webapp.web.content"):
+        app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(FIXTURE_CONTENT),
+                          "CONTENT_BUILD": True, "CONTENT_BUILD_DIR": str(blocked / "builds")})
+    assert "could not be built" in caplog.text
+    assert "content_build" not in app.extensions
+    assert app.test_client().get("/en/reports/sample-2023/").status_code == 200

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from flask import Flask, current_app
@@ -9,6 +10,8 @@ from flask import Flask, current_app
 from ..build import ensure_built, open_build
 from ..content import load_content
 from ..content.reports import Content
+
+LOGGER = logging.getLogger(__name__)
 
 
 def init_app(app: Flask) -> None:
@@ -18,12 +21,18 @@ def init_app(app: Flask) -> None:
     first if no process built it yet, ``webapp.build``), not validated again.
     """
     content_dir = Path(app.config["CONTENT_DIR"])
-    if not uses_build(app):
-        app.extensions["content"] = load_content(content_dir)
-        return
-    build = open_build(ensure_built(content_dir, Path(app.config["CONTENT_BUILD_DIR"])))
-    app.extensions["content_build"] = build
-    app.extensions["content"] = build.content
+    if uses_build(app):
+        try:
+            build = open_build(ensure_built(content_dir, Path(app.config["CONTENT_BUILD_DIR"])))
+        except OSError as error:
+            # Serving comes first: a folder that cannot be written costs speed, not the site.
+            LOGGER.warning("The content could not be built in %s (%s): loading it in memory.",
+                           app.config["CONTENT_BUILD_DIR"], error)
+        else:
+            app.extensions["content_build"] = build
+            app.extensions["content"] = build.content
+            return
+    app.extensions["content"] = load_content(content_dir)
 
 
 def uses_build(app: Flask) -> bool:
