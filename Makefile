@@ -18,7 +18,10 @@ CATALOGS := translations/zh_Hans/LC_MESSAGES/messages.mo translations/en/LC_MESS
 
 .PHONY: setup run serve test test-fast bench audit messages clean debian-packages
 
+# The content is built once per generation (validated, converted and indexed: webapp/build.py),
+# for every process to open; a later run finds it built unless a content file changed.
 setup: debian-packages $(STAMPS)/venv static/vendor/htmx.min.js $(STAMPS)/npm $(CATALOGS)
+	$(FLASK) content build
 
 # npm comes with Node.js where the machine has it; Debian's npm package only where it does not.
 debian-packages:

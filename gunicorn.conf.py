@@ -51,3 +51,10 @@ def on_starting(server: object) -> None:
     from webapp.serving import refuse_unservable
 
     refuse_unservable()
+
+
+def on_reload(server: object) -> None:
+    """Build the new content once, in the master, before the new workers boot and open it."""
+    from webapp.serving import build_for_reload
+
+    build_for_reload()

@@ -31,8 +31,10 @@ def site(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> dict[str, Path]:
     """A content folder of our own and where its snapshots go, as a deployment has them."""
     content = tmp_path / "content"
     shutil.copytree(FIXTURE_CONTENT, content)
-    paths = {"content": content, "snapshots": tmp_path / "snapshots", "pdf": tmp_path / "pdf"}
+    paths = {"content": content, "snapshots": tmp_path / "snapshots", "pdf": tmp_path / "pdf",
+             "builds": tmp_path / "builds"}
     monkeypatch.setenv("FLASK_CONTENT_DIR", str(content))
+    monkeypatch.setenv("FLASK_CONTENT_BUILD_DIR", str(paths["builds"]))
     monkeypatch.setenv("FLASK_CONTENT_SNAPSHOTS_DIR", str(paths["snapshots"]))
     monkeypatch.setenv("FLASK_PDF_CACHE_DIR", str(paths["pdf"]))
     return paths

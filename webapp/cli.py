@@ -15,6 +15,7 @@ from flask import Flask, current_app
 from flask.cli import AppGroup, with_appcontext
 
 from . import pdf
+from .build import ensure_built
 from .content import load_content
 from .content.loading import check_report_folder
 from .content.reports import Report
@@ -59,7 +60,9 @@ report_cli = AppGroup("report", help="Draft a new report's briefing, and measure
 
 
 @content_cli.command("check")
-def check_content() -> None:
+@click.option("--build", "then_build", is_flag=True,
+              help="Then build the content's generation, as `flask content build` does.")
+def check_content(then_build: bool) -> None:
     """Validate all content; print each problem as file:line: field: problem."""
     try:
         loaded = load_content(Path(current_app.config["CONTENT_DIR"]))
@@ -74,6 +77,25 @@ def check_content() -> None:
             click.echo(f"{report.id}: draft: {report.briefing.review()}")
         if report.translation is not None:
             click.echo(f"{report.id}: translated: all {len(report.source.blocks)} blocks")
+    if then_build:
+        _build()
+
+
+@content_cli.command("build")
+def build_content() -> None:
+    """Build the content's generation once (validated, converted, indexed) for every process."""
+    _build()
+
+
+def _build() -> None:
+    """Build the content's generation, unless built; exit 1 with its problems if it is invalid."""
+    try:
+        path = ensure_built(Path(current_app.config["CONTENT_DIR"]),
+                            Path(current_app.config["CONTENT_BUILD_DIR"]))
+    except ContentError as error:
+        click.echo(str(error), err=True)
+        raise SystemExit(1) from None
+    click.echo(f"Content built: {path} ({path.stat().st_size / 1e6:.1f} MB).")
 
 
 @content_cli.command("blocks")

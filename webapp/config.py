@@ -99,6 +99,11 @@ class DefaultConfig:
     PAGE_CACHE_MAX_ENTRIES = 8192
     PAGE_CACHE_QUERY_MAX_BYTES = 8 * 1024 * 1024
     PAGE_CACHE_QUERY_MAX_ENTRIES = 512
+    # Read the content and its search index from a build made once per content generation
+    # (webapp/build.py) rather than validating and indexing it in every process. None: on,
+    # except in apps made for tests (TESTING), which load their content as it is.
+    CONTENT_BUILD: bool | None = None
+    CONTENT_BUILD_DIR = str(PROJECT_ROOT / "instance" / "content-build")
     # The last content that validated, served when a reload finds the content invalid.
     CONTENT_SNAPSHOTS_DIR = str(PROJECT_ROOT / "instance" / "content-snapshots")
     # How many PDFs may render at once on this machine, all workers together (webapp/pdf_processes.py):

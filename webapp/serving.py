@@ -19,6 +19,7 @@ from pathlib import Path
 from flask import Config, Flask
 
 from . import create_app
+from .build import ensure_built
 from .config import PROJECT_ROOT, DefaultConfig
 from .content import load_content
 from .content.yamlfile import ContentError
@@ -61,18 +62,47 @@ def refuse_unservable() -> None:
     """Exit with the content's problems if it is invalid and no good version was ever kept.
 
     Run once by gunicorn's master before any worker boots (gunicorn.conf.py): otherwise each
-    worker would refuse to start, and the master would boot new ones in a loop.
+    worker would refuse to start, and the master would boot new ones in a loop. Where the
+    workers read a content build (CONTENT_BUILD), the master builds the content's generation
+    here, so that they all open it and none builds.
     """
-    config = Config(str(PROJECT_ROOT))
-    config.from_object(DefaultConfig)
-    config.from_prefixed_env()
+    config = _config()
     try:
-        load_content(Path(config["CONTENT_DIR"]))
+        _validate(config)
     except ContentError as error:
         folder = Path(config["CONTENT_SNAPSHOTS_DIR"]) / LAST_GOOD
         if not folder.is_dir():
             raise SystemExit(f"Invalid content, and no good version to serve instead:\n{error}"
                              ) from None
+
+
+def build_for_reload() -> None:
+    """Build the new content's generation in gunicorn's master at a reload (HUP), before the new
+    workers boot, so that they open it and none builds it.
+
+    Invalid content is left to the workers: each logs the problems and serves the last good
+    version (``create_serving_app``).
+    """
+    try:
+        _validate(_config())
+    except ContentError:
+        pass
+
+
+def _config() -> Config:
+    config = Config(str(PROJECT_ROOT))
+    config.from_object(DefaultConfig)
+    config.from_prefixed_env()
+    return config
+
+
+def _validate(config: Config) -> None:
+    """Validate the content: by building its generation, where the app reads builds."""
+    content_dir = Path(config["CONTENT_DIR"])
+    if config["CONTENT_BUILD"] is False:
+        load_content(content_dir)
+    else:
+        ensure_built(content_dir, Path(config["CONTENT_BUILD_DIR"]))
 
 
 def keep_last_good(content_dir: Path, snapshots: Path) -> Path:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -133,7 +134,7 @@ class Content:
     units: dict[str, Unit]
     measures: dict[str, Measure]
     glossary: tuple[Term, ...]
-    reports: dict[str, Report]
+    reports: Mapping[str, Report]
     converter: TraditionalConverter
     # The English style a briefing is checked against, for a report added later (a draft).
     style: EnglishStyle
@@ -156,11 +157,61 @@ class Content:
 
         A glossary term quoting a draft loses that quote: it would cite a report not yet public.
         """
-        if not any(report.briefing.is_draft for report in self.reports.values()):
+        reports: Mapping[str, Report]
+        if isinstance(self.reports, StoredReports):
+            # Known without reading a report: a built content keeps its drafts' ids.
+            if not self.reports.drafts:
+                return self
+            reports = self.reports.without_drafts()
+        elif not any(report.briefing.is_draft for report in self.reports.values()):
             return self
-        reports = {report_id: report for report_id, report in self.reports.items()
-                   if not report.briefing.is_draft}
+        else:
+            reports = {report_id: report for report_id, report in self.reports.items()
+                       if not report.briefing.is_draft}
         glossary = tuple(term.model_copy(update={"source": None})
                          if term.source is not None and term.source.report not in reports
                          else term for term in self.glossary)
         return replace(self, reports=reports, glossary=glossary)
+
+
+class StoredReports(Mapping[str, Report]):
+    """Reports kept in a content build (``webapp.build``), each read the first time it is asked
+    for and kept from then on: a process holds only the reports its readers asked for.
+
+    ``read`` returns a report by its id; ``ids`` are in content order, ``drafts`` those of drafts.
+    """
+
+    def __init__(self, ids: tuple[str, ...], drafts: frozenset[str],
+                 read: Callable[[str], Report]) -> None:
+        self.ids = ids
+        self.drafts = drafts
+        self._read = read
+        self._known = frozenset(ids)
+        self._loaded: dict[str, Report] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, report_id: str) -> Report:
+        if report_id not in self._known:
+            raise KeyError(report_id)
+        report = self._loaded.get(report_id)
+        if report is None:
+            # One read per report, even when two threads ask for it at once.
+            with self._lock:
+                report = self._loaded.get(report_id)
+                if report is None:
+                    report = self._loaded[report_id] = self._read(report_id)
+        return report
+
+    def __contains__(self, report_id: object) -> bool:
+        return report_id in self._known
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.ids)
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def without_drafts(self) -> StoredReports:
+        """Return the published reports, sharing what was read (and is read) with this mapping."""
+        return StoredReports(tuple(report_id for report_id in self.ids
+                                   if report_id not in self.drafts), frozenset(), self.__getitem__)

@@ -6,9 +6,10 @@ text. Texts and queries are folded alike before they are compared, one character
 (Traditional to Simplified, full-width to half-width, capitals to small letters), so a place in
 a folded text is the same place in the text shown: 楓橋 finds 枫桥经验, and 枫桥 finds 楓橋經驗.
 
-The index is SQLite FTS5 in memory, built from the loaded content at the first search (or
-ahead of it, beside a worker's first requests: the web layer keeps one per app,
-``webapp.web.search``). Chinese goes in as single characters and as
+The index is SQLite FTS5, built once per content generation into the content's build
+(``webapp.build``) and opened read-only by every process, or built in memory from the loaded
+content at the first search (apps made for tests, previews of drafts); the web layer keeps one
+per app (``webapp.web.search``). Chinese goes in as single characters and as
 overlapping pairs of characters, so one- and two-character words are found (FTS5's trigram
 tokenizer finds nothing under three). Toneless pinyin is read as the Chinese of the indexed
 texts that sounds so (fengqiao: 枫桥), from the pinyin of every pair of characters there.
@@ -32,12 +33,12 @@ from __future__ import annotations
 
 from .check import Hit, Marked
 from .entries import Entry, Field, GroupKey, Kind, collect_entries
-from .index import MAX_HITS, PER_GROUP, Results, SearchIndex
+from .index import MAX_HITS, PER_GROUP, Results, SearchIndex, StoredIndex
 from .query import MAX_QUERY_LENGTH, HanPiece, LatinPiece, NumberPiece, QueryError, parse_query
 from .text import fold
 
 __all__ = [
     "MAX_HITS", "MAX_QUERY_LENGTH", "PER_GROUP", "Entry", "Field", "GroupKey", "HanPiece", "Hit",
     "Kind", "LatinPiece", "Marked", "NumberPiece", "QueryError", "Results", "SearchIndex",
-    "collect_entries", "fold", "parse_query",
+    "StoredIndex", "collect_entries", "fold", "parse_query",
 ]

@@ -1,5 +1,6 @@
-"""The search index: SQLite FTS5 in memory, built from entries, which proposes the entries
-that may hold a query; ``check`` confirms and marks them, and the index ranks and pages them."""
+"""The search index: SQLite FTS5 built from entries (in memory, or kept in a content build),
+which proposes the entries that may hold a query; ``check`` confirms and marks them, and the
+index ranks and pages them."""
 
 from __future__ import annotations
 
@@ -49,6 +50,16 @@ class Results:
     offset: int = 0
 
 
+@dataclass(frozen=True)
+class StoredIndex:
+    """An index made before and kept (``webapp.build``): its database (opened read-only where
+    it is served), the group of each of its entries and the pinyin read from their texts."""
+
+    db: sqlite3.Connection
+    groups: Sequence[GroupKey]
+    pinyin: Pinyin
+
+
 @dataclass
 class _Row:
     rowid: int
@@ -57,20 +68,29 @@ class _Row:
 
 
 class SearchIndex:
-    """An FTS5 index of entries, in memory; ``search`` is safe to call from any thread."""
+    """An FTS5 index of entries, in memory or kept in a file; ``search`` is safe to call from any thread."""
 
-    def __init__(self, entries: Sequence[Entry]) -> None:
-        self.entries = tuple(entries)
+    def __init__(self, entries: Sequence[Entry], stored: StoredIndex | None = None) -> None:
+        """Build the index of ``entries`` in memory, or open the ``stored`` one made of them.
+
+        Opened, ``entries`` may be a sequence that reads each entry when first asked for: the
+        index reads only those a search lists.
+        """
+        self.entries = entries if stored is not None else tuple(entries)
         # Entries of a group stand together: each group's number, and where each ends.
+        groups = stored.groups if stored is not None else [entry.group for entry in self.entries]
         self._group_number: dict[GroupKey, int] = {}
         self._group_ends: list[int] = []
-        for index, entry in enumerate(self.entries):
-            if index and entry.group != self.entries[index - 1].group:
+        for index, group in enumerate(groups):
+            if index and group != groups[index - 1]:
                 self._group_ends.append(index)
-            self._group_number.setdefault(entry.group, len(self._group_ends))
-        self._group_ends.append(len(self.entries))
-        self._pinyin = Pinyin()
+            self._group_number.setdefault(group, len(self._group_ends))
+        self._group_ends.append(len(groups))
         self._lock = threading.Lock()
+        if stored is not None:
+            self._pinyin, self._db = stored.pinyin, stored.db
+            return
+        self._pinyin = Pinyin()
         self._db = sqlite3.connect(":memory:", check_same_thread=False)
         self._db.executescript(
             # Contentless: texts stay in the entries, the index keeps tokens only.
@@ -90,6 +110,13 @@ class SearchIndex:
                               for value in set(number_values(match)) for view in row.views))
         self._db.executescript("CREATE INDEX numbers_by_value ON numbers (view, value, row);"
                                "INSERT INTO fts (fts) VALUES ('optimize');")
+
+    def save(self, target: sqlite3.Connection) -> StoredIndex:
+        """Copy the index's tables into ``target`` (whose tables it replaces); return what
+        opens it again beside them (``target`` stands for the database, to be reopened)."""
+        with self._lock:
+            self._db.backup(target)
+        return StoredIndex(target, tuple(entry.group for entry in self.entries), self._pinyin)
 
     def _rows(self) -> Iterator[_Row]:
         """Yield the rows to index: an entry's Chinese texts, and its English ones if they differ.

@@ -2,17 +2,43 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from flask import Flask, current_app
 
+from ..build import ensure_built, open_build
 from ..content import load_content
 from ..content.reports import Content
 
+LOGGER = logging.getLogger(__name__)
+
 
 def init_app(app: Flask) -> None:
-    """Load the content once for ``app``; raise ContentError if it is invalid."""
-    app.extensions["content"] = load_content(Path(app.config["CONTENT_DIR"]))
+    """Load the content once for ``app``; raise ContentError if it is invalid.
+
+    With CONTENT_BUILD on, the content is read from the build of its generation (built here
+    first if no process built it yet, ``webapp.build``), not validated again.
+    """
+    content_dir = Path(app.config["CONTENT_DIR"])
+    if uses_build(app):
+        try:
+            build = open_build(ensure_built(content_dir, Path(app.config["CONTENT_BUILD_DIR"])))
+        except OSError as error:
+            # Serving comes first: a folder that cannot be written costs speed, not the site.
+            LOGGER.warning("The content could not be built in %s (%s): loading it in memory.",
+                           app.config["CONTENT_BUILD_DIR"], error)
+        else:
+            app.extensions["content_build"] = build
+            app.extensions["content"] = build.content
+            return
+    app.extensions["content"] = load_content(content_dir)
+
+
+def uses_build(app: Flask) -> bool:
+    """Tell whether ``app`` reads its content from a build (CONTENT_BUILD; unset: unless testing)."""
+    setting = app.config["CONTENT_BUILD"]
+    return not app.config["TESTING"] if setting is None else bool(setting)
 
 
 def all_content() -> Content:

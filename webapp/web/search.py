@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from flask import Flask, current_app
 
+from ..build import Build
 from ..search import SearchIndex, collect_entries
 from .content import current_content
 
@@ -55,5 +56,10 @@ def current_index() -> SearchIndex:
     if lazy.index is None:
         with lazy.lock:
             if lazy.index is None:
-                lazy.index = SearchIndex(collect_entries(current_content()))
+                build: Build | None = current_app.extensions.get("content_build")
+                # The build indexes the published content: previews of drafts index their own.
+                if build is not None and not current_app.config["PREVIEW_DRAFTS"]:
+                    lazy.index = build.search_index()
+                else:
+                    lazy.index = SearchIndex(collect_entries(current_content()))
     return lazy.index
