@@ -14,12 +14,15 @@ from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
 from webapp import create_app
+from webapp.build import generation
 from webapp.config import LANGUAGES_BY_CODE
 from webapp.content import load_content
 from webapp.content.figures import FigureDisplay
+from webapp.content.reports import Content
 from webapp.content.sources import block_id
 from webapp.content.yamlfile import ContentError
 from webapp.views.presenters import display_figure
+from webapp.web import content as web_content
 from webapp.web.content import current_content
 
 
@@ -44,6 +47,28 @@ class SharedTemplates(jinja2.BytecodeCache):
 
 
 Flask.jinja_options = {**Flask.jinja_options, "bytecode_cache": SharedTemplates()}
+
+
+class SharedContent:
+    """Keep content loaded across the apps the tests create, one copy per generation.
+
+    Loading and validating the fixture content is most of what making an app costs, and most
+    tests make one. Models are frozen, so apps may share them; the key is the generation's
+    digest of every file (``webapp.build.generation``), so a test that edits its copy of the
+    content gets that content loaded afresh, and its problems reported as ever.
+    """
+
+    def __init__(self) -> None:
+        self.loaded: dict[tuple[Path, str], Content] = {}
+
+    def __call__(self, content_dir: Path) -> Content:
+        key = (content_dir.resolve(), generation(content_dir))
+        if key not in self.loaded:
+            self.loaded[key] = load_content(content_dir)
+        return self.loaded[key]
+
+
+web_content.load_content = SharedContent()
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_CONTENT = FIXTURES / "content"
