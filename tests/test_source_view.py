@@ -614,7 +614,21 @@ def test_chinese_readers_ask_for_the_translation_with_the_bilingual_view(
     assert 'href="/zh-hans/reports/sample-2023/source?with=en"' in plain
     paired = client.get("/zh-hans/reports/sample-2023/source?with=en").get_data(as_text=True)
     assert "<mark>19,500</mark>" in translation_of(paired, "p-97a6c263")
-    assert "非官方译文，译者：Court Report Briefings；以中文原文为准。" in paired
+    # The site names itself as the page's language does.
+    assert "非官方译文，译者：法院工作报告简报；以中文原文为准。" in paired
+    traditional = client.get("/zh-hant/reports/sample-2023/source?with=en").get_data(as_text=True)
+    assert "非官方譯文，譯者：法院工作報告簡報；以中文原文為準。" in traditional
+
+
+def test_another_translator_keeps_their_own_name(tmp_path: Path) -> None:
+    content_dir = tmp_path / "content"
+    shutil.copytree(FIXTURE_CONTENT, content_dir)
+    edit(content_dir, "reports/sample-2023/translation.yaml",
+         "translator: Court Report Briefings", "translator: Jane Doe")
+    client = create_app({"TESTING": True, "PDF_PROCESSES": 0,
+                         "CONTENT_DIR": str(content_dir)}).test_client()
+    paired = client.get("/zh-hans/reports/sample-2023/source?with=en").get_data(as_text=True)
+    assert "非官方译文，译者：Jane Doe；以中文原文为准。" in paired
 
 
 def test_a_report_without_translation_shows_the_original_alone(tmp_path: Path) -> None:
