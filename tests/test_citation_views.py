@@ -102,6 +102,11 @@ def test_a_located_original_is_linked_from_the_report_and_its_text(client: Flask
     link = '<a class="original-link" href="https://court.example.org/reports/2023?id=1&amp;lang=zh"'
     for path in (SAMPLE, SAMPLE + "source"):
         assert link in client.get(f"/{code}{path}").get_data(as_text=True), path
+    # The source view's label takes the language's colon, with no space after a full-width one.
+    label = {"zh-hans": "原文发布出处：", "zh-hant": "原文發布出處：",
+             "en": "Original publication: "}[code]
+    assert f'<p class="source__publication">{label}' in \
+        client.get(f"/{code}{SAMPLE}source").get_data(as_text=True)
     assert "https://court.example.org/reports/2023?id=1&lang=zh" in \
         citation(client.get(f"/{code}{SAMPLE}").get_data(as_text=True))
 

@@ -512,3 +512,21 @@ def test_each_blueprint_holds_the_views_of_its_own_module(app: Flask) -> None:
             "site.search", "site.compare", "site.charts", "site.citations", "root", "api",
             "openapi"} <= roles
     assert "site" not in roles
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_a_label_s_full_width_colon_is_not_followed_by_a_space(client: FlaskClient,
+                                                               code: str) -> None:
+    # 数字数据下载： CSV showed a gap after the colon, which carries its own space.
+    for path in ("/reports/sample-2023/", "/reports/sample-2023/source",
+                 "/compare?reports=sample-2023"):
+        page = client.get(f"/{code}{path}").get_data(as_text=True)
+        labelled = [text for text in re.findall(
+            r'class="(?:downloads|cite__label|cite__downloads|source-part|compare-table__facts)"'
+            r'>([^<]*)<', page) if text.rstrip().endswith((":", "："))]
+        assert labelled, path
+        for text in labelled:
+            if code == "en":
+                assert text.endswith(": "), (path, text)
+            else:
+                assert text.endswith("：") and not text.endswith(" "), (path, text)

@@ -16,7 +16,8 @@ from .conftest import Console
 from .screen import LANGS, SCREENS
 
 REPORT = "/{lang}/reports/sample-2023/"
-LABEL = {"zh-hans": "引用格式：", "zh-hant": "引用格式：", "en": "As a reference:"}
+# The label with what follows it: a full-width colon carries its own space.
+LABEL = {"zh-hans": "引用格式：", "zh-hant": "引用格式：", "en": "As a reference: "}
 OPENING = {"zh-hans": "示例区人民法院：《示例区人民法院工作报告》，2024年1月5日",
            "zh-hant": "示例區人民法院：《示例区人民法院工作报告》，2024年1月5日",
            "en": "Sample District People's Court, 示例区人民法院工作报告 "
@@ -47,7 +48,7 @@ def test_the_button_copies_the_citation_dated_today(new_context: Callable[..., B
     copied = page.evaluate("navigator.clipboard.readText()")
     shown = " ".join(block.locator(".cite__text").inner_text().split())
     # What is shown, without its label: a citation to paste.
-    assert shown == f"{LABEL[lang]} {copied}"
+    assert shown == f"{LABEL[lang]}{copied}"
     assert copied.startswith(OPENING[lang]), copied
     assert today(lang) in copied and "[" not in copied.split("]", 1)[-1]
     assert console.errors == []
@@ -79,4 +80,4 @@ def test_without_javascript_the_citation_is_text_to_select(
     expect(block.locator(".cite__accessed")).to_have_text(
         {"zh-hans": "[访问日期]", "zh-hant": "[訪問日期]", "en": "[date of access]"}[lang])
     text = " ".join(block.locator(".cite__text").inner_text().split())
-    assert text.startswith(f"{LABEL[lang]} {OPENING[lang]}")
+    assert text.startswith(f"{LABEL[lang]}{OPENING[lang]}")

@@ -57,6 +57,44 @@ def real_server(real_content_status: tuple[bool, str],
         yield url
 
 
+# Every word of a table heading on one line: English words and Chinese headings (结案数)
+# broke letter by letter in a narrow column of the paired view. Each run of Latin letters or
+# of Chinese characters is measured (digits aside: 2022年收案数 may wrap after 2022).
+_BROKEN_WORDS = """els => els.flatMap(el => {
+  const text = el.textContent, found = [];
+  for (const match of text.matchAll(/[A-Za-z]+|[\\u4e00-\\u9fff]+/g)) {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    let offset = 0, node;
+    while ((node = walker.nextNode())) {
+      const end = offset + node.data.length;
+      if (match.index >= offset && match.index + match[0].length <= end) {
+        const range = document.createRange();
+        range.setStart(node, match.index - offset);
+        range.setEnd(node, match.index - offset + match[0].length);
+        const tops = new Set(Array.from(range.getClientRects(), r => Math.round(r.top)));
+        if (tops.size > 1) found.push(match[0]);
+      }
+      offset = end;
+    }
+  }
+  return found;
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_a_source_table_s_headings_break_only_between_words(
+        browser: Browser, real_server: str, width: int) -> None:
+    context = browser.new_context(base_url=real_server, viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto("/zh-hans/reports/haidian-2023/source?with=en")
+        headings = page.locator(".source-table th")
+        assert headings.count() > 20
+        assert headings.evaluate_all(_BROKEN_WORDS) == []
+    finally:
+        context.close()
+
+
 def move_straight(page: Page, start: tuple[float, float], end: tuple[float, float],
                   steps: int = 12) -> None:
     (x0, y0), (x1, y1) = start, end

@@ -266,17 +266,7 @@ def _table(report: Report, block: Block, quotes: dict[str, Located],
     A quote across a row's cells (刑事案件 1337 1770 32.39%) names two figures' numbers: each
     figure's link lands on the cell holding its own.
     """
-    anchors: dict[tuple[int, int], list[str]] = {}
-    marked: set[tuple[int, int]] = set()
-    for figure_id, where in sorted(quotes.items(), key=lambda item: item[1].start):
-        for row_index, row in enumerate(block.rows):
-            for column, cell in enumerate(row):
-                if where.start < cell.end and where.end > cell.start:
-                    marked.add((row_index, column))
-        place = _number_cell(report, block, figure_id, where)
-        if place is not None:
-            anchors.setdefault(place, []).append(figure_id)
-            marked.update({(place[0], 0), (0, place[1])})
+    marked, anchors = _marked_cells(report, block, quotes)
     rows: list[list[Pieces]] = []
     for row_index, row in enumerate(block.rows):
         cells: list[Pieces] = []
@@ -288,6 +278,27 @@ def _table(report: Report, block: Block, quotes: dict[str, Located],
                 cells.append([text] if text else [])
         rows.append(cells)
     return rows
+
+
+def _marked_cells(report: Report, block: Block, quotes: dict[str, Located],
+                  ) -> tuple[set[tuple[int, int]], dict[tuple[int, int], list[str]]]:
+    """Return a table's marked cells (row, column) and the figures anchored at each number cell.
+
+    Marked: each cell a quote covers, and each figure's number cell with its row's and
+    column's heading cells.
+    """
+    anchors: dict[tuple[int, int], list[str]] = {}
+    marked: set[tuple[int, int]] = set()
+    for figure_id, where in sorted(quotes.items(), key=lambda item: item[1].start):
+        for row_index, row in enumerate(block.rows):
+            for column, cell in enumerate(row):
+                if where.start < cell.end and where.end > cell.start:
+                    marked.add((row_index, column))
+        place = _number_cell(report, block, figure_id, where)
+        if place is not None:
+            anchors.setdefault(place, []).append(figure_id)
+            marked.update({(place[0], 0), (0, place[1])})
+    return marked, anchors
 
 
 def _number_cell(report: Report, block: Block, figure_id: str,
@@ -312,13 +323,15 @@ def _shown(report: Report, start: int, end: int, tag: str) -> str:
 def _translation(report: Report, view: BlockView, entry: TranslatedBlock) -> TranslationView:
     """Mark in a block's English the number of each figure quoted from the block, where found.
 
-    A table's figure is marked in the cell of the English table that stands where its number
-    stands in the source's; a text's at the first number of the English, not yet marked, with
-    the figure's value (and a percentage's kind).
+    A table's English marks the cells that stand where the source's marked cells stand (the
+    tables share their shape), so both columns of a pair highlight the same numbers and
+    headings; a text's at the first number of the English, not yet marked, with the figure's
+    value (and a percentage's kind).
     """
     if entry.rows is not None:
-        cells = {_number_cell(report, view.block, figure.id, report.quotes[figure.id])
-                 for figure in view.figures}
+        cells, _anchors = _marked_cells(report, view.block,
+                                        {figure.id: report.quotes[figure.id]
+                                         for figure in view.figures})
         return TranslationView([], [[[Marked((cell,))] if (row, column) in cells and cell
                                      else ([cell] if cell else [])
                                      for column, cell in enumerate(cells_of_row)]

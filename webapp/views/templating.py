@@ -27,9 +27,10 @@ from .presenters import display_figure
 
 
 def init_app(app: Flask) -> None:
-    """Give every template of ``app`` the helpers below and the ``local`` filter."""
+    """Give every template of ``app`` the helpers below and the ``local`` and ``label`` filters."""
     app.context_processor(template_context)
     app.add_template_filter(localized, "local")
+    app.add_template_filter(label, "label")
 
 
 def language_links() -> list[tuple[Language, str]]:
@@ -89,6 +90,12 @@ def bilingual_link() -> tuple[str, str]:
         return _("%(language)s only", language=language.name), url_for(endpoint, **values)
     values[COMPANION_ARG] = default_companion(language).code
     return _("Bilingual view"), url_for(endpoint, **values)
+
+
+def label(text: str) -> str:
+    """Return a label ("Reported by:") with the space that follows it, none after a full-width
+    colon (报告法院：), which carries its own."""
+    return text if text.endswith("：") else text + " "
 
 
 def figure_display(figure: Figure, language: Language | None = None) -> FigureDisplay:
