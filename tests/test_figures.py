@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 from flask import Flask
 from flask_babel import force_locale
@@ -78,3 +80,13 @@ def test_a_change_is_formatted_in_the_language_passed_without_any_app() -> None:
     figure = content.reports["sample-2023"].figure("closure-ratio")
     shown = format_figure(figure, content.units, LANGUAGES_BY_CODE["zh-hant"])
     assert shown.change == "同比上升5.5個百分點"
+
+
+def test_an_amount_of_a_trillion_or_more_is_written_in_trillions() -> None:
+    # The national report's 2.2万亿元 recovered in enforcement: never “RMB 2,200 billion”.
+    content = load_content(FIXTURE_CONTENT)
+    figure = next(figure for figure in content.reports["sample-2023"].briefing.figures
+                  if figure.unit == "yuan")
+    trillions = figure.model_copy(update={"value": Decimal("2200000000000"), "written": "2.2万亿"})
+    assert format_figure(trillions, content.units, LANGUAGES_BY_CODE["en"]).text.startswith(
+        "RMB 2.2 trillion")

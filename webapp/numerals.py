@@ -19,7 +19,8 @@ from .markup import GAP
 # Longest first, so that 万亿 is read before 万.
 CHINESE_SCALES = {"万亿": Decimal(10) ** 12, "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
 TRADITIONAL_SCALES = {"万": "萬", "亿": "億"}
-ENGLISH_SCALES = {"billion": Decimal(10) ** 9, "million": Decimal(10) ** 6}
+# Largest first: an amount is written with the largest scale it reaches (RMB 2.2 trillion).
+ENGLISH_SCALES = {"trillion": Decimal(10) ** 12, "billion": Decimal(10) ** 9, "million": Decimal(10) ** 6}
 SCALES = {**CHINESE_SCALES, **ENGLISH_SCALES}
 SCALE = re.compile("|".join(CHINESE_SCALES))
 NUMERAL_CHARACTERS = "零〇一二两三四五六七八九十百千万亿"
@@ -35,7 +36,7 @@ NUMBER = re.compile(rf"(?P<arabic>{GROUPED_DIGITS})|(?P<chinese>[{NUMERAL_CHARAC
 # 1.95万, 7.258 billion; never a piece of a word or of a longer number.
 FOLDED_NUMBER = re.compile(
     r"(?<![0-9a-z.,])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
-    r"(?![0-9a-z])(?:\s?(?P<scale>[万亿]|million\b|billion\b))?")
+    r"(?![0-9a-z])(?:\s?(?P<scale>[万亿]|million\b|billion\b|trillion\b))?")
 
 _CHINESE_NUMERAL = re.compile(rf"^[{NUMERAL_CHARACTERS}]{{2,}}$")
 _WRITTEN = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<scale>万亿|[万亿]?)$")

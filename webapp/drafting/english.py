@@ -21,6 +21,7 @@ import yaml
 
 from ..content.statistics import Unit
 from ..content.style import EnglishStyle
+from ..numerals import ENGLISH_SCALES
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
@@ -320,8 +321,7 @@ def digest_sentence(label: Label, value: Decimal, unit_en: tuple[str, str], unit
 
 def _amount(value: Decimal, unit: str) -> str:
     prefix = "RMB " if unit == "yuan" else ""
-    for size, word in ((Decimal(10) ** 12, "trillion"), (Decimal(10) ** 9, "billion"),
-                       (Decimal(10) ** 6, "million")):
+    for word, size in ENGLISH_SCALES.items():
         if value >= size:
             return f"{prefix}{(value / size).normalize():f} {word}"
     number = f"{value.normalize():f}"
