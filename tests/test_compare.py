@@ -16,8 +16,9 @@ from flask_babel import force_locale
 
 from webapp import charts, create_app
 from webapp.compare import chosen_ids, compare, stated_parts
-from webapp.config import LANGUAGES_BY_CODE
+from webapp.config import LANGUAGES_BY_CODE, Language
 from webapp.content.measures import stated_basis, states
+from webapp.content.reports import Content, Report
 from webapp.views import links
 from webapp.views.presenters import display_figure
 from webapp.web.content import current_content
@@ -61,25 +62,33 @@ def test_every_cell_is_the_report_s_figure_linked_to_its_sentence(real_app: Flas
         g.language = language
         content = current_content()
         reports = [content.reports["haidian-2023"], content.reports["tibet-2024"]]
-        given = {figure.measure for report in reports for figure in report.briefing.figures}
-        assert len(rows) == len(given - {None})
-        for measure in content.measures.values():
-            if measure.id not in given:
-                assert measure.name.get(language.tag) not in rows
-                continue
-            cells = rows[measure.name.get(language.tag)]
-            for report, cell in zip(reports, cells, strict=True):
-                year = report.briefing.year
-                expected = [figure for figure in (report.figure_for(measure.id, year),
-                                                  report.figure_for(measure.id, year - 1))
-                            if figure is not None]
-                parts = () if expected else stated_parts(report, measure)
-                assert links_in(cell) == [
-                    (links.figure_source_url(report, figure),
-                     display_figure(figure, content, language).text)
-                    for figure in [*expected, *parts]]
-                if not expected:
-                    assert (NOT_REPORTED[code] in cell) == (not parts)
+        assert_cells_are_the_reports_figures(rows, reports, content, language, code)
+
+
+def assert_cells_are_the_reports_figures(rows: dict[str, list[str]], reports: list[Report],
+                                         content: Content, language: Language, code: str) -> None:
+    """Check every row of a comparison page against the reports: each cell holds the report's
+    figures of the measure (the year's, then the year before's) or, where it states only
+    parts, the parts, each linked to its sentence; a row for every measure given, no other."""
+    given = {figure.measure for report in reports for figure in report.briefing.figures}
+    assert len(rows) == len(given - {None})
+    for measure in content.measures.values():
+        if measure.id not in given:
+            assert measure.name.get(language.tag) not in rows
+            continue
+        cells = rows[measure.name.get(language.tag)]
+        for report, cell in zip(reports, cells, strict=True):
+            year = report.briefing.year
+            expected = [figure for figure in (report.figure_for(measure.id, year),
+                                              report.figure_for(measure.id, year - 1))
+                        if figure is not None]
+            parts = () if expected else stated_parts(report, measure)
+            assert links_in(cell) == [
+                (links.figure_source_url(report, figure),
+                 display_figure(figure, content, language).text)
+                for figure in [*expected, *parts]]
+            if not expected:
+                assert (NOT_REPORTED[code] in cell) == (not parts)
 
 
 @pytest.mark.content

@@ -10,15 +10,13 @@ from flask import Flask, g
 from flask.testing import FlaskClient
 from flask_babel import force_locale
 
-from webapp.compare import compare, stated_parts
+from webapp.compare import compare
 from webapp.config import LANGUAGES_BY_CODE
 from webapp.content.measures import stated_basis, states
-from webapp.views import links
-from webapp.views.presenters import display_figure
 from webapp.web.content import current_content
 
 from .conftest import EXAMPLE, LANGUAGE_CODES
-from .test_compare import NOT_REPORTED, links_in, rows_of
+from .test_compare import assert_cells_are_the_reports_figures, links_in, rows_of
 
 CHOSEN = ("sample-2023", EXAMPLE)
 BOTH = "/{code}/compare?reports=sample-2023,example-2023"
@@ -41,25 +39,8 @@ def test_every_cell_is_the_report_s_figure_linked_to_its_sentence(
         g.language = language
         content = current_content()
         reports = [content.reports[report_id] for report_id in CHOSEN]
-        given = {figure.measure for report in reports for figure in report.briefing.figures}
-        assert len(rows) == len(given - {None}) == 9
-        for measure in content.measures.values():
-            if measure.id not in given:
-                assert measure.name.get(language.tag) not in rows
-                continue
-            cells = rows[measure.name.get(language.tag)]
-            for report, cell in zip(reports, cells, strict=True):
-                year = report.briefing.year
-                expected = [figure for figure in (report.figure_for(measure.id, year),
-                                                  report.figure_for(measure.id, year - 1))
-                            if figure is not None]
-                parts = () if expected else stated_parts(report, measure)
-                assert links_in(cell) == [
-                    (links.figure_source_url(report, figure),
-                     display_figure(figure, content, language).text)
-                    for figure in [*expected, *parts]]
-                if not expected:
-                    assert (NOT_REPORTED[code] in cell) == (not parts)
+        assert len(rows) == 9
+        assert_cells_are_the_reports_figures(rows, reports, content, language, code)
 
 
 def test_both_years_where_the_table_gives_last_year_s_figure(fixture_client: FlaskClient) -> None:
