@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import quote
 
 import pytest
 
-from webapp import build, create_app
+from webapp import build, create_app, digests
 from webapp.build import ensure_built, generation, open_build
 from webapp.content.reports import StoredReports
 
@@ -41,19 +42,36 @@ def test_the_generation_changes_with_any_byte_or_name_of_a_content_file(content:
     assert generation(content) != first
 
 
-def test_the_generation_follows_the_code_of_the_models_not_of_the_web_layer(
-        content: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.fixture
+def code(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A stand-in for the app's package, its digest taken afresh for each test."""
     code = tmp_path / "code"
     for module in ("content/reports.py", "views/pages.py", "templates/base.html"):
         (code / module).parent.mkdir(parents=True, exist_ok=True)
         (code / module).write_text("# first\n", encoding="utf-8")
-    monkeypatch.setattr(build, "_CODE", code)
+    monkeypatch.setattr(digests, "PACKAGE", code)
+    digests.code_digest.cache_clear()
+    yield code
+    digests.code_digest.cache_clear()  # The next test digests the real package again.
+
+
+def test_the_generation_follows_the_code_of_the_models_not_of_the_web_layer(content: Path,
+                                                                             code: Path) -> None:
     first = generation(content)
     (code / "views/pages.py").write_text("# edited\n", encoding="utf-8")
     (code / "templates/base.html").write_text("edited\n", encoding="utf-8")
+    digests.code_digest.cache_clear()
     assert generation(content) == first
     (code / "content/reports.py").write_text("# edited\n", encoding="utf-8")
+    digests.code_digest.cache_clear()
     assert generation(content) != first
+
+
+def test_the_code_is_digested_once_a_process_as_it_was_imported(content: Path, code: Path) -> None:
+    first = generation(content)
+    # A process goes on running the code it imported: an edit on disk is a later process's.
+    (code / "content/reports.py").write_text("# edited\n", encoding="utf-8")
+    assert generation(content) == first
 
 
 def test_a_changed_content_file_makes_a_new_build(content: Path, tmp_path: Path) -> None:

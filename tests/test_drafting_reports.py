@@ -32,8 +32,10 @@ def real_content() -> Content:
 
 
 @pytest.fixture
-def content_dir(tmp_path: Path) -> Path:
-    """A copy of the real content (the glossary quotes the seeds), to draft new reports into."""
+def real_content_dir(tmp_path: Path) -> Path:
+    """A copy of the real content (the glossary quotes the seeds), to draft the seeds into.
+
+    Other reports are drafted into a copy of the fixture content (conftest's ``content_dir``)."""
     target = tmp_path / "content"
     shutil.copytree(ROOT / "content", target)
     return target
@@ -79,13 +81,13 @@ def test_seed_drafted_from_its_source_meets_the_floors(real_content: Content, re
 
 @pytest.mark.slow
 @pytest.mark.parametrize("report_id", SEEDS)
-def test_seed_drafted_by_the_command_passes_the_content_check(content_dir: Path, tmp_path: Path,
+def test_seed_drafted_by_the_command_passes_the_content_check(real_content_dir: Path, tmp_path: Path,
                                                               report_id: str) -> None:
     source = ROOT / "content" / "reports" / report_id / "source.txt"
-    result = runner_for(content_dir, tmp_path).invoke(
+    result = runner_for(real_content_dir, tmp_path).invoke(
         args=["report", "draft", str(source), "--id", "new-report"])
     assert result.exit_code == 0, result.output
-    folder = content_dir / "reports" / "new-report"
+    folder = real_content_dir / "reports" / "new-report"
     written = (folder / "source.txt").read_text(encoding="utf-8")
     assert written == normalize(source.read_text(encoding="utf-8"))
     # Normalizing touches only line ends and spacing at the ends of lines: the blocks are the same.
@@ -93,16 +95,16 @@ def test_seed_drafted_by_the_command_passes_the_content_check(content_dir: Path,
         block.id for block in parse_source(source.read_text(encoding="utf-8")).blocks]
     briefing = yaml.safe_load((folder / "briefing.yaml").read_text(encoding="utf-8"))
     assert briefing["status"] == "draft"
-    loaded = load_content(content_dir).reports["new-report"]
+    loaded = load_content(real_content_dir).reports["new-report"]
     assert loaded.briefing.is_draft
     review = loaded.briefing.review()
     assert review.to_review == review.texts > 0
     assert all(figure.origin == "draft" for figure in loaded.briefing.figures)
     assert "texts machine-drafted (to review)" in result.output
-    check = runner_for(content_dir, tmp_path).invoke(args=["content", "check"])
+    check = runner_for(real_content_dir, tmp_path).invoke(args=["content", "check"])
     assert check.exit_code == 0, check.output
     assert f"new-report: draft: {review}" in check.output
-    assert not [path for path in content_dir.iterdir() if path.name.startswith(".draft-")]
+    assert not [path for path in real_content_dir.iterdir() if path.name.startswith(".draft-")]
 
 
 @pytest.mark.slow
@@ -201,13 +203,13 @@ SPC = FIXTURES / "drafting" / "spc-2026.txt"  # A seed: the Supreme People's Cou
 
 
 @pytest.mark.slow
-def test_a_report_of_long_sentences_drafts_into_valid_content(content_dir: Path, tmp_path: Path) -> None:
+def test_a_report_of_long_sentences_drafts_into_valid_content(real_content_dir: Path, tmp_path: Path) -> None:
     # The national report writes sentences of 100 characters and more: every lead the
     # overview shows is still one short sentence of the section, or its chapter's heading.
-    result = runner_for(content_dir, tmp_path).invoke(
+    result = runner_for(real_content_dir, tmp_path).invoke(
         args=["report", "draft", str(SPC), "--id", "spc-redrafted"])
     assert result.exit_code == 0, result.output
-    briefing = load_content(content_dir).reports["spc-redrafted"].briefing
+    briefing = load_content(real_content_dir).reports["spc-redrafted"].briefing
     source = SPC.read_text(encoding="utf-8")
     for section_id in ("stability", "economy", "livelihood", "team", "supervision"):
         lead = briefing.sections.get(section_id).lead.zh_hans

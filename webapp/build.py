@@ -33,6 +33,7 @@ from typing import Any, overload
 
 from .content import load_content
 from .content.reports import Content, Report, StoredReports
+from .digests import code_digest, files, fingerprint
 from .search import Entry, SearchIndex, StoredIndex, collect_entries
 
 # Bumped when what a build holds changes shape in a way the code digest would not show.
@@ -41,7 +42,6 @@ SUFFIX = ".sqlite"
 # Generations kept in the folder: the newest, and the one before it, which processes started
 # before the newest was built may still open (a render process started by an older worker).
 KEEP = 2
-_CODE = Path(__file__).resolve().parent
 # What shapes no model a build holds: the web layer's packages.
 _WEB_LAYER = frozenset({"views", "web", "templates"})
 
@@ -64,14 +64,8 @@ def generation(content_dir: Path) -> str:
     code that reads them (a build pickles its models): all but the web layer's, so that an edit
     to a view or a template does not rebuild the content."""
     digest = hashlib.sha256(f"format {FORMAT}\0".encode())
-    for root, label in ((content_dir, "content"), (_CODE, "code")):
-        for path in sorted(root.rglob("*")):
-            relative = path.relative_to(root)
-            if not path.is_file() or root == _CODE and (
-                    path.suffix != ".py" or relative.parts[0] in _WEB_LAYER):
-                continue
-            digest.update(f"{label}/{relative.as_posix()}\0".encode())
-            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    digest.update(fingerprint(files(content_dir), content_dir).encode())
+    digest.update(code_digest(_WEB_LAYER).encode())
     return digest.hexdigest()[:24]
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import gzip
 import hashlib
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable
@@ -26,6 +25,7 @@ if TYPE_CHECKING:
     from _typeshed.wsgi import StartResponse, WSGIEnvironment
 
 from .config import PROJECT_ROOT
+from .digests import code_digest, files, fingerprint
 from .page_keys import (
     HTMX_HEADERS,
     canonical_query,
@@ -58,8 +58,8 @@ class Generation:
         self.watched = read_at_use if app.debug else []
         self._startup = "\n".join([
             fingerprint(files(content_dir), content_dir),
-            fingerprint([*files(root, ".py"),
-                         *files(Path(app.config["BABEL_TRANSLATION_DIRECTORIES"]), ".mo"),
+            code_digest(),
+            fingerprint([*files(Path(app.config["BABEL_TRANSLATION_DIRECTORIES"]), ".mo"),
                          *([] if app.debug else read_at_use)], PROJECT_ROOT),
             app_version(),
         ])
@@ -359,12 +359,6 @@ def page_cache_of(app: Flask) -> PageCache:
     return cache
 
 
-def files(folder: Path, suffix: str = "") -> list[Path]:
-    """Return the files under ``folder`` (ending in ``suffix``) in a stable order."""
-    return sorted(path for path in folder.rglob(f"*{suffix}")
-                  if path.is_file() and "__pycache__" not in path.parts)
-
-
 def stat(path: Path) -> tuple[str, int, int]:
     """Return a file's name, modification time and size (-1 for a file that cannot be seen)."""
     try:
@@ -372,16 +366,6 @@ def stat(path: Path) -> tuple[str, int, int]:
     except OSError:  # Not there, or behind something that is not a folder or cannot be read.
         return (str(path), -1, -1)
     return (str(path), found.st_mtime_ns, found.st_size)
-
-
-def fingerprint(paths: Iterable[Path], root: Path) -> str:
-    """Hash the names (relative to ``root``, so a moved checkout keeps its cache) and bytes of ``paths``."""
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(os.path.relpath(path, root).encode() + b"\0")
-        if path.is_file():
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
 
 
 def app_version() -> str:

@@ -25,8 +25,8 @@ from urllib.parse import urlsplit
 
 from . import security
 from .assets import file_digest
-from .cache import files
 from .config import PROJECT_ROOT
+from .digests import files
 
 TEMPLATE = PROJECT_ROOT / "deploy" / "serve.conf"
 STATIC = PROJECT_ROOT / "static"
