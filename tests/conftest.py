@@ -4,7 +4,7 @@ only read), one on the real content, and a copy of the fixture content to break.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import jinja2
@@ -21,8 +21,10 @@ from webapp.content.figures import FigureDisplay
 from webapp.content.reports import Content
 from webapp.content.sources import block_id
 from webapp.content.yamlfile import ContentError
+from webapp.search import SearchIndex
 from webapp.views.presenters import display_figure
 from webapp.web import content as web_content
+from webapp.web import search as web_search
 from webapp.web.content import current_content
 
 
@@ -69,6 +71,28 @@ class SharedContent:
 
 
 web_content.load_content = SharedContent()
+
+
+class SharedIndexes:
+    """Keep a search index per content the tests' apps search, built once.
+
+    Apps that share loaded content (above) search the same reports; each would build the same
+    index in memory at its first search (about 20 ms for the fixture content). The key is the
+    identity of the reports and glossary an app's public view holds, kept alive with the index.
+    """
+
+    def __init__(self, build: Callable[[Content], SearchIndex]) -> None:
+        self.build = build
+        self.built: dict[tuple[int, ...], tuple[Content, SearchIndex]] = {}
+
+    def __call__(self, content: Content) -> SearchIndex:
+        key = (id(content.glossary), *map(id, content.reports.values()))
+        if key not in self.built:
+            self.built[key] = (content, self.build(content))
+        return self.built[key][1]
+
+
+web_search.index_in_memory = SharedIndexes(web_search.index_in_memory)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FIXTURE_CONTENT = FIXTURES / "content"

@@ -12,6 +12,7 @@ from flask import Flask
 from flask.testing import FlaskClient
 
 from webapp import create_app, search
+from webapp.content.reports import Content
 from webapp.search import (
     MAX_HITS,
     PER_GROUP,
@@ -24,6 +25,7 @@ from webapp.search import (
     parse_query,
 )
 from webapp.views.search_view import SearchResponse
+from webapp.web import search as web_search
 from webapp.web.content import current_content
 from webapp.web.search import current_index, warm_up
 
@@ -325,22 +327,37 @@ def test_a_common_word_lists_some_of_each_group_and_counts_all(real_client: Flas
 QUERIES = ["调解", "执行", "枫桥", "fengqiao", "mediation", "100344", "10万", "案", "法院"]
 
 
-def test_every_result_links_to_a_page_and_an_anchor_on_it(real_client: FlaskClient) -> None:
+def check_result_links(client: FlaskClient) -> int:
+    """Follow every listed hit of QUERIES in each language to its page; return how many there were.
+
+    Each page answers, and the fragment a hit links to is an element of it.
+    """
     ids_by_path: dict[str, set[str]] = {}
     checked = 0
     for lang in LANGUAGE_CODES:
         for query in QUERIES:
-            for _kind, url, _text in hits(api(real_client, query, lang)):
+            for _kind, url, _text in hits(api(client, query, lang)):
                 parts = urlsplit(url)
                 if parts.path not in ids_by_path:
-                    response = real_client.get(parts.path)
+                    response = client.get(parts.path)
                     assert response.status_code == 200, url
                     ids_by_path[parts.path] = set(re.findall(r'\bid="([^"]+)"',
                                                              response.get_data(as_text=True)))
                 if parts.fragment:
                     assert parts.fragment in ids_by_path[parts.path], url
                 checked += 1
-    assert checked > 300
+    return checked
+
+
+def test_every_result_links_to_a_page_and_an_anchor_on_it(fixture_client: FlaskClient) -> None:
+    assert check_result_links(fixture_client) > 150
+
+
+@pytest.mark.slow
+@pytest.mark.content
+def test_every_result_in_the_real_reports_links_to_a_page_and_an_anchor_on_it(
+        real_client: FlaskClient) -> None:
+    assert check_result_links(real_client) > 300
 
 
 def test_results_link_to_the_exact_place(client: FlaskClient) -> None:
@@ -397,13 +414,13 @@ def test_every_page_has_a_search_box_in_its_header(client: FlaskClient, code: st
 def test_the_index_is_built_once_at_the_first_search_not_at_start_up(
         monkeypatch: pytest.MonkeyPatch) -> None:
     built: list[int] = []
-    original = search.SearchIndex.__init__
+    original = web_search.index_in_memory
 
-    def counting(self: search.SearchIndex, entries: list[search.Entry]) -> None:
-        built.append(len(entries))
-        original(self, entries)
+    def counting(content: Content) -> search.SearchIndex:
+        built.append(len(content.reports))
+        return original(content)
 
-    monkeypatch.setattr(search.SearchIndex, "__init__", counting)
+    monkeypatch.setattr(web_search, "index_in_memory", counting)
     app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT)})
     assert built == []
     client = app.test_client()

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from flask import Flask, current_app
 
 from ..build import Build
+from ..content.reports import Content
 from ..search import SearchIndex, collect_entries
 from .content import current_content
 
@@ -61,5 +62,10 @@ def current_index() -> SearchIndex:
                 if build is not None and not current_app.config["PREVIEW_DRAFTS"]:
                     lazy.index = build.search_index()
                 else:
-                    lazy.index = SearchIndex(collect_entries(current_content()))
+                    lazy.index = index_in_memory(current_content())
     return lazy.index
+
+
+def index_in_memory(content: Content) -> SearchIndex:
+    """Build the search index of ``content`` in memory (an app without a build, or previewing)."""
+    return SearchIndex(collect_entries(content))
