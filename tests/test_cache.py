@@ -49,12 +49,12 @@ def test_a_page_is_rendered_once_then_served_from_the_cache(app: Flask, client: 
     assert second.headers["ETag"] == first.headers["ETag"]
 
 
-def test_fragments_and_pages_are_kept_apart(client: FlaskClient) -> None:
-    page = client.get(PAGE).get_data(as_text=True)
-    fragment = client.get(PAGE, headers={"HX-Request": "true"}).get_data(as_text=True)
+def test_fragments_and_pages_are_kept_apart(fixture_client: FlaskClient) -> None:
+    page = fixture_client.get(PAGE).get_data(as_text=True)
+    fragment = fixture_client.get(PAGE, headers={"HX-Request": "true"}).get_data(as_text=True)
     assert page.startswith("<!doctype html>") and not fragment.startswith("<!doctype html>")
-    assert client.get(PAGE).get_data(as_text=True) == page
-    assert "HX-Request" in client.get(PAGE).headers["Vary"]
+    assert fixture_client.get(PAGE).get_data(as_text=True) == page
+    assert "HX-Request" in fixture_client.get(PAGE).headers["Vary"]
 
 
 @pytest.mark.parametrize("path", [PAGE, "/en/glossary?q=court", "/en/nowhere"])
@@ -68,18 +68,18 @@ def test_a_head_request_first_does_not_empty_the_page_for_later_readers(
     assert head.headers["Content-Length"] == get.headers["Content-Length"]
 
 
-def test_a_matching_etag_gets_304(client: FlaskClient) -> None:
-    etag = client.get(PAGE).headers["ETag"]
-    again = client.get(PAGE, headers={"If-None-Match": etag})
+def test_a_matching_etag_gets_304(fixture_client: FlaskClient) -> None:
+    etag = fixture_client.get(PAGE).headers["ETag"]
+    again = fixture_client.get(PAGE, headers={"If-None-Match": etag})
     assert again.status_code == 304 and again.get_data() == b""
 
 
 @pytest.mark.parametrize(("encoding", "decode"), [("br", brotli.decompress),
                                                   ("gzip", gzip.decompress)])
-def test_pages_are_compressed_as_the_client_accepts(client: FlaskClient, encoding: str,
+def test_pages_are_compressed_as_the_client_accepts(fixture_client: FlaskClient, encoding: str,
                                                      decode: object) -> None:
-    plain = client.get(PAGE, headers={"Accept-Encoding": "identity"})
-    compressed = client.get(PAGE, headers={"Accept-Encoding": f"{encoding}, deflate"})
+    plain = fixture_client.get(PAGE, headers={"Accept-Encoding": "identity"})
+    compressed = fixture_client.get(PAGE, headers={"Accept-Encoding": f"{encoding}, deflate"})
     assert compressed.headers["Content-Encoding"] == encoding
     assert decode(compressed.get_data()) == plain.get_data()  # type: ignore[operator]
     assert len(compressed.get_data()) < len(plain.get_data()) / 3
@@ -147,21 +147,21 @@ def test_the_cache_drops_the_least_recently_used_beyond_its_cap(app: Flask) -> N
     assert len(cache) == 1  # The newest page stays, the older one went.
 
 
-def test_static_files_have_addresses_that_change_with_their_bytes(client: FlaskClient) -> None:
-    html = client.get("/en/").get_data(as_text=True)
+def test_static_files_have_addresses_that_change_with_their_bytes(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/en/").get_data(as_text=True)
     stylesheet = re.search(r'href="(/assets/([0-9a-f]{12})/css/site\.css)"', html)
     assert stylesheet is not None
-    response = client.get(stylesheet[1], headers={"Accept-Encoding": "gzip"})
+    response = fixture_client.get(stylesheet[1], headers={"Accept-Encoding": "gzip"})
     assert response.status_code == 200 and response.mimetype == "text/css"
     assert response.headers["Cache-Control"] == "public, max-age=31536000, immutable"
     assert response.headers["Content-Encoding"] == "gzip"
     css = (PROJECT_ROOT / "static" / "css" / "site.css").read_bytes()
     assert gzip.decompress(response.get_data()) == css
     # An address of an older version leads to the current one; nothing leads outside static/.
-    old = client.get("/assets/000000000000/css/site.css")
+    old = fixture_client.get("/assets/000000000000/css/site.css")
     assert old.status_code == 302 and old.headers["Location"] == stylesheet[1]
-    assert client.get(f"/assets/{stylesheet[2]}/../pyproject.toml").status_code == 404
-    assert client.get("/assets/000000000000/nothing.css").status_code == 404
+    assert fixture_client.get(f"/assets/{stylesheet[2]}/../pyproject.toml").status_code == 404
+    assert fixture_client.get("/assets/000000000000/nothing.css").status_code == 404
 
 
 def test_the_generation_is_fixed_at_start_up_in_production(tmp_path: Path) -> None:
@@ -283,14 +283,14 @@ def test_a_forged_script_name_never_reaches_another_reader(app: Flask) -> None:
     assert "evil.example" not in client.get("/en/about").get_data(as_text=True)
 
 
-def test_vary_names_every_header_the_cache_keys_by(client: FlaskClient) -> None:
-    page = client.get(PAGE)
+def test_vary_names_every_header_the_cache_keys_by(fixture_client: FlaskClient) -> None:
+    page = fixture_client.get(PAGE)
     assert set(parse_set_header(page.headers["Vary"])) >= {
         "HX-Request", "HX-Boosted", "HX-History-Restore-Request", "Accept-Encoding"}
     html = page.get_data(as_text=True)
     stylesheet = re.search(r'href="(/assets/[0-9a-f]{12}/css/site\.css)"', html)
     assert stylesheet is not None
-    assert client.get(stylesheet[1]).headers["Vary"] == "Accept-Encoding"
+    assert fixture_client.get(stylesheet[1]).headers["Vary"] == "Accept-Encoding"
 
 
 @pytest.mark.parametrize(("headers", "fragment"), [
@@ -309,16 +309,16 @@ def test_the_htmx_variant_is_read_as_the_views_read_it(app: Flask, headers: dict
     assert len(cache.page_cache_of(app)) == kept  # The same two variants: no new entry.
 
 
-def test_an_encoding_refused_by_name_is_not_sent(client: FlaskClient) -> None:
-    response = client.get(PAGE, headers={"Accept-Encoding": "br;q=0, *"})
+def test_an_encoding_refused_by_name_is_not_sent(fixture_client: FlaskClient) -> None:
+    response = fixture_client.get(PAGE, headers={"Accept-Encoding": "br;q=0, *"})
     assert response.headers["Content-Encoding"] == "gzip"
 
 
-def test_a_weak_or_listed_etag_gets_304(client: FlaskClient) -> None:
-    etag = client.get(PAGE).headers["ETag"]
-    assert client.get(PAGE, headers={"If-None-Match": f'"other", W/{etag}'}).status_code == 304
-    assert client.get(PAGE, headers={"If-None-Match": "*"}).status_code == 304
-    assert client.get(PAGE, headers={"If-None-Match": '"other"'}).status_code == 200
+def test_a_weak_or_listed_etag_gets_304(fixture_client: FlaskClient) -> None:
+    etag = fixture_client.get(PAGE).headers["ETag"]
+    assert fixture_client.get(PAGE, headers={"If-None-Match": f'"other", W/{etag}'}).status_code == 304
+    assert fixture_client.get(PAGE, headers={"If-None-Match": "*"}).status_code == 304
+    assert fixture_client.get(PAGE, headers={"If-None-Match": '"other"'}).status_code == 200
 
 
 @pytest.mark.parametrize(("accepted", "encoding"), [
@@ -330,22 +330,22 @@ def test_a_weak_or_listed_etag_gets_304(client: FlaskClient) -> None:
     ("GZIP", "gzip"),
     ("identity", None),
 ])
-def test_the_encoding_follows_the_clients_qualities(client: FlaskClient, accepted: str,
+def test_the_encoding_follows_the_clients_qualities(fixture_client: FlaskClient, accepted: str,
                                                     encoding: str | None) -> None:
-    response = client.get(PAGE, headers={"Accept-Encoding": accepted})
+    response = fixture_client.get(PAGE, headers={"Accept-Encoding": accepted})
     assert response.headers.get("Content-Encoding") == encoding
 
 
-def test_an_etag_validates_only_its_own_encoding(client: FlaskClient) -> None:
-    plain = client.get(PAGE).headers["ETag"]
-    gzipped = client.get(PAGE, headers={"Accept-Encoding": "gzip"}).headers["ETag"]
+def test_an_etag_validates_only_its_own_encoding(fixture_client: FlaskClient) -> None:
+    plain = fixture_client.get(PAGE).headers["ETag"]
+    gzipped = fixture_client.get(PAGE, headers={"Accept-Encoding": "gzip"}).headers["ETag"]
     asked = {"Accept-Encoding": "gzip", "If-None-Match": f'"x", W/{gzipped}, "y"'}
-    unchanged = client.get(PAGE, headers=asked)
+    unchanged = fixture_client.get(PAGE, headers=asked)
     assert unchanged.status_code == 304 and unchanged.headers["ETag"] == gzipped
     # The identity body's ETag does not vouch for the gzip body, nor the other way round.
-    assert client.get(PAGE, headers={"Accept-Encoding": "gzip",
+    assert fixture_client.get(PAGE, headers={"Accept-Encoding": "gzip",
                                      "If-None-Match": plain}).status_code == 200
-    assert client.get(PAGE, headers={"If-None-Match": f"W/{gzipped}"}).status_code == 200
+    assert fixture_client.get(PAGE, headers={"If-None-Match": f"W/{gzipped}"}).status_code == 200
 
 
 def test_tracking_parameters_past_the_cap_add_no_entry(tmp_path: Path,

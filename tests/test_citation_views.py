@@ -97,18 +97,18 @@ def test_section_pages_cite_the_section_address(real_client: FlaskClient, code: 
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_a_located_original_is_linked_from_the_report_and_its_text(client: FlaskClient,
+def test_a_located_original_is_linked_from_the_report_and_its_text(fixture_client: FlaskClient,
                                                                    code: str) -> None:
     link = '<a class="original-link" href="https://court.example.org/reports/2023?id=1&amp;lang=zh"'
     for path in (SAMPLE, SAMPLE + "source"):
-        assert link in client.get(f"/{code}{path}").get_data(as_text=True), path
+        assert link in fixture_client.get(f"/{code}{path}").get_data(as_text=True), path
     # The source view's label takes the language's colon, with no space after a full-width one.
     label = {"zh-hans": "原文发布出处：", "zh-hant": "原文發布出處：",
              "en": "Original publication: "}[code]
     assert f'<p class="source__publication">{label}' in \
-        client.get(f"/{code}{SAMPLE}source").get_data(as_text=True)
+        fixture_client.get(f"/{code}{SAMPLE}source").get_data(as_text=True)
     assert "https://court.example.org/reports/2023?id=1&lang=zh" in \
-        citation(client.get(f"/{code}{SAMPLE}").get_data(as_text=True))
+        citation(fixture_client.get(f"/{code}{SAMPLE}").get_data(as_text=True))
 
 
 @pytest.mark.content
@@ -123,8 +123,8 @@ def test_an_original_not_located_is_said_so(real_client: FlaskClient, code: str,
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_the_copy_button_is_a_script_of_its_own(client: FlaskClient, code: str) -> None:
-    response = client.get(f"/{code}{SAMPLE}")
+def test_the_copy_button_is_a_script_of_its_own(fixture_client: FlaskClient, code: str) -> None:
+    response = fixture_client.get(f"/{code}{SAMPLE}")
     page = response.get_data(as_text=True)
     # Hidden until site.js shows it: without JavaScript there is no button that does nothing.
     assert re.search(r'<button type="button" class="[^"]*copy-button[^"]*"[^>]* hidden>', page)
@@ -134,13 +134,13 @@ def test_the_copy_button_is_a_script_of_its_own(client: FlaskClient, code: str) 
     assert "hx-on" not in page and " onclick=" not in page
     script = re.search(r'<script[^>]+src="([^"]*/js/site\.js)"', page)
     assert script
-    source = client.get(script[1]).get_data(as_text=True)
+    source = fixture_client.get(script[1]).get_data(as_text=True)
     assert "copy-button" in source and "clipboard.writeText" in source
     assert "cite__accessed" in source
 
 
-def test_a_figure_is_cited_on_its_own(client: FlaskClient) -> None:
-    page = client.get(f"/en{SAMPLE}").get_data(as_text=True)
+def test_a_figure_is_cited_on_its_own(fixture_client: FlaskClient) -> None:
+    page = fixture_client.get(f"/en{SAMPLE}").get_data(as_text=True)
     card = re.search(r'<figure class="figure-card" id="figure-cases-received">(.*?)</figure>', page,
                      re.S)
     assert card
@@ -156,8 +156,8 @@ def test_a_figure_is_cited_on_its_own(client: FlaskClient) -> None:
         "version 2", "accessed [date of access]"])
 
 
-def test_a_figure_citation_keeps_the_quote_in_its_characters(client: FlaskClient) -> None:
-    page = client.get(f"/zh-hant{SAMPLE}").get_data(as_text=True)
+def test_a_figure_citation_keeps_the_quote_in_its_characters(fixture_client: FlaskClient) -> None:
+    page = fixture_client.get(f"/zh-hant{SAMPLE}").get_data(as_text=True)
     cite = re.search(r'<p class="cite__text figure-cite__text">(.*?)</p>', page, re.S)
     assert cite
     assert '<span lang="zh-Hant">100344</span>' in cite[1]
@@ -166,8 +166,8 @@ def test_a_figure_citation_keeps_the_quote_in_its_characters(client: FlaskClient
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_bibtex_download(client: FlaskClient, code: str) -> None:
-    response = client.get(f"/{code}{SAMPLE}citation.bib")
+def test_bibtex_download(fixture_client: FlaskClient, code: str) -> None:
+    response = fixture_client.get(f"/{code}{SAMPLE}citation.bib")
     assert response.status_code == 200
     assert response.content_type == "application/x-bibtex; charset=utf-8"
     assert response.headers["Content-Disposition"] == \
@@ -181,8 +181,8 @@ def test_bibtex_download(client: FlaskClient, code: str) -> None:
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_csl_json_download(client: FlaskClient, code: str) -> None:
-    response = client.get(f"/{code}{SAMPLE}citation.json")
+def test_csl_json_download(fixture_client: FlaskClient, code: str) -> None:
+    response = fixture_client.get(f"/{code}{SAMPLE}citation.json")
     assert response.status_code == 200
     assert response.content_type == "application/vnd.citationstyles.csl+json; charset=utf-8"
     items = json.loads(response.get_data(as_text=True))
@@ -213,17 +213,17 @@ def test_downloads_cite_an_infographic_as_what_it_is(real_client: FlaskClient) -
     assert "genre" not in haidian[0]
 
 
-def test_citation_downloads_404_for_an_unknown_report(client: FlaskClient) -> None:
-    assert client.get("/en/reports/nope/citation.bib").status_code == 404
-    assert client.get(f"/en{SAMPLE}citation.xml").status_code == 404
+def test_citation_downloads_404_for_an_unknown_report(fixture_client: FlaskClient) -> None:
+    assert fixture_client.get("/en/reports/nope/citation.bib").status_code == 404
+    assert fixture_client.get(f"/en{SAMPLE}citation.xml").status_code == 404
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_report_pages_and_list_say_when_a_report_last_changed(client: FlaskClient,
+def test_report_pages_and_list_say_when_a_report_last_changed(fixture_client: FlaskClient,
                                                               code: str) -> None:
     changed = {"zh-hans": "2024年3月15日", "zh-hant": "2024年3月15日", "en": "15 March 2024"}[code]
-    report = text_of(client.get(f"/{code}{SAMPLE}").get_data(as_text=True))
-    listing = text_of(client.get(f"/{code}/").get_data(as_text=True))
+    report = text_of(fixture_client.get(f"/{code}{SAMPLE}").get_data(as_text=True))
+    listing = text_of(fixture_client.get(f"/{code}/").get_data(as_text=True))
     assert changed in report and changed in listing
 
 
@@ -232,8 +232,8 @@ CORRECTION = {"zh-hans": "更正商事案件数字的标签。", "zh-hant": "更
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_corrections_page_lists_each_reports_corrections(client: FlaskClient, code: str) -> None:
-    page = client.get(f"/{code}/corrections").get_data(as_text=True)
+def test_corrections_page_lists_each_reports_corrections(fixture_client: FlaskClient, code: str) -> None:
+    page = fixture_client.get(f"/{code}/corrections").get_data(as_text=True)
     assert 'id="corrections-sample-2023"' in page
     text = text_of(page)
     version = {"zh-hans": "第2版", "zh-hant": "第2版", "en": "version 2"}[code]
@@ -241,7 +241,7 @@ def test_corrections_page_lists_each_reports_corrections(client: FlaskClient, co
     assert version in text
     assert '<time datetime="2024-03-15">' in page
     # The report page shows its own log too.
-    assert CORRECTION[code] in text_of(client.get(f"/{code}{SAMPLE}").get_data(as_text=True))
+    assert CORRECTION[code] in text_of(fixture_client.get(f"/{code}{SAMPLE}").get_data(as_text=True))
 
 
 @pytest.mark.content
@@ -255,8 +255,8 @@ def test_real_corrections_are_dated_and_versioned(real_client: FlaskClient) -> N
     assert "90%以上 was rendered “more than 90%”" in text_of(page)
 
 
-def test_the_api_gives_the_original_and_the_corrections(client: FlaskClient) -> None:
-    briefing = client.get("/api/v1/reports/sample-2023?lang=en").get_json()
+def test_the_api_gives_the_original_and_the_corrections(fixture_client: FlaskClient) -> None:
+    briefing = fixture_client.get("/api/v1/reports/sample-2023?lang=en").get_json()
     assert briefing["original"] == {
         "status": "located", "publisher": "Sample District People's Court",
         "url": "https://court.example.org/reports/2023?id=1&lang=zh", "published": "2024-01-08",
@@ -266,7 +266,7 @@ def test_the_api_gives_the_original_and_the_corrections(client: FlaskClient) -> 
     assert briefing["corrections_url"] == "/en/corrections#corrections-sample-2023"
     assert briefing["citation"] == {"bibtex": "/en/reports/sample-2023/citation.bib",
                                     "csl_json": "/en/reports/sample-2023/citation.json"}
-    listing = client.get("/api/v1/reports?lang=en").get_json()
+    listing = fixture_client.get("/api/v1/reports?lang=en").get_json()
     (listed,) = [report for report in listing["reports"] if report["id"] == "sample-2023"]
     assert listed["last_changed"] == "2024-03-15" and listed["version"] == 2
 
@@ -278,8 +278,8 @@ def test_the_api_says_an_original_was_not_located(real_client: FlaskClient) -> N
     assert original["searched"].startswith("西藏自治區高級人民法院網站")
 
 
-def test_the_openapi_document_describes_the_new_fields(client: FlaskClient) -> None:
-    schemas = client.get("/api/v1/openapi.json").get_json()["components"]["schemas"]
+def test_the_openapi_document_describes_the_new_fields(fixture_client: FlaskClient) -> None:
+    schemas = fixture_client.get("/api/v1/openapi.json").get_json()["components"]["schemas"]
     assert {"original", "corrections", "corrections_url", "citation"} <= \
         set(schemas["Briefing"]["properties"])
     assert set(schemas["Correction"]["properties"]) == {"date", "version", "note"}
@@ -298,8 +298,8 @@ def test_the_configured_error_address_is_shown(tmp_path: Path) -> None:
         assert 'href="https://example.net/errors"' in client.get(path).get_data(as_text=True), path
 
 
-def test_the_default_error_address_is_a_mail_naming_the_briefing(client: FlaskClient) -> None:
-    page = client.get(f"/en{SAMPLE}").get_data(as_text=True)
+def test_the_default_error_address_is_a_mail_naming_the_briefing(fixture_client: FlaskClient) -> None:
+    page = fixture_client.get(f"/en{SAMPLE}").get_data(as_text=True)
     mail = re.search(r'href="(mailto:corrections@example\.org\?subject=[^"]+)"', page)
     assert mail
     assert "Work%20Report%20of%20the%20Sample%20District%20People%27s%20Court" in mail[1]

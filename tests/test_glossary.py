@@ -112,8 +112,8 @@ def filtered(client: FlaskClient, code: str, query: str, htmx: bool = False) -> 
 @pytest.mark.parametrize("query", ["楓橋", "枫桥", "Fengqiao", "fengqiao", "FENGQIAO MODEL",
                                    "feng qiao", "Feng Qiao jing yan", "fengqiaojingy"])
 def test_filter_in_any_script_and_in_pinyin_with_or_without_spaces(
-        client: FlaskClient, code: str, query: str) -> None:
-    found = filtered(client, code, query)
+        fixture_client: FlaskClient, code: str, query: str) -> None:
+    found = filtered(fixture_client, code, query)
     assert "fengqiao-experience" in found
     assert "hostile" not in found
 
@@ -130,24 +130,24 @@ def test_filter_in_any_script_and_in_pinyin_with_or_without_spaces(
     ("？", []),
     ("", ALL_IN_ENGLISH_ORDER),
 ])
-def test_the_filter_reads_a_query_as_the_search_does(client: FlaskClient, htmx: bool,
+def test_the_filter_reads_a_query_as_the_search_does(fixture_client: FlaskClient, htmx: bool,
                                                      query: str, found: list[str]) -> None:
-    assert filtered(client, "en", query, htmx) == found
+    assert filtered(fixture_client, "en", query, htmx) == found
 
 
 @pytest.mark.parametrize(("code", "query", "message"), [
     ("en", "grassroots", "No term is called “grassroots”; 1 mentions it."),
     ("zh-hans", "基层", "没有名为“基层”的术语；有1个术语的释义提到它。"),
 ])
-def test_the_filter_looks_for_names_first_then_mentions(client: FlaskClient, code: str,
+def test_the_filter_looks_for_names_first_then_mentions(fixture_client: FlaskClient, code: str,
                                                         query: str, message: str) -> None:
     # Only the Fengqiao Experience's definition says "grassroots" (基层): no name does.
-    assert filtered(client, code, query) == ["fengqiao-experience"]
-    html = client.get(f"/{code}/glossary", query_string={"q": query}).get_data(as_text=True)
+    assert filtered(fixture_client, code, query) == ["fengqiao-experience"]
+    html = fixture_client.get(f"/{code}/glossary", query_string={"q": query}).get_data(as_text=True)
     assert f'id="glossary-count" role="status">{message}</p>' in html
     # Where a name holds the query, a definition that mentions it does not list its term:
     # 枫桥经验 is the tribunal's definition too (践行枫桥经验的人民法庭), not its name.
-    assert filtered(client, "zh-hans", "枫桥经验") == ["fengqiao-experience"]
+    assert filtered(fixture_client, "zh-hans", "枫桥经验") == ["fengqiao-experience"]
 
 
 @pytest.mark.content
@@ -172,21 +172,21 @@ def test_the_filter_takes_the_pinyin_it_refused(real_client: FlaskClient, code: 
 
 
 @pytest.mark.parametrize("code", ["zh-hans", "zh-hant", "en"])
-def test_glossary_page_filters_and_links_back(client: FlaskClient, code: str) -> None:
-    html = client.get(f"/{code}/glossary?q=楓橋").get_data(as_text=True)
+def test_glossary_page_filters_and_links_back(fixture_client: FlaskClient, code: str) -> None:
+    html = fixture_client.get(f"/{code}/glossary?q=楓橋").get_data(as_text=True)
     assert 'id="term-fengqiao-experience"' in html
     assert 'id="term-hostile"' not in html
     assert f'href="/{code}/reports/sample-2023/stability"' in html
 
 
-def test_glossary_filter_htmx_returns_the_content_block(client: FlaskClient) -> None:
-    html = client.get("/en/glossary?q=ratio", headers={"HX-Request": "true"}).get_data(as_text=True)
+def test_glossary_filter_htmx_returns_the_content_block(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/en/glossary?q=ratio", headers={"HX-Request": "true"}).get_data(as_text=True)
     assert 'id="glossary-results"' in html and "<html" not in html
     assert 'id="term-hostile"' in html and 'id="term-fengqiao-experience"' not in html
 
 
-def test_section_page_marks_terms_and_lists_them(client: FlaskClient) -> None:
-    html = client.get("/en/reports/sample-2023/stability").get_data(as_text=True)
+def test_section_page_marks_terms_and_lists_them(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/en/reports/sample-2023/stability").get_data(as_text=True)
     assert html.count('data-term="fengqiao-experience"') == 1
     assert 'href="/en/glossary#term-fengqiao-experience"' in html
 
@@ -256,9 +256,9 @@ def test_restates_compares_characters_in_order_punctuation_aside() -> None:
 
 
 @pytest.mark.parametrize("code", ["zh-hans", "zh-hant", "en"])
-def test_glossary_page_announces_the_count_and_offers_an_index(client: FlaskClient,
+def test_glossary_page_announces_the_count_and_offers_an_index(fixture_client: FlaskClient,
                                                               code: str) -> None:
-    html = client.get(f"/{code}/glossary").get_data(as_text=True)
+    html = fixture_client.get(f"/{code}/glossary").get_data(as_text=True)
     count = re.search(r'<p class="muted" id="glossary-count" role="status">(.*?)</p>', html)
     assert count is not None and "5" in count.group(1)
     # The live region is the count alone, not the list.
@@ -267,8 +267,8 @@ def test_glossary_page_announces_the_count_and_offers_an_index(client: FlaskClie
     assert 'lang="zh-Latn-pinyin">fēng qiáo jīng yàn</span>' in html
 
 
-def test_glossary_without_matches_says_so_outside_the_list(client: FlaskClient) -> None:
-    html = client.get("/en/glossary?q=nothing-like-it").get_data(as_text=True)
+def test_glossary_without_matches_says_so_outside_the_list(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/en/glossary?q=nothing-like-it").get_data(as_text=True)
     count = re.search(r'id="glossary-count" role="status">(.*?)</p>', html)
     assert count is not None and "No term matches “nothing-like-it”." in count.group(1)
     assert "<dl" not in html
@@ -313,9 +313,9 @@ def test_a_tip_names_the_term_in_both_languages_before_its_definition(
 
 @pytest.mark.parametrize(("code", "tag"), [("en", "en"), ("zh-hans", "zh-Hans"),
                                            ("zh-hant", "zh-Hant")])
-def test_the_section_pages_tips_name_the_term_in_both_languages(client: FlaskClient, code: str,
+def test_the_section_pages_tips_name_the_term_in_both_languages(fixture_client: FlaskClient, code: str,
                                                                 tag: str) -> None:
-    html = client.get(f"/{code}/reports/sample-2023/stability").get_data(as_text=True)
+    html = fixture_client.get(f"/{code}/reports/sample-2023/stability").get_data(as_text=True)
     tip = html[html.index('id="tip-'):]
     tip = tip[:tip.index('<span class="term__short">')]
     term_id = re.match(r'id="tip-[^"]*?-(fengqiao-experience|fengqiao-style-tribunal|hostile)"',

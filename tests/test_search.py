@@ -74,8 +74,8 @@ def marked(found: SearchResponse) -> list[str]:
     ("楓橋經驗", "zh-hant", "楓橋經驗", "枫"),
 ])
 def test_either_script_finds_both_and_results_are_in_the_pages_script(
-        client: FlaskClient, query: str, lang: str, shown: str, unseen: str) -> None:
-    found = api(client, query, lang)
+        fixture_client: FlaskClient, query: str, lang: str, shown: str, unseen: str) -> None:
+    found = api(fixture_client, query, lang)
     texts = [text for _kind, _url, text in hits(found)]
     assert any(shown in text for text in texts)
     assert not any(unseen in text for text in texts)
@@ -90,8 +90,8 @@ def test_either_script_finds_both_and_results_are_in_the_pages_script(
     ("枫桥经", "枫桥经"),        # three
     ("執行", "执行"),          # two, Traditional
 ])
-def test_one_two_and_three_character_chinese(client: FlaskClient, query: str, mark: str) -> None:
-    found = api(client, query, "zh-hans")
+def test_one_two_and_three_character_chinese(fixture_client: FlaskClient, query: str, mark: str) -> None:
+    found = api(fixture_client, query, "zh-hans")
     assert found.total > 0
     assert set(marked(found)) == {mark}
 
@@ -112,19 +112,19 @@ def test_a_one_character_query_finds_every_entry_holding_it(app: Flask) -> None:
     ("fengqiaojingyan", "zh-hans", "枫桥经验"),
     ("zhixing", "zh-hans", "执行"),
 ])
-def test_toneless_pinyin_finds_chinese(client: FlaskClient, query: str, lang: str, mark: str) -> None:
-    assert mark in marked(api(client, query, lang))
+def test_toneless_pinyin_finds_chinese(fixture_client: FlaskClient, query: str, lang: str, mark: str) -> None:
+    assert mark in marked(api(fixture_client, query, lang))
 
 
-def test_pinyin_still_being_typed_finds_what_it_may_become(client: FlaskClient) -> None:
-    assert "枫桥" in marked(api(client, "fengqia", "zh-hans"))
+def test_pinyin_still_being_typed_finds_what_it_may_become(fixture_client: FlaskClient) -> None:
+    assert "枫桥" in marked(api(fixture_client, "fengqia", "zh-hans"))
     # Typed in full (followed by a space), an unfinished syllable is not taken as one.
-    assert "枫桥" not in marked(api(client, "fengqia ", "zh-hans"))
+    assert "枫桥" not in marked(api(fixture_client, "fengqia ", "zh-hans"))
 
 
-def test_one_syllable_is_not_read_as_pinyin(client: FlaskClient) -> None:
+def test_one_syllable_is_not_read_as_pinyin(fixture_client: FlaskClient) -> None:
     # "an" would otherwise mark every 案 and 安: short English words are not pinyin.
-    assert "案" not in marked(api(client, "an", "zh-hans"))
+    assert "案" not in marked(api(fixture_client, "an", "zh-hans"))
 
 
 @pytest.mark.parametrize(("query", "mark"), [
@@ -133,9 +133,9 @@ def test_one_syllable_is_not_read_as_pinyin(client: FlaskClient) -> None:
     ("receive", "received"),
     ("enforcem", "Enforcement"),   # still being typed
 ])
-def test_english_finds_english_by_stem_whatever_the_case(client: FlaskClient, query: str,
+def test_english_finds_english_by_stem_whatever_the_case(fixture_client: FlaskClient, query: str,
                                                          mark: str) -> None:
-    assert mark in marked(api(client, query, "en"))
+    assert mark in marked(api(fixture_client, query, "en"))
 
 
 @pytest.mark.content
@@ -145,15 +145,15 @@ def test_mediate_finds_mediation(real_client: FlaskClient) -> None:
 
 
 def test_english_readers_find_the_chinese_text_and_the_glossary_headwords(
-        client: FlaskClient) -> None:
-    found = api(client, "枫桥", "en")
+        fixture_client: FlaskClient) -> None:
+    found = api(fixture_client, "枫桥", "en")
     kinds = {kind for kind, _url, _text in hits(found)}
     assert kinds == {"term", "paragraph"}  # Their briefing is English: only its Chinese parts.
     assert any(group.report is None for group in found.groups)
 
 
-def test_english_finds_the_translation_and_leads_to_its_paragraph(client: FlaskClient) -> None:
-    found = api(client, "summed up", "en")
+def test_english_finds_the_translation_and_leads_to_its_paragraph(fixture_client: FlaskClient) -> None:
+    found = api(fixture_client, "summed up", "en")
     paragraphs = [hit for group in found.groups for kind in group.kinds for hit in kind.hits
                   if kind.kind == "paragraph"]
     assert [(hit.url, hit.passage.text, hit.passage.lang) for hit in paragraphs] == [
@@ -161,16 +161,16 @@ def test_english_finds_the_translation_and_leads_to_its_paragraph(client: FlaskC
          "en")]
     assert marked(found) == ["summed", "up"]
     # Chinese readers search the Chinese: the translation is not theirs.
-    assert not [hit for hit in hits(api(client, "summed up", "zh-hans")) if hit[0] == "paragraph"]
-    page = client.get("/en/search?q=summed+up").get_data(as_text=True)
+    assert not [hit for hit in hits(api(fixture_client, "summed up", "zh-hans")) if hit[0] == "paragraph"]
+    page = fixture_client.get("/en/search?q=summed+up").get_data(as_text=True)
     assert "Unofficial translation; the Chinese is authoritative." in page
 
 
 @pytest.mark.parametrize("lang", LANGUAGE_CODES)
 @pytest.mark.parametrize("query", ["100344", "100,344", "10万", "10萬", "１００３４４"])
-def test_numbers_find_the_figure_however_written(client: FlaskClient, query: str,
+def test_numbers_find_the_figure_however_written(fixture_client: FlaskClient, query: str,
                                                  lang: str) -> None:
-    found = api(client, query, lang)
+    found = api(fixture_client, query, lang)
     figures = [url for kind, url, _text in hits(found) if kind == "figure"]
     assert figures == [f"/{lang}/reports/sample-2023/#figure-cases-received"]
 
@@ -185,22 +185,22 @@ def test_numbers_find_the_figure_however_written(client: FlaskClient, query: str
     ("1.95", "zh-hans", "1.95万"),
     ("7.258", "en", "7.258 billion"),
 ])
-def test_numbers_match_across_their_ways_of_writing(client: FlaskClient, query: str, lang: str,
+def test_numbers_match_across_their_ways_of_writing(fixture_client: FlaskClient, query: str, lang: str,
                                                     mark: str) -> None:
-    assert mark in marked(api(client, query, lang))
+    assert mark in marked(api(fixture_client, query, lang))
 
 
-def test_an_exact_number_is_not_a_rounded_one(client: FlaskClient) -> None:
-    assert api(client, "100000", "zh-hans").total == 0
-    assert api(client, "100345", "zh-hans").total == 0
+def test_an_exact_number_is_not_a_rounded_one(fixture_client: FlaskClient) -> None:
+    assert api(fixture_client, "100000", "zh-hans").total == 0
+    assert api(fixture_client, "100345", "zh-hans").total == 0
 
 
-def test_words_and_numbers_together_all_count(client: FlaskClient) -> None:
-    found = api(client, "收案 10万", "zh-hans")
+def test_words_and_numbers_together_all_count(fixture_client: FlaskClient) -> None:
+    found = api(fixture_client, "收案 10万", "zh-hans")
     assert found.total > 0
     marks = " ".join(marked(found))
     assert "收案" in marks and "100344" in marks
-    assert api(client, "商事 10万", "zh-hans").total == 0
+    assert api(fixture_client, "商事 10万", "zh-hans").total == 0
 
 
 # Reading queries -------------------------------------------------------------------------
@@ -239,23 +239,23 @@ def test_folding_keeps_every_character_in_its_place(real_app: Flask) -> None:
     ("", "Type a word"), ("x" * 101, "at most 100 characters"),
     ('"*():^', "nothing to search for"),
 ])
-def test_the_api_answers_an_unsearchable_query_with_a_json_400(client: FlaskClient, query: str,
+def test_the_api_answers_an_unsearchable_query_with_a_json_400(fixture_client: FlaskClient, query: str,
                                                               message: str) -> None:
-    response = client.get(f"/api/v1/search?q={quote(query)}&lang=en")
+    response = fixture_client.get(f"/api/v1/search?q={quote(query)}&lang=en")
     assert response.status_code == 400
     assert response.is_json
     assert message in response.get_json()["error"]
 
 
-def test_the_api_error_is_in_the_language_asked_for(client: FlaskClient) -> None:
-    response = client.get("/api/v1/search?q=&lang=zh-hant")
+def test_the_api_error_is_in_the_language_asked_for(fixture_client: FlaskClient) -> None:
+    response = fixture_client.get("/api/v1/search?q=&lang=zh-hant")
     assert response.status_code == 400
     assert "輸入字詞" in response.get_json()["error"]
 
 
-def test_the_api_without_a_query_or_with_a_bad_language(client: FlaskClient) -> None:
-    assert client.get("/api/v1/search?lang=en").status_code == 400
-    response = client.get("/api/v1/search?q=x&lang=xx")
+def test_the_api_without_a_query_or_with_a_bad_language(fixture_client: FlaskClient) -> None:
+    assert fixture_client.get("/api/v1/search?lang=en").status_code == 400
+    response = fixture_client.get("/api/v1/search?q=x&lang=xx")
     assert response.status_code == 400 and response.is_json
     # The API's own default language says which languages there are.
     assert response.get_json()["error"] == "未知语言“xx”：请使用 zh-hans, zh-hant, en 之一。"
@@ -264,16 +264,16 @@ def test_the_api_without_a_query_or_with_a_bad_language(client: FlaskClient) -> 
 @pytest.mark.parametrize(("lang", "message"), [
     ("zh-hans", "输入字词"), ("zh-hant", "輸入字詞"), ("en", "Type a word"),
 ])
-def test_the_page_explains_an_empty_query_in_its_language(client: FlaskClient, lang: str,
+def test_the_page_explains_an_empty_query_in_its_language(fixture_client: FlaskClient, lang: str,
                                                           message: str) -> None:
     for path in (f"/{lang}/search", f"/{lang}/search?q=", f"/{lang}/search?q=%20"):
-        response = client.get(path)
+        response = fixture_client.get(path)
         assert response.status_code == 200
         assert message in response.get_data(as_text=True)
 
 
-def test_the_page_refuses_a_query_too_long_with_a_400(client: FlaskClient) -> None:
-    response = client.get(f"/zh-hans/search?q={'调' * 101}")
+def test_the_page_refuses_a_query_too_long_with_a_400(fixture_client: FlaskClient) -> None:
+    response = fixture_client.get(f"/zh-hans/search?q={'调' * 101}")
     assert response.status_code == 400
     assert "最多100个字符" in response.get_data(as_text=True)
 
@@ -284,21 +284,21 @@ ODD = ['"', "*", "(", ")", ":", "^", '"*():^', "\x00", "枫\x00桥", "AND", "OR 
 
 
 @pytest.mark.parametrize("query", ODD)
-def test_odd_input_is_never_a_server_error(client: FlaskClient, query: str) -> None:
+def test_odd_input_is_never_a_server_error(fixture_client: FlaskClient, query: str) -> None:
     for lang in LANGUAGE_CODES:
-        response = client.get(f"/api/v1/search?q={quote(query)}&lang={lang}")
+        response = fixture_client.get(f"/api/v1/search?q={quote(query)}&lang={lang}")
         assert response.status_code in (200, 400) and response.is_json
-        page = client.get(f"/{lang}/search?q={quote(query)}")
+        page = fixture_client.get(f"/{lang}/search?q={quote(query)}")
         assert page.status_code == 200 and page.mimetype == "text/html"
 
 
-def test_fts_syntax_in_a_query_is_searched_as_text(client: FlaskClient) -> None:
-    assert set(marked(api(client, '枫桥"*', "zh-hans"))) == {"枫桥"}
-    assert api(client, 'views : "en"', "zh-hans").total == 0
+def test_fts_syntax_in_a_query_is_searched_as_text(fixture_client: FlaskClient) -> None:
+    assert set(marked(api(fixture_client, '枫桥"*', "zh-hans"))) == {"枫桥"}
+    assert api(fixture_client, 'views : "en"', "zh-hans").total == 0
 
 
-def test_text_is_escaped_around_the_marks(client: FlaskClient) -> None:
-    html = client.get("/en/search?q=script").get_data(as_text=True)
+def test_text_is_escaped_around_the_marks(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/en/search?q=script").get_data(as_text=True)
     assert "&lt;<mark>script</mark>&gt;alert(1)&lt;/<mark>script</mark>&gt;" in html
     assert "<script>alert" not in html
 
@@ -360,51 +360,51 @@ def test_every_result_in_the_real_reports_links_to_a_page_and_an_anchor_on_it(
     assert check_result_links(real_client) > 300
 
 
-def test_results_link_to_the_exact_place(client: FlaskClient) -> None:
-    urls = {url for _kind, url, _text in hits(api(client, "执行", "zh-hans"))}
+def test_results_link_to_the_exact_place(fixture_client: FlaskClient) -> None:
+    urls = {url for _kind, url, _text in hits(api(fixture_client, "执行", "zh-hans"))}
     assert "/zh-hans/reports/sample-2023/economy#highlight-economy-2" in urls
     assert "/zh-hans/reports/sample-2023/livelihood#figure-enforcement-recovered" in urls
-    urls = {url for _kind, url, _text in hits(api(client, "于某某", "zh-hans"))}
+    urls = {url for _kind, url, _text in hits(api(fixture_client, "于某某", "zh-hans"))}
     assert "/zh-hans/reports/sample-2023/stability#case-yu-case" in urls
     assert "/zh-hans/reports/sample-2023/source#p-fa7bd7bc" in urls
-    urls = {url for _kind, url, _text in hits(api(client, "枫桥", "zh-hans"))}
+    urls = {url for _kind, url, _text in hits(api(fixture_client, "枫桥", "zh-hans"))}
     assert "/zh-hans/glossary#term-fengqiao-experience" in urls
 
 
 # The page --------------------------------------------------------------------------------
 
-def test_the_page_shows_grouped_marked_results(client: FlaskClient) -> None:
-    html = client.get(f"/zh-hant/search?q={quote('楓橋')}").get_data(as_text=True)
+def test_the_page_shows_grouped_marked_results(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get(f"/zh-hant/search?q={quote('楓橋')}").get_data(as_text=True)
     assert 'value="楓橋"' in html
     assert "<mark>楓橋</mark>經驗" in html
     assert '<h2 id="search-group-1"><a href="/zh-hant/glossary">術語表</a></h2>' in html
     assert re.search(r'role="status">\d+條結果</p>', html)
 
 
-def test_an_htmx_request_gets_the_content_block(client: FlaskClient) -> None:
-    response = client.get("/en/search?q=enforce", headers={"HX-Request": "true"})
+def test_an_htmx_request_gets_the_content_block(fixture_client: FlaskClient) -> None:
+    response = fixture_client.get("/en/search?q=enforce", headers={"HX-Request": "true"})
     html = response.get_data(as_text=True)
     assert html.startswith("<title>“enforce” · Search")
     assert 'id="search-list"' in html and 'id="search-count"' in html and "<html" not in html
     assert "HX-Request" in response.headers["Vary"]
-    restored = client.get("/en/search?q=enforce",
+    restored = fixture_client.get("/en/search?q=enforce",
                           headers={"HX-Request": "true", "HX-History-Restore-Request": "true"})
     assert restored.get_data(as_text=True).startswith("<!doctype html>")
 
 
-def test_the_language_switch_keeps_the_query(client: FlaskClient) -> None:
-    html = client.get(f"/zh-hans/search?q={quote('枫桥')}").get_data(as_text=True)
+def test_the_language_switch_keeps_the_query(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get(f"/zh-hans/search?q={quote('枫桥')}").get_data(as_text=True)
     assert f'href="/zh-hant/search?q={quote("枫桥")}"' in html
     assert f'href="/en/search?q={quote("枫桥")}"' in html
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_every_page_has_a_search_box_in_its_header(client: FlaskClient, code: str) -> None:
+def test_every_page_has_a_search_box_in_its_header(fixture_client: FlaskClient, code: str) -> None:
     for path in ("/", "/reports/sample-2023/", "/reports/sample-2023/economy", "/glossary"):
-        html = client.get(f"/{code}{path}").get_data(as_text=True)
+        html = fixture_client.get(f"/{code}{path}").get_data(as_text=True)
         assert re.search(rf'<form class="site-search" role="search" aria-label="[^"]+" '
                          rf'action="/{code}/search"', html)
-    search_page = client.get(f"/{code}/search").get_data(as_text=True)
+    search_page = fixture_client.get(f"/{code}/search").get_data(as_text=True)
     assert 'class="site-search"' not in search_page
     assert search_page.count('role="search"') == 1
 

@@ -32,8 +32,8 @@ def test_every_answer_carries_the_security_headers(app: Flask, client: FlaskClie
         assert "Strict-Transport-Security" not in answer.headers, kind  # Plain HTTP here.
 
 
-def test_hsts_is_sent_over_https(client: FlaskClient) -> None:
-    answer = client.get(PAGE, base_url="https://localhost")
+def test_hsts_is_sent_over_https(fixture_client: FlaskClient) -> None:
+    answer = fixture_client.get(PAGE, base_url="https://localhost")
     assert answer.headers["Strict-Transport-Security"] == security.STRICT_TRANSPORT_SECURITY
 
 
@@ -42,9 +42,9 @@ def test_hsts_is_sent_over_https(client: FlaskClient) -> None:
 @pytest.mark.parametrize("address", ["/en/reports/{}/", "/en/reports/{}/economy",
                                      "/en/reports/{}/briefing.pdf", "/en/reports/{}/figures.csv",
                                      "/en/reports/{}/source", "/api/v1/reports/{}?lang=en"])
-def test_a_report_id_that_is_not_one_is_404(client: FlaskClient, report_id: str,
+def test_a_report_id_that_is_not_one_is_404(fixture_client: FlaskClient, report_id: str,
                                             address: str) -> None:
-    answer = client.get(address.format(report_id))
+    answer = fixture_client.get(address.format(report_id))
     assert answer.status_code == 404
     assert "Traceback" not in answer.get_data(as_text=True)
 

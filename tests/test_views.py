@@ -37,8 +37,8 @@ def text_in_page_language(html: str) -> str:
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_in_every_language(client: FlaskClient, code: str, path: str) -> None:
-    response = client.get(f"/{code}{path}")
+def test_every_page_in_every_language(fixture_client: FlaskClient, code: str, path: str) -> None:
+    response = fixture_client.get(f"/{code}{path}")
     assert response.status_code == 200
     html = response.get_data(as_text=True)
     assert f'<html lang="{HTML_LANG[code]}">' in html
@@ -52,15 +52,15 @@ def test_every_page_in_every_language(client: FlaskClient, code: str, path: str)
     [("zh-hans", "维护安全稳定", "坚持和发展新时代"), ("zh-hant", "維護安全穩定", "堅持和發展新時代"),
      ("en", "Safety and Stability", "The court applied the")],
 )
-def test_section_page_content(client: FlaskClient, code: str, title: str, summary: str) -> None:
-    html = client.get(f"/{code}/reports/sample-2023/stability").get_data(as_text=True)
+def test_section_page_content(fixture_client: FlaskClient, code: str, title: str, summary: str) -> None:
+    html = fixture_client.get(f"/{code}/reports/sample-2023/stability").get_data(as_text=True)
     assert f"<title>{title}" in html
     assert summary in html
 
 
-def test_htmx_request_gets_only_the_content_block(client: FlaskClient) -> None:
-    full = client.get("/en/reports/sample-2023/economy").get_data(as_text=True)
-    fragment = client.get("/en/reports/sample-2023/economy",
+def test_htmx_request_gets_only_the_content_block(fixture_client: FlaskClient) -> None:
+    full = fixture_client.get("/en/reports/sample-2023/economy").get_data(as_text=True)
+    fragment = fixture_client.get("/en/reports/sample-2023/economy",
                           headers={"HX-Request": "true"}).get_data(as_text=True)
     assert fragment.startswith("<title>Serving Development")
     assert "<html" not in fragment and "<head>" not in fragment
@@ -70,8 +70,8 @@ def test_htmx_request_gets_only_the_content_block(client: FlaskClient) -> None:
 
 
 @pytest.mark.parametrize("header", ["HX-Boosted", "HX-History-Restore-Request"])
-def test_boosted_and_history_restore_get_the_full_page(client: FlaskClient, header: str) -> None:
-    html = client.get("/en/reports/sample-2023/economy",
+def test_boosted_and_history_restore_get_the_full_page(fixture_client: FlaskClient, header: str) -> None:
+    html = fixture_client.get("/en/reports/sample-2023/economy",
                       headers={"HX-Request": "true", header: "true"}).get_data(as_text=True)
     assert html.startswith("<!doctype html>")
 
@@ -89,18 +89,18 @@ def test_boosted_and_history_restore_get_the_full_page(client: FlaskClient, head
      ({"Accept-Language": "zh-TW"}, "bogus<>", "/zh-hant/")],
 )
 def test_root_redirects_by_cookie_then_accept_language(
-        client: FlaskClient, headers: dict[str, str], cookie: str | None, target: str) -> None:
+        fixture_client: FlaskClient, headers: dict[str, str], cookie: str | None, target: str) -> None:
     if cookie is not None:
-        client.set_cookie("lang", cookie)
-    response = client.get("/", headers=headers)
+        fixture_client.set_cookie("lang", cookie)
+    response = fixture_client.get("/", headers=headers)
     assert response.status_code == 302
     assert response.headers["Location"] == target
     assert "Accept-Language" in response.headers["Vary"]
 
 
-def test_visiting_a_language_remembers_it(client: FlaskClient) -> None:
-    client.get("/zh-hant/")
-    assert client.get("/", headers={"Accept-Language": "en"}).headers["Location"] == "/zh-hant/"
+def test_visiting_a_language_remembers_it(fixture_client: FlaskClient) -> None:
+    fixture_client.get("/zh-hant/")
+    assert fixture_client.get("/", headers={"Accept-Language": "en"}).headers["Location"] == "/zh-hant/"
 
 
 @pytest.mark.parametrize(
@@ -109,9 +109,9 @@ def test_visiting_a_language_remembers_it(client: FlaskClient) -> None:
      ("/zh-cn/reports/sample-2023/economy", "/zh-hans/reports/sample-2023/economy"),
      ("/EN/glossary?q=x", "/en/glossary?q=x")],
 )
-def test_other_spellings_redirect_to_the_canonical_code(client: FlaskClient, path: str,
+def test_other_spellings_redirect_to_the_canonical_code(fixture_client: FlaskClient, path: str,
                                                         target: str) -> None:
-    response = client.get(path)
+    response = fixture_client.get(path)
     assert response.status_code == 301
     assert response.headers["Location"] == target
 
@@ -124,8 +124,8 @@ def test_other_spellings_redirect_to_the_canonical_code(client: FlaskClient, pat
      ("/fr/", "There is no page at this address."),
      ("/en/nothing-here", "There is no page at this address.")],
 )
-def test_localized_404(client: FlaskClient, path: str, message: str) -> None:
-    response = client.get(path, headers={"Accept-Language": "en"})
+def test_localized_404(fixture_client: FlaskClient, path: str, message: str) -> None:
+    response = fixture_client.get(path, headers={"Accept-Language": "en"})
     assert response.status_code == 404
     assert message in response.get_data(as_text=True)
 
@@ -137,22 +137,22 @@ def test_localized_404(client: FlaskClient, path: str, message: str) -> None:
      ("/zh-hans/reports/a/b/c", "zh-Hans", "此地址没有页面。")],
 )
 def test_404_without_a_matching_page_speaks_the_language_of_the_address(
-        client: FlaskClient, path: str, lang: str, message: str) -> None:
-    client.set_cookie("lang", "zh-hant" if lang != "zh-Hant" else "en")
-    response = client.get(path, headers={"Accept-Language": "de"})
+        fixture_client: FlaskClient, path: str, lang: str, message: str) -> None:
+    fixture_client.set_cookie("lang", "zh-hant" if lang != "zh-Hant" else "en")
+    response = fixture_client.get(path, headers={"Accept-Language": "de"})
     html = response.get_data(as_text=True)
     assert response.status_code == 404
     assert f'<html lang="{lang}">' in html and message in html
 
 
-def test_unknown_language_404_speaks_the_readers_language(client: FlaskClient) -> None:
-    response = client.get("/xx/", headers={"Accept-Language": "zh-TW"})
+def test_unknown_language_404_speaks_the_readers_language(fixture_client: FlaskClient) -> None:
+    response = fixture_client.get("/xx/", headers={"Accept-Language": "zh-TW"})
     assert response.status_code == 404
     assert "此地址沒有頁面。" in response.get_data(as_text=True)
 
 
-def test_security_headers(client: FlaskClient) -> None:
-    response = client.get("/en/reports/sample-2023/")
+def test_security_headers(fixture_client: FlaskClient) -> None:
+    response = fixture_client.get("/en/reports/sample-2023/")
     csp = response.headers["Content-Security-Policy"]
     assert "script-src 'self'" in csp and "unsafe-inline" not in csp and "unsafe-eval" not in csp
     assert response.headers["X-Content-Type-Options"] == "nosniff"
@@ -173,48 +173,48 @@ def test_traditional_pages_hold_no_simplified_only_characters(app: Flask, client
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_language_switch_names_each_language_in_its_own_script(client: FlaskClient,
+def test_language_switch_names_each_language_in_its_own_script(fixture_client: FlaskClient,
                                                                code: str) -> None:
-    html = client.get(f"/{code}/").get_data(as_text=True)
+    html = fixture_client.get(f"/{code}/").get_data(as_text=True)
     switch = re.search(r'<nav class="language-switch".*?</nav>', html, flags=re.S)
     assert switch is not None
     names = re.findall(r'<(?:a|span)\b[^>]*\blang="([^"]+)"[^>]*>([^<]+)<', switch.group())
     assert names == [("zh-Hans", "简体中文"), ("zh-Hant", "繁體中文"), ("en", "English")]
 
 
-def test_traditional_page_text_is_checked_outside_simplified_elements(client: FlaskClient) -> None:
-    html = client.get("/zh-hant/").get_data(as_text=True)
+def test_traditional_page_text_is_checked_outside_simplified_elements(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/zh-hant/").get_data(as_text=True)
     assert "简体中文" in visible_text(html)
     assert "简体中文" not in text_in_page_language(html)
     assert "繁體中文" in text_in_page_language(html)
 
 
-def test_traditional_overrides_apply(client: FlaskClient) -> None:
-    html = client.get("/zh-hant/reports/sample-2023/stability").get_data(as_text=True)
+def test_traditional_overrides_apply(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/zh-hant/reports/sample-2023/stability").get_data(as_text=True)
     assert "于某某案總結發布" in html
     assert "於某某" not in html and "總結髮布" not in html
 
 
-def test_dates_formatted_per_locale(client: FlaskClient) -> None:
-    assert "2024年1月5日" in client.get("/zh-hans/reports/sample-2023/").get_data(as_text=True)
-    assert "5 January 2024" in client.get("/en/reports/sample-2023/").get_data(as_text=True)
+def test_dates_formatted_per_locale(fixture_client: FlaskClient) -> None:
+    assert "2024年1月5日" in fixture_client.get("/zh-hans/reports/sample-2023/").get_data(as_text=True)
+    assert "5 January 2024" in fixture_client.get("/en/reports/sample-2023/").get_data(as_text=True)
 
 
-def test_figures_show_their_source(client: FlaskClient) -> None:
-    html = client.get("/en/reports/sample-2023/").get_data(as_text=True)
+def test_figures_show_their_source(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/en/reports/sample-2023/").get_data(as_text=True)
     assert "RMB" not in html or "72.58" not in html
     assert "全年共收案100344件，同比上升10.2%" in html
     assert "up 10.2% year on year" in html
 
 
-def test_text_is_escaped(client: FlaskClient) -> None:
-    html = client.get("/en/glossary").get_data(as_text=True)
+def test_text_is_escaped(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/en/glossary").get_data(as_text=True)
     assert "<script>alert(1)</script>" not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
-def test_api_lists_reports(client: FlaskClient) -> None:
-    data = client.get("/api/v1/reports?lang=en").get_json()
+def test_api_lists_reports(fixture_client: FlaskClient) -> None:
+    data = fixture_client.get("/api/v1/reports?lang=en").get_json()
     assert [report["id"] for report in data["reports"]] == ["example-2023", "sample-2023"]
     assert data["reports"][1]["url"] == "/api/v1/reports/sample-2023?lang=en"
 
@@ -223,8 +223,8 @@ def test_api_lists_reports(client: FlaskClient) -> None:
     ("code", "display"),
     [("en", "RMB 7.258 billion"), ("zh-hans", "72.58亿元"), ("zh-hant", "72.58億元")],
 )
-def test_api_briefing(client: FlaskClient, code: str, display: str) -> None:
-    data = client.get(f"/api/v1/reports/sample-2023?lang={code}").get_json()
+def test_api_briefing(fixture_client: FlaskClient, code: str, display: str) -> None:
+    data = fixture_client.get(f"/api/v1/reports/sample-2023?lang={code}").get_json()
     assert [section["id"] for section in data["sections"]] == list(SECTIONS)
     figure = next(f for f in data["figures"] if f["id"] == "enforcement-recovered")
     assert figure["value"] == 7258000000
@@ -239,25 +239,25 @@ def test_api_briefing(client: FlaskClient, code: str, display: str) -> None:
     ("path", "status"),
     [("/api/v1/reports/nope?lang=en", 404), ("/api/v1/reports/sample-2023?lang=fr", 400)],
 )
-def test_api_errors_are_json(client: FlaskClient, path: str, status: int) -> None:
-    response = client.get(path)
+def test_api_errors_are_json(fixture_client: FlaskClient, path: str, status: int) -> None:
+    response = fixture_client.get(path)
     assert response.status_code == status
     assert response.is_json and response.get_json()["error"]
 
 
-def test_healthz(client: FlaskClient) -> None:
+def test_healthz(fixture_client: FlaskClient) -> None:
     # The test app renders PDFs in its own process (no render processes); nothing is warm yet.
     # The most-read PDFs: the whole briefing and each of 5 sections, in 3 languages, of 2 reports.
-    assert client.get("/healthz").get_json() == {"status": "ok", "reports": 2,
+    assert fixture_client.get("/healthz").get_json() == {"status": "ok", "reports": 2,
                                                  "search_index": False, "pdf_processes": None,
                                                  "pdf_cache": {"cached": 0, "of": 36}}
 
 
 @pytest.mark.slow
-def test_healthz_counts_the_most_read_pdfs_the_cache_holds(client: FlaskClient) -> None:
-    client.get("/en/reports/sample-2023/briefing.pdf")
-    client.get("/zh-hans/reports/sample-2023/briefing.pdf?sections=economy")
-    assert client.get("/healthz").get_json()["pdf_cache"] == {"cached": 2, "of": 36}
+def test_healthz_counts_the_most_read_pdfs_the_cache_holds(fixture_client: FlaskClient) -> None:
+    fixture_client.get("/en/reports/sample-2023/briefing.pdf")
+    fixture_client.get("/zh-hans/reports/sample-2023/briefing.pdf?sections=economy")
+    assert fixture_client.get("/healthz").get_json()["pdf_cache"] == {"cached": 2, "of": 36}
 
 
 def test_unexpected_error_is_a_page_not_a_traceback(app: Flask) -> None:
@@ -271,8 +271,8 @@ def test_unexpected_error_is_a_page_not_a_traceback(app: Flask) -> None:
     assert "Traceback" not in response.get_data(as_text=True)
 
 
-def test_powerful_features_are_denied(client: FlaskClient) -> None:
-    policy = client.get("/en/").headers["Permissions-Policy"]
+def test_powerful_features_are_denied(fixture_client: FlaskClient) -> None:
+    policy = fixture_client.get("/en/").headers["Permissions-Policy"]
     for feature in ("camera=()", "microphone=()", "geolocation=()", "payment=()"):
         assert feature in policy
 
@@ -289,14 +289,14 @@ def test_hsts_and_secure_cookies_only_over_https(app: Flask) -> None:
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 @pytest.mark.parametrize("path", PAGES)
-def test_every_page_describes_itself_for_search_and_sharing(client: FlaskClient, code: str,
+def test_every_page_describes_itself_for_search_and_sharing(fixture_client: FlaskClient, code: str,
                                                            path: str) -> None:
-    html = client.get(f"/{code}{path}").get_data(as_text=True)
+    html = fixture_client.get(f"/{code}{path}").get_data(as_text=True)
     description = re.search(r'<meta name="description" content="([^"]+)">', html)
     assert description is not None
     if path.startswith("/reports/"):
         # A report's pages describe themselves, not the site.
-        assert description[1] not in client.get(f"/{code}/").get_data(as_text=True).split(
+        assert description[1] not in fixture_client.get(f"/{code}/").get_data(as_text=True).split(
             '<meta name="description"')[1][:400]
     for meta in ("og:title", "og:description", "og:url", "og:locale", "og:site_name"):
         assert f'<meta property="{meta}" content="' in html
@@ -304,15 +304,15 @@ def test_every_page_describes_itself_for_search_and_sharing(client: FlaskClient,
     assert '<meta name="twitter:card" content="summary">' in html
 
 
-def test_a_shared_figure_link_names_the_figure(client: FlaskClient) -> None:
-    html = client.get("/en/reports/sample-2023/economy?figure=commercial-concluded").get_data(
+def test_a_shared_figure_link_names_the_figure(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/en/reports/sample-2023/economy?figure=commercial-concluded").get_data(
         as_text=True)
     assert "<title>Commercial cases concluded: 19,500 cases · " in html
     assert 'content="Commercial cases concluded: 19,500 cases. From the report: 审结商事案件1.95万件"' \
            in html
     assert 'href="http://localhost/en/reports/sample-2023/economy?figure=commercial-concluded"' in html
     # A figure not on the page is not shared from it: the page is the plain section page.
-    other = client.get("/en/reports/sample-2023/economy?figure=cases-received").get_data(
+    other = fixture_client.get("/en/reports/sample-2023/economy?figure=cases-received").get_data(
         as_text=True)
     assert '<link rel="canonical" href="http://localhost/en/reports/sample-2023/economy">' in other
 
@@ -324,24 +324,24 @@ def test_a_shared_figure_link_names_the_figure(client: FlaskClient) -> None:
      ("/en/reports/sample-2023/source//", "/en/reports/sample-2023/source"),
      ("/en/about/", "/en/about")],
 )
-def test_a_stray_trailing_slash_redirects_to_the_page(client: FlaskClient, path: str,
+def test_a_stray_trailing_slash_redirects_to_the_page(fixture_client: FlaskClient, path: str,
                                                       target: str) -> None:
-    response = client.get(path)
+    response = fixture_client.get(path)
     assert response.status_code == 308
     assert response.headers["Location"] == target
     # The other direction is the routing's own: both lead to a page.
-    assert client.get("/en/reports/sample-2023").status_code == 308
+    assert fixture_client.get("/en/reports/sample-2023").status_code == 308
 
 
-def test_a_trailing_slash_on_no_page_is_still_a_404(client: FlaskClient) -> None:
-    assert client.get("/en/nothing-here/").status_code == 404
-    assert client.post("/en/reports/sample-2023/economy/").status_code in (404, 405)
+def test_a_trailing_slash_on_no_page_is_still_a_404(fixture_client: FlaskClient) -> None:
+    assert fixture_client.get("/en/nothing-here/").status_code == 404
+    assert fixture_client.post("/en/reports/sample-2023/economy/").status_code in (404, 405)
 
 
 @pytest.mark.parametrize(("code", "overview"), [("en", "Overview"), ("zh-hant", "概覽")])
-def test_a_mistyped_section_offers_the_report_s_pages(client: FlaskClient, code: str,
+def test_a_mistyped_section_offers_the_report_s_pages(fixture_client: FlaskClient, code: str,
                                                       overview: str) -> None:
-    response = client.get(f"/{code}/reports/sample-2023/economics")
+    response = fixture_client.get(f"/{code}/reports/sample-2023/economics")
     assert response.status_code == 404
     html = response.get_data(as_text=True)
     suggestions = re.search(r'<ul class="suggestions">(.*?)</ul>', html, flags=re.S)
@@ -352,8 +352,8 @@ def test_a_mistyped_section_offers_the_report_s_pages(client: FlaskClient, code:
         f"/{code}/reports/sample-2023/{section}" for section in SECTIONS]
 
 
-def test_an_unknown_report_offers_the_reports(client: FlaskClient) -> None:
-    html = client.get("/en/reports/sample-2022/").get_data(as_text=True)
+def test_an_unknown_report_offers_the_reports(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/en/reports/sample-2022/").get_data(as_text=True)
     assert re.search(r'<ul class="suggestions">\s*(?:<li>.*?</li>\s*)?<li><a href="/en/reports/sample-2023/">'
                      r"Work Report of the Sample District People&#39;s Court</a>", html)
 
@@ -364,13 +364,13 @@ def language_links(html: str) -> dict[str, str]:
     return dict(re.findall(r'<a href="([^"]+)" lang="([^"]+)"', switch.group()))
 
 
-def test_the_language_switch_keeps_the_query(client: FlaskClient) -> None:
-    html = client.get("/en/glossary?q=Fengqiao").get_data(as_text=True)
+def test_the_language_switch_keeps_the_query(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/en/glossary?q=Fengqiao").get_data(as_text=True)
     links = {tag: url for url, tag in language_links(html).items()}
     assert links == {"zh-Hans": "/zh-hans/glossary?q=Fengqiao",
                      "zh-Hant": "/zh-hant/glossary?q=Fengqiao"}
     # What url_for would read as its own arguments is not carried over.
-    html = client.get("/en/glossary?q=a&lang=fr&_anchor=x&_external=1").get_data(as_text=True)
+    html = fixture_client.get("/en/glossary?q=a&lang=fr&_anchor=x&_external=1").get_data(as_text=True)
     assert set(language_links(html)) == {"/zh-hans/glossary?q=a", "/zh-hant/glossary?q=a"}
 
 
@@ -383,16 +383,16 @@ def test_the_language_switch_keeps_the_query(client: FlaskClient) -> None:
       {"/zh-hans/reports/sample-2023/?with=en": "zh-Hans",
        "/zh-hant/reports/sample-2023/?with=en": "zh-Hant"})],
 )
-def test_switching_language_keeps_the_bilingual_pair(client: FlaskClient, page: str,
+def test_switching_language_keeps_the_bilingual_pair(fixture_client: FlaskClient, page: str,
                                                      expected: dict[str, str]) -> None:
-    assert language_links(client.get(page).get_data(as_text=True)) == expected
+    assert language_links(fixture_client.get(page).get_data(as_text=True)) == expected
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_the_bilingual_view_pairs_each_item_with_its_companion(client: FlaskClient,
+def test_the_bilingual_view_pairs_each_item_with_its_companion(fixture_client: FlaskClient,
                                                                code: str) -> None:
     companion = "zh-hans" if code == "en" else "en"
-    html = client.get(f"/{code}/reports/sample-2023/stability?with={companion}").get_data(
+    html = fixture_client.get(f"/{code}/reports/sample-2023/stability?with={companion}").get_data(
         as_text=True)
     tag = HTML_LANG[companion]
     # The companion paragraph, not a tooltip's name of a term in the other language.
@@ -411,19 +411,19 @@ def test_the_bilingual_view_pairs_each_item_with_its_companion(client: FlaskClie
 
 
 def test_the_switch_offers_the_bilingual_view_only_where_there_is_one(
-        client: FlaskClient) -> None:
-    report = client.get("/zh-hans/reports/sample-2023/").get_data(as_text=True)
+        fixture_client: FlaskClient) -> None:
+    report = fixture_client.get("/zh-hans/reports/sample-2023/").get_data(as_text=True)
     assert re.search(r'<a class="language-switch__pair" href="/zh-hans/reports/sample-2023/'
                      r'\?with=en"[^>]*>中英对照</a>', report)
-    english = client.get("/en/reports/sample-2023/economy").get_data(as_text=True)
+    english = fixture_client.get("/en/reports/sample-2023/economy").get_data(as_text=True)
     assert 'href="/en/reports/sample-2023/economy?with=zh-hans"' in english
     for path in ("/en/glossary", "/en/", "/en/reports/sample-2023/source", "/en/about"):
-        assert "language-switch__pair" not in client.get(path).get_data(as_text=True)
+        assert "language-switch__pair" not in fixture_client.get(path).get_data(as_text=True)
 
 
 @pytest.mark.parametrize("query", ["with=zh-hant", "with=fr", "with="])
-def test_a_pair_that_cannot_be_shown_is_a_localized_400(client: FlaskClient, query: str) -> None:
-    response = client.get(f"/zh-hans/reports/sample-2023/stability?{query}")
+def test_a_pair_that_cannot_be_shown_is_a_localized_400(fixture_client: FlaskClient, query: str) -> None:
+    response = fixture_client.get(f"/zh-hans/reports/sample-2023/stability?{query}")
     assert response.status_code == 400
     assert "中英对照视图将中文与英文并列显示" in response.get_data(as_text=True)
 
@@ -432,16 +432,16 @@ def test_a_pair_that_cannot_be_shown_is_a_localized_400(client: FlaskClient, que
     ("/zh-hans/reports/sample-2023/stability?with=EN", "en"),
     ("/en/reports/sample-2023/stability?with=zh-Hans", "zh-Hans"),
 ])
-def test_a_pair_named_in_another_spelling_is_shown(client: FlaskClient, path: str,
+def test_a_pair_named_in_another_spelling_is_shown(fixture_client: FlaskClient, path: str,
                                                    companion: str) -> None:
     # zh-Hans and EN name languages the rest of the app accepts in these spellings too.
-    response = client.get(path)
+    response = fixture_client.get(path)
     assert response.status_code == 200
     assert f'lang="{companion}"' in response.get_data(as_text=True)
 
 
-def test_the_overview_gives_each_section_its_lead_and_a_link(client: FlaskClient) -> None:
-    html = client.get("/en/reports/sample-2023/").get_data(as_text=True)
+def test_the_overview_gives_each_section_its_lead_and_a_link(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/en/reports/sample-2023/").get_data(as_text=True)
     cards = re.findall(r'<li class="section-card">(.*?)</li>', html, flags=re.S)
     assert len(cards) == 5
     assert 'href="/en/reports/sample-2023/economy"' in cards[1]
@@ -454,25 +454,25 @@ def test_the_overview_gives_each_section_its_lead_and_a_link(client: FlaskClient
         assert f'id="{anchor}"' in html
 
 
-def test_a_section_shows_its_figures_in_panels_by_theme(client: FlaskClient) -> None:
-    html = client.get("/zh-hans/reports/sample-2023/livelihood").get_data(as_text=True)
+def test_a_section_shows_its_figures_in_panels_by_theme(fixture_client: FlaskClient) -> None:
+    html = fixture_client.get("/zh-hans/reports/sample-2023/livelihood").get_data(as_text=True)
     panel = re.search(r'<section class="panel[^"]*" aria-labelledby="panel-enforcement">(.*?)'
                       r"</section>", html, flags=re.S)
     assert panel is not None
     assert '<h3 class="panel__title" id="panel-enforcement">执行</h3>' in panel.group(1)
     assert 'id="figure-enforcement-recovered"' in panel.group(1)
     # A section without themes keeps a plain grid; the eyebrow no longer repeats the title.
-    economy = client.get("/zh-hans/reports/sample-2023/economy").get_data(as_text=True)
+    economy = fixture_client.get("/zh-hans/reports/sample-2023/economy").get_data(as_text=True)
     assert 'class="panels"' not in economy and 'class="figure-grid' in economy
     assert 'class="eyebrow"' not in economy
 
 
 @pytest.mark.parametrize(("code", "text"), [("en", "unofficial translation"),
                                             ("zh-hans", "非官方译文"), ("zh-hant", "非官方譯文")])
-def test_the_about_page_and_the_footer_link_to_it(client: FlaskClient, code: str,
+def test_the_about_page_and_the_footer_link_to_it(fixture_client: FlaskClient, code: str,
                                                   text: str) -> None:
-    assert text in client.get(f"/{code}/about").get_data(as_text=True)
-    assert f'href="/{code}/about"' in client.get(f"/{code}/").get_data(as_text=True)
+    assert text in fixture_client.get(f"/{code}/about").get_data(as_text=True)
+    assert f'href="/{code}/about"' in fixture_client.get(f"/{code}/").get_data(as_text=True)
 
 
 @pytest.mark.parametrize(("code", "infographic", "report_only"), [
@@ -480,14 +480,14 @@ def test_the_about_page_and_the_footer_link_to_it(client: FlaskClient, code: str
     ("zh-hans", "出自该图解", "所出自的报告原句"),
 ])
 def test_the_about_page_does_not_say_every_sentence_is_the_report_s(
-        client: FlaskClient, code: str, infographic: str, report_only: str) -> None:
+        fixture_client: FlaskClient, code: str, infographic: str, report_only: str) -> None:
     # An infographic's briefing quotes the infographic, not the report (issue 16).
-    page = client.get(f"/{code}/about").get_data(as_text=True)
+    page = fixture_client.get(f"/{code}/about").get_data(as_text=True)
     assert infographic in page and report_only not in page
 
 
-def test_api_gives_each_section_its_lead_and_themes(client: FlaskClient) -> None:
-    data = client.get("/api/v1/reports/sample-2023?lang=en").get_json()
+def test_api_gives_each_section_its_lead_and_themes(fixture_client: FlaskClient) -> None:
+    data = fixture_client.get("/api/v1/reports/sample-2023?lang=en").get_json()
     livelihood = next(section for section in data["sections"] if section["id"] == "livelihood")
     assert livelihood["lead"] == "38,300 enforcement cases concluded."
     assert livelihood["themes"] == [{"id": "enforcement", "title": "Enforcement",
@@ -515,12 +515,12 @@ def test_each_blueprint_holds_the_views_of_its_own_module(app: Flask) -> None:
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_a_label_s_full_width_colon_is_not_followed_by_a_space(client: FlaskClient,
+def test_a_label_s_full_width_colon_is_not_followed_by_a_space(fixture_client: FlaskClient,
                                                                code: str) -> None:
     # 数字数据下载： CSV showed a gap after the colon, which carries its own space.
     for path in ("/reports/sample-2023/", "/reports/sample-2023/source",
                  "/compare?reports=sample-2023"):
-        page = client.get(f"/{code}{path}").get_data(as_text=True)
+        page = fixture_client.get(f"/{code}{path}").get_data(as_text=True)
         labelled = [text for text in re.findall(
             r'class="(?:downloads|cite__label|cite__downloads|source-part|compare-table__facts)"'
             r'>([^<]*)<', page) if text.rstrip().endswith((":", "："))]
