@@ -245,10 +245,10 @@ def test_api_errors_are_json(fixture_client: FlaskClient, path: str, status: int
     assert response.is_json and response.get_json()["error"]
 
 
-def test_healthz(fixture_client: FlaskClient) -> None:
-    # The test app renders PDFs in its own process (no render processes); nothing is warm yet.
+def test_healthz(client: FlaskClient) -> None:
+    # A new app renders PDFs in its own process (no render processes); nothing is warm yet.
     # The most-read PDFs: the whole briefing and each of 5 sections, in 3 languages, of 2 reports.
-    assert fixture_client.get("/healthz").get_json() == {"status": "ok", "reports": 2,
+    assert client.get("/healthz").get_json() == {"status": "ok", "reports": 2,
                                                  "search_index": False, "pdf_processes": None,
                                                  "pdf_cache": {"cached": 0, "of": 36}}
 
