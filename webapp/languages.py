@@ -6,6 +6,7 @@ Knows no request: choosing the language of one is the web layer's (``webapp.web.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping
 
@@ -101,15 +102,12 @@ class TraditionalConverter:
 
     def __init__(self, overrides: Mapping[str, str]) -> None:
         self._overrides = dict(overrides)
-        # Made at the first conversion: a process serving a content build converts nothing, and
-        # OpenCC's dictionaries take 0.2–0.4 s to load.
-        self._opencc: opencc.OpenCC | None = None
         # Longest first, so that at any position the longest override there wins.
         phrases = sorted(self._overrides, key=len, reverse=True)
         self._phrase = re.compile("|".join(map(re.escape, phrases))) if phrases else None
 
     def __reduce__(self) -> tuple[type[TraditionalConverter], tuple[dict[str, str]]]:
-        """Pickle by the overrides: OpenCC's converter is remade, not copied (a build artifact)."""
+        """Pickle by the overrides: OpenCC's converter is the process's own, not copied (a build artifact)."""
         return TraditionalConverter, (self._overrides,)
 
     def convert(self, text: str) -> str:
@@ -127,6 +125,12 @@ class TraditionalConverter:
         """Return ``text`` as OpenCC alone converts it."""
         if not text:
             return text
-        if self._opencc is None:
-            self._opencc = opencc.OpenCC(OPENCC_CONFIG)
-        return str(self._opencc.convert(text))
+        return str(_opencc().convert(text))
+
+
+@functools.cache
+def _opencc() -> opencc.OpenCC:
+    """Return OpenCC's converter, loaded once a process at its first conversion: a process
+    serving a content build converts nothing, and the dictionaries take 0.2–0.4 s to load
+    (a reload, or a test session, makes new content with the same converter)."""
+    return opencc.OpenCC(OPENCC_CONFIG)
