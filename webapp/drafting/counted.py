@@ -20,7 +20,15 @@ from .found import (
     Words,
     number_words,
 )
-from .nouns import FOLLOWER_MAX, describes_next, first_stop, next_break, noun_and_predicate, with_noun
+from .nouns import (
+    FOLLOWER_MAX,
+    describes_next,
+    first_stop,
+    next_break,
+    noun_and_predicate,
+    share_label,
+    with_noun,
+)
 
 _LABEL_MAX = 40
 _YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
@@ -39,13 +47,14 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     _name_rates(text, found, words)
     _resolve_related(text, found, words)
     _mark_companions(text, found, words)
+    _name_involved(text, found, words)
 
 
 def _label_all(text: str, found: list[Found], words: Words) -> None:
     """Give each figure the phrase it counts: the words before it in its clause, else after it."""
     previous_end = 0
     previous: Found | None = None
-    previous_raw = ""
+    previous_raw = previous_noun = ""
     for figure in found:
         clause_start = max(previous_end, _last_break(text, figure.start))
         phrase_end = figure.start
@@ -65,14 +74,19 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
         # counts tells of that figure; 21个边境县法院审结各类案件9151件: a number of those who
         # did what the next number counts is its scope. Neither is a figure of its own.
         figure.companion = figure.companion or describes_next(text, after, words)
-        label = with_noun(raw, label, noun, predicate, words)
+        share = share_label(text, after, words) if figure.unit == "percent" else None
+        label = share or with_noun(raw, label, noun, predicate, words,
+                                   words.measure_nouns.get(figure.measure, ""))
+        if figure.unit in {"people", "persons"} and text.startswith(words.groups, figure.end):
+            figure.companion = True  # 组成7人合议庭: the size of a panel, nothing done.
         if not label and found.index(figure) > 0:
             label = found[found.index(figure) - 1].label  # 64期758场: both count one thing.
-        if previous is not None and previous.label and label.startswith(previous.label) and \
-                len(label) > len(previous.label) and clause_start == previous_end and not listed:
+        if previous is not None and previous_noun and label.startswith(previous_noun) and \
+                len(label) > len(previous_noun) and clause_start == previous_end and not listed:
             # 向3.8万名涉诉困难群众发放司法救助金8.5亿元: the money is what was paid, not the people.
-            label = label[len(previous.label):]
+            label = label[len(previous_noun):]
         figure.label = label[-_LABEL_MAX:]
+        previous_noun = noun or figure.label
         counted = text[_last_break(text, figure.start):figure.end] + _follower(text, figure.end)
         # A case told as a story (张某等14人…, 某上市公司虚增营收11亿元) gives its details, not the
         # court's figures: reports name the parties of such cases with 某.
@@ -80,9 +94,6 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
             _in_story(text, figure.start, words)
         before = _clean_label(text[clause_start:phrase_end], words)
         figure.unit = _unit_by_noun(figure, before, _follower(text, figure.end), words)
-        figure.arrangement = len(before) <= 2 and any(
-            closed_up(text[clause_start:figure.start]).endswith(verb)
-            for verb in words.arrangement) and bool(_follower(text, figure.end))
         previous_end = figure.change.end if figure.change else figure.end
         previous = figure
 
@@ -126,11 +137,15 @@ def _clean_label(phrase: str, words: Words) -> str:
     while changed and label:
         changed = False
         for opener in words.openers:
-            if label.startswith(opener) and len(label) > len(opener):
+            if label.startswith(opener) and len(label) >= len(opener):
                 label, changed = label[len(opener):], True
     # 规范办理代表建议, 高效审结…: how it was done says nothing of what is counted.
     manner = next((word for word in words.manner if label.startswith(word)
                    and label[len(word):].startswith(words.verbs)), "")
+    label = label.removeprefix(manner)
+    # 顺利腾退…, 妥善化解…: these never start what is counted, whatever verb follows.
+    manner = next((word for word in words.manner_always if label.startswith(word)
+                   and len(label) > len(word) + 1), "")
     label = label.removeprefix(manner)
     for word, _qualifier in words.qualifiers_before:
         if label.endswith(word):
@@ -146,7 +161,9 @@ def _clean_label(phrase: str, words: Words) -> str:
     if label.startswith(_PREPOSITIONS):
         # 对抢夺、藏匿未成年子女的父母依法发出人格权侵害禁令: whom it was done to is said first,
         # what is counted after the verb.
-        verbs = [position for verb in words.verbs if (position := label.find(verb, 2)) > 0]
+        # 在…等单位挂牌6家“普法驿站”: where it was done is said first too.
+        verbs = [position for verb in (*words.verbs, *words.arrangement)
+                 if (position := label.find(verb, 2)) > 0]
         if verbs:
             label = label[min(verbs):]
     return label
@@ -229,6 +246,12 @@ def _name_rates(text: str, found: list[Found], words: Words) -> None:
     A rate (…率) whose label names nothing more is of the things the figure before it in
     the sentence counts, named without their verb.
     """
+    for figure in found:
+        # 两年以上未结案基本清零、一年以上案件清理率达98%: the rate is the last item's alone.
+        items = figure.label.split("、")
+        if figure.unit == "percent" and len(items) > 1 and items[-1].endswith("率") and \
+                not items[-2].endswith("率") and len(items[-1]) > 3:
+            figure.label = items[-1]
     for previous, figure in zip(found, found[1:], strict=False):
         if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
                 sentence_start(text, figure.start) > previous.start:
@@ -237,6 +260,14 @@ def _name_rates(text: str, found: list[Found], words: Words) -> None:
         counted = previous.label.removeprefix(verb) if verb else ""
         if counted and counted.endswith(words.countable):
             figure.label = counted + figure.label
+            continue
+        # 适用小额诉讼程序结案1.05万件，适用率达17%: the rate's own verb names what it is of.
+        own = figure.label.removesuffix("率")
+        if len(own) == 2 and previous.label.startswith(own):
+            rest = previous.label.removeprefix(own)
+            cut = min((position for verb in words.verbs if (position := rest.find(verb, 2)) > 0),
+                      default=len(rest))
+            figure.label = rest[:cut] + figure.label
 
 
 def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
@@ -252,6 +283,15 @@ def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             continue
         if not figure.label:
             figure.label = previous.label
+        between = text[previous.end:figure.start]
+        if figure.unit == previous.unit and re.sub(r"[\s*、，,]", "", between) == figure.label and \
+                figure.label.endswith((*words.countable, *words.meetings)):
+            # 召开法官会议295次，审委会38次: the same verb, what it was done to alone.
+            verb = next((verb for verb in (*words.verbs, *words.arrangement)
+                         if previous.label.startswith(verb)), None)
+            if verb is not None:
+                figure.label = verb + figure.label
+                continue
         if figure.label.startswith(words.verbs) or not figure.label.endswith(words.countable):
             continue  # It says what was done itself (司法处罚), or is no noun of things counted.
         # The earlier label up to its verb: 办理…, or 最高人民法院制发… with its subject.
@@ -263,7 +303,6 @@ def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
         rest = previous.label.removeprefix(verb)
         kind = next((rest.removesuffix(head) for head in words.case_types
                      if rest.endswith(head) and rest != head), None)
-        between = text[previous.end:figure.start]
         parent = next((rest.removesuffix(head) for head in words.heads if rest.endswith(head)), rest)
         if figure.label in words.case_types and kind is not None:
             figure.label = verb + kind + figure.label
@@ -307,4 +346,26 @@ def _mark_companions(text: str, found: list[Found], words: Words) -> None:
             second.label = first.label + words.people_of_cases
             first.change, second.change = second.change, None
         elif len(between) <= 8 and between.lstrip("，,、").startswith(words.sentencing):
-            second.companion = True
+            # 审理养老诈骗案件6件，判处罪犯51人: those sentenced in those cases.
+            second.label = first.label + second.label
+
+
+def _name_involved(text: str, found: list[Found], words: Words) -> None:
+    """Say whose an amount or a number of people involved is: 审理…案件123件，涉投资人58.2万人、
+    犯罪金额2659亿余元 are those cases' (审理…案件涉投资人), 严惩生产销售假冒食品药品行为，涉案金额
+    1000万余元 is that conduct's. A label that is only such a word names nothing by itself."""
+    for index, figure in enumerate(found):
+        if figure.label not in words.involved:
+            continue
+        sentence = _last_sentence_break(text, figure.start)
+        cases = next((other for other in reversed(found[:index]) if other.start >= sentence
+                      and other.unit == "cases" and other.label not in words.involved), None)
+        if cases is not None:
+            figure.label = cases.label + figure.label
+            continue
+        clause = _last_break(text, figure.start)
+        opening = text[_last_break(text, max(clause - 1, 0)):max(clause - 1, 0)]
+        verb = next((verb for verb in words.crackdown_verbs if opening.startswith(verb)), None)
+        if verb is not None and len(opening) > len(verb) + 1:
+            figure.label = opening.removeprefix(verb) + figure.label
+
