@@ -226,7 +226,8 @@ def test_labels_come_from_the_phrase_the_number_belongs_to() -> None:
     assert only("将42家区属基层治理单位纳入法院调解平台，推进在线调解", "42").label == \
         "纳入法院调解平台的区属基层治理单位"
     # A number that opens its clause: what became of those counted (the measure word 案 names cases).
-    assert only("7案入选涉数据反不正当竞争十大典型案例。", "7").label == "入选涉数据反不正当竞争十大典型案例的案件"
+    assert only("7案入选涉数据反不正当竞争十大典型案例。", "7").label == \
+        "入选涉数据反不正当竞争十大典型案例的案件"
     assert only("2项调研成果获市高院专项课题奖，", "2").label == "获市高院专项课题奖的调研成果"
     assert only("与天津高院等6家法院建立常态化交流机制，", "6").label == "建立常态化交流机制的法院"
     assert only("引入家庭教育指导；在10案中启用社会观护程序", "10").label == "启用社会观护程序的案件"
