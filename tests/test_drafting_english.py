@@ -11,8 +11,9 @@ import yaml
 
 from webapp.content import load_content
 from webapp.content.style import EnglishStyle
+from webapp.drafting.digest import digest_sentence, section_digest
 from webapp.drafting.draft import draft_briefing
-from webapp.drafting.english import ENGLISH_PATH, digest_sentence, english_label, section_digest
+from webapp.drafting.english import ENGLISH_PATH, english_label
 from webapp.drafting.english_gaps import NO_ACTION, NO_MODIFIER, NO_OBJECT, NO_RATE, STRUCTURE, gap, gaps
 
 from .conftest import FIXTURES
