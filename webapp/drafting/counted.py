@@ -14,14 +14,13 @@ import re
 from ..markup import closed_up
 from .changes import sentence_start
 from .found import (
-    CLAUSE_BREAK,
-    SENTENCE_BREAK,
     Found,
     Words,
     number_words,
 )
 from .nouns import (
     FOLLOWER_MAX,
+    clause_start,
     describes_next,
     first_stop,
     next_break,
@@ -29,6 +28,7 @@ from .nouns import (
     share_label,
     with_noun,
 )
+from .whose import name_doers, name_involved, resolve_related
 
 _LABEL_MAX = 40
 _YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
@@ -45,9 +45,10 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     _label_lists(text, found, words)
     _inherit_verbs(text, found, words)
     _name_rates(text, found, words)
-    _resolve_related(text, found, words)
     _mark_companions(text, found, words)
-    _name_involved(text, found, words)
+    resolve_related(text, found, words)
+    name_involved(text, found, words)
+    name_doers(text, found, words)
 
 
 def _label_all(text: str, found: list[Found], words: Words) -> None:
@@ -56,10 +57,10 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
     previous: Found | None = None
     previous_raw = previous_noun = ""
     for figure in found:
-        clause_start = max(previous_end, _last_break(text, figure.start))
+        clause_begins = max(previous_end, clause_start(text, figure.start))
         phrase_end = figure.start
-        raw = closed_up(text[clause_start:phrase_end])
-        if previous is not None and clause_start == previous_end and "、" in raw:
+        raw = closed_up(text[clause_begins:phrase_end])
+        if previous is not None and clause_begins == previous_end and "、" in raw:
             # 9名干警、地方法院995名干警: the words before 、 are the figure before's; with none
             # of its own (改判6家企业、12名企业经营者), the item shares the list's verb.
             raw = raw[raw.rindex("、") + 1:] or previous_raw
@@ -75,24 +76,26 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
         # did what the next number counts is its scope. Neither is a figure of its own.
         figure.companion = figure.companion or describes_next(text, after, words)
         share = share_label(text, after, words) if figure.unit == "percent" else None
-        label = share or with_noun(raw, label, noun, predicate, words,
-                                   words.measure_nouns.get(figure.measure, ""))
+        # 44人次获…荣誉: a number of people that opens its clause counts those the rest is of.
+        measure_noun = words.measure_nouns.get(figure.measure, "") or \
+            (words.people_noun if figure.unit in {"people", "persons", "person-times"} and not label else "")
+        label = share or with_noun(raw, label, noun, predicate, words, measure_noun)
         if figure.unit in {"people", "persons"} and text.startswith(words.groups, figure.end):
             figure.companion = True  # 组成7人合议庭: the size of a panel, nothing done.
         if not label and found.index(figure) > 0:
             label = found[found.index(figure) - 1].label  # 64期758场: both count one thing.
         if previous is not None and previous_noun and label.startswith(previous_noun) and \
-                len(label) > len(previous_noun) and clause_start == previous_end and not listed:
+                len(label) > len(previous_noun) and clause_begins == previous_end and not listed:
             # 向3.8万名涉诉困难群众发放司法救助金8.5亿元: the money is what was paid, not the people.
             label = label[len(previous_noun):]
         figure.label = label[-_LABEL_MAX:]
         previous_noun = noun or figure.label
-        counted = text[_last_break(text, figure.start):figure.end] + _follower(text, figure.end)
+        counted = text[clause_start(text, figure.start):figure.end] + _follower(text, figure.end)
         # A case told as a story (张某等14人…, 某上市公司虚增营收11亿元) gives its details, not the
         # court's figures: reports name the parties of such cases with 某.
         figure.routine = any(word in counted for word in words.routine) or \
             _in_story(text, figure.start, words)
-        before = _clean_label(text[clause_start:phrase_end], words)
+        before = _clean_label(text[clause_begins:phrase_end], words)
         figure.unit = _unit_by_noun(figure, before, _follower(text, figure.end), words)
         previous_end = figure.change.end if figure.change else figure.end
         previous = figure
@@ -105,29 +108,14 @@ def _in_story(text: str, start: int, words: Words) -> bool:
     its sentence's first; a local example opens its sentence with a place's court or authorities
     (浙江法院对…, 江西多部门…), whose numbers are the example's, not the report's.
     """
-    sentence = _last_sentence_break(text, start)
+    sentence = sentence_start(text, start)
     first_clause = text[sentence:next_break(text, sentence)]
-    own_clause = text[_last_break(text, start):start]
+    own_clause = text[clause_start(text, start):start]
     if any(marker in first_clause or marker in own_clause for marker in words.story):
         return True
     # An example goes on after a semicolon (上海海事法院推广…；2025年…选择由其管辖23件).
     whole = max((text.rfind(char, 0, start) for char in _FULL_STOP), default=-1) + 1
     return any(words.example.match(text, opening) is not None for opening in {sentence, whole})
-
-
-def _last_sentence_break(text: str, offset: int) -> int:
-    return max((text.rfind(char, 0, offset) for char in SENTENCE_BREAK), default=-1) + 1
-
-
-def _last_break(text: str, offset: int) -> int:
-    """Return where the clause holding ``offset`` starts; a short aside in brackets, （认可）, is
-    part of it."""
-    start = max((text.rfind(char, 0, offset) for char in CLAUSE_BREAK), default=-1) + 1
-    if start >= 1 and text[start - 1] in "）)":
-        opening = max(text.rfind("（", 0, start - 1), text.rfind("(", 0, start - 1))
-        if 0 <= opening and start - 1 - opening <= 5:
-            return _last_break(text, opening)
-    return start
 
 
 def _clean_label(phrase: str, words: Words) -> str:
@@ -318,17 +306,6 @@ def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             figure.label = verb + figure.label
 
 
-def _resolve_related(text: str, found: list[Found], words: Words) -> None:
-    """Name what 相关案件 refers to: 严惩非法集资等犯罪，审结相关案件 counts 非法集资等犯罪案件."""
-    for figure in found:
-        if words.related not in figure.label:
-            continue
-        before = text[_last_sentence_break(text, figure.start):figure.start]
-        named = list(words.crackdown.finditer(before))
-        if named:
-            figure.label = figure.label.replace(words.related, named[-1]["crime"] + "案件", 1)
-
-
 def _mark_companions(text: str, found: list[Found], words: Words) -> None:
     """Read the people counted with cases: 4.6万件5.3万人, 6件，判处罪犯51人.
 
@@ -348,24 +325,3 @@ def _mark_companions(text: str, found: list[Found], words: Words) -> None:
         elif len(between) <= 8 and between.lstrip("，,、").startswith(words.sentencing):
             # 审理养老诈骗案件6件，判处罪犯51人: those sentenced in those cases.
             second.label = first.label + second.label
-
-
-def _name_involved(text: str, found: list[Found], words: Words) -> None:
-    """Say whose an amount or a number of people involved is: 审理…案件123件，涉投资人58.2万人、
-    犯罪金额2659亿余元 are those cases' (审理…案件涉投资人), 严惩生产销售假冒食品药品行为，涉案金额
-    1000万余元 is that conduct's. A label that is only such a word names nothing by itself."""
-    for index, figure in enumerate(found):
-        if figure.label not in words.involved:
-            continue
-        sentence = _last_sentence_break(text, figure.start)
-        cases = next((other for other in reversed(found[:index]) if other.start >= sentence
-                      and other.unit == "cases" and other.label not in words.involved), None)
-        if cases is not None:
-            figure.label = cases.label + figure.label
-            continue
-        clause = _last_break(text, figure.start)
-        opening = text[_last_break(text, max(clause - 1, 0)):max(clause - 1, 0)]
-        verb = next((verb for verb in words.crackdown_verbs if opening.startswith(verb)), None)
-        if verb is not None and len(opening) > len(verb) + 1:
-            figure.label = opening.removeprefix(verb) + figure.label
-

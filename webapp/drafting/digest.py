@@ -14,7 +14,7 @@ from typing import Any
 from ..content.statistics import Unit
 from ..content.style import EnglishStyle
 from ..numerals import ENGLISH_SCALES
-from .english import Label, english_label
+from .english import Label, english_label, vocabulary
 from .lexicon import lexicon
 
 _DIGEST_SENTENCES = 6
@@ -86,8 +86,8 @@ def section_digest(figures: Sequence[dict[str, Any]], units: Mapping[str, Unit],
     zh_sentences: list[str] = []
     en_sentences: list[str] = []
     for data in figures:
-        if data["label"]["zh-Hans"].endswith(people):
-            continue  # The cases' people: their cases' sentence states what was done.
+        if data["label"]["zh-Hans"].endswith((people, *vocabulary()["involved"])):
+            continue  # What the cases involve: their cases' sentence states what was done.
         period = data.get("period", {}).get("zh-Hans")
         built = english_label(data["label"]["zh-Hans"], data["unit"], period, people)
         if built is None or data["label"]["en"] == "":

@@ -55,8 +55,12 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if core is None:
         return None
     text, tail, subject, people = core
+    involved = _involved(zh_label, text, period, words)
+    if involved is not None:
+        return involved if isinstance(involved, Label) else None
     if unit == "percent":
-        return _rate(text, tail, subject, words)
+        return _share(text, tail, words) if text.endswith(words["share"]["zh"]) else \
+            _rate(text, tail, subject, words)
     outcome = _outcome(text, tail, people, words)
     if outcome is not None:
         return outcome
@@ -186,6 +190,46 @@ def _rate(text: str, tail: str, subject: str | None, words: dict[str, Any]) -> L
     return Label(label[:1].upper() + label[1:], "", english, tail, "", passive=True, rate=True)
 
 
+def _involved(zh_label: str, text: str, period: str | None, words: dict[str, Any]) -> Label | None | bool:
+    """Return the English of what the cases before a label involve (审理…案件涉投资人: investors
+    in … cases tried), False where those cases' English is unknown, None if it is no such label."""
+    suffix = next((suffix for suffix in words["involved"] if text.endswith(suffix) and text != suffix), None)
+    if suffix is None:
+        return None
+    cases = english_label(zh_label.removesuffix(suffix), "cases", period)
+    if cases is None or cases.rate:
+        return False
+    whose = cases.label if cases.label[1:2].isupper() else cases.label[:1].lower() + cases.label[1:]
+    label = str(words["involved"][suffix]).format(whose)
+    return Label(label[:1].upper() + label[1:], "", label, "", "", passive=True)
+
+
+def _share(text: str, tail: str, words: dict[str, Any]) -> Label | None:
+    """Return the English of a share (以非诉方式化解的劳动争议占比: share of labour disputes
+    resolved without litigation), or None where a part is unknown."""
+    done, mark, counted = text.removesuffix(words["share"]["zh"]).rpartition("的")
+    thing = _thing(counted, words)
+    outcome = _done(done, words) if mark else ""
+    if thing is None or outcome is None:
+        return None
+    label = str(words["share"]["en"]).format(" ".join(part for part in (thing, outcome) if part)) + tail
+    return Label(label[:1].upper() + label[1:], "", label, tail, "", passive=True, rate=True)
+
+
+def _done(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of what was done, as said before the 的 of a label (发放救助金: paid aid
+    funds; 以非诉方式化解: resolved without litigation), or None where a part is unknown."""
+    if text in words["outcomes"]:
+        return str(words["outcomes"][text])
+    text, setting = _settings(text, "", words)
+    found = _action(text, words)
+    if found is None:
+        return None
+    rest = text.removeprefix(found[0])
+    thing = _thing(rest, words) if rest else ""
+    return None if thing is None else " ".join(part for part in (found[1], thing) if part) + setting
+
+
 def _outcome(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label | None:
     """Return the English of a label saying what became of those counted (再审改判无罪的企业:
     Businesses acquitted on retrial), or None if it is not one or a part is unknown."""
@@ -193,7 +237,7 @@ def _outcome(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label
     if not mark or people:
         return None
     before = _open(before)
-    outcome = words["outcomes"].get(before)
+    outcome = _done(before, words)
     subject = next((name for name in sorted(words["subjects"], key=len, reverse=True)
                     if after.startswith(name) and after != name), None)
     thing = _thing(after.removeprefix(subject) if subject else after, words)
@@ -229,6 +273,8 @@ def _thing(text: str, words: dict[str, Any]) -> str | None:
     """Return the English of what is counted, whole or built from modifier and head."""
     if text in words["objects"]:
         return str(words["objects"][text])
+    if text[:1] in "“" and text.endswith("”") and text[1:-1] in words["objects"]:
+        return str(words["objects"][text[1:-1]])  # “法官工作站”: a name quoted as the report writes it.
     # 故意杀人等严重暴力犯罪案件: the examples before 等 are left out, the category counted kept.
     # A category that is only a head noun (涉证券、期货、基金等案件) is named by its examples: kept.
     category = text.rsplit("等", 1)[-1] if "等" in text else text

@@ -98,6 +98,8 @@ class Words:
     manner: tuple[str, ...]
     manner_always: tuple[str, ...]
     measure_nouns: dict[str, str]
+    people_noun: str
+    doers: tuple[str, ...]
     object_markers: tuple[str, ...]
     involved: tuple[str, ...]
     crackdown_verbs: tuple[str, ...]
@@ -152,6 +154,8 @@ def number_words() -> Words:
         manner=tuple(sorted(numbers["manner_adverbs"], key=len, reverse=True)),
         manner_always=tuple(numbers["manner_adverbs_always"]),
         measure_nouns=dict(numbers["measure_nouns"]),
+        people_noun=numbers["people_noun"],
+        doers=tuple(numbers["doers"]),
         object_markers=tuple(numbers["object_markers"]),
         involved=tuple(numbers["involved"]),
         crackdown_verbs=tuple(sorted(numbers["crackdown_verbs"], key=len, reverse=True)),

@@ -20,6 +20,17 @@ _PREPOSITION_STOPS = ("为", "被", "因", "在", "对", "将", "于", "从", "�
 _PASSIVE = re.compile(r"被[\u4e00-\u9fff]{1,4}$")
 
 
+def clause_start(text: str, offset: int) -> int:
+    """Return where the clause holding ``offset`` starts; a short aside in brackets, （认可）, is
+    part of it."""
+    start = max((text.rfind(char, 0, offset) for char in CLAUSE_BREAK), default=-1) + 1
+    if start >= 1 and text[start - 1] in "）)":
+        opening = max(text.rfind("（", 0, start - 1), text.rfind("(", 0, start - 1))
+        if 0 <= opening and start - 1 - opening <= 5:
+            return clause_start(text, opening)
+    return start
+
+
 def next_break(text: str, offset: int) -> int:
     """Return where the clause holding ``offset`` ends."""
     ends = [position for char in CLAUSE_BREAK if (position := text.find(char, offset)) >= 0]
@@ -55,9 +66,11 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
         first = before.split("、", 1)[0]
         before = next((verb for verb in words.verbs if first.startswith(verb)), "")
         raw = before
-    leading = not raw  # The clause opens with the number (100个“枫桥式人民法庭”示范引领).
     for opener in words.openers:
         raw = raw.removeprefix(opener)
+    # The clause opens with the number (100个“枫桥式人民法庭”示范引领), or with words that say
+    # nothing of it (全院共有9个集体…).
+    leading = not raw
     passive = _PASSIVE.search(predicate)
     if predicate.startswith(_PREPOSITION_STOPS):
         predicate = passive.group() if passive else ""
