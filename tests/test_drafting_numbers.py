@@ -386,3 +386,12 @@ def test_a_bare_rate_is_of_what_the_figure_before_counts() -> None:
     assert labels == ["制发检察建议", "检察建议采纳率"]
     # A rate that names itself keeps its label.
     assert find_figures("受理案件100件，一审服判息诉率90.2%。")[1].label == "一审服判息诉率"
+
+
+def test_a_case_told_with_its_party_after_the_number_is_no_key_figure() -> None:
+    # The party named with 某 after the number, in the same clause: the case's detail.
+    assert not only("对行贿数额高达3655万余元的被告人周某判处有期徒刑十年", "3655万").key
+
+
+def test_those_something_was_set_up_with_are_counted_with_it() -> None:
+    assert only("- 与 **12** 家单位建立诉调对接机制", "12").label == "建立诉调对接机制的单位"

@@ -104,13 +104,14 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
 def _in_story(text: str, start: int, words: Words) -> bool:
     """Tell whether a number stands in a case told as a story or a local example.
 
-    A case names its parties with 某 (张某等14人…, 某上市公司…) in the number's own clause or in
-    its sentence's first; a local example opens its sentence with a place's court or authorities
-    (浙江法院对…, 江西多部门…), whose numbers are the example's, not the report's.
+    A case names its parties with 某 (张某等14人…, 某上市公司…, 对行贿数额…的被告人周某判处…)
+    in the number's own clause or in its sentence's first; a local example opens its sentence
+    with a place's court or authorities (浙江法院对…, 江西多部门…), whose numbers are the
+    example's, not the report's.
     """
     sentence = sentence_start(text, start)
     first_clause = text[sentence:next_break(text, sentence)]
-    own_clause = text[clause_start(text, start):start]
+    own_clause = text[clause_start(text, start):next_break(text, start)]
     if any(marker in first_clause or marker in own_clause for marker in words.story):
         return True
     # An example goes on after a semicolon (上海海事法院推广…；2025年…选择由其管辖23件).

@@ -76,6 +76,7 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
         predicate = passive.group() if passive else ""
     if not predicate:
         return before + noun
+    raw = raw.lstrip("-—•·")  # A list item's bullet says nothing of it.
     marker = next((word for word in words.object_markers if raw.startswith(word)), None)
     if marker is not None and not any(verb in raw for verb in words.verbs):
         # 对2356名…未成年人判处…, 将42家单位纳入…, 向19名困难群众发放…: what was done to them.
