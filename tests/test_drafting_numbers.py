@@ -395,3 +395,27 @@ def test_a_case_told_with_its_party_after_the_number_is_no_key_figure() -> None:
 
 def test_those_something_was_set_up_with_are_counted_with_it() -> None:
     assert only("- 与 **12** 家单位建立诉调对接机制", "12").label == "建立诉调对接机制的单位"
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # A meeting after a comma, of the same unit, shares the verb of the one before.
+    ("召开法官会议295次，审委会38次，审委会工作经验被推广。", ["召开法官会议", "召开审委会"]),
+    # A label with its own verb keeps it (never 审结审结…).
+    ("审结合同纠纷案件2345件，审结民间借贷纠纷案件876件。", ["审结合同纠纷案件", "审结民间借贷纠纷案件"]),
+    ("受理控告申诉案件1532件，办理国家司法救助案件238件。", ["受理控告申诉案件", "办理国家司法救助案件"]),
+    # The rate of the last item of a list, and a bare rate of its verb's object.
+    ("实现两年以上未结案基本清零、一年以上案件清理率达98%", ["一年以上案件清理率"]),
+    ("适用小额诉讼程序结案1.05万件，同比上升1.4倍，适用率达17.0%。",
+     ["适用小额诉讼程序结案", "小额诉讼程序适用率"]),
+    # A share names what it is of; a second predicate (并…) is no part of the label.
+    ("实现75%的劳动争议以非诉方式化解。", ["以非诉方式化解的劳动争议占比"]),
+    ("收集代表意见建议108条并认真落实。", ["收集代表意见建议"]),
+    # A bare verb is the body the sentence names.
+    ("充分发挥速裁团队办案主力军作用，结案3.42万件。", ["速裁团队结案"]),
+])
+def test_labels_of_meetings_rates_shares_and_bodies(sentence: str, labels: list[str]) -> None:
+    assert [figure.label for figure in find_figures(sentence)] == labels
+
+
+def test_a_panels_size_is_no_key_figure() -> None:
+    assert not only("落实大合议庭陪审机制，组成7人合议庭审理重大刑事案件。", "7").key

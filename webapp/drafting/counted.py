@@ -274,7 +274,8 @@ def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             figure.label = previous.label
         between = text[previous.end:figure.start]
         if figure.unit == previous.unit and re.sub(r"[\s*、，,]", "", between) == figure.label and \
-                figure.label.endswith((*words.countable, *words.meetings)):
+                figure.label.endswith((*words.countable, *words.meetings)) and \
+                not figure.label.startswith((*words.verbs, *words.arrangement)):
             # 召开法官会议295次，审委会38次: the same verb, what it was done to alone.
             verb = next((verb for verb in (*words.verbs, *words.arrangement)
                          if previous.label.startswith(verb)), None)
