@@ -419,3 +419,7 @@ def test_labels_of_meetings_rates_shares_and_bodies(sentence: str, labels: list[
 
 def test_a_panels_size_is_no_key_figure() -> None:
     assert not only("落实大合议庭陪审机制，组成7人合议庭审理重大刑事案件。", "7").key
+
+
+def test_a_level_reached_is_no_share() -> None:
+    assert "占比" not in only("审判质效达到95%的水平。", "95").label

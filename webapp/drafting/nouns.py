@@ -108,6 +108,8 @@ def share_label(text: str, end: int, words: Words) -> str | None:
              if (position := tail.find(word, 2)) > 0]
     at = min(stops, default=len(tail))
     noun, predicate = tail[:at], tail[at:]
+    if not predicate and not noun.endswith(words.countable):
+        return None  # 达到95%的水平: a level, not a share of things counted.
     return (predicate + "的" if predicate else "") + noun + words.share
 
 
