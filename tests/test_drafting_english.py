@@ -11,8 +11,9 @@ import yaml
 
 from webapp.content import load_content
 from webapp.content.style import EnglishStyle
+from webapp.drafting.digest import digest_sentence, section_digest
 from webapp.drafting.draft import draft_briefing
-from webapp.drafting.english import ENGLISH_PATH, digest_sentence, english_label, section_digest
+from webapp.drafting.english import ENGLISH_PATH, english_label
 from webapp.drafting.english_gaps import NO_ACTION, NO_MODIFIER, NO_OBJECT, NO_RATE, STRUCTURE, gap, gaps
 
 from .conftest import FIXTURES
@@ -285,13 +286,15 @@ def test_labels_without_english_are_grouped_by_cause() -> None:
 
 def test_the_seed_reports_drafts_have_english_labels_from_general_vocabulary() -> None:
     # Measured on the two seed reports (Haidian 45.7 % and Tibet 37.6 % before the general
-    # vocabulary; 60.5 % and 59.6 % after): most of the rest are labels a person must reword.
+    # vocabulary; 60.5 % and 59.6 % after; 82.1 % and 67.9 % once labels named what they count
+    # and shares and what cases involve had English): most of the rest are labels a person
+    # must reword.
     content = load_content(Path(__file__).parent.parent / "content")
-    for report_id in ("haidian-2023", "tibet-2024"):
+    for report_id, floor in (("haidian-2023", 0.8), ("tibet-2024", 0.65)):
         draft = draft_briefing(content.reports[report_id].source.text, content.units, content.glossary,
                                datetime.date(2026, 3, 20), measures=content.measures)
         labelled = [figure for figure in draft.figures if figure.data["label"]["en"]]
-        assert len(labelled) / len(draft.figures) >= 0.55, report_id
+        assert len(labelled) / len(draft.figures) >= floor, report_id
 
 
 @pytest.mark.parametrize(
@@ -333,3 +336,45 @@ def test_invented_reports_in_the_genres_words_get_english_labels(name: str) -> N
     labelled = [figure for figure in draft.figures if figure.data["label"]["en"]]
     assert len(draft.figures) >= 40
     assert len(labelled) / len(draft.figures) >= 0.9
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "english"),
+    [
+        # What the cases before the label involve: those cases' English, then whose they are.
+        ("审理非法吸收公众存款犯罪案件涉投资人", "people",
+         "Investors in cases of illegal deposit-taking crime tried"),
+        ("审理非法吸收公众存款犯罪案件犯罪金额", "yuan",
+         "Sums involved in cases of illegal deposit-taking crime tried"),
+        ("审理养老诈骗案件判处罪犯", "people", "Offenders sentenced in elderly fraud cases tried"),
+        # A share: of what, and what became of them.
+        ("以非诉方式化解的劳动争议占比", "percent", "Share of labour disputes resolved without litigation"),
+        # What was done to those counted, from an action and its object.
+        ("发放救助金的困难群众", "persons", "People in hardship paid aid funds"),
+    ],
+)
+def test_what_cases_involve_shares_and_what_was_done_to_them(label: str, unit: str, english: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == english
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    ("审理某某案件涉投资人", "people"),  # Cases the vocabulary does not know.
+    ("某某行为涉案金额", "yuan"),
+    ("以某某方式化解的某某占比", "percent"),
+    ("发放某某的困难群众", "persons"),
+])
+def test_involved_shares_and_outcomes_with_an_unknown_part_stay_empty(label: str, unit: str) -> None:
+    assert english_label(label, unit) is None
+
+
+def test_what_cases_involve_is_left_to_their_cases_sentence_in_a_digest() -> None:
+    cases = ("审理非法吸收公众存款犯罪案件", "Cases of illegal deposit-taking crime tried",
+             "cases", 123, "123")
+    sums = ("审理非法吸收公众存款犯罪案件犯罪金额",
+            "Sums involved in cases of illegal deposit-taking crime tried", "yuan", 265900000000, "2659亿")
+    figures = [{"label": {"zh-Hans": label, "en": english}, "unit": unit, "value": value, "written": written}
+               for label, english, unit, value, written in (cases, sums)]
+    content = load_content(Path(__file__).parent.parent / "content")
+    digest = section_digest(figures, content.units, EnglishStyle(content.glossary, None))
+    assert digest is not None and "2659亿" not in digest[0] and "Tried 123 cases" in digest[1]

@@ -186,12 +186,10 @@ def test_what_is_not_a_figure(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "written"),
     [
-        ("审理养老诈骗案件6件，判处罪犯51人、挽回老年人损失500万余元", "51"),
         ("刊发普法稿件两千余篇", "两千"),  # A round figure of speech.
         ("召开首次知识产权保护工作会议,发布典型案例 **2** 批 **10** 件", "2"),  # A batch.
         ("召开首次知识产权保护工作会议,发布典型案例 **2** 批 **10** 件", "10"),  # Routine publicity.
-        ("召开6场新闻发布会，刊发普法稿件", "6"),
-        ("扎实推进“无讼四区”建设，建成11个“法官工作站”", "11"),  # An arrangement, not a result.
+        ("召开6场新闻发布会，刊发普法稿件", "6"),  # Routine publicity.
     ],
 )
 def test_figures_read_but_not_key(sentence: str, written: str) -> None:
@@ -199,11 +197,44 @@ def test_figures_read_but_not_key(sentence: str, written: str) -> None:
     assert figures and not figures[0].key
 
 
+@pytest.mark.parametrize(
+    ("sentence", "written", "label"),
+    [
+        # What was set up or done is a figure wherever the clause puts its number.
+        ("扎实推进“无讼四区”建设，建成11个“法官工作站”", "11", "建成“法官工作站”"),
+        ("防范化解重大矛盾风险，开展8次专项矛盾排查，圆满完成任务", "8", "开展专项矛盾排查"),
+        # Those sentenced in the cases just counted.
+        ("审理养老诈骗案件6件，判处罪犯51人、挽回老年人损失500万余元", "51", "审理养老诈骗案件判处罪犯"),
+    ],
+)
+def test_figures_done_or_set_up_are_key(sentence: str, written: str, label: str) -> None:
+    figure = only(sentence, written)
+    assert figure.key and figure.label == label
+
+
 def test_labels_come_from_the_phrase_the_number_belongs_to() -> None:
     labels = [figure.label for figure in find_figures(
         "审理非法吸收公众存款犯罪案件123件，涉投资人58.2万人、犯罪金额2659亿余元")]
-    assert labels == ["审理非法吸收公众存款犯罪案件", "涉投资人", "犯罪金额"]
-    assert only("向19名困难群众发放救助金139.3万余元", "19").label.startswith("困难群众")
+    # The investors and the sums are those cases': alone, 涉投资人 names nothing.
+    assert labels == ["审理非法吸收公众存款犯罪案件", "审理非法吸收公众存款犯罪案件涉投资人",
+                      "审理非法吸收公众存款犯罪案件犯罪金额"]
+    assert only("严惩生产销售假冒食品药品行为，涉案金额1000万余元", "1000万").label == \
+        "生产销售假冒食品药品行为涉案金额"
+    # Those a verb acts on after 向, 将, 对: what was done to them, then who they are.
+    assert only("向19名困难群众发放救助金139.3万余元", "19").label == "发放救助金的困难群众"
+    assert only("向19名困难群众发放救助金139.3万余元", "139.3万").label == "发放救助金"
+    assert only("将42家区属基层治理单位纳入法院调解平台，推进在线调解", "42").label == \
+        "纳入法院调解平台的区属基层治理单位"
+    # A number that opens its clause: what became of those counted (the measure word 案 names cases).
+    assert only("7案入选涉数据反不正当竞争十大典型案例。", "7").label == \
+        "入选涉数据反不正当竞争十大典型案例的案件"
+    assert only("2项调研成果获市高院专项课题奖，", "2").label == "获市高院专项课题奖的调研成果"
+    assert only("与天津高院等6家法院建立常态化交流机制，", "6").label == "建立常态化交流机制的法院"
+    assert only("引入家庭教育指导；在10案中启用社会观护程序", "10").label == "启用社会观护程序的案件"
+    # Where and how it was done are not what is counted.
+    assert only("在海淀图书馆、圆明园等单位挂牌6家“普法驿站”", "6").label == "挂牌“普法驿站”"
+    assert only("顺利腾退中关村、永定路街道违建房屋2500余平方米", "2500").label == \
+        "腾退中关村、永定路街道违建房屋"
 
 
 @pytest.mark.parametrize(
@@ -223,7 +254,7 @@ def test_the_numbers_of_a_case_told_as_a_story_are_not_key(sentence: str) -> Non
     [
         ("3700多名退休法官为化解矛盾纠纷贡献力量。", "退休法官"),
         ("34万名人民陪审员为弘扬司法民主发挥着更大作用。", "人民陪审员"),
-        ("向3.8万名涉诉困难群众发放司法救助金8.5亿元。", "涉诉困难群众"),
+        ("向3.8万名涉诉困难群众发放司法救助金8.5亿元。", "发放司法救助金的涉诉困难群众"),
     ],
 )
 def test_a_leading_number_counts_the_noun_after_it(sentence: str, label: str) -> None:
@@ -248,7 +279,7 @@ def test_the_numbers_of_a_local_example_are_not_key(sentence: str) -> None:
         ("最高人民法院制发司法解释15件、指导性案例20件。",
          ["最高人民法院制发司法解释", "最高人民法院制发指导性案例"]),
         ("办结申请承认（认可）与执行境外仲裁裁决案件108件。", ["办结申请承认（认可）与执行境外仲裁裁决案件"]),
-        ("向3.8万名涉诉困难群众发放司法救助金8.5亿元。", ["涉诉困难群众", "发放司法救助金"]),
+        ("向3.8万名涉诉困难群众发放司法救助金8.5亿元。", ["发放司法救助金的涉诉困难群众", "发放司法救助金"]),
         ("“总对总”多元解纷合作单位增至18家。", ["“总对总”多元解纷合作单位"]),
         ("办理全国政协提案185件。", ["办理全国政协提案"]),
     ],
@@ -355,3 +386,40 @@ def test_a_bare_rate_is_of_what_the_figure_before_counts() -> None:
     assert labels == ["制发检察建议", "检察建议采纳率"]
     # A rate that names itself keeps its label.
     assert find_figures("受理案件100件，一审服判息诉率90.2%。")[1].label == "一审服判息诉率"
+
+
+def test_a_case_told_with_its_party_after_the_number_is_no_key_figure() -> None:
+    # The party named with 某 after the number, in the same clause: the case's detail.
+    assert not only("对行贿数额高达3655万余元的被告人周某判处有期徒刑十年", "3655万").key
+
+
+def test_those_something_was_set_up_with_are_counted_with_it() -> None:
+    assert only("- 与 **12** 家单位建立诉调对接机制", "12").label == "建立诉调对接机制的单位"
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # A meeting after a comma, of the same unit, shares the verb of the one before.
+    ("召开法官会议295次，审委会38次，审委会工作经验被推广。", ["召开法官会议", "召开审委会"]),
+    # A label with its own verb keeps it (never 审结审结…).
+    ("审结合同纠纷案件2345件，审结民间借贷纠纷案件876件。", ["审结合同纠纷案件", "审结民间借贷纠纷案件"]),
+    ("受理控告申诉案件1532件，办理国家司法救助案件238件。", ["受理控告申诉案件", "办理国家司法救助案件"]),
+    # The rate of the last item of a list, and a bare rate of its verb's object.
+    ("实现两年以上未结案基本清零、一年以上案件清理率达98%", ["一年以上案件清理率"]),
+    ("适用小额诉讼程序结案1.05万件，同比上升1.4倍，适用率达17.0%。",
+     ["适用小额诉讼程序结案", "小额诉讼程序适用率"]),
+    # A share names what it is of; a second predicate (并…) is no part of the label.
+    ("实现75%的劳动争议以非诉方式化解。", ["以非诉方式化解的劳动争议占比"]),
+    ("收集代表意见建议108条并认真落实。", ["收集代表意见建议"]),
+    # A bare verb is the body the sentence names.
+    ("充分发挥速裁团队办案主力军作用，结案3.42万件。", ["速裁团队结案"]),
+])
+def test_labels_of_meetings_rates_shares_and_bodies(sentence: str, labels: list[str]) -> None:
+    assert [figure.label for figure in find_figures(sentence)] == labels
+
+
+def test_a_panels_size_is_no_key_figure() -> None:
+    assert not only("落实大合议庭陪审机制，组成7人合议庭审理重大刑事案件。", "7").key
+
+
+def test_a_level_reached_is_no_share() -> None:
+    assert "占比" not in only("审判质效达到95%的水平。", "95").label

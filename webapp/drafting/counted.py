@@ -14,13 +14,21 @@ import re
 from ..markup import closed_up
 from .changes import sentence_start
 from .found import (
-    CLAUSE_BREAK,
-    SENTENCE_BREAK,
     Found,
     Words,
     number_words,
 )
-from .nouns import FOLLOWER_MAX, describes_next, first_stop, next_break, noun_and_predicate, with_noun
+from .nouns import (
+    FOLLOWER_MAX,
+    clause_start,
+    describes_next,
+    first_stop,
+    next_break,
+    noun_and_predicate,
+    share_label,
+    with_noun,
+)
+from .whose import name_doers, name_involved, resolve_related
 
 _LABEL_MAX = 40
 _YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
@@ -37,20 +45,22 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     _label_lists(text, found, words)
     _inherit_verbs(text, found, words)
     _name_rates(text, found, words)
-    _resolve_related(text, found, words)
     _mark_companions(text, found, words)
+    resolve_related(text, found, words)
+    name_involved(text, found, words)
+    name_doers(text, found, words)
 
 
 def _label_all(text: str, found: list[Found], words: Words) -> None:
     """Give each figure the phrase it counts: the words before it in its clause, else after it."""
     previous_end = 0
     previous: Found | None = None
-    previous_raw = ""
+    previous_raw = previous_noun = ""
     for figure in found:
-        clause_start = max(previous_end, _last_break(text, figure.start))
+        clause_begins = max(previous_end, clause_start(text, figure.start))
         phrase_end = figure.start
-        raw = closed_up(text[clause_start:phrase_end])
-        if previous is not None and clause_start == previous_end and "、" in raw:
+        raw = closed_up(text[clause_begins:phrase_end])
+        if previous is not None and clause_begins == previous_end and "、" in raw:
             # 9名干警、地方法院995名干警: the words before 、 are the figure before's; with none
             # of its own (改判6家企业、12名企业经营者), the item shares the list's verb.
             raw = raw[raw.rindex("、") + 1:] or previous_raw
@@ -65,24 +75,28 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
         # counts tells of that figure; 21个边境县法院审结各类案件9151件: a number of those who
         # did what the next number counts is its scope. Neither is a figure of its own.
         figure.companion = figure.companion or describes_next(text, after, words)
-        label = with_noun(raw, label, noun, predicate, words)
+        share = share_label(text, after, words) if figure.unit == "percent" else None
+        # 44人次获…荣誉: a number of people that opens its clause counts those the rest is of.
+        measure_noun = words.measure_nouns.get(figure.measure, "") or \
+            (words.people_noun if figure.unit in {"people", "persons", "person-times"} and not label else "")
+        label = share or with_noun(raw, label, noun, predicate, words, measure_noun)
+        if figure.unit in {"people", "persons"} and text.startswith(words.groups, figure.end):
+            figure.companion = True  # 组成7人合议庭: the size of a panel, nothing done.
         if not label and found.index(figure) > 0:
             label = found[found.index(figure) - 1].label  # 64期758场: both count one thing.
-        if previous is not None and previous.label and label.startswith(previous.label) and \
-                len(label) > len(previous.label) and clause_start == previous_end and not listed:
+        if previous is not None and previous_noun and label.startswith(previous_noun) and \
+                len(label) > len(previous_noun) and clause_begins == previous_end and not listed:
             # 向3.8万名涉诉困难群众发放司法救助金8.5亿元: the money is what was paid, not the people.
-            label = label[len(previous.label):]
+            label = label[len(previous_noun):]
         figure.label = label[-_LABEL_MAX:]
-        counted = text[_last_break(text, figure.start):figure.end] + _follower(text, figure.end)
+        previous_noun = noun or figure.label
+        counted = text[clause_start(text, figure.start):figure.end] + _follower(text, figure.end)
         # A case told as a story (张某等14人…, 某上市公司虚增营收11亿元) gives its details, not the
         # court's figures: reports name the parties of such cases with 某.
         figure.routine = any(word in counted for word in words.routine) or \
             _in_story(text, figure.start, words)
-        before = _clean_label(text[clause_start:phrase_end], words)
+        before = _clean_label(text[clause_begins:phrase_end], words)
         figure.unit = _unit_by_noun(figure, before, _follower(text, figure.end), words)
-        figure.arrangement = len(before) <= 2 and any(
-            closed_up(text[clause_start:figure.start]).endswith(verb)
-            for verb in words.arrangement) and bool(_follower(text, figure.end))
         previous_end = figure.change.end if figure.change else figure.end
         previous = figure
 
@@ -90,33 +104,19 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
 def _in_story(text: str, start: int, words: Words) -> bool:
     """Tell whether a number stands in a case told as a story or a local example.
 
-    A case names its parties with 某 (张某等14人…, 某上市公司…) in the number's own clause or in
-    its sentence's first; a local example opens its sentence with a place's court or authorities
-    (浙江法院对…, 江西多部门…), whose numbers are the example's, not the report's.
+    A case names its parties with 某 (张某等14人…, 某上市公司…, 对行贿数额…的被告人周某判处…)
+    in the number's own clause or in its sentence's first; a local example opens its sentence
+    with a place's court or authorities (浙江法院对…, 江西多部门…), whose numbers are the
+    example's, not the report's.
     """
-    sentence = _last_sentence_break(text, start)
+    sentence = sentence_start(text, start)
     first_clause = text[sentence:next_break(text, sentence)]
-    own_clause = text[_last_break(text, start):start]
+    own_clause = text[clause_start(text, start):next_break(text, start)]
     if any(marker in first_clause or marker in own_clause for marker in words.story):
         return True
     # An example goes on after a semicolon (上海海事法院推广…；2025年…选择由其管辖23件).
     whole = max((text.rfind(char, 0, start) for char in _FULL_STOP), default=-1) + 1
     return any(words.example.match(text, opening) is not None for opening in {sentence, whole})
-
-
-def _last_sentence_break(text: str, offset: int) -> int:
-    return max((text.rfind(char, 0, offset) for char in SENTENCE_BREAK), default=-1) + 1
-
-
-def _last_break(text: str, offset: int) -> int:
-    """Return where the clause holding ``offset`` starts; a short aside in brackets, （认可）, is
-    part of it."""
-    start = max((text.rfind(char, 0, offset) for char in CLAUSE_BREAK), default=-1) + 1
-    if start >= 1 and text[start - 1] in "）)":
-        opening = max(text.rfind("（", 0, start - 1), text.rfind("(", 0, start - 1))
-        if 0 <= opening and start - 1 - opening <= 5:
-            return _last_break(text, opening)
-    return start
 
 
 def _clean_label(phrase: str, words: Words) -> str:
@@ -126,11 +126,15 @@ def _clean_label(phrase: str, words: Words) -> str:
     while changed and label:
         changed = False
         for opener in words.openers:
-            if label.startswith(opener) and len(label) > len(opener):
+            if label.startswith(opener) and len(label) >= len(opener):
                 label, changed = label[len(opener):], True
     # 规范办理代表建议, 高效审结…: how it was done says nothing of what is counted.
     manner = next((word for word in words.manner if label.startswith(word)
                    and label[len(word):].startswith(words.verbs)), "")
+    label = label.removeprefix(manner)
+    # 顺利腾退…, 妥善化解…: these never start what is counted, whatever verb follows.
+    manner = next((word for word in words.manner_always if label.startswith(word)
+                   and len(label) > len(word) + 1), "")
     label = label.removeprefix(manner)
     for word, _qualifier in words.qualifiers_before:
         if label.endswith(word):
@@ -146,7 +150,9 @@ def _clean_label(phrase: str, words: Words) -> str:
     if label.startswith(_PREPOSITIONS):
         # 对抢夺、藏匿未成年子女的父母依法发出人格权侵害禁令: whom it was done to is said first,
         # what is counted after the verb.
-        verbs = [position for verb in words.verbs if (position := label.find(verb, 2)) > 0]
+        # 在…等单位挂牌6家“普法驿站”: where it was done is said first too.
+        verbs = [position for verb in (*words.verbs, *words.arrangement)
+                 if (position := label.find(verb, 2)) > 0]
         if verbs:
             label = label[min(verbs):]
     return label
@@ -229,6 +235,12 @@ def _name_rates(text: str, found: list[Found], words: Words) -> None:
     A rate (…率) whose label names nothing more is of the things the figure before it in
     the sentence counts, named without their verb.
     """
+    for figure in found:
+        # 两年以上未结案基本清零、一年以上案件清理率达98%: the rate is the last item's alone.
+        items = figure.label.split("、")
+        if figure.unit == "percent" and len(items) > 1 and items[-1].endswith("率") and \
+                not items[-2].endswith("率") and len(items[-1]) > 3:
+            figure.label = items[-1]
     for previous, figure in zip(found, found[1:], strict=False):
         if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
                 sentence_start(text, figure.start) > previous.start:
@@ -237,6 +249,14 @@ def _name_rates(text: str, found: list[Found], words: Words) -> None:
         counted = previous.label.removeprefix(verb) if verb else ""
         if counted and counted.endswith(words.countable):
             figure.label = counted + figure.label
+            continue
+        # 适用小额诉讼程序结案1.05万件，适用率达17%: the rate's own verb names what it is of.
+        own = figure.label.removesuffix("率")
+        if len(own) == 2 and previous.label.startswith(own):
+            rest = previous.label.removeprefix(own)
+            cut = min((position for verb in words.verbs if (position := rest.find(verb, 2)) > 0),
+                      default=len(rest))
+            figure.label = rest[:cut] + figure.label
 
 
 def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
@@ -252,6 +272,16 @@ def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             continue
         if not figure.label:
             figure.label = previous.label
+        between = text[previous.end:figure.start]
+        if figure.unit == previous.unit and re.sub(r"[\s*、，,]", "", between) == figure.label and \
+                figure.label.endswith((*words.countable, *words.meetings)) and \
+                not figure.label.startswith((*words.verbs, *words.arrangement)):
+            # 召开法官会议295次，审委会38次: the same verb, what it was done to alone.
+            verb = next((verb for verb in (*words.verbs, *words.arrangement)
+                         if previous.label.startswith(verb)), None)
+            if verb is not None:
+                figure.label = verb + figure.label
+                continue
         if figure.label.startswith(words.verbs) or not figure.label.endswith(words.countable):
             continue  # It says what was done itself (司法处罚), or is no noun of things counted.
         # The earlier label up to its verb: 办理…, or 最高人民法院制发… with its subject.
@@ -263,7 +293,6 @@ def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
         rest = previous.label.removeprefix(verb)
         kind = next((rest.removesuffix(head) for head in words.case_types
                      if rest.endswith(head) and rest != head), None)
-        between = text[previous.end:figure.start]
         parent = next((rest.removesuffix(head) for head in words.heads if rest.endswith(head)), rest)
         if figure.label in words.case_types and kind is not None:
             figure.label = verb + kind + figure.label
@@ -277,17 +306,6 @@ def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
         elif re.sub(r"[\s*、，,]", "", text[previous.end:figure.start]).endswith(figure.label) and \
                 "、" in text[previous.end:figure.start]:
             figure.label = verb + figure.label
-
-
-def _resolve_related(text: str, found: list[Found], words: Words) -> None:
-    """Name what 相关案件 refers to: 严惩非法集资等犯罪，审结相关案件 counts 非法集资等犯罪案件."""
-    for figure in found:
-        if words.related not in figure.label:
-            continue
-        before = text[_last_sentence_break(text, figure.start):figure.start]
-        named = list(words.crackdown.finditer(before))
-        if named:
-            figure.label = figure.label.replace(words.related, named[-1]["crime"] + "案件", 1)
 
 
 def _mark_companions(text: str, found: list[Found], words: Words) -> None:
@@ -307,4 +325,5 @@ def _mark_companions(text: str, found: list[Found], words: Words) -> None:
             second.label = first.label + words.people_of_cases
             first.change, second.change = second.change, None
         elif len(between) <= 8 and between.lstrip("，,、").startswith(words.sentencing):
-            second.companion = True
+            # 审理养老诈骗案件6件，判处罪犯51人: those sentenced in those cases.
+            second.label = first.label + second.label

@@ -23,7 +23,8 @@ from ..content.terms import Term
 from ..content.texts import drafted_digest
 from ..numerals import chinese_numeral
 from . import DraftError
-from .english import label_english, section_digest
+from .digest import section_digest
+from .english import label_english
 from .glossary import Candidate, glossary_candidates, terms_in
 from .lexicon import lexicon
 from .metadata import Metadata, find_metadata

@@ -1,40 +1,27 @@
-"""Build the English of drafted figure labels and section digests from a vetted vocabulary.
+"""Build the English of drafted figure labels from a vetted vocabulary.
 
 No translation model: a label's English is put together by rule from ``data/english.yaml``
 (what was done, to what, by whom, over which span), only when every part of the label is
-known; otherwise it stays empty for a person to write. A section's digest states its figures
-in English sentences built the same way ("Concluded 46,000 cases of serious violent crime,
-down 7.3%."), marked machine-built as every drafted text is.
+known; otherwise it stays empty for a person to write. Section digests are built from these
+labels (``digest.py``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from ..content.statistics import Unit
 from ..content.style import EnglishStyle
-from ..numerals import ENGLISH_SCALES
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
 _OPENERS = ("依法", "依约", "共计", "合计", "总计", "共", "并", "其中", "全年", "先后", "帮助", "已")
-_DIGEST_SENTENCES = 6
-# A qualifier as the digest writes it, in English and around the Chinese number (5亿余元).
-_QUALIFIERS_EN = {"over": "over ", "exceeds": "over ", "more-than": "more than ",
-                  "at-least": "at least ", "nearly": "nearly ", "about": "about "}
-_QUALIFIERS_ZH = {"over": ("", "余", ""), "exceeds": ("突破", "", ""), "more-than": ("超过", "", ""),
-                  "at-least": ("", "", "以上"), "reached": ("达", "", ""), "nearly": ("近", "", ""),
-                  "about": ("约", "", "")}
-# Units counting occasions rather than the things counted: 204 person-times of visits.
-_OCCASIONS = {"person-times", "events-times", "times", "case-times"}
 _PEOPLE = {"people", "persons"}
 _CRIME = "犯罪"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
@@ -68,8 +55,12 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if core is None:
         return None
     text, tail, subject, people = core
+    involved = _involved(zh_label, text, period, words)
+    if involved is not None:
+        return involved if isinstance(involved, Label) else None
     if unit == "percent":
-        return _rate(text, tail, subject, words)
+        return _share(text, tail, words) if text.endswith(words["share"]["zh"]) else \
+            _rate(text, tail, subject, words)
     outcome = _outcome(text, tail, people, words)
     if outcome is not None:
         return outcome
@@ -199,6 +190,46 @@ def _rate(text: str, tail: str, subject: str | None, words: dict[str, Any]) -> L
     return Label(label[:1].upper() + label[1:], "", english, tail, "", passive=True, rate=True)
 
 
+def _involved(zh_label: str, text: str, period: str | None, words: dict[str, Any]) -> Label | None | bool:
+    """Return the English of what the cases before a label involve (审理…案件涉投资人: investors
+    in … cases tried), False where those cases' English is unknown, None if it is no such label."""
+    suffix = next((suffix for suffix in words["involved"] if text.endswith(suffix) and text != suffix), None)
+    if suffix is None:
+        return None
+    cases = english_label(zh_label.removesuffix(suffix), "cases", period)
+    if cases is None or cases.rate:
+        return False
+    whose = cases.label if cases.label[1:2].isupper() else cases.label[:1].lower() + cases.label[1:]
+    label = str(words["involved"][suffix]).format(whose)
+    return Label(label[:1].upper() + label[1:], "", label, "", "", passive=True)
+
+
+def _share(text: str, tail: str, words: dict[str, Any]) -> Label | None:
+    """Return the English of a share (以非诉方式化解的劳动争议占比: share of labour disputes
+    resolved without litigation), or None where a part is unknown."""
+    done, mark, counted = text.removesuffix(words["share"]["zh"]).rpartition("的")
+    thing = _thing(counted, words)
+    outcome = _done(done, words) if mark else ""
+    if thing is None or outcome is None:
+        return None
+    label = str(words["share"]["en"]).format(" ".join(part for part in (thing, outcome) if part)) + tail
+    return Label(label[:1].upper() + label[1:], "", label, tail, "", passive=True, rate=True)
+
+
+def _done(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of what was done, as said before the 的 of a label (发放救助金: paid aid
+    funds; 以非诉方式化解: resolved without litigation), or None where a part is unknown."""
+    if text in words["outcomes"]:
+        return str(words["outcomes"][text])
+    text, setting = _settings(text, "", words)
+    found = _action(text, words)
+    if found is None:
+        return None
+    rest = text.removeprefix(found[0])
+    thing = _thing(rest, words) if rest else ""
+    return None if thing is None else " ".join(part for part in (found[1], thing) if part) + setting
+
+
 def _outcome(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label | None:
     """Return the English of a label saying what became of those counted (再审改判无罪的企业:
     Businesses acquitted on retrial), or None if it is not one or a part is unknown."""
@@ -206,7 +237,7 @@ def _outcome(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label
     if not mark or people:
         return None
     before = _open(before)
-    outcome = words["outcomes"].get(before)
+    outcome = _done(before, words)
     subject = next((name for name in sorted(words["subjects"], key=len, reverse=True)
                     if after.startswith(name) and after != name), None)
     thing = _thing(after.removeprefix(subject) if subject else after, words)
@@ -242,6 +273,8 @@ def _thing(text: str, words: dict[str, Any]) -> str | None:
     """Return the English of what is counted, whole or built from modifier and head."""
     if text in words["objects"]:
         return str(words["objects"][text])
+    if text[:1] in "“" and text.endswith("”") and text[1:-1] in words["objects"]:
+        return str(words["objects"][text[1:-1]])  # “法官工作站”: a name quoted as the report writes it.
     # 故意杀人等严重暴力犯罪案件: the examples before 等 are left out, the category counted kept.
     # A category that is only a head noun (涉证券、期货、基金等案件) is named by its examples: kept.
     category = text.rsplit("等", 1)[-1] if "等" in text else text
@@ -289,57 +322,6 @@ def _modifier(text: str, modifiers: dict[str, str]) -> str | None:
     return None
 
 
-def digest_sentence(label: Label, value: Decimal, unit_en: tuple[str, str], unit: str,
-                    change: dict[str, Any] | None, qualifier: str | None = None) -> str:
-    """Return one sentence of a section's digest: Concluded 46,000 cases of …, down 7.3%.
-
-    A verb of several words reads better after what it counts (3,200 cases tried at a higher
-    level); a count of visits names them (… members 204 person-times); an amount of money is
-    of what it counts (RMB 4 trillion of debts), or alone where the label names nothing more.
-    """
-    if label.rate:
-        sentence = f"{label.label}: {_QUALIFIERS_EN.get(qualifier or '', '')}{value.normalize():f}%"
-        return sentence + (", " + _change(change) if change is not None else "") + "."
-    amount = _QUALIFIERS_EN.get(qualifier or "", "") + _amount(value, unit)
-    if unit in _OCCASIONS:
-        counted = f"{label.thing} {amount} {unit_en[1]}"
-    elif label.thing == "amount":
-        counted = amount
-    elif unit == "yuan":
-        counted = f"{amount} of {label.thing}"
-    else:
-        counted = f"{amount} {label.thing}"
-    if label.passive or (" " in label.verb and " or " not in label.verb):
-        sentence = " ".join(part for part in (counted[:1].upper() + counted[1:], label.participle)
-                            if part) + label.tail
-    else:
-        sentence = f"{label.verb} {counted}{label.tail}"
-    if change is not None:
-        sentence += ", " + _change(change)
-    return sentence + "."
-
-
-def _amount(value: Decimal, unit: str) -> str:
-    prefix = "RMB " if unit == "yuan" else ""
-    for word, size in ENGLISH_SCALES.items():
-        if value >= size:
-            return f"{prefix}{(value / size).normalize():f} {word}"
-    number = f"{value.normalize():f}"
-    whole, _, fraction = number.partition(".")
-    return prefix + f"{int(whole):,}" + (f".{fraction}" if fraction else "")
-
-
-def _change(change: dict[str, Any]) -> str:
-    value = Decimal(str(change["value"]))
-    if change["unit"] == "fold":
-        value, unit = value * 100, "percent"
-    else:
-        unit = change["unit"]
-    amount = f"{value.normalize():f}"
-    written = {"percent": f"{amount}%", "points": f"{amount} percentage points"}.get(unit, amount)
-    return f"{change['direction']} {written}"
-
-
 def label_english(label: str, unit: str, period: str | None, glossary_english: Mapping[str, str],
                   style: EnglishStyle) -> str:
     """Return a label's English: built from the vocabulary, else the glossary's, else empty.
@@ -350,41 +332,3 @@ def label_english(label: str, unit: str, period: str | None, glossary_english: M
     built = english_label(label, unit, period, lexicon().mapping("numbers")["people_of_cases"])
     english = built.label if built is not None else glossary_english.get(label, "")
     return english if english and not style.text_problems(label, english) else ""
-
-
-def section_digest(figures: Sequence[dict[str, Any]], units: Mapping[str, Unit],
-                   style: EnglishStyle) -> tuple[str, str] | None:
-    """Return a section's digest (zh-Hans, en): its figures whose labels the vocabulary builds."""
-    people = lexicon().mapping("numbers")["people_of_cases"]
-    zh_sentences: list[str] = []
-    en_sentences: list[str] = []
-    for data in figures:
-        if data["label"]["zh-Hans"].endswith(people):
-            continue  # The cases' people: their cases' sentence states what was done.
-        period = data.get("period", {}).get("zh-Hans")
-        built = english_label(data["label"]["zh-Hans"], data["unit"], period, people)
-        if built is None or data["label"]["en"] == "":
-            continue
-        unit = units[data["unit"]]
-        change = data.get("change")
-        before, after, trailing = _QUALIFIERS_ZH.get(data.get("qualifier") or "", ("", "", ""))
-        zh = (data["label"]["zh-Hans"] + before + data["written"] + after + unit.zh_hans + trailing
-              + _change_zh(change, units) + "。")
-        en = digest_sentence(built, Decimal(str(data["value"])), unit.en, data["unit"], change,
-                             data.get("qualifier"))
-        if style.text_problems(zh, en):
-            continue
-        zh_sentences.append(zh)
-        en_sentences.append(en)
-        if len(en_sentences) == _DIGEST_SENTENCES:
-            break
-    return ("".join(zh_sentences), " ".join(en_sentences)) if en_sentences else None
-
-
-def _change_zh(change: dict[str, Any] | None, units: Mapping[str, Unit]) -> str:
-    """Return a change as the digest's Chinese states it: ，同比下降7.3%."""
-    if change is None:
-        return ""
-    direction = "增长" if change["direction"] == "up" else "下降"
-    unit = "" if change["unit"] == "percent" else units[change["unit"]].zh_hans
-    return f"，同比{direction}{change['written']}{unit}"

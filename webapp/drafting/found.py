@@ -53,12 +53,13 @@ class Found:
     split: bool = False
     # The number of people right after a number of cases (4.6万件5.3万人): a figure of its own.
     people_of_cases: bool = False
-    arrangement: bool = False
+    # The measure word as written (件, 案, 人次): some name what is counted by themselves (7案入选…).
+    measure: str = ""
 
     @property
     def key(self) -> bool:
         """Tell whether the figure is a key figure of the report (see the module's rules)."""
-        return not (self.vague or self.companion or self.routine or self.arrangement or self.split
+        return not (self.vague or self.companion or self.routine or self.split
                     or self.unit == "batches")
 
 
@@ -95,6 +96,17 @@ class Words:
     causative: tuple[str, ...]
     particle_nouns: tuple[str, ...]
     manner: tuple[str, ...]
+    manner_always: tuple[str, ...]
+    measure_nouns: dict[str, str]
+    people_noun: str
+    doers: tuple[str, ...]
+    object_markers: tuple[str, ...]
+    involved: tuple[str, ...]
+    crackdown_verbs: tuple[str, ...]
+    share: str
+    second_predicate: tuple[str, ...]
+    groups: tuple[str, ...]
+    meetings: tuple[str, ...]
 
 
 @cache
@@ -140,6 +152,17 @@ def number_words() -> Words:
         causative=tuple(numbers["causative_verbs"]),
         particle_nouns=tuple(numbers["particle_nouns"]),
         manner=tuple(sorted(numbers["manner_adverbs"], key=len, reverse=True)),
+        manner_always=tuple(numbers["manner_adverbs_always"]),
+        measure_nouns=dict(numbers["measure_nouns"]),
+        people_noun=numbers["people_noun"],
+        doers=tuple(numbers["doers"]),
+        object_markers=tuple(numbers["object_markers"]),
+        involved=tuple(numbers["involved"]),
+        crackdown_verbs=tuple(sorted(numbers["crackdown_verbs"], key=len, reverse=True)),
+        share=numbers["share"],
+        second_predicate=tuple(numbers["second_predicate"]),
+        groups=tuple(numbers["group_nouns"]),
+        meetings=tuple(numbers["meeting_nouns"]),
     )
 
 def _rate_link() -> str:

@@ -20,13 +20,25 @@ _PREPOSITION_STOPS = ("为", "被", "因", "在", "对", "将", "于", "从", "�
 _PASSIVE = re.compile(r"被[\u4e00-\u9fff]{1,4}$")
 
 
+def clause_start(text: str, offset: int) -> int:
+    """Return where the clause holding ``offset`` starts; a short aside in brackets, （认可）, is
+    part of it."""
+    start = max((text.rfind(char, 0, offset) for char in CLAUSE_BREAK), default=-1) + 1
+    if start >= 1 and text[start - 1] in "）)":
+        opening = max(text.rfind("（", 0, start - 1), text.rfind("(", 0, start - 1))
+        if 0 <= opening and start - 1 - opening <= 5:
+            return clause_start(text, opening)
+    return start
+
+
 def next_break(text: str, offset: int) -> int:
     """Return where the clause holding ``offset`` ends."""
     ends = [position for char in CLAUSE_BREAK if (position := text.find(char, offset)) >= 0]
     return min(ends, default=len(text))
 
 
-def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words) -> str:
+def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
+              measure_noun: str = "") -> str:
     """Return the label of a figure whose measure word is followed by the noun it counts.
 
     对2356名…未成年人判处五年以上重刑 counts 判处五年以上重刑的…未成年人; 认定69件已诉案件不应作为
@@ -35,6 +47,14 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words) ->
     what is counted); 惩处唐仁健、罗保铭等57名原中管干部, 惩处原中管干部 (the names before 等 are
     examples); 出台…25条举措, 出台…举措; 9名干警…被查处, 被查处的…干警.
     """
+    if raw.endswith("在") and noun.startswith("中") and measure_noun:
+        noun, predicate = "", noun + predicate  # 在10案中启用…: the measure word names the cases.
+    if not noun and predicate.startswith(words.second_predicate):
+        return before
+    if not noun and predicate:
+        # 7案入选…: what the measure word names is what is counted; a measure word that names
+        # nothing (宣告294人无罪) leaves the words after it as they are.
+        noun, predicate = (measure_noun, predicate) if measure_noun else (predicate, "")
     if not noun:
         return before
     whole = noun + predicate
@@ -42,20 +62,25 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words) ->
     if raw.endswith("在") and 0 < inside <= FOLLOWER_MAX // 2 and whole[inside + 1:]:
         # 在10起案件中启用社会观护程序: the cases in which it was done.
         return whole[inside + 1:] + "的" + whole[:inside]
-    if before.endswith("等") and "、" in before:
+    if before.endswith("等"):
         first = before.split("、", 1)[0]
         before = next((verb for verb in words.verbs if first.startswith(verb)), "")
         raw = before
-    leading = not raw  # The clause opens with the number (100个“枫桥式人民法庭”示范引领).
     for opener in words.openers:
         raw = raw.removeprefix(opener)
+    # The clause opens with the number (100个“枫桥式人民法庭”示范引领), or with words that say
+    # nothing of it (全院共有9个集体…).
+    leading = not raw
     passive = _PASSIVE.search(predicate)
     if predicate.startswith(_PREPOSITION_STOPS):
         predicate = passive.group() if passive else ""
     if not predicate:
         return before + noun
-    if raw.startswith("对") and not any(verb in raw for verb in words.verbs):
-        return predicate + "的" + raw[1:] + noun
+    raw = raw.lstrip("-—•·")  # A list item's bullet says nothing of it.
+    marker = next((word for word in words.object_markers if raw.startswith(word)), None)
+    if marker is not None and not any(verb in raw for verb in words.verbs):
+        # 对2356名…未成年人判处…, 将42家单位纳入…, 向19名困难群众发放…: what was done to them.
+        return predicate + "的" + raw.removeprefix(marker) + noun
     causative = next((verb for verb in words.causative if before.endswith(verb)), None)
     if causative is not None:
         return predicate + "的" + before.removesuffix(causative) + noun
@@ -69,6 +94,25 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words) ->
     return before + noun if len(before) <= 2 else before
 
 
+def share_label(text: str, end: int, words: Words) -> str | None:
+    """Return the label of a percentage that is a share (实现75%的劳动争议以非诉方式化解: 以非诉
+    方式化解的劳动争议占比), or None if the percentage is not followed by 的 and what it is of.
+
+    What it is of runs to the first preposition or word that starts what is said of it.
+    """
+    tail = closed_up(text[end:next_break(text, end)])
+    if not tail.startswith("的") or len(tail) < 3:
+        return None
+    tail = tail[1:]
+    stops = [position for word in (*_PREPOSITION_STOPS, *words.follower_stops)
+             if (position := tail.find(word, 2)) > 0]
+    at = min(stops, default=len(tail))
+    noun, predicate = tail[:at], tail[at:]
+    if not predicate and not noun.endswith(words.countable):
+        return None  # 达到95%的水平: a level, not a share of things counted.
+    return (predicate + "的" if predicate else "") + noun + words.share
+
+
 def noun_and_predicate(text: str, end: int, words: Words) -> tuple[str, str]:
     """Return the noun after a figure's measure word and what its clause says of it after.
 
@@ -77,6 +121,8 @@ def noun_and_predicate(text: str, end: int, words: Words) -> tuple[str, str]:
     items (6家企业、12名企业经营者无罪) shares what is said of the last.
     """
     tail = closed_up(text[end:next_break(text, end)]).lstrip("的")
+    if tail.startswith(words.second_predicate):
+        return "", tail  # 收集代表意见建议108条并认真落实: what else was done is no part of it.
     numbers = list(re.finditer(r"[0-9０-９.．]+", tail))
     if numbers:
         item = tail[:numbers[0].start()]
@@ -111,13 +157,21 @@ def _split_noun(phrase: str, words: Words) -> tuple[str, str]:
 
 def first_stop(phrase: str, words: Words) -> int:
     """Return where the first word that starts what is said of those counted stands, or the
-    phrase's length: a stop counts only where a word begins (对 in 相对薄弱 is none)."""
+    phrase's length: a stop counts only where a word begins (对 in 相对薄弱 is none).
+
+    It may stand first where the measure word names what is counted itself (7案入选…): a stop
+    of two characters there, or a one-character one that is a word of its own.
+    """
     stops = sorted(position for word in words.follower_stops
                    if (position := phrase.find(word, 2)) > 0)
+    tokens = segmenter().lcut(phrase)
+    if tokens and any(phrase.startswith(word) and (len(word) > 1 or tokens[0] == word)
+                      for word in words.follower_stops):
+        return 0
     if not stops:
         return len(phrase)
     starts, offset = set(), 0
-    for token in segmenter().lcut(phrase):
+    for token in tokens:
         starts.add(offset)
         offset += len(token)
     return next((position for position in stops if position in starts), len(phrase))

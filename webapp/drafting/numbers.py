@@ -9,10 +9,10 @@ write them: 1.95万, 72.58亿, full-width digits, and Chinese numerals of more t
 Chinese numerals of set phrases (三个规定, 一站式).
 
 Each figure is also judged *key* or not, by rules of the genre: vague round numbers written in
-words (百余场), the number of people counted with a number of cases (143件211人, 6件，判处罪犯51人:
-the defendants of those cases), batches (2批), routine publicity (典型案例, 新闻发布会), and a number
-put between a verb of holding or setting up and what was held (召开6场…, 建成11个…: Chinese puts
-the figure it stresses at the end of the clause, 审结刑事案件1857件) are read but not key.
+words (两千余篇), a number that only describes what another counts (来自38个国家和地区的419名法官),
+batches (2批) and routine publicity (典型案例, 新闻发布会) are read but not key. What is done or set
+up is key however the clause is ordered (建成11个“法官工作站”, 开展8次专项矛盾排查), and so are
+the people counted with cases (4.6万件5.3万人; 6件，判处罪犯51人: those sentenced in them).
 """
 
 from __future__ import annotations
@@ -164,7 +164,8 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
             end = after_measure.end() + len(trailing)
     if qualifier is None:
         qualifier = _qualifier_before(text, start, words)
-    figure = Found(start, end, value, written.replace(",", ""), unit, qualifier, vague=vague)  # type: ignore[arg-type]
+    figure = Found(start, end, value, written.replace(",", ""), unit, qualifier, vague=vague,  # type: ignore[arg-type]
+                   measure=word)
     # 220余万: read, but its wording (220万) does not stand in the text as a figure's `written`
     # must; left for a person rather than drafted against the content check.
     figure.split = bool(early)

@@ -1,0 +1,55 @@
+"""Say whose a figure is where its label alone does not: the crimes 相关案件 refers to, the cases
+an amount or a number of people involved is of, the body a bare verb's figure is of.
+
+Run after each figure has its label (``counted.py``), on one block's figures in reading order.
+"""
+
+from __future__ import annotations
+
+from .changes import sentence_start
+from .found import Found, Words
+from .nouns import clause_start
+
+
+def resolve_related(text: str, found: list[Found], words: Words) -> None:
+    """Name what 相关案件 refers to: 严惩非法集资等犯罪，审结相关案件 counts 非法集资等犯罪案件."""
+    for figure in found:
+        if words.related not in figure.label:
+            continue
+        before = text[sentence_start(text, figure.start):figure.start]
+        named = list(words.crackdown.finditer(before))
+        if named:
+            figure.label = figure.label.replace(words.related, named[-1]["crime"] + "案件", 1)
+
+
+def name_involved(text: str, found: list[Found], words: Words) -> None:
+    """Say whose an amount or a number of people involved is: 审理…案件123件，涉投资人58.2万人、
+    犯罪金额2659亿余元 are those cases' (审理…案件涉投资人), 严惩生产销售假冒食品药品行为，涉案金额
+    1000万余元 is that conduct's. A label that is only such a word names nothing by itself."""
+    for index, figure in enumerate(found):
+        if figure.label not in words.involved:
+            continue
+        sentence = sentence_start(text, figure.start)
+        cases = next((other for other in reversed(found[:index]) if other.start >= sentence
+                      and other.unit == "cases" and other.label not in words.involved), None)
+        if cases is not None:
+            figure.label = cases.label + figure.label
+            continue
+        clause = clause_start(text, figure.start)
+        opening = text[clause_start(text, max(clause - 1, 0)):max(clause - 1, 0)]
+        verb = next((verb for verb in words.crackdown_verbs if opening.startswith(verb)), None)
+        if verb is not None and len(opening) > len(verb) + 1:
+            figure.label = opening.removeprefix(verb) + figure.label
+
+
+def name_doers(text: str, found: list[Found], words: Words) -> None:
+    """Name who did what a bare verb counts: 充分发挥速裁团队…作用，结案3.42万件 counts 速裁团队结案,
+    保障人民陪审员参审权利，参审案件…、出庭10115人次 counts 人民陪审员出庭. The body is the last of
+    the lexicon's that the sentence names before the figure; with none, the label stays."""
+    for figure in found:
+        if len(figure.label) > 2 or not figure.label:
+            continue
+        before = text[sentence_start(text, figure.start):figure.start]
+        named = max(((before.rfind(body), body) for body in words.doers if body in before), default=None)
+        if named is not None:
+            figure.label = named[1] + figure.label
