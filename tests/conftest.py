@@ -15,7 +15,7 @@ from flask.testing import FlaskClient, FlaskCliRunner
 
 from webapp import create_app
 from webapp.build import generation
-from webapp.config import LANGUAGES_BY_CODE
+from webapp.config import LANGUAGES_BY_CODE, PROJECT_ROOT
 from webapp.content import load_content
 from webapp.content.figures import FigureDisplay
 from webapp.content.reports import Content
@@ -179,6 +179,12 @@ def real_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
     """An app serving the real content in content/ (loaded once per session)."""
     cache = tmp_path_factory.mktemp("pdf-cache")
     return create_app({"TESTING": True, "PDF_PROCESSES": 0, "PDF_CACHE_DIR": str(cache)})
+
+
+@pytest.fixture(scope="session")
+def real_content() -> Content:
+    """The real content in content/, loaded once per session (the content real_app serves)."""
+    return web_content.load_content(PROJECT_ROOT / "content")
 
 
 @pytest.fixture

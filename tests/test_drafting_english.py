@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 import yaml
 
-from webapp.content import load_content
+from webapp.content.reports import Content
 from webapp.content.style import EnglishStyle
 from webapp.drafting.digest import digest_sentence, section_digest
 from webapp.drafting.draft import draft_briefing
@@ -17,6 +16,12 @@ from webapp.drafting.english import ENGLISH_PATH, english_label
 from webapp.drafting.english_gaps import NO_ACTION, NO_MODIFIER, NO_OBJECT, NO_RATE, STRUCTURE, gap, gaps
 
 from .conftest import FIXTURES
+
+
+@pytest.fixture(scope="module")
+def content(real_content: Content) -> Content:
+    """The real content: its glossary and units are what a draft is labelled with."""
+    return real_content
 
 
 @pytest.mark.parametrize(
@@ -78,8 +83,7 @@ def test_a_digest_sentence_states_the_figure_and_its_change() -> None:
 
 
 @pytest.mark.slow
-def test_most_drafted_figures_of_the_national_report_have_english_labels() -> None:
-    content = load_content(Path(__file__).parent.parent / "content")
+def test_most_drafted_figures_of_the_national_report_have_english_labels(content: Content) -> None:
     text = (FIXTURES / "drafting" / "spc-2026.txt").read_text(encoding="utf-8")
     draft = draft_briefing(text, content.units, content.glossary, datetime.date(2026, 3, 20),
                            measures=content.measures)
@@ -176,10 +180,9 @@ def test_examples_and_lists_of_kinds_of_cases(label: str, english: str) -> None:
     assert built is not None and built.label == english
 
 
-def test_the_vocabulary_renders_glossary_terms_as_the_glossary_does() -> None:
+def test_the_vocabulary_renders_glossary_terms_as_the_glossary_does(content: Content) -> None:
     # The glossary holds the official renderings: a drafted label must not say otherwise
     # (the content's English style would refuse it, and the label would stay empty).
-    content = load_content(Path(__file__).parent.parent / "content")
     glossary = {form.strip("“”"): term.term.en for term in content.glossary
                 for form in term.forms("zh-Hans")}
     vocabulary = yaml.safe_load(ENGLISH_PATH.read_text(encoding="utf-8"))
@@ -284,12 +287,11 @@ def test_labels_without_english_are_grouped_by_cause() -> None:
                        NO_RATE: ["某某率 (percent)"]}
 
 
-def test_the_seed_reports_drafts_have_english_labels_from_general_vocabulary() -> None:
+def test_the_seed_reports_drafts_have_english_labels_from_general_vocabulary(content: Content) -> None:
     # Measured on the two seed reports (Haidian 45.7 % and Tibet 37.6 % before the general
     # vocabulary; 60.5 % and 59.6 % after; 82.1 % and 67.9 % once labels named what they count
     # and shares and what cases involve had English): most of the rest are labels a person
     # must reword.
-    content = load_content(Path(__file__).parent.parent / "content")
     for report_id, floor in (("haidian-2023", 0.8), ("tibet-2024", 0.65)):
         draft = draft_briefing(content.reports[report_id].source.text, content.units, content.glossary,
                                datetime.date(2026, 3, 20), measures=content.measures)
@@ -326,10 +328,9 @@ def test_an_invitation_reads_in_a_digest_with_the_inviting_verb_first() -> None:
 
 
 @pytest.mark.parametrize("name", ["invented-procuratorate.txt", "invented-county-court.txt"])
-def test_invented_reports_in_the_genres_words_get_english_labels(name: str) -> None:
+def test_invented_reports_in_the_genres_words_get_english_labels(name: str, content: Content) -> None:
     # Invented reports (no real institution's wording) of a city procuratorate and a county
     # court, in the sentences such reports are written in: the floor for an unseen report is 80 %.
-    content = load_content(Path(__file__).parent.parent / "content")
     text = (FIXTURES / "drafting" / name).read_text(encoding="utf-8")
     draft = draft_briefing(text, content.units, content.glossary, datetime.date(2026, 3, 20),
                            measures=content.measures)
@@ -368,13 +369,12 @@ def test_involved_shares_and_outcomes_with_an_unknown_part_stay_empty(label: str
     assert english_label(label, unit) is None
 
 
-def test_what_cases_involve_is_left_to_their_cases_sentence_in_a_digest() -> None:
+def test_what_cases_involve_is_left_to_their_cases_sentence_in_a_digest(content: Content) -> None:
     cases = ("审理非法吸收公众存款犯罪案件", "Cases of illegal deposit-taking crime tried",
              "cases", 123, "123")
     sums = ("审理非法吸收公众存款犯罪案件犯罪金额",
             "Sums involved in cases of illegal deposit-taking crime tried", "yuan", 265900000000, "2659亿")
     figures = [{"label": {"zh-Hans": label, "en": english}, "unit": unit, "value": value, "written": written}
                for label, english, unit, value, written in (cases, sums)]
-    content = load_content(Path(__file__).parent.parent / "content")
     digest = section_digest(figures, content.units, EnglishStyle(content.glossary, None))
     assert digest is not None and "2659亿" not in digest[0] and "Tried 123 cases" in digest[1]

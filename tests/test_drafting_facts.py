@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from webapp.content import load_content
 from webapp.content.reports import Content
 from webapp.drafting import DraftError
 from webapp.drafting.draft import NOT_FOUND_SHORTCOMINGS, draft_briefing
@@ -21,8 +20,8 @@ SPC = (FIXTURES / "drafting" / "spc-2026.txt").read_text(encoding="utf-8")  # A 
 
 
 @pytest.fixture(scope="module")
-def content() -> Content:
-    return load_content(Path(__file__).parent.parent / "content")
+def content(real_content: Content) -> Content:
+    return real_content
 
 
 def draft(text: str, content: Content) -> dict:  # type: ignore[type-arg]

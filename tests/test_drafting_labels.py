@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from webapp import create_app
-from webapp.content import load_content
+from webapp.content.reports import Content
 from webapp.drafting import DraftError
 from webapp.drafting.draft import draft_briefing
 from webapp.drafting.labels import COLUMNS, read_labels, score_labels
@@ -29,6 +29,12 @@ LABELLED = [
 HEADER = "\t".join(COLUMNS)
 
 
+@pytest.fixture(scope="module")
+def content(real_content: Content) -> Content:
+    """The real content: its glossary and units are what a draft is labelled with."""
+    return real_content
+
+
 @pytest.mark.parametrize(("source", "path", "institution", "delivered", "shortcomings"), LABELLED)
 def test_the_labels_are_read_with_what_the_report_says_of_itself(
         source: Path, path: Path, institution: str, delivered: str, shortcomings: int) -> None:
@@ -46,8 +52,8 @@ def test_the_labels_are_read_with_what_the_report_says_of_itself(
 @pytest.mark.slow
 @pytest.mark.parametrize(("source", "path", "institution", "delivered", "shortcomings"), LABELLED)
 def test_a_draft_is_scored_against_the_labels(
-        source: Path, path: Path, institution: str, delivered: str, shortcomings: int) -> None:
-    content = load_content(Path(__file__).parent.parent / "content")
+        source: Path, path: Path, institution: str, delivered: str, shortcomings: int,
+        content: Content) -> None:
     draft = draft_briefing(source.read_text(encoding="utf-8"), content.units, content.glossary,
                            datetime.date(2026, 3, 20), measures=content.measures)
     score = score_labels(draft, read_labels(path))
@@ -66,8 +72,7 @@ def test_a_draft_is_scored_against_the_labels(
     assert english / drafted >= 0.8
 
 
-def test_a_change_drafted_as_a_figure_is_wrong(tmp_path: Path) -> None:
-    content = load_content(Path(__file__).parent.parent / "content")
+def test_a_change_drafted_as_a_figure_is_wrong(tmp_path: Path, content: Content) -> None:
     text = "\n".join(SPC.read_text(encoding="utf-8").split("\n")[:14])
     draft = draft_briefing(text, content.units, content.glossary, datetime.date(2026, 3, 20),
                            measures=content.measures)

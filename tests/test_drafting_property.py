@@ -9,7 +9,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from webapp.content import load_content
 from webapp.content.reports import Content
 from webapp.drafting import DraftError
 from webapp.drafting.draft import draft_briefing
@@ -31,8 +30,8 @@ hostile = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12),
 
 
 @pytest.fixture(scope="module")
-def content() -> Content:
-    return load_content(Path(__file__).parent.parent / "content")
+def content(real_content: Content) -> Content:
+    return real_content
 
 
 def draft_or_refuse(text: str, content: Content) -> None:

@@ -26,11 +26,6 @@ ROOT = Path(__file__).parent.parent
 SEEDS = ("haidian-2023", "tibet-2024")
 
 
-@pytest.fixture(scope="module")
-def real_content() -> Content:
-    return load_content(ROOT / "content")
-
-
 @pytest.fixture
 def real_content_dir(tmp_path: Path) -> Path:
     """A copy of the real content (the glossary quotes the seeds), to draft the seeds into.
