@@ -90,10 +90,10 @@ def test_a_half_written_build_is_never_read(content: Path, tmp_path: Path,
     written = []
     dumps = build._dumps
 
-    def watched(value: object) -> bytes:
+    def watched(value: object, refs_by_id: bool = False) -> bytes:
         # While the build is written, no file stands under the name processes open.
         written.append(sorted(path.name for path in builds.glob("*.sqlite")))
-        return dumps(value)
+        return dumps(value, refs_by_id)
 
     monkeypatch.setattr(build, "_dumps", watched)
 

@@ -16,6 +16,8 @@ from .text import WORD, fold, number_values, stem
 # How much of a long text a passage shows around its first match, in characters.
 PASSAGE_LENGTH = {"zh": 90, "en": 200}
 ELLIPSIS = "…"
+# The roles ``rank`` reads, best first.
+NAMING_ROLES: tuple[Role, ...] = ("title", "name")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,11 @@ def check(entry: Entry, fields: Sequence[Field], pieces: Sequence[Piece],
     return Hit(entry, title, _passage(body), rank(fields, pieces, forms))
 
 
+def naming(fields: Sequence[Field]) -> tuple[Field, ...]:
+    """Return the fields of an entry that ``rank`` reads: its title and other names."""
+    return tuple(item for item in fields if item.role in NAMING_ROLES)
+
+
 def rank(fields: Sequence[Field], pieces: Sequence[Piece],
          forms: dict[LatinPiece, list[str]]) -> int:
     """Return how well an entry matches: 0 when its title holds every piece of the query,
@@ -87,12 +94,15 @@ def rank(fields: Sequence[Field], pieces: Sequence[Piece],
     title, another in the definition) is no match of the title: each field counts alone.
     """
     def holds_all(item: Field) -> bool:
-        folded = [_folded_field(item.text)]
-        return all(_piece_marks(piece, folded,
+        folded = _folded_field(item.text)
+        # Chinese is looked for as it is (the commonest query, over every candidate); other
+        # pieces as ``check`` reads them.
+        return all(piece.text in folded if isinstance(piece, HanPiece) else
+                   _piece_marks(piece, [folded],
                                 forms[piece] if isinstance(piece, LatinPiece) else []) is not None
                    for piece in pieces)
 
-    for found, role in enumerate(("title", "name")):
+    for found, role in enumerate(NAMING_ROLES):
         if any(item.role == role and holds_all(item) for item in fields):
             return found
     return 2
