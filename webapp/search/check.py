@@ -144,18 +144,38 @@ def _english_marks(piece: LatinPiece, folded: Sequence[str]) -> list[list[tuple[
     found: list[list[tuple[int, int]]] = []
     seen: set[int] = set()
     for text in folded:
-        # Each different word of the text is stemmed once; only the matching ones are sought.
-        matching: dict[str, set[int]] = {}
-        for word in set(WORD.findall(text)):
-            matched = positions.get(stem(word), set())
-            if piece.partial_last and word.startswith(piece.words[last]):
-                matched = matched | {last}
-            if matched:
-                matching[word] = matched
-                seen.update(matched)
-        found.append([match.span() for match in WORD.finditer(text)
-                      if match.group() in matching] if matching else [])
+        words = _words(text)
+        matching = {word: matched for query_stem, matched in positions.items()
+                    for word in words.by_stem.get(query_stem, ())}
+        if piece.partial_last:
+            for word in words.spans:
+                if word.startswith(piece.words[last]):
+                    matching[word] = matching.get(word, set()) | {last}
+        for matched in matching.values():
+            seen.update(matched)
+        found.append(sorted(span for word in matching for span in words.spans[word]))
     return found if len(seen) == len(piece.words) else None
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The English words of a folded text: where each stands, and the words of each stem."""
+
+    spans: dict[str, list[tuple[int, int]]]
+    by_stem: dict[str, list[str]]
+
+
+@lru_cache(maxsize=2048)
+def _words(text: str) -> _Words:
+    """Return the English words of a folded text, kept for the next search that reads it (a
+    text's words are read and stemmed once, not once a search)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for match in WORD.finditer(text):
+        spans.setdefault(match.group(), []).append(match.span())
+    by_stem: dict[str, list[str]] = {}
+    for word in spans:
+        by_stem.setdefault(stem(word), []).append(word)
+    return _Words(spans, by_stem)
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:
