@@ -180,6 +180,7 @@ class _Reader:
 
     def pinyin(self) -> Pinyin:
         """Return the index's pinyin, read the first time a search needs it."""
+        # Two threads may both read it at first: each reads the same, one is kept.
         if self._pinyin is None:
             pinyin: Pinyin = pickle.loads(self._value("pinyin"))
             self._pinyin = pinyin
