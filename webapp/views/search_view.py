@@ -279,8 +279,10 @@ def present_results(results: Results, language: Language, link: Callable[..., st
     Each hit names its report (``ReportRef``): the reports themselves are not read.
     """
     labels = kind_labels()
-    # The words of each kind of document, made once a page (each is a dozen translations).
+    # The words of each kind of document and the name of each part, made once a page (each is
+    # a translation or a dozen).
     words = cache(words_for)
+    parts = cache(part_name)
     groups: list[ResultGroup] = []
     for _report_id, report_hits in groupby(results.hits, key=lambda hit: hit.entry.group[0]):
         hits_there = list(report_hits)
@@ -291,7 +293,8 @@ def present_results(results: Results, language: Language, link: Callable[..., st
         for kind, kind_hits in groupby(hits_there, key=lambda hit: hit.entry.kind):
             label = (words(report.document_kind).text if report is not None and kind == "paragraph"
                      else labels[kind])
-            _add_kind(groups[-1], results, kind, list(kind_hits), label, link)
+            _add_kind(groups[-1], results, kind, [_hit(hit, parts) for hit in kind_hits], label,
+                      link)
     listed_kind = results.group[1] if results.group else None
     report_id = results.group[0] if results.group else None
 
@@ -308,10 +311,9 @@ def present_results(results: Results, language: Language, link: Callable[..., st
                           next=other_page(results.page + 1), groups=groups)
 
 
-def _add_kind(group: ResultGroup, results: Results, kind: Kind, hits: list[Hit], label: str,
-              link: Callable[..., str]) -> None:
+def _add_kind(group: ResultGroup, results: Results, kind: Kind, listed: list[SearchHit],
+              label: str, link: Callable[..., str]) -> None:
     """Add the hits of one kind to their report's (or the glossary's) group."""
-    listed = [_hit(hit) for hit in hits]
     total = results.counts[(group.report, kind)]
     group.kinds.append(KindGroup(
         kind=kind, label=label, total=total, hits=listed,
@@ -342,15 +344,16 @@ def _passage(marked: Marked) -> Passage:
     return Passage(text=marked.text, marks=list(marked.marks), lang=marked.tag)
 
 
-def _hit(hit: Hit) -> SearchHit:
-    where, url = _place(hit)
+def _hit(hit: Hit, parts: Callable[[str], str]) -> SearchHit:
+    where, url = _place(hit, parts)
     return SearchHit(kind=hit.entry.kind, where=where,
                      title=_passage(hit.title) if hit.title else None,
                      passage=_passage(hit.passage), url=url)
 
 
-def _place(hit: Hit) -> tuple[str | None, str]:
-    """Return where a hit stands (localized) and the URL of that place."""
+def _place(hit: Hit, part_name: Callable[[str], str]) -> tuple[str | None, str]:
+    """Return where a hit stands (localized, its part named by ``part_name``) and the URL of
+    that place."""
     entry = hit.entry
     report, part, item = entry.report, entry.part or "", entry.item
     if isinstance(item, Term) or report is None:
