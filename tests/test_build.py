@@ -12,8 +12,10 @@ from urllib.parse import quote
 import pytest
 
 from webapp import build, create_app, digests
-from webapp.build import ensure_built, generation, open_build
+from webapp.build import Build, ensure_built, generation, open_build
 from webapp.content.reports import StoredReports
+from webapp.search import Results, SearchIndex, collect_entries
+from webapp.web.content import current_content
 
 from .conftest import FIXTURE_CONTENT
 from .test_drafts_private import DRAFT, SUMMARY_ZH, draft_content
@@ -108,10 +110,10 @@ def test_a_half_written_build_is_never_read(content: Path, tmp_path: Path,
     written = []
     dumps = build._dumps
 
-    def watched(value: object) -> bytes:
+    def watched(value: object, refs_by_id: bool = False) -> bytes:
         # While the build is written, no file stands under the name processes open.
         written.append(sorted(path.name for path in builds.glob("*.sqlite")))
-        return dumps(value)
+        return dumps(value, refs_by_id)
 
     monkeypatch.setattr(build, "_dumps", watched)
 
@@ -232,3 +234,66 @@ def test_a_build_folder_that_cannot_be_written_costs_speed_not_the_site(
     assert "could not be built" in caplog.text
     assert "content_build" not in app.extensions
     assert app.test_client().get("/en/reports/sample-2023/").status_code == 200
+
+
+# Search from a build ----------------------------------------------------------------------
+
+BUILD_QUERIES = ("执行", "案", "案件", "執行", "商事", "法院", "enforcement", "court", "cour",
+                 "Fengqiao Experience", "fengqia", "zhixing", "1.95万", "100344", "2023",
+                 "收案 10万")
+
+
+def _listed(results: Results) -> tuple[object, ...]:
+    """Return what a page of results shows: each hit's place, item, title, passage and rank."""
+    return (tuple((hit.entry.group, hit.entry.part, hit.entry.number,
+                   getattr(hit.entry.item, "id", None), hit.title, hit.passage, hit.rank)
+                  for hit in results.hits),
+            results.counts, results.total, results.page, results.pages, results.offset)
+
+
+@pytest.fixture(scope="module")
+def indexes(tmp_path_factory: pytest.TempPathFactory) -> tuple[SearchIndex, Build]:
+    """The fixture content's index made in memory, and its build."""
+    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(FIXTURE_CONTENT)})
+    with app.app_context():
+        in_memory = SearchIndex(collect_entries(current_content().published()))
+    return in_memory, open_build(ensure_built(FIXTURE_CONTENT, tmp_path_factory.mktemp("builds")))
+
+
+@pytest.mark.parametrize("kept", [build.KEPT_ENTRIES, 2])
+def test_a_search_from_a_build_lists_what_one_in_memory_lists(
+        indexes: tuple[SearchIndex, Build], kept: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Also with room for two entries kept: what is forgotten is read again, the same.
+    monkeypatch.setattr(build, "KEPT_ENTRIES", kept)
+    monkeypatch.setattr(build, "KEPT_NAMES", kept)
+    in_memory, built = indexes
+    stored = built.search_index()
+    groups = 0
+    for query in BUILD_QUERIES:
+        for tag in ("zh-Hans", "zh-Hant", "en"):
+            expected = in_memory.search(query, tag)
+            assert _listed(stored.search(query, tag)) == _listed(expected), (query, tag)
+            # Every group found, listed whole (as the glossary's filter does) and a page of it.
+            for group in expected.counts:
+                groups += 1
+                for page in (None, 1):
+                    assert _listed(stored.search(query, tag, group, page)) == _listed(
+                        in_memory.search(query, tag, group, page)), (query, tag, group, page)
+    assert groups > 20  # The queries find hits in many groups, so that hits are compared.
+
+
+def test_a_search_from_a_build_reads_no_report(indexes: tuple[SearchIndex, Build],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    _in_memory, built = indexes
+
+    def refuse(*_arguments: object) -> None:
+        raise AssertionError("a search read a whole report to list its hits")
+
+    monkeypatch.setattr(build._Reader, "_report", refuse)
+    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "PAGE_CACHE": False,
+                      "CONTENT_DIR": str(FIXTURE_CONTENT), "CONTENT_BUILD": True,
+                      "CONTENT_BUILD_DIR": str(built.path.parent)})
+    found = app.test_client().get(f"/api/v1/search?q={quote('执行')}&lang=en").get_json()
+    assert {group["report"] for group in found["groups"]} >= {"sample-2023", "example-2023"}
+    # Each named by its title, which the build keeps beside the entries.
+    assert all(group["title"].endswith("Court") for group in found["groups"])

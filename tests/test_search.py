@@ -24,6 +24,7 @@ from webapp.search import (
     fold,
     parse_query,
 )
+from webapp.search.text import Pinyin
 from webapp.views.search_view import SearchResponse
 from webapp.web import search as web_search
 from webapp.web.content import current_content
@@ -120,6 +121,18 @@ def test_pinyin_still_being_typed_finds_what_it_may_become(fixture_client: Flask
     assert "枫桥" in marked(api(fixture_client, "fengqia", "zh-hans"))
     # Typed in full (followed by a space), an unfinished syllable is not taken as one.
     assert "枫桥" not in marked(api(fixture_client, "fengqia ", "zh-hans"))
+
+
+def test_an_unfinished_syllable_reads_as_every_pair_it_may_begin_in_the_order_learnt() -> None:
+    pinyin = Pinyin()
+    pinyin.learn_all({"执行", "枫桥", "执法", "治理", "直接"})
+    # Learnt after the readings were sorted once for an unfinished syllable: sorted again.
+    assert pinyin.forms(["zhi", "x"], partial_last=True) == ["执行"]
+    pinyin.learn_all({"支线"})
+    assert pinyin.forms(["zhi", "x"], partial_last=True) == ["执行", "支线"]
+    assert pinyin.forms(["zhi", "j"], partial_last=True) == ["直接"]
+    assert pinyin.forms(["zhi", "f"], partial_last=True) == ["执法"]
+    assert pinyin.forms(["zhi", "q"], partial_last=True) == []
 
 
 def test_one_syllable_is_not_read_as_pinyin(fixture_client: FlaskClient) -> None:

@@ -4,9 +4,12 @@ A build validates the content (``load_content``), with every zh-Hant text conver
 makes its search index; it keeps both in one SQLite file under ``instance/`` named for the
 content's generation: a digest of every content file (its name and bytes) and of the code that
 reads them. A changed content file makes a new generation, hence a new file. The file holds the
-search index's FTS5 tables, the content without its reports, and each report (with the search
-entries it holds) pickled by itself: a process opens the file read-only, reads the rest of the
-content at start-up and a report the first time it is asked for.
+search index's FTS5 tables, the content without its reports, each report pickled by itself,
+and each search entry pickled by itself with the names it is ranked by beside it: a process
+opens the file read-only, reads the rest of the content at start-up, a report the first time
+it is asked for, and of the entries only those a search lists (or ranks). An entry names its
+report by a ``ReportRef`` (id, title, document kind), kept once for all entries, so listing a
+hit never reads a report.
 
 A build is written to a temporary file in the same folder, flushed to disk and renamed into
 place in one step, so no process ever opens half of one; a lock file keeps two processes from
@@ -19,29 +22,37 @@ import copyreg
 import fcntl
 import hashlib
 import io
+import json
 import os
 import pickle
 import sqlite3
 import threading
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, overload
+from typing import Any, Generic, TypeVar
 
 from .content import load_content
 from .content.reports import Content, Report, StoredReports
 from .digests import code_digest, files, fingerprint
-from .search import Entry, SearchIndex, StoredIndex, collect_entries
+from .search import Entry, Field, ReportRef, SearchIndex, StoredIndex, collect_entries
+from .search.check import naming
+from .search.text import Pinyin
 
+T = TypeVar("T")
 # Bumped when what a build holds changes shape in a way the code digest would not show.
-FORMAT = 1
+FORMAT = 2
 SUFFIX = ".sqlite"
 # Generations kept in the folder: the newest, and the one before it, which processes started
 # before the newest was built may still open (a render process started by an older worker).
 KEEP = 2
+# How many search entries a process keeps read (each a few kB), and how many entries' names
+# (a few hundred bytes each): enough for the pages of the searches most asked for.
+KEPT_ENTRIES = 2048
+KEPT_NAMES = 16384
 # What shapes no model a build holds: the web layer's packages.
 _WEB_LAYER = frozenset({"views", "web", "templates"})
 
@@ -93,39 +104,30 @@ def open_build(path: Path) -> Build:
 
 def _write(content: Content, target: Path) -> None:
     """Write the build of ``content`` to ``target``: to a temporary file first, then renamed."""
-    published = content.published()
-    entries = collect_entries(published)
-    # Entries stand glossary first, then report by report; each report keeps its own.
-    by_report: dict[str, list[Entry]] = {report_id: [] for report_id in published.reports}
-    glossary_entries = []
-    for entry in entries:
-        if entry.report is None:
-            glossary_entries.append(entry)
-        else:
-            by_report[entry.report.id].append(entry)
-    starts = [0]
-    for found in [glossary_entries, *by_report.values()]:
-        starts.append(starts[-1] + len(found))
-    if starts[-1] != len(entries):
-        raise AssertionError("search entries must stand glossary first, then report by report")
+    entries = collect_entries(content.published())
+    refs = {entry.report.id: entry.report for entry in entries if entry.report is not None}
     temporary = target.with_name(f".{target.stem}-{os.getpid()}-{threading.get_ident()}.tmp")
     temporary.unlink(missing_ok=True)
     try:
         with closing(sqlite3.connect(temporary)) as db:
-            stored = SearchIndex(entries).save(db)
+            groups, pinyin = SearchIndex(entries).save(db)
             db.executescript("CREATE TABLE build (key TEXT PRIMARY KEY, value BLOB);"
-                             "CREATE TABLE reports (id TEXT PRIMARY KEY, value BLOB);")
+                             "CREATE TABLE reports (id TEXT PRIMARY KEY, value BLOB);"
+                             "CREATE TABLE entries (id INTEGER PRIMARY KEY, names BLOB,"
+                             " value BLOB);")
             drafts = frozenset(report_id for report_id, report in content.reports.items()
                                if report.briefing.is_draft)
             rest = replace(content, reports={})
-            db.execute("INSERT INTO build VALUES ('content', ?)",
-                       (_dumps((rest, tuple(content.reports), drafts, glossary_entries)),))
-            db.execute("INSERT INTO build VALUES ('search', ?)",
-                       (_dumps((stored.groups, stored.pinyin, starts[:-1],
-                                tuple(published.reports))),))
+            db.executemany("INSERT INTO build VALUES (?, ?)", (
+                ("content", _dumps((rest, tuple(content.reports), drafts))),
+                ("search", _dumps((tuple(groups), tuple(refs.values())))),
+                ("pinyin", _dumps(pinyin))))
             db.executemany("INSERT INTO reports VALUES (?, ?)",
-                           ((report_id, _dumps((report, by_report.get(report_id, []))))
+                           ((report_id, _dumps(report))
                             for report_id, report in content.reports.items()))
+            db.executemany("INSERT INTO entries VALUES (?, ?, ?)",
+                           ((number, _dumps(_names(entry)), _dumps(_kept(entry), refs_by_id=True))
+                            for number, entry in enumerate(entries)))
             db.commit()
         with open(temporary, "rb") as written:
             os.fsync(written.fileno())
@@ -139,6 +141,16 @@ def _write(content: Content, target: Path) -> None:
         temporary.unlink(missing_ok=True)
 
 
+def _kept(entry: Entry) -> Entry:
+    """Return an entry as a build keeps it: its fields made once (a figure's formatted value)."""
+    return replace(entry, fields={tag: entry.fields[tag] for tag in entry.fields})
+
+
+def _names(entry: Entry) -> dict[str, tuple[Field, ...]]:
+    """Return what ranks an entry, in each language (``EntrySource.names``)."""
+    return {tag: naming(fields) for tag, fields in entry.searched.items()}
+
+
 class _Reader:
     """Read one build: its database opened read-only, each report unpickled once."""
 
@@ -148,32 +160,40 @@ class _Reader:
         self._db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True,
                                    check_same_thread=False)
         self._lock = threading.Lock()
-        self._reports: dict[str, tuple[Report, list[Entry]]] = {}
+        self._pinyin: Pinyin | None = None
 
     def build(self) -> Build:
-        rest, ids, drafts, self._glossary_entries = pickle.loads(self._value("content"))
-        reports = StoredReports(ids, drafts, lambda report_id: self._report(report_id)[0])
+        rest, ids, drafts = pickle.loads(self._value("content"))
+        reports = StoredReports(ids, drafts, self._report)
         return Build(self.path, replace(rest, reports=reports), self)
 
     def search_index(self) -> SearchIndex:
-        groups, pinyin, starts, report_ids = pickle.loads(self._value("search"))
-        entries = _StoredEntries(self, starts, report_ids, len(groups))
-        return SearchIndex(entries, StoredIndex(self._db, groups, pinyin))
+        groups, refs = pickle.loads(self._value("search"))
+        entries = _StoredEntries(self, {ref.id: ref for ref in refs})
+        return SearchIndex(StoredIndex(self._db, entries, groups, self.pinyin))
 
-    def entries(self, report_id: str | None) -> list[Entry]:
-        """Return the search entries of a report (None: the glossary's)."""
-        return self._glossary_entries if report_id is None else self._report(report_id)[1]
+    def pinyin(self) -> Pinyin:
+        """Return the index's pinyin, read the first time a search needs it."""
+        # Two threads may both read it at first: each reads the same, one is kept.
+        if self._pinyin is None:
+            pinyin: Pinyin = pickle.loads(self._value("pinyin"))
+            self._pinyin = pinyin
+        return self._pinyin
 
-    def _report(self, report_id: str) -> tuple[Report, list[Entry]]:
-        found = self._reports.get(report_id)
-        if found is None:
-            with self._lock:
-                found = self._reports.get(report_id)
-                if found is None:
-                    row = self._db.execute("SELECT value FROM reports WHERE id = ?",
-                                           (report_id,)).fetchone()
-                    found = self._reports[report_id] = pickle.loads(row[0])
-        return found
+    def rows(self, column: str, numbers: Sequence[int]) -> dict[int, bytes]:
+        """Return a column (``names`` or ``value``) of the entries numbered ``numbers``."""
+        with self._lock:
+            return dict(self._db.execute(
+                f"SELECT id, {column} FROM entries WHERE id IN (SELECT value FROM json_each(?))",
+                (json.dumps(numbers),)))
+
+    def _report(self, report_id: str) -> Report:
+        """Read a report (StoredReports keeps it once read)."""
+        with self._lock:
+            (value,) = self._db.execute("SELECT value FROM reports WHERE id = ?",
+                                        (report_id,)).fetchone()
+        report: Report = pickle.loads(value)
+        return report
 
     def _value(self, key: str) -> bytes:
         with self._lock:
@@ -181,45 +201,98 @@ class _Reader:
         return bytes(value)
 
 
-class _StoredEntries(Sequence[Entry]):
-    """The search entries of a build, read a report at a time when an entry of it is asked for."""
+class _StoredEntries:
+    """The search entries of a build (an ``EntrySource``), read only when asked for, the
+    last ones read kept; an entry read names its report by the ``ReportRef`` read with the
+    index."""
 
-    def __init__(self, reader: _Reader, starts: list[int], report_ids: tuple[str, ...],
-                 length: int) -> None:
+    def __init__(self, reader: _Reader, refs: Mapping[str, ReportRef]) -> None:
         self._reader = reader
-        self._starts = starts
-        # The glossary's entries come first (None), then each published report's.
-        self._owners: list[str | None] = [None, *report_ids]
-        self._length = length
+        self._refs = refs
+        self._entries: _Recent[Entry] = _Recent(KEPT_ENTRIES)
+        self._names: _Recent[dict[str, tuple[Field, ...]]] = _Recent(KEPT_NAMES)
 
-    @overload
-    def __getitem__(self, index: int) -> Entry: ...
+    def entries(self, numbers: Sequence[int]) -> list[Entry]:
+        """Return the entries numbered ``numbers``, in that order."""
+        def load(value: bytes) -> Entry:
+            entry: Entry = _EntryUnpickler(io.BytesIO(value), self._refs).load()
+            return entry
 
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[Entry]: ...
+        return self._read(self._entries, "value", numbers, load)
 
-    def __getitem__(self, index: int | slice) -> Entry | Sequence[Entry]:
-        if isinstance(index, slice):
-            return [self[position] for position in range(*index.indices(self._length))]
-        if not 0 <= index < self._length:
-            raise IndexError(index)
-        chunk = bisect_right(self._starts, index) - 1
-        return self._reader.entries(self._owners[chunk])[index - self._starts[chunk]]
+    def names(self, numbers: Sequence[int], tag: str) -> list[tuple[Field, ...]]:
+        """Return the title and other names of the entries numbered ``numbers`` in ``tag``."""
+        return [names[tag] for names in self._read(self._names, "names", numbers, pickle.loads)]
 
-    def __len__(self) -> int:
-        return self._length
+    def _read(self, kept: _Recent[T], column: str, numbers: Sequence[int],
+              load: Callable[[bytes], T]) -> list[T]:
+        """Return what ``load`` makes of a column of entries, read from the database only
+        where it is not kept."""
+        found = kept.get(numbers)
+        missing = [number for number in numbers if number not in found]
+        if missing:
+            rows = self._reader.rows(column, missing)
+            read = {number: load(rows[number]) for number in missing}
+            kept.put(read)
+            found.update(read)
+        return [found[number] for number in numbers]
 
-    def __iter__(self) -> Iterator[Entry]:
-        return (self[index] for index in range(self._length))
+
+class _Recent(Generic[T]):
+    """Values by number, at most ``size`` of them: the least recently used go first."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._values: OrderedDict[int, T] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, numbers: Sequence[int]) -> dict[int, T]:
+        """Return the values kept of ``numbers``, as used now."""
+        found = {}
+        with self._lock:
+            for number in numbers:
+                value = self._values.get(number)
+                if value is not None:
+                    self._values.move_to_end(number)
+                    found[number] = value
+        return found
+
+    def put(self, values: Mapping[int, T]) -> None:
+        """Keep ``values``, dropping the least recently used beyond the size."""
+        with self._lock:
+            self._values.update(values)
+            while len(self._values) > self._size:
+                self._values.popitem(last=False)
 
 
-def _dumps(value: object) -> bytes:
-    """Pickle ``value``, with read-only mappings (a translation's blocks) as their contents."""
+class _EntryUnpickler(pickle.Unpickler):
+    """Read an entry pickled with ``refs_by_id``, its report's ``ReportRef`` one of ``refs``."""
+
+    def __init__(self, file: io.BytesIO, refs: Mapping[str, ReportRef]) -> None:
+        super().__init__(file)
+        self._refs = refs
+
+    def persistent_load(self, pid: Any) -> ReportRef:
+        return self._refs[pid]
+
+
+class _Pickler(pickle.Pickler):
+    """Pickle read-only mappings (a translation's blocks) as their contents; and, with
+    ``refs_by_id``, a ``ReportRef`` as its report's id (``_EntryUnpickler`` puts it back)."""
+
+    def __init__(self, file: io.BytesIO, refs_by_id: bool) -> None:
+        super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
+        self.dispatch_table = {**copyreg.dispatch_table, MappingProxyType: _reduce_proxy}
+        self._refs_by_id = refs_by_id
+
+    def persistent_id(self, obj: Any) -> str | None:
+        return obj.id if self._refs_by_id and isinstance(obj, ReportRef) else None
+
+
+def _dumps(value: object, refs_by_id: bool = False) -> bytes:
+    """Pickle ``value`` (see ``_Pickler``)."""
     buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    pickler.dispatch_table = copyreg.dispatch_table.copy()
-    pickler.dispatch_table[MappingProxyType] = _reduce_proxy
-    pickler.dump(value)
+    _Pickler(buffer, refs_by_id).dump(value)
     return buffer.getvalue()
 
 

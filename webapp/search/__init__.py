@@ -32,13 +32,22 @@ a group can be listed, a page at a time.
 from __future__ import annotations
 
 from .check import Hit, Marked
-from .entries import Entry, Field, GroupKey, Kind, collect_entries
-from .index import MAX_HITS, PER_GROUP, Results, SearchIndex, StoredIndex
+from .entries import Entry, Field, GroupKey, Kind, ReportRef, collect_entries
+from .index import (
+    MAX_HITS,
+    PER_GROUP,
+    EntrySource,
+    GroupRuns,
+    Results,
+    SearchIndex,
+    StoredIndex,
+)
 from .query import MAX_QUERY_LENGTH, HanPiece, LatinPiece, NumberPiece, QueryError, parse_query
 from .text import fold
 
 __all__ = [
-    "MAX_HITS", "MAX_QUERY_LENGTH", "PER_GROUP", "Entry", "Field", "GroupKey", "HanPiece", "Hit",
-    "Kind", "LatinPiece", "Marked", "NumberPiece", "QueryError", "Results", "SearchIndex",
-    "StoredIndex", "collect_entries", "fold", "parse_query",
+    "MAX_HITS", "MAX_QUERY_LENGTH", "PER_GROUP", "Entry", "EntrySource", "Field", "GroupKey",
+    "GroupRuns", "HanPiece", "Hit", "Kind", "LatinPiece", "Marked", "NumberPiece", "QueryError",
+    "ReportRef", "Results", "SearchIndex", "StoredIndex", "collect_entries", "fold",
+    "parse_query",
 ]

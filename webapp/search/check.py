@@ -16,6 +16,8 @@ from .text import WORD, fold, number_values, stem
 # How much of a long text a passage shows around its first match, in characters.
 PASSAGE_LENGTH = {"zh": 90, "en": 200}
 ELLIPSIS = "…"
+# The roles ``rank`` reads, best first.
+NAMING_ROLES: tuple[Role, ...] = ("title", "name")
 
 
 @dataclass(frozen=True)
@@ -77,6 +79,11 @@ def check(entry: Entry, fields: Sequence[Field], pieces: Sequence[Piece],
     return Hit(entry, title, _passage(body), rank(fields, pieces, forms))
 
 
+def naming(fields: Sequence[Field]) -> tuple[Field, ...]:
+    """Return the fields of an entry that ``rank`` reads: its title and other names."""
+    return tuple(item for item in fields if item.role in NAMING_ROLES)
+
+
 def rank(fields: Sequence[Field], pieces: Sequence[Piece],
          forms: dict[LatinPiece, list[str]]) -> int:
     """Return how well an entry matches: 0 when its title holds every piece of the query,
@@ -87,12 +94,15 @@ def rank(fields: Sequence[Field], pieces: Sequence[Piece],
     title, another in the definition) is no match of the title: each field counts alone.
     """
     def holds_all(item: Field) -> bool:
-        folded = [_folded_field(item.text)]
-        return all(_piece_marks(piece, folded,
+        folded = _folded_field(item.text)
+        # Chinese is looked for as it is (the commonest query, over every candidate); other
+        # pieces as ``check`` reads them.
+        return all(piece.text in folded if isinstance(piece, HanPiece) else
+                   _piece_marks(piece, [folded],
                                 forms[piece] if isinstance(piece, LatinPiece) else []) is not None
                    for piece in pieces)
 
-    for found, role in enumerate(("title", "name")):
+    for found, role in enumerate(NAMING_ROLES):
         if any(item.role == role and holds_all(item) for item in fields):
             return found
     return 2
@@ -134,18 +144,38 @@ def _english_marks(piece: LatinPiece, folded: Sequence[str]) -> list[list[tuple[
     found: list[list[tuple[int, int]]] = []
     seen: set[int] = set()
     for text in folded:
-        # Each different word of the text is stemmed once; only the matching ones are sought.
-        matching: dict[str, set[int]] = {}
-        for word in set(WORD.findall(text)):
-            matched = positions.get(stem(word), set())
-            if piece.partial_last and word.startswith(piece.words[last]):
-                matched = matched | {last}
-            if matched:
-                matching[word] = matched
-                seen.update(matched)
-        found.append([match.span() for match in WORD.finditer(text)
-                      if match.group() in matching] if matching else [])
+        words = _words(text)
+        matching = {word: matched for query_stem, matched in positions.items()
+                    for word in words.by_stem.get(query_stem, ())}
+        if piece.partial_last:
+            for word in words.spans:
+                if word.startswith(piece.words[last]):
+                    matching[word] = matching.get(word, set()) | {last}
+        for matched in matching.values():
+            seen.update(matched)
+        found.append(sorted(span for word in matching for span in words.spans[word]))
     return found if len(seen) == len(piece.words) else None
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The English words of a folded text: where each stands, and the words of each stem."""
+
+    spans: dict[str, list[tuple[int, int]]]
+    by_stem: dict[str, list[str]]
+
+
+@lru_cache(maxsize=2048)
+def _words(text: str) -> _Words:
+    """Return the English words of a folded text, kept for the next search that reads it (a
+    text's words are read and stemmed once, not once a search)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for match in WORD.finditer(text):
+        spans.setdefault(match.group(), []).append(match.span())
+    by_stem: dict[str, list[str]] = {}
+    for word in spans:
+        by_stem.setdefault(stem(word), []).append(word)
+    return _Words(spans, by_stem)
 
 
 def _merged(spans: Iterable[tuple[int, int]]) -> tuple[tuple[int, int], ...]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from ..config import LANGUAGES, SOURCE_TAG
-from ..content.briefing import SECTION_IDS, Case
+from ..content.briefing import SECTION_IDS, Case, DocumentKind
 from ..content.figures import format_figure
 from ..content.reports import Content, Report
 from ..content.sources import Block
@@ -22,6 +22,21 @@ Kind = Literal["term", "summary", "figure", "highlight", "case", "paragraph"]
 # its text (the passage shown when nothing else matches).
 Role = Literal["title", "name", "text"]
 GroupKey = tuple[str | None, Kind]
+
+
+@dataclass(frozen=True)
+class ReportRef:
+    """The report an entry stands in, as search results name it: its id, its title and what
+    its briefing rests on, so that a hit is listed without reading the whole report."""
+
+    id: str
+    title: Text
+    document_kind: DocumentKind
+
+    @classmethod
+    def of(cls, report: Report) -> ReportRef:
+        """Return what names ``report`` in search results."""
+        return cls(report.id, report.briefing.title, report.briefing.document_kind)
 
 
 @dataclass(frozen=True)
@@ -43,7 +58,7 @@ class Entry:
     """
 
     kind: Kind
-    report: Report | None
+    report: ReportRef | None
     fields: Mapping[str, tuple[Field, ...]]
     part: str | None = None
     number: int | None = None
@@ -52,6 +67,11 @@ class Entry:
     indexed: Mapping[str, tuple[Field, ...]] | None = None
     # Words whose reading the content states (a glossary term's pinyin), syllable by syllable.
     readings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+    @property
+    def searched(self) -> Mapping[str, tuple[Field, ...]]:
+        """Return the texts the index holds and ranks by: ``indexed``, else ``fields``."""
+        return self.indexed or self.fields
 
     @property
     def group(self) -> GroupKey:
@@ -68,16 +88,18 @@ def collect_entries(content: Content) -> list[Entry]:
     """
     entries = [_term_entry(term) for term in content.glossary]
     for report in content.reports.values():
-        entries.extend(_figure_entry(report, figure, content) for figure in report.briefing.figures)
-        entries.extend(_summary_entries(report))
+        ref = ReportRef.of(report)
+        entries.extend(_figure_entry(ref, figure, content) for figure in report.briefing.figures)
+        entries.extend(_summary_entries(report, ref))
         for section_id in SECTION_IDS:
             section = report.briefing.sections.get(section_id)
-            entries.extend(Entry("highlight", report, _texts(highlight), section_id, index)
+            entries.extend(Entry("highlight", ref, _texts(highlight), section_id, index)
                            for index, highlight in enumerate(section.highlights))
         for section_id in SECTION_IDS:
-            entries.extend(_case_entry(report, section_id, case)
+            entries.extend(Entry("case", ref, _texts(("title", case.title), case.summary),
+                                 section_id, item=case)
                            for case in report.briefing.sections.get(section_id).cases)
-        entries.extend(_paragraph_entry(report, block) for block in report.source.blocks)
+        entries.extend(_paragraph_entry(report, ref, block) for block in report.source.blocks)
     return entries
 
 
@@ -91,18 +113,18 @@ def _texts(*texts: Text | tuple[Role, Text]) -> dict[str, tuple[Field, ...]]:
     return {tag: tuple(found) for tag, found in fields.items()}
 
 
-def _summary_entries(report: Report) -> Iterator[Entry]:
+def _summary_entries(report: Report, ref: ReportRef) -> Iterator[Entry]:
     briefing = report.briefing
-    yield Entry("summary", report, _texts(briefing.summary), "overview")
+    yield Entry("summary", ref, _texts(briefing.summary), "overview")
     for section_id in SECTION_IDS:
-        yield Entry("summary", report, _texts(briefing.sections.get(section_id).summary), section_id)
+        yield Entry("summary", ref, _texts(briefing.sections.get(section_id).summary), section_id)
     for index, item in enumerate(briefing.shortcomings):
-        yield Entry("summary", report, _texts(item), "shortcomings", index)
+        yield Entry("summary", ref, _texts(item), "shortcomings", index)
     for index, item in enumerate((briefing.outlook.summary, *briefing.outlook.items)):
-        yield Entry("summary", report, _texts(item), "outlook", index)
+        yield Entry("summary", ref, _texts(item), "outlook", index)
 
 
-def _figure_entry(report: Report, figure: Figure, content: Content) -> Entry:
+def _figure_entry(ref: ReportRef, figure: Figure, content: Content) -> Entry:
     """Return a figure: its label and its value as the figure's card shows it.
 
     Formatting a figure (Babel) costs more than indexing it, so the index holds the value as
@@ -114,7 +136,7 @@ def _figure_entry(report: Report, figure: Figure, content: Content) -> Entry:
                        ("zh-Hant", f"{figure.written}{unit.zh_hant}"),
                        ("en", f"{figure.value.normalize():f}")):
         indexed[tag] += (Field("text", value, tag),)
-    return Entry("figure", report, _FigureFields(figure, content, indexed), figure.section,
+    return Entry("figure", ref, _FigureFields(figure, content, indexed), figure.section,
                  item=figure, indexed=indexed)
 
 
@@ -143,19 +165,14 @@ class _FigureFields(Mapping[str, tuple[Field, ...]]):
         return len(self._labels)
 
 
-def _case_entry(report: Report, section_id: str, case: Case) -> Entry:
-    return Entry("case", report, _texts(("title", case.title), case.summary), section_id,
-                 item=case)
-
-
-def _paragraph_entry(report: Report, block: Block) -> Entry:
+def _paragraph_entry(report: Report, ref: ReportRef, block: Block) -> Entry:
     """Return a block of the report's text: Chinese for every reader, Traditional for zh-Hant,
     and for readers of English the site's translation first, where the report has one."""
     simplified = Field("text", _block_text(report, block, SOURCE_TAG), SOURCE_TAG)
     traditional = Field("text", _block_text(report, block, "zh-Hant"), "zh-Hant")
     translated = report.translation.of(block.id) if report.translation is not None else None
     english = (Field("text", " ".join(translated.text.split()), "en"),) if translated else ()
-    return Entry("paragraph", report, {"zh-Hans": (simplified,), "zh-Hant": (traditional,),
+    return Entry("paragraph", ref, {"zh-Hans": (simplified,), "zh-Hant": (traditional,),
                                        "en": (*english, simplified)}, report.parts[block.id],
                  item=block)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
@@ -25,6 +26,8 @@ WORD = re.compile(r"[0-9a-z]*[a-z][0-9a-z]*")
 # At most this many ways of reading a pinyin query as syllables (xian: xian, xi an), and this
 # many Chinese words it may stand for (shishi: 实施, 事实, 实时 …).
 _MAX_READINGS = 8
+# Sorts after any character: every text beginning with a prefix sorts before prefix + _LAST.
+_LAST = chr(0x10FFFF)
 MAX_FORMS = 64
 
 
@@ -84,6 +87,9 @@ class Pinyin:
         self.by_reading: dict[str, list[str]] = {}
         self.syllables: set[str] = set()
         self.prefixes: set[str] = set()
+        # The readings sorted, to find those that begin with an unfinished syllable, and the
+        # place of each in ``by_reading``; made when first needed, again after learning more.
+        self._sorted: tuple[list[str], dict[str, int]] | None = None
 
     def learn_all(self, pairs: set[str]) -> None:
         """Read the pairs of characters of the indexed texts not read yet."""
@@ -115,6 +121,8 @@ class Pinyin:
         joined = "".join(readings) if all(readings) else ""
         if not joined or pair in self.by_reading.get(joined, []):
             return
+        if joined not in self.by_reading:
+            self._sorted = None
         self.by_reading.setdefault(joined, []).append(pair)
         for syllable in readings:
             if syllable not in self.syllables:
@@ -140,8 +148,14 @@ class Pinyin:
     def _pairs_reading(self, token: str, partial: bool) -> list[str]:
         if not partial:
             return self.by_reading.get(token, [])
-        return [pair for reading, pairs in self.by_reading.items() if reading.startswith(token)
-                for pair in pairs]
+        if self._sorted is None:
+            self._sorted = (sorted(self.by_reading),
+                            {reading: place for place, reading in enumerate(self.by_reading)})
+        readings, places = self._sorted
+        # The readings that begin with ``token``, in the order they were learnt.
+        begun = readings[bisect_left(readings, token):bisect_left(readings, token + _LAST)]
+        return [pair for reading in sorted(begun, key=places.__getitem__)
+                for pair in self.by_reading[reading]]
 
     def readings(self, words: Sequence[str], partial_last: bool) -> list[list[str]]:
         """Return the ways ``words`` read as syllables, two at least (fengqiao → feng qiao).

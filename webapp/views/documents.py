@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from flask_babel import gettext as _
 
-from ..content.briefing import Briefing
+from ..content.briefing import Briefing, DocumentKind
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,12 @@ class DocumentWords:
 
 def document_words(briefing: Briefing) -> DocumentWords:
     """Return the words for the document ``briefing`` rests on, in the current language."""
-    if briefing.document_kind == "infographic":
+    return words_for(briefing.document_kind)
+
+
+def words_for(kind: DocumentKind) -> DocumentWords:
+    """Return the words for a kind of document a briefing rests on, in the current language."""
+    if kind == "infographic":
         return DocumentWords(
             kind_note=_("Built on the official infographic summary (一图读懂), not the full "
                         "report"),

@@ -7,7 +7,7 @@ a request (or ``test_request_context``): URLs stay in the current language.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Protocol
 
 from flask import current_app, request, url_for
 
@@ -23,6 +23,14 @@ BILINGUAL_ENDPOINTS = ("site.briefing.report", "site.briefing.section", "site.so
 # The query arguments of a source view marking the blocks a highlight or a case draws on.
 HIGHLIGHT_ARG = "highlight"
 CASE_ARG = "case"
+
+
+class Identified(Protocol):
+    """A report, or what names one without holding it (a search entry's ``ReportRef``)."""
+
+    @property
+    def id(self) -> str:
+        """Return the report's id."""
 
 
 def figure_anchor(figure_id: str) -> str:
@@ -45,7 +53,7 @@ def case_anchor(case: Case) -> str:
     return f"case-{case.id}"
 
 
-def figure_card_url(report: Report, figure: Figure, shared: bool = False) -> str:
+def figure_card_url(report: Identified, figure: Figure, shared: bool = False) -> str:
     """Return the URL of a figure's card: its section page, or the overview for overview figures.
 
     ``shared``: the URL to share the figure by, whose page is titled and described by it.
@@ -66,7 +74,7 @@ def briefing_url(report: Report, section_id: str | None = None) -> str:
                    **{COMPANION_ARG: None})
 
 
-def source_url(report: Report, anchor: str | None = None, **values: Any) -> str:
+def source_url(report: Identified, anchor: str | None = None, **values: Any) -> str:
     """Return the URL of the report's source view, at ``anchor`` (a block id or quote anchor)."""
     return url_for("site.source.page", report_id=report.id, _anchor=anchor, **values)
 

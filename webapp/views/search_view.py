@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from itertools import groupby
 from typing import Any, Literal, get_args
 
@@ -20,7 +21,6 @@ from pydantic import BaseModel, Field
 
 from ..config import Language
 from ..content.briefing import Case
-from ..content.reports import Report
 from ..content.sources import Block
 from ..content.statistics import Figure
 from ..content.terms import Term
@@ -33,13 +33,14 @@ from ..search import (
     Kind,
     Marked,
     QueryError,
+    ReportRef,
     Results,
     parse_query,
 )
 from ..web.content import current_content
 from ..web.search import current_index
 from . import links
-from .documents import document_words
+from .documents import DocumentWords, words_for
 from .templating import part_name
 
 Problem = Literal["empty", "too-long", "nothing-to-search", "bad-scope", "no-such-page"]
@@ -273,44 +274,57 @@ def count_message(response: SearchResponse) -> str:
 
 def present_results(results: Results, language: Language, link: Callable[..., str]
                     ) -> SearchResponse:
-    """Group the listed hits by report and kind, in content order, with labels and links."""
+    """Group the listed hits by report and kind, in content order, with labels and links.
+
+    Each hit names its report (``ReportRef``): the reports themselves are not read.
+    """
     labels = kind_labels()
-    reports = current_content().reports
+    # The words of each kind of document and the name of each part, made once a page (each is
+    # a translation or a dozen).
+    words = cache(words_for)
+    parts = cache(part_name)
     groups: list[ResultGroup] = []
-    for (report_id, kind), kind_hits in groupby(results.hits, key=lambda hit: hit.entry.group):
-        if not groups or groups[-1].report != report_id:
-            groups.append(
-                ResultGroup(report=None, title=_("Glossary"), url=url_for("site.glossary.page"), kinds=[])
-                if report_id is None else
-                _report_group(reports[report_id], language))
-        words = document_words(reports[report_id].briefing) if report_id else None
-        listed = [_hit(hit) for hit in kind_hits]
-        total = results.counts[(report_id, kind)]
-        groups[-1].kinds.append(KindGroup(
-            kind=kind, label=words.text if words and kind == "paragraph" else labels[kind],
-            total=total, hits=listed,
-            all=link(q=results.query, kind=kind, report=report_id)
-            if results.group is None and total > len(listed) else None))
+    for _report_id, report_hits in groupby(results.hits, key=lambda hit: hit.entry.group[0]):
+        hits_there = list(report_hits)
+        report = hits_there[0].entry.report
+        groups.append(
+            ResultGroup(report=None, title=_("Glossary"), url=url_for("site.glossary.page"), kinds=[])
+            if report is None else _report_group(report, words(report.document_kind), language))
+        for kind, kind_hits in groupby(hits_there, key=lambda hit: hit.entry.kind):
+            label = (words(report.document_kind).text if report is not None and kind == "paragraph"
+                     else labels[kind])
+            _add_kind(groups[-1], results, kind, [_hit(hit, parts) for hit in kind_hits], label,
+                      link)
     listed_kind = results.group[1] if results.group else None
-    report = results.group[0] if results.group else None
+    report_id = results.group[0] if results.group else None
 
     def other_page(page: int) -> str | None:
         if not 1 <= page <= results.pages:
             return None
-        return link(q=results.query, kind=listed_kind, report=report,
+        return link(q=results.query, kind=listed_kind, report=report_id,
                     page=None if page == 1 else page)
 
     return SearchResponse(query=results.query, language=language.tag, kind=listed_kind,
-                          report=report, total=results.total, shown=len(results.hits),
+                          report=report_id, total=results.total, shown=len(results.hits),
                           page=results.page, offset=results.offset, pages=results.pages,
                           previous=other_page(results.page - 1),
                           next=other_page(results.page + 1), groups=groups)
 
 
-def _report_group(report: Report, language: Language) -> ResultGroup:
+def _add_kind(group: ResultGroup, results: Results, kind: Kind, listed: list[SearchHit],
+              label: str, link: Callable[..., str]) -> None:
+    """Add the hits of one kind to their report's (or the glossary's) group."""
+    total = results.counts[(group.report, kind)]
+    group.kinds.append(KindGroup(
+        kind=kind, label=label, total=total, hits=listed,
+        all=link(q=results.query, kind=kind, report=group.report)
+        if results.group is None and total > len(listed) else None))
+
+
+def _report_group(report: ReportRef, words: DocumentWords, language: Language) -> ResultGroup:
     """Return the (empty) group of a report's hits, saying what its briefing rests on."""
-    return ResultGroup(report=report.id, title=report.briefing.title.get(language.tag),
-                       document=document_words(report.briefing).kind_note or None,
+    return ResultGroup(report=report.id, title=report.title.get(language.tag),
+                       document=words.kind_note or None,
                        url=url_for("site.briefing.report", report_id=report.id), kinds=[])
 
 
@@ -330,15 +344,16 @@ def _passage(marked: Marked) -> Passage:
     return Passage(text=marked.text, marks=list(marked.marks), lang=marked.tag)
 
 
-def _hit(hit: Hit) -> SearchHit:
-    where, url = _place(hit)
+def _hit(hit: Hit, parts: Callable[[str], str]) -> SearchHit:
+    where, url = _place(hit, parts)
     return SearchHit(kind=hit.entry.kind, where=where,
                      title=_passage(hit.title) if hit.title else None,
                      passage=_passage(hit.passage), url=url)
 
 
-def _place(hit: Hit) -> tuple[str | None, str]:
-    """Return where a hit stands (localized) and the URL of that place."""
+def _place(hit: Hit, part_name: Callable[[str], str]) -> tuple[str | None, str]:
+    """Return where a hit stands (localized, its part named by ``part_name``) and the URL of
+    that place."""
     entry = hit.entry
     report, part, item = entry.report, entry.part or "", entry.item
     if isinstance(item, Term) or report is None:

@@ -1,0 +1,122 @@
+"""Measure ``flask freeze``'s time per page, at today's content and at 200 reports.
+
+Each content is built first (as ``flask content build`` does), then a fresh process does what
+``freeze`` does for each page, without the PDFs (rendered apart, about a second each): it asks
+the app for the page and its htmx fragment and writes both, compressed, to a temporary folder.
+Today's content: every page. 200 reports (today's copied under new ids, in a temporary folder):
+every page that belongs to no report (the home page, the glossary, compare …) and every page
+of ``--copies`` copies of each of today's reports picked at random (``--seed``), so that the
+reports sampled are today's in the same mix, a report's pages together as a freeze asks for
+them; the time per page of all the site's pages is estimated from the two, each weighted by
+how many pages of its kind the site has. Issue 20: no worse than today's.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from build_bench import CONTENT, build  # noqa: E402
+from search_bench import SCALE_REPORTS, scale_content  # noqa: E402
+
+
+def worker(content_dir: str, build_dir: str, copies: int, seed: int) -> dict[str, float]:
+    """Freeze the pages of a sample (run in a process of its own): seconds per page by kind."""
+    from webapp import create_app
+    from webapp.freeze import VARIANTS, _file_for, _write, page_paths
+
+    app = create_app({"CONTENT_DIR": content_dir, "CONTENT_BUILD": True,
+                      "CONTENT_BUILD_DIR": build_dir, "PDF_PROCESSES": 0})
+    client = app.test_client()
+    client.set_cookie(app.config["LANGUAGE_COOKIE"], "")
+    with app.app_context():
+        paths = page_paths(app)
+    site = [path for path in paths if "/reports/" not in path]
+    by_report: dict[str, list[str]] = {}
+    for path in paths:
+        if "/reports/" in path:
+            by_report.setdefault(path.split("/reports/")[1].split("/")[0], []).append(path)
+    # Each of today's reports and its copies (scale_content names them <id>-copy-<n>).
+    originals: dict[str, list[str]] = {}
+    for report_id in sorted(by_report):
+        originals.setdefault(report_id.split("-copy-")[0], []).append(report_id)
+    chosen = [report_id for _original, ids in sorted(originals.items())
+              for report_id in random.Random(seed).sample(ids, min(copies, len(ids)))]
+    seconds: dict[str, float] = {}
+    cpu: dict[str, float] = {}
+    frozen = 0
+    with tempfile.TemporaryDirectory(prefix="freeze-pages-") as folder:
+        for kind, sample in (("site", site),
+                             ("report", [path for report_id in chosen
+                                         for path in by_report[report_id]])):
+            started, started_cpu = time.perf_counter(), time.process_time()
+            frozen += len(sample)
+            for path in sample:
+                for variant, headers in VARIANTS.items():
+                    response = client.get(path, headers=headers)
+                    assert response.status_code == 200, (path, response.status_code)
+                    _write(Path(folder) / variant / _file_for(path), response.get_data())
+            seconds[kind] = (time.perf_counter() - started) / len(sample)
+            cpu[kind] = (time.process_time() - started_cpu) / len(sample)
+    report_pages = len(paths) - len(site)
+
+    def per_page(times: dict[str, float]) -> float:
+        return (times["site"] * len(site) + times["report"] * report_pages) / len(paths) * 1000
+
+    return {"pages": len(paths), "frozen": frozen, "site_ms": seconds["site"] * 1000,
+            "report_ms": seconds["report"] * 1000, "per_page_ms": per_page(seconds),
+            "site_cpu_ms": cpu["site"] * 1000, "report_cpu_ms": cpu["report"] * 1000,
+            "per_page_cpu_ms": per_page(cpu)}
+
+
+def measure(content_dir: Path, build_dir: Path, copies: int, seed: int) -> dict[str, float]:
+    """Measure in a fresh process (its imports, memory and caches its own)."""
+    finished = subprocess.run(
+        [sys.executable, __file__, "--worker", str(content_dir), str(build_dir), str(copies),
+         str(seed)], capture_output=True, text=True, check=True)
+    figures: dict[str, float] = json.loads(finished.stdout.splitlines()[-1])
+    return figures
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--copies", type=int, default=2,
+                        help="copies of each of today's reports whose pages are frozen at "
+                             "200 reports (default 2)")
+    parser.add_argument("--seed", type=int, default=20)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="freeze-bench-") as folder:
+        builds = Path(folder) / "builds"
+        build(CONTENT, builds)
+        today = measure(CONTENT, builds, 1, options.seed)
+        scaled = scale_content(Path(folder), SCALE_REPORTS)
+        build(scaled, builds)
+        at_scale = measure(scaled, builds, options.copies, options.seed)
+    print("flask freeze, pages and their htmx fragments written compressed (no PDFs); "
+          "ms per page (both forms), wall clock and the process's CPU time (less swayed by "
+          "the machine's load)")
+    print(f"{'content':12} {'pages':>6} {'frozen':>7} {'site ms':>8} {'report ms':>9} "
+          f"{'per page ms':>11} {'CPU: site':>9} {'report':>7} {'per page':>8}")
+    for name, row in (("today", today), (f"{SCALE_REPORTS} reports", at_scale)):
+        print(f"{name:12} {row['pages']:6.0f} {row['frozen']:7.0f} {row['site_ms']:8.1f} "
+              f"{row['report_ms']:9.1f} {row['per_page_ms']:11.1f} {row['site_cpu_ms']:9.1f} "
+              f"{row['report_cpu_ms']:7.1f} {row['per_page_cpu_ms']:8.1f}")
+    print(f"Ratio per page, {SCALE_REPORTS} reports to today: wall "
+          f"{at_scale['per_page_ms'] / today['per_page_ms']:.2f}, CPU "
+          f"{at_scale['per_page_cpu_ms'] / today['per_page_cpu_ms']:.2f}")
+    return 0
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--worker"]:
+        print(json.dumps(worker(sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5]))))
+        raise SystemExit(0)
+    raise SystemExit(main())
