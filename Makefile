@@ -80,7 +80,7 @@ test-fast: setup
 
 # Every benchmark runs, each printing its table; the run fails if any missed a floor.
 bench: setup
-	@status=0; for script in bench pages search_bench drafting lighthouse hardening; do \
+	@status=0; for script in bench pages search_bench build_bench freeze_pages drafting lighthouse hardening; do \
 		echo "== benchmarks/$$script.py"; $(PYTHON) benchmarks/$$script.py || status=1; \
 	done; exit $$status
 
