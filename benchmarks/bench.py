@@ -1,15 +1,15 @@
 """Measure PDF briefings against their floors, and against Chromium's --print-to-pdf.
 
-Run with ``make bench``. In one process, for each language, on the biggest real report: the
-first (cold) render, the median of five warm renders, a cache hit, the PDF's size, the peak
-memory of the process, and Chromium printing the same HTML (its second, warm, run). Then the
-report drafter's times (``drafting.py``). Exit 1 if a floor fails.
+Run with ``make bench``. In a render process (``webapp.pdf_processes``, as the site renders),
+for each language, on the biggest real report: the first (cold) render, the median of five warm
+renders, a cache hit, the PDF's size, the peak memory of the render process, and Chromium
+printing the same HTML (its second, warm, run), with the machine's load. Then the report
+drafter's times (``drafting.py``; not with ``--pdf-only``). Exit 1 if a floor fails.
 """
 
 from __future__ import annotations
 
-import gc
-import resource
+import os
 import shutil
 import statistics
 import subprocess
@@ -41,7 +41,9 @@ CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-back
                   "--disable-component-update", "--disable-sync", "--no-first-run",
                   "--no-pdf-header-footer")
 MAX_RENDER_S = 1.0
-MAX_RATIO = 0.6
+# At or under Chromium's time for the same HTML (issue 20).
+MAX_RATIO = 1.0
+MAX_PEAK_MB = 350
 MAX_CACHE_HIT_S = 0.010
 MAX_SIZE_BYTES = 700 * 1024
 
@@ -65,7 +67,9 @@ class Row:
         """Return the floors this row misses."""
         checks = [
             (self.warm_s <= MAX_RENDER_S, f"render {self.warm_s:.2f} s > {MAX_RENDER_S} s"),
-            (self.ratio < MAX_RATIO, f"ratio to Chromium {self.ratio:.2f} >= {MAX_RATIO}"),
+            (self.ratio <= MAX_RATIO, f"ratio to Chromium {self.ratio:.2f} > {MAX_RATIO}"),
+            (self.peak_mb < MAX_PEAK_MB,
+             f"render process peak {self.peak_mb:.0f} MB >= {MAX_PEAK_MB} MB"),
             (self.cache_hit_s < MAX_CACHE_HIT_S,
              f"cache hit {self.cache_hit_s * 1000:.1f} ms >= {MAX_CACHE_HIT_S * 1000:.0f} ms"),
             (self.size <= MAX_SIZE_BYTES, f"size {self.size // 1024} KB > {MAX_SIZE_BYTES // 1024} KB"),
@@ -84,11 +88,6 @@ def cache_hit(pdf: Briefings, report: Report, sections: list[str], language: Lan
     """Open a briefing from the cache and read it, as a response does."""
     with pdf.briefing_pdf(report, sections, language) as briefing:
         briefing.file.read()
-
-
-def peak_memory_mb() -> float:
-    """Return the peak resident memory of this process so far (Linux reports KB)."""
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def chromium_times(html: str, static_folder: Path, workdir: Path) -> tuple[float, float]:
@@ -110,12 +109,11 @@ def chromium_times(html: str, static_folder: Path, workdir: Path) -> tuple[float
 def main() -> int:
     workdir = Path(tempfile.mkdtemp(prefix="bench-"))
     try:
-        app = create_app({"PDF_CACHE_DIR": str(workdir / "cache")})
-        import weasyprint  # noqa: F401  The import (about 0.7 s) is paid once at start-up.
-
-        # As wsgi.py does in production: what start-up made is kept out of the collector's way.
-        gc.collect()
-        gc.freeze()
+        # One render process, started (WeasyPrint and the content loaded) before timing.
+        app = create_app({"PDF_CACHE_DIR": str(workdir / "cache"), "PDF_PROCESSES": 1,
+                          "PDF_RENDER_TIMEOUT": 600.0, "PDF_RENDERS_PER_PROCESS": 1000})
+        processes = app.extensions["pdf"].processes
+        processes.warm()
 
         rows = []
         sections = list(SECTION_IDS)
@@ -123,8 +121,8 @@ def main() -> int:
             with app.test_request_context(f"/{language.code}/reports/{REPORT_ID}/briefing.pdf"):
                 pdf = renderer()
                 report = current_content().reports[REPORT_ID]
-                cold = timed(pdf.render, report, sections, language)
-                warm = statistics.median(timed(pdf.render, report, sections, language)
+                cold = timed(pdf.render_apart, report, sections, language)
+                warm = statistics.median(timed(pdf.render_apart, report, sections, language)
                                          for _run in range(WARM_RUNS))
                 with pdf.briefing_pdf(report, sections, language) as briefing:
                     size = briefing.size
@@ -135,12 +133,15 @@ def main() -> int:
             chromium_dir.mkdir()
             chromium_cold, chromium_warm = chromium_times(html, Path(app.static_folder or "static"),
                                                           chromium_dir)
-            rows.append(Row(language.code, cold, warm, hit, size, peak_memory_mb(),
+            rows.append(Row(language.code, cold, warm, hit, size, processes.peak_memory_mb(),
                             chromium_cold, chromium_warm))
+        processes.shutdown()
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
 
-    print(f"PDF briefing of {REPORT_ID}, whole (warm = median of {WARM_RUNS}; peak = process RSS so far)")
+    load = " / ".join(f"{value:.2f}" for value in os.getloadavg())
+    print(f"PDF briefing of {REPORT_ID}, whole, in a render process (warm = median of {WARM_RUNS}; "
+          f"peak = the render process's peak RSS so far); load average {load} (1, 5, 15 min)")
     print(f"{'language':9} {'cold s':>7} {'warm s':>7} {'hit ms':>7} {'size KB':>8} {'peak MB':>8} "
           f"{'chromium cold s':>16} {'chromium warm s':>16} {'ratio':>6}")
     for row in rows:
@@ -148,13 +149,15 @@ def main() -> int:
               f"{row.size / 1024:8.0f} {row.peak_mb:8.0f} {row.chromium_cold_s:16.2f} "
               f"{row.chromium_warm_s:16.2f} {row.ratio:6.2f}")
     failures = [failure for row in rows for failure in row.failures()]
-    imports_s, first_s = drafting.start_up()
-    failures += drafting.print_rows(drafting.measure(), imports_s, first_s)
+    if "--pdf-only" not in sys.argv:
+        imports_s, first_s = drafting.start_up()
+        failures += drafting.print_rows(drafting.measure(), imports_s, first_s)
     for failure in failures:
         print(f"FAIL {failure}")
     if not failures:
-        print(f"All floors met: render <= {MAX_RENDER_S} s, ratio < {MAX_RATIO}, cache hit < "
-              f"{MAX_CACHE_HIT_S * 1000:.0f} ms, size <= {MAX_SIZE_BYTES // 1024} KB.")
+        print(f"All floors met: render <= {MAX_RENDER_S} s, ratio <= {MAX_RATIO}, render process "
+              f"peak < {MAX_PEAK_MB} MB, cache hit < {MAX_CACHE_HIT_S * 1000:.0f} ms, size <= "
+              f"{MAX_SIZE_BYTES // 1024} KB.")
     return 1 if failures else 0
 
 

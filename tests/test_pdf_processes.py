@@ -61,6 +61,39 @@ def test_pdfs_are_rendered_apart_by_processes_that_are_replaced(tmp_path: Path) 
     assert len(set(found["processes"])) == 3 and os.getpid() not in found["processes"]
 
 
+# A render process as the pool starts one (``_start``), rendering a whole briefing of the fixture
+# content read from its build; then what it loaded. The charts come drawn from the worker
+# (sample-2023 has none).
+RENDER_PROCESS = """
+import json, os, sys
+from webapp import pdf_processes
+from webapp.content.briefing import SECTION_IDS
+pdf_processes._start({"TESTING": True, "CONTENT_DIR": sys.argv[1], "CONTENT_BUILD": True,
+                      "CONTENT_BUILD_DIR": sys.argv[2], "PDF_CACHE_DIR": sys.argv[3],
+                      "PDF_PROCESSES": 0}, os.getppid())
+rendered = pdf_processes._render("sample-2023", list(SECTION_IDS), "en", "http://localhost/", {})
+print(json.dumps({"pdf": rendered.data[:4].decode(),
+                  "loaded": sorted(name for name in ("matplotlib", "pypinyin", "jieba")
+                                   if name in sys.modules)}))
+"""
+
+
+def test_a_render_process_loads_no_charting_nor_pinyin(tmp_path: Path) -> None:
+    # Built beforehand, as `flask content build` or the worker does: building indexes the
+    # content for search, which reads pinyin.
+    build = ("import sys; from pathlib import Path; from webapp.build import ensure_built; "
+             "ensure_built(Path(sys.argv[1]), Path(sys.argv[2]))")
+    subprocess.run([sys.executable, "-c", build, str(FIXTURE_CONTENT), str(tmp_path / "build")],
+                   cwd=PROJECT_ROOT, check=True, timeout=240)
+    result = subprocess.run([sys.executable, "-c", RENDER_PROCESS, str(FIXTURE_CONTENT),
+                             str(tmp_path / "build"), str(tmp_path / "pdf")], cwd=PROJECT_ROOT,
+                            capture_output=True, text=True, check=True, timeout=240)
+    found = json.loads(result.stdout.strip().splitlines()[-1])
+    # matplotlib (charts) and pypinyin's dictionaries hold about 100 MB between them: a
+    # render process peaked over 400 MB with them, about 315 MB without (benchmarks/bench.py).
+    assert found == {"pdf": "%PDF", "loaded": []}
+
+
 def render_processes() -> list[int]:
     """Return the render processes this test process has started (spawned pool workers)."""
     found = []

@@ -15,7 +15,6 @@ from functools import lru_cache
 from itertools import groupby
 
 from markupsafe import Markup, escape
-from pypinyin import Style, lazy_pinyin
 
 from .config import SOURCE_TAG
 from .content.briefing import SECTION_IDS
@@ -268,6 +267,10 @@ def pinyin(term: Term) -> tuple[str, ...]:
 @lru_cache(maxsize=1024)
 def _pinyin(text: str) -> tuple[str, ...]:
     # Terms are few and fixed; every glossary request sorts and filters the same ones.
+    # pypinyin is imported here: its dictionaries hold about 55 MB, which a process that only
+    # renders PDFs (terms marked, never sorted by pinyin) need not load.
+    from pypinyin import Style, lazy_pinyin
+
     return tuple(syllable.strip() for syllable in lazy_pinyin(text, style=Style.TONE)
                  if syllable.strip())
 

@@ -10,7 +10,10 @@ second for WeasyPrint and the content) and renders with it until it is replaced.
 from __future__ import annotations
 
 import concurrent.futures
+import ctypes
+import ctypes.util
 import fcntl
+import gc
 import hashlib
 import logging
 import multiprocessing
@@ -107,15 +110,17 @@ class RenderProcesses:
         _POOLS.add(self)
 
     def render(self, report_id: str, section_ids: list[str], language_code: str,
-               base_url: str) -> Rendered:
+               base_url: str, drawings: dict[str, str] | None = None) -> Rendered:
         """Render a briefing in a render process; return its bytes, page count and process.
 
-        ``base_url`` is the address the PDF's links are built on (the request's, or PUBLIC_URL).
+        ``base_url`` is the address the PDF's links are built on (the request's, or PUBLIC_URL);
+        ``drawings`` its charts, drawn by the caller (``webapp.pdf.render.chart_drawings``).
         Raise RenderFailed if the process died or did not finish within the timeout.
         """
         pool = self._started()
         try:
-            future = pool.submit(_render, report_id, section_ids, language_code, base_url)
+            future = pool.submit(_render, report_id, section_ids, language_code, base_url,
+                                 drawings)
             return future.result(timeout=self.timeout)
         except BrokenProcessPool as error:
             # A process was killed (out of memory, a signal): start afresh for the next request.
@@ -132,6 +137,11 @@ class RenderProcesses:
         for future in [pool.submit(_ready) for _ in range(self.processes)]:
             future.result(timeout=self.timeout)
         self.ready.set()
+
+    def peak_memory_mb(self) -> float:
+        """Return the peak resident memory of a render process (of the one there is, for
+        ``benchmarks/bench.py``), in MB."""
+        return float(self._started().submit(_peak_memory_mb).result(timeout=self.timeout))
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop the processes: after the renders under way, or (``wait`` False) at once."""
@@ -200,9 +210,16 @@ def _start(config: dict[str, Any], parent: int) -> None:
     threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch",
                      daemon=True).start()
     os.nice(RENDER_NICENESS)
+    import weasyprint  # noqa: F401  Loaded now (about 0.7 s), not by the first reader's render.
+
     from . import create_app
 
     _process_app = create_app(config)
+    # What start-up made lives as long as the process: kept out of the collector's sight, the
+    # collection each render makes between layout and writing (webapp/pdf/render.py) looks at
+    # the render's own objects only, not at the app's too (as wsgi.py does for the workers).
+    gc.collect()
+    gc.freeze()
 
 
 def _watch_parent(parent: int) -> None:
@@ -223,7 +240,7 @@ def _ready() -> bool:
 
 
 def _render(report_id: str, section_ids: list[str], language_code: str,
-            base_url: str) -> Rendered:
+            base_url: str, drawings: dict[str, str] | None) -> Rendered:
     from .web.content import current_content
 
     app = _process_app
@@ -231,5 +248,38 @@ def _render(report_id: str, section_ids: list[str], language_code: str,
         raise RuntimeError("render process started without its app")
     with app.test_request_context(base_url=base_url):
         report = current_content().reports[report_id]
-        rendered = app.extensions["pdf"].render(report, section_ids, LANGUAGES_BY_CODE[language_code])
-        return Rendered(rendered.data, rendered.pages, os.getpid())
+        rendered = app.extensions["pdf"].render(report, section_ids,
+                                                LANGUAGES_BY_CODE[language_code], drawings)
+    _release_free_memory()
+    return Rendered(rendered.data, rendered.pages, os.getpid())
+
+
+def _peak_memory_mb() -> float:
+    """Return the peak resident memory of this process so far, in MB (Linux: VmHWM)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def _release_free_memory() -> None:
+    """Give the memory a render freed back to the system (glibc's malloc_trim; a few ms).
+
+    glibc keeps freed memory for reuse: without this, a process that rendered a Chinese PDF
+    held about 60 MB more into its next render, which then peaked that much higher.
+    """
+    if _LIBC is not None:
+        _LIBC.malloc_trim(0)
+
+
+def _libc() -> ctypes.CDLL | None:
+    name = ctypes.util.find_library("c")
+    try:
+        library = ctypes.CDLL(name) if name else None
+    except OSError:
+        return None
+    return library if library is not None and hasattr(library, "malloc_trim") else None
+
+
+_LIBC = _libc()

@@ -13,6 +13,8 @@ from __future__ import annotations
 import concurrent.futures
 import logging
 import os
+import threading
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from pathlib import Path
@@ -29,7 +31,7 @@ from ..disk_cache import CachedFacts, OpenPdf, PdfCache
 from ..pdf_processes import RenderFailed, RenderProcesses, RenderSlots
 from ..web.content import current_content
 from ..web.locale import current_language
-from .render import PdfUnavailable, PrintRenderer, RenderedPdf
+from .render import Drawings, PdfUnavailable, PrintRenderer, RenderedPdf, chart_drawings
 from .selections import (
     TEXT,
     BadSections,
@@ -50,6 +52,9 @@ LOGGER = logging.getLogger(__name__)
 # `pdf warm` holds no reader's request: its renders (each process starting its app first, on
 # every core at once) get the time they take, not a worker's PDF_RENDER_TIMEOUT.
 WARM_RENDER_TIMEOUT_S = 600.0
+# The charts a worker keeps drawn for its render process: a report in a language each (a few
+# tens of KB), the reports whose PDFs are being asked for.
+KEPT_DRAWINGS = 32
 
 
 class PdfBusy(Exception):
@@ -88,6 +93,8 @@ class Briefings:
                                          float(app.config["PDF_RENDER_TIMEOUT"])) \
             if processes > 0 else None
         self.printer = PrintRenderer(app)
+        self._drawings: OrderedDict[tuple[str, str], Drawings] = OrderedDict()
+        self._drawings_lock = threading.Lock()
 
     def briefing_pdf(self, report: Report, section_ids: list[str], language: Language,
                      limited: bool = True) -> OpenPdf:
@@ -134,7 +141,7 @@ class Briefings:
             return self.render(report, section_ids, language)
         try:
             rendered = self.processes.render(report.id, section_ids, language.code,
-                                             self.public_base())
+                                             self.public_base(), self.drawings(report, language))
         except RenderFailed as error:  # PdfUnavailable, raised there, comes back as it is.
             LOGGER.error("PDF of %s (%s, %s) not made: %s", report.id, language.code,
                          ",".join(section_ids), error)
@@ -144,9 +151,28 @@ class Briefings:
                     rendered.process)
         return RenderedPdf(rendered.data, rendered.pages)
 
-    def render(self, report: Report, section_ids: list[str], language: Language) -> RenderedPdf:
-        """Render the briefing in this process (what a render process runs)."""
-        return self.printer.render(report, section_ids, language)
+    def render(self, report: Report, section_ids: list[str], language: Language,
+               drawings: Drawings | None = None) -> RenderedPdf:
+        """Render the briefing in this process (what a render process runs, given its charts)."""
+        return self.printer.render(report, section_ids, language, drawings)
+
+    def drawings(self, report: Report, language: Language) -> Drawings:
+        """Return the charts of ``report`` in ``language`` drawn, for a render process.
+
+        Drawn here (matplotlib stays out of render processes) once per report and language
+        among those asked for lately: every PDF of a report shows the same charts.
+        """
+        key = (report.id, language.code)
+        with self._drawings_lock:
+            if key in self._drawings:
+                self._drawings.move_to_end(key)
+                return self._drawings[key]
+        drawn = chart_drawings(report, current_content(), language)
+        with self._drawings_lock:
+            self._drawings[key] = drawn
+            while len(self._drawings) > KEPT_DRAWINGS:
+                self._drawings.popitem(last=False)
+        return drawn
 
 
 def renderer() -> Briefings:

@@ -24,8 +24,9 @@ from flask_babel import gettext as _
 from markupsafe import Markup
 from werkzeug.security import safe_join
 
+from .. import charts
 from ..config import PROJECT_ROOT, Language
-from ..content.reports import Report
+from ..content.reports import Content, Report
 from ..web.content import current_content
 from ..web.locale import rendering_in
 from .requirements import HOW_TO_FIX, missing_fonts, missing_subsetter
@@ -45,6 +46,8 @@ ORIGIN = "https://briefing.invalid"
 # untagged renders in one process) and about 45 KB; benchmarks/bench.py measures the whole.
 PDF_VARIANT: str | None = "pdf/ua-1"
 _PAGE, _PAGES = "\ue000", "\ue001"
+# A report's charts in one language, drawn: SVG elements by the charts' titles (one per whole).
+Drawings = dict[str, str]
 
 
 class PdfUnavailable(Exception):
@@ -71,9 +74,11 @@ class PrintRenderer:
         self._font_config: Any = None
         self._setup_lock = threading.Lock()
 
-    def render(self, report: Report, section_ids: list[str], language: Language) -> RenderedPdf:
+    def render(self, report: Report, section_ids: list[str], language: Language,
+               drawings: Drawings | None = None) -> RenderedPdf:
         """Render the briefing of ``report`` in ``language`` to PDF, in this process.
 
+        ``drawings``: its charts drawn already (``chart_drawings``), else drawn here.
         Raise PdfUnavailable if this machine lacks what rendering needs (checked where it
         renders: in a render process, the serving process never loads WeasyPrint).
         """
@@ -84,7 +89,7 @@ class PrintRenderer:
         import weasyprint
 
         with _collector_paused():
-            html = self.html(report, section_ids, language)
+            html = self.html(report, section_ids, language, drawings)
             document = weasyprint.HTML(string=html, base_url=f"{ORIGIN}/",
                                        url_fetcher=_static_fetcher(self.static_folder,
                                                                    self.static_url_path))
@@ -97,7 +102,8 @@ class PrintRenderer:
             gc.collect()
             return RenderedPdf(laid_out.write_pdf(**options), len(laid_out.pages))
 
-    def html(self, report: Report, section_ids: list[str], language: Language) -> str:
+    def html(self, report: Report, section_ids: list[str], language: Language,
+             drawings: Drawings | None = None) -> str:
         """Render the print template of the briefing in ``language``.
 
         With ``TEXT`` among ``section_ids``, the report's text and its translation follow the
@@ -109,6 +115,8 @@ class PrintRenderer:
         chosen = [(content.section_info(section_id), report.briefing.sections.get(section_id))
                   for section_id in briefing_sections(section_ids)]
         with_text = TEXT in section_ids and report.translation is not None
+        # Charts drawn by the caller stand in for the template's own drawing (matplotlib).
+        drawn = {} if drawings is None else {"chart_svg": lambda shown: Markup(drawings[shown.chart.title])}
         with rendering_in(language):
             names = [info.name.get(language.tag) for info, _section in chosen if info is not None]
             if with_text:
@@ -126,7 +134,7 @@ class PrintRenderer:
                 # quoted alone still says whose translation it is and what is authoritative.
                 text_footer=Markup(_css_string(
                     _("Unofficial translation; the Chinese is authoritative."))),
-                stylesheet=f"{self.static_url_path}/{PRINT_STYLESHEET}")
+                stylesheet=f"{self.static_url_path}/{PRINT_STYLESHEET}", **drawn)
 
     def font_config(self) -> Any:
         """Return the one FontConfiguration every rendering of this app shares."""
@@ -144,6 +152,17 @@ class PrintRenderer:
         problems = [*missing_fonts(), *missing_subsetter()]
         self._ready = not problems
         return problems
+
+
+def chart_drawings(report: Report, content: Content, language: Language) -> Drawings:
+    """Draw the charts a PDF of ``report`` in ``language`` shows, as inline SVG, by title.
+
+    A worker draws them for its render process (and keeps them, ``Briefings``): matplotlib,
+    about 45 MB once loaded, then stays out of the render processes, which peaked over 400 MB
+    with it. The worker has it loaded already for the charts of the pages.
+    """
+    return {chart.title: charts.inline_svg(charts.render_svg(chart, language))
+            for chart in charts.caseload_charts(report, content, language)}
 
 
 class _CollectorPause:

@@ -17,7 +17,6 @@ from functools import lru_cache
 
 import opencc
 import Stemmer
-from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
 
 from ..numerals import folded_digits, folded_value
 
@@ -107,6 +106,10 @@ class Pinyin:
             self._add(text[start:start + 2], toneless[start:start + 2])
 
     def _learn(self, pair: str) -> None:
+        # Imported here: pypinyin's dictionaries hold about 55 MB, which a process that never
+        # indexes (a PDF render process) need not load.
+        from pypinyin.constants import PHRASES_DICT, PINYIN_DICT
+
         phrase = PHRASES_DICT.get(pair)
         if phrase is not None and len(phrase) == 2:
             readings = [_toneless(phrase[0][0]), _toneless(phrase[1][0])]
