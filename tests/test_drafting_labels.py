@@ -80,7 +80,7 @@ def test_a_draft_is_scored_against_the_labels(
     assert right + len(score.wrong) == drafted
     # The floors: 95 % of drafted figures right (SPC 95.9 %, Haidian 96.4 %, invented
     # procuratorate 97.6 %, county court 97.8 % measured), 80 % with English (SPC 81.3 %, Haidian
-    # 82.1 %, the invented reports 95.1 % and 97.8 %).
+    # 82.1 %, the invented reports 100 % each).
     assert right / drafted >= 0.95
     english, drafted = score.english
     assert english / drafted >= 0.8
