@@ -216,6 +216,9 @@ def test_the_vocabulary_renders_glossary_terms_as_the_glossary_does(content: Con
         ("选任人民陪审员", "persons", "People's assessors selected"),
         ("司法拘留", "people", "People placed in judicial detention"),
         ("纳入失信被执行人名单", "people", "People put on the list of dishonest judgment debtors"),
+        ("拘留拒不履行义务被执行人", "people", "Judgment debtors refusing to comply detained"),
+        ("实质性化解行政争议", "cases", "Administrative disputes substantively resolved"),
+        ("调解成功", "disputes", "Disputes mediated successfully"),
         # An opening word that is no action here (调解 of 调解组织): the label is what is counted.
         ("调解组织", "organisations", "Mediation organisations"),
         # A label that is only what is counted may be built from modifier and head too.

@@ -54,6 +54,12 @@ def test_numbers_as_reports_write_them(sentence: str, written: str, value: int |
         ("将42家区属基层治理单位纳入法院调解平台", "42", "organisations"),
         ("为行政机关、高校等开展法律培训29次", "29", "training-sessions"),
         ("加强妇女权益保护，制发人身安全保护令25份。", "25", "orders"),
+        ("发出家庭教育指导令23份。", "23", "orders"),
+        # A verb alone counts what the figure before it in its sentence counts, in its measure.
+        ("诉前调解纠纷3456件，调解成功2134件。", "2134", "disputes"),
+        # A verb with its own object does not (公益诉讼 are cases, not the suggestions before).
+        ("发出诉前检察建议512件，提起公益诉讼45件。", "45", "cases"),
+        ("审结民事案件300件，结案率95%，调解成功120件。", "120", "cases"),
     ],
 )
 def test_a_shared_measure_word_takes_the_unit_of_the_noun_counted(sentence: str, written: str,

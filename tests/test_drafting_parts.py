@@ -38,3 +38,20 @@ def test_a_sub_heading_moves_its_own_run_and_the_next_returns_to_the_chapter() -
     assert parts["（二）加强知"] == parts["审结知识产权"] == "economy"
     # 网络生态 is order online, not the environment: it does not move the run to anything.
     assert parts["（三）推进网"] == "economy"
+
+
+def test_the_years_work_as_a_numbered_chapter_is_the_overview_and_its_sub_headings_the_chapters() -> None:
+    parts = parts_of(HEAD.replace("2025年主要工作", "一、2025年主要工作") +
+                     "2025年，全市检察机关依法履行法律监督职责。\n\n"
+                     "（一）维护社会稳定\n\n批准逮捕犯罪嫌疑人500人。\n\n"
+                     "（二）服务发展大局\n\n办理涉企案件1200件。\n\n"
+                     "（三）坚持强化法律监督\n\n监督撤案40件，开展羁押必要性审查300人。\n\n"
+                     "（四）自觉接受监督\n\n办理代表建议10件。\n\n"
+                     "二、存在的问题\n\n一是案多人少矛盾突出。\n\n三、2026年工作安排\n\n依法履职。\n")
+    assert parts["一、2025"] == parts["2025年，"] == "overview"
+    assert parts["（一）维护社"] == parts["批准逮捕犯罪"] == "stability"
+    # Each sub-heading is weighed as a chapter: 发展 alone says the economy.
+    assert parts["（二）服务发"] == parts["办理涉企案件"] == "economy"
+    # Supervising criminal proceedings (撤案, 羁押) is the work on safety and order.
+    assert parts["（三）坚持强"] == parts["监督撤案40"] == "stability"
+    assert parts["（四）自觉接"] == "supervision" and parts["二、存在的问"] == "shortcomings"

@@ -3,7 +3,10 @@
 Court work reports follow one plan: greeting (各位代表), the year's work (2023年的主要工作 or
 过去一年) with an overview and numbered chapters (一、 二、 …, or an infographic's 01 02 panels),
 the shortcomings (存在的不足), the plans for the next year (2024年的工作思路), then appendices
-(附件). The drafter walks the blocks in that order. Each chapter goes to the section its heading
+(附件). A basic-level report often numbers the year's work as its first chapter
+(一、2025年工作回顾) with its chapters as sub-headings under it (（一）…): that heading and what
+precedes the first sub-heading are the overview, and the sub-headings are the chapters. The
+drafter walks the blocks in that order. Each chapter goes to the section its heading
 and text weigh towards (``sections`` in the lexicon, words found with jieba); a sub-heading, or
 the lead sentence of a paragraph (坚决依法惩治各类犯罪。), moves its run to another section only
 when it clearly names that section's work and says nothing of the chapter's.
@@ -21,6 +24,7 @@ from .lexicon import lexicon, tokens
 
 _NEXT_YEAR_HEADING = re.compile(r"^(?:\d{4}年|今年|明年|新的一年)")
 _LEAD = re.compile(r"^[^。！？；]{2,24}[。！？；]")
+_SUBCHAPTER = re.compile(r"^[（(][一二三四五六七八九十]+[）)]")
 _CHAPTER_WEIGHT = 3.0
 # A sub-heading or a lead sentence moves its run only on at least this weight for a section
 # the chapter scores nothing for.
@@ -101,6 +105,7 @@ def assign_parts(source: SourceText, procuratorate: bool = False) -> Assignment:
     after_credits = False
     closing = False
     heading = ""
+    chapter_level = 2
     for index, block in enumerate(blocks):
         text = block.visible_text
         is_heading = block.kind == "heading"
@@ -123,7 +128,12 @@ def assign_parts(source: SourceText, procuratorate: bool = False) -> Assignment:
             # Panels printed after the credits of an infographic: each goes where it weighs.
             section = best_section(text, None, weights)
             state = section if section is not None else state  # type: ignore[assignment]
-        elif is_heading and _is_chapter(block) and state not in {"shortcomings", "outlook"}:
+        elif is_heading and _is_chapter(block) and state not in {"shortcomings", "outlook"} and \
+                _starts_overview(text, block, index) and _has_subchapters(blocks, index):
+            # 一、2025年工作回顾 over （一）… chapters: the year's work, its sub-headings the chapters.
+            state, chapter, chapter_level, seen_work = "overview", None, 3, True
+        elif is_heading and _is_chapter(block, chapter_level) and \
+                state not in {"shortcomings", "outlook"}:
             chapter_scores = _chapter_scores(blocks, index, weights)
             chapter = max(chapter_scores.items(), key=lambda item: item[1])[0] \
                 if any(chapter_scores.values()) else (chapter or "stability")
@@ -188,9 +198,23 @@ def _is_credit(text: str, block: Block) -> bool:
     return text.endswith("法院") or _has(text, lexicon().words("parts", "credits"))
 
 
-def _is_chapter(block: Block) -> bool:
-    """Tell whether a heading is one of the report's numbered chapters (一、 or an 01 panel)."""
+def _is_chapter(block: Block, level: int = 2) -> bool:
+    """Tell whether a heading is one of the report's numbered chapters (一、 or an 01 panel), or,
+    where the year's work is itself a numbered chapter (``level`` 3), one of its （一） sub-headings.
+    """
+    if block.level == 3 and level == 3:
+        return bool(_SUBCHAPTER.match(block.text))
     return block.level == 2 and bool(re.match(r"^(?:[一二三四五六七八九十]+、|\d{2}\s)", block.text))
+
+
+def _has_subchapters(blocks: Sequence[Block], index: int) -> bool:
+    """Tell whether numbered sub-headings (（一）…) stand under the chapter heading at ``index``."""
+    for block in blocks[index + 1:]:
+        if block.kind == "heading" and block.level <= 2:
+            return False
+        if block.kind == "heading" and _SUBCHAPTER.match(block.text):
+            return True
+    return False
 
 
 def _starts_overview(text: str, block: Block, index: int) -> bool:
@@ -204,7 +228,7 @@ def _chapter_scores(blocks: Sequence[Block], index: int, weights: Weights) -> di
     if any(scores.values()):
         return scores
     for block in blocks[index + 1:]:
-        if block.kind == "heading" and (_is_chapter(block) or block.level <= 1):
+        if block.kind == "heading" and (block.level <= blocks[index].level or _is_chapter(block)):
             break
         for section, score in section_scores(block.visible_text, weights).items():
             scores[section] += score
