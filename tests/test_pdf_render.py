@@ -3,15 +3,14 @@
 
 from __future__ import annotations
 
-from collections import OrderedDict
-
 import pytest
 from flask import Flask
 
 from webapp.config import LANGUAGES_BY_CODE
 from webapp.content.briefing import SECTION_IDS
-from webapp.pdf import Briefings
+from webapp.pdf import KEPT_DRAWINGS, Briefings
 from webapp.pdf import render as printing
+from webapp.recent import Recent
 from webapp.web.content import current_content
 
 from .conftest import EXAMPLE, LANGUAGE_CODES
@@ -46,7 +45,7 @@ def test_a_worker_draws_a_report_s_charts_once_per_language(
 
     monkeypatch.setattr("webapp.pdf.chart_drawings", counted)
     briefings: Briefings = fixture_app.extensions["pdf"]
-    monkeypatch.setattr(briefings, "_drawings", OrderedDict())
+    monkeypatch.setattr(briefings, "_drawings", Recent(KEPT_DRAWINGS))
     with fixture_app.test_request_context("/en/"):
         report = current_content().reports[EXAMPLE]
         first = briefings.drawings(report, LANGUAGES_BY_CODE["en"])

@@ -27,17 +27,17 @@ import os
 import pickle
 import sqlite3
 import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import closing, contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Generic, TypeVar
+from typing import Any, TypeVar
 
 from .content import load_content
 from .content.reports import Content, Report, StoredReports
 from .digests import code_digest, files, fingerprint
+from .recent import Recent
 from .search import Entry, Field, ReportRef, SearchIndex, StoredIndex, collect_entries
 from .search.check import naming
 from .search.text import Pinyin
@@ -209,8 +209,8 @@ class _StoredEntries:
     def __init__(self, reader: _Reader, refs: Mapping[str, ReportRef]) -> None:
         self._reader = reader
         self._refs = refs
-        self._entries: _Recent[Entry] = _Recent(KEPT_ENTRIES)
-        self._names: _Recent[dict[str, tuple[Field, ...]]] = _Recent(KEPT_NAMES)
+        self._entries: Recent[int, Entry] = Recent(KEPT_ENTRIES)
+        self._names: Recent[int, dict[str, tuple[Field, ...]]] = Recent(KEPT_NAMES)
 
     def entries(self, numbers: Sequence[int]) -> list[Entry]:
         """Return the entries numbered ``numbers``, in that order."""
@@ -224,7 +224,7 @@ class _StoredEntries:
         """Return the title and other names of the entries numbered ``numbers`` in ``tag``."""
         return [names[tag] for names in self._read(self._names, "names", numbers, pickle.loads)]
 
-    def _read(self, kept: _Recent[T], column: str, numbers: Sequence[int],
+    def _read(self, kept: Recent[int, T], column: str, numbers: Sequence[int],
               load: Callable[[bytes], T]) -> list[T]:
         """Return what ``load`` makes of a column of entries, read from the database only
         where it is not kept."""
@@ -236,33 +236,6 @@ class _StoredEntries:
             kept.put(read)
             found.update(read)
         return [found[number] for number in numbers]
-
-
-class _Recent(Generic[T]):
-    """Values by number, at most ``size`` of them: the least recently used go first."""
-
-    def __init__(self, size: int) -> None:
-        self._size = size
-        self._values: OrderedDict[int, T] = OrderedDict()
-        self._lock = threading.Lock()
-
-    def get(self, numbers: Sequence[int]) -> dict[int, T]:
-        """Return the values kept of ``numbers``, as used now."""
-        found = {}
-        with self._lock:
-            for number in numbers:
-                value = self._values.get(number)
-                if value is not None:
-                    self._values.move_to_end(number)
-                    found[number] = value
-        return found
-
-    def put(self, values: Mapping[int, T]) -> None:
-        """Keep ``values``, dropping the least recently used beyond the size."""
-        with self._lock:
-            self._values.update(values)
-            while len(self._values) > self._size:
-                self._values.popitem(last=False)
 
 
 class _EntryUnpickler(pickle.Unpickler):

@@ -13,8 +13,6 @@ from __future__ import annotations
 import concurrent.futures
 import logging
 import os
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from contextlib import nullcontext
 from pathlib import Path
@@ -29,6 +27,7 @@ from ..content.briefing import SECTION_IDS
 from ..content.reports import Report
 from ..disk_cache import CachedFacts, OpenPdf, PdfCache
 from ..pdf_processes import RenderFailed, RenderProcesses, RenderSlots
+from ..recent import Recent
 from ..web.content import current_content
 from ..web.locale import current_language
 from .render import Drawings, PdfUnavailable, PrintRenderer, RenderedPdf, chart_drawings
@@ -93,8 +92,7 @@ class Briefings:
                                          float(app.config["PDF_RENDER_TIMEOUT"])) \
             if processes > 0 else None
         self.printer = PrintRenderer(app)
-        self._drawings: OrderedDict[tuple[str, str], Drawings] = OrderedDict()
-        self._drawings_lock = threading.Lock()
+        self._drawings: Recent[tuple[str, str], Drawings] = Recent(KEPT_DRAWINGS)
 
     def briefing_pdf(self, report: Report, section_ids: list[str], language: Language,
                      limited: bool = True) -> OpenPdf:
@@ -163,15 +161,11 @@ class Briefings:
         among those asked for lately: every PDF of a report shows the same charts.
         """
         key = (report.id, language.code)
-        with self._drawings_lock:
-            if key in self._drawings:
-                self._drawings.move_to_end(key)
-                return self._drawings[key]
+        kept = self._drawings.get([key])
+        if key in kept:
+            return kept[key]
         drawn = chart_drawings(report, current_content(), language)
-        with self._drawings_lock:
-            self._drawings[key] = drawn
-            while len(self._drawings) > KEPT_DRAWINGS:
-                self._drawings.popitem(last=False)
+        self._drawings.put({key: drawn})
         return drawn
 
 
