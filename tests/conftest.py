@@ -3,6 +3,7 @@ only read), one on the real content, and a copy of the fixture content to break.
 
 from __future__ import annotations
 
+import dataclasses
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -17,10 +18,12 @@ from webapp import create_app
 from webapp.build import generation
 from webapp.config import LANGUAGES_BY_CODE, PROJECT_ROOT
 from webapp.content import load_content
+from webapp.content import loading as content_loading
+from webapp.content import translations as content_translations
 from webapp.content.figures import FigureDisplay
 from webapp.content.reports import Content
 from webapp.content.sources import block_id
-from webapp.content.yamlfile import ContentError
+from webapp.content.yamlfile import ContentError, YamlDocument, read_yaml
 from webapp.search import SearchIndex
 from webapp.views.presenters import display_figure
 from webapp.web import content as web_content
@@ -61,16 +64,45 @@ class SharedContent:
     """
 
     def __init__(self) -> None:
-        self.loaded: dict[tuple[Path, str], Content] = {}
+        self.loaded: dict[str, Content] = {}
 
     def __call__(self, content_dir: Path) -> Content:
-        key = (content_dir.resolve(), generation(content_dir))
+        # Models name files relative to the content folder (a build is pickled and opened
+        # anywhere), so two copies of the same files share one load.
+        key = generation(content_dir)
         if key not in self.loaded:
             self.loaded[key] = load_content(content_dir)
         return self.loaded[key]
 
 
 web_content.load_content = SharedContent()
+
+
+class SharedYaml:
+    """Keep each content file parsed across the loads the tests make, keyed by its name and text.
+
+    Tests that check validation break one file of a copy of the fixture content and load it
+    all; parsing the files they did not touch is most of that load. The parsed data is only
+    read by validation, so loads may share it; a file whose text changed is parsed afresh,
+    and a file that fails to parse is never kept, so its problem is reported as ever.
+    """
+
+    def __init__(self, parse: Callable[[Path, str], YamlDocument]) -> None:
+        self.parse = parse
+        self.parsed: dict[tuple[str, str], YamlDocument] = {}
+
+    def __call__(self, path: Path, display_path: str) -> YamlDocument:
+        try:
+            text = path.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            return self.parse(path, display_path)  # Reports the unreadable file as it does.
+        key = (display_path, text)
+        if key not in self.parsed:
+            self.parsed[key] = self.parse(path, display_path)
+        return dataclasses.replace(self.parsed[key], path=path)
+
+
+content_loading.read_yaml = content_translations.read_yaml = SharedYaml(read_yaml)
 
 
 class SharedIndexes:

@@ -144,6 +144,7 @@ def _build_and_record(content: Path, builds: Path, log: Path) -> None:
     ensure_built(content, builds)
 
 
+@pytest.mark.slow
 def test_two_processes_building_at_once_make_one_build(content: Path, tmp_path: Path) -> None:
     builds, log = tmp_path / "builds", tmp_path / "log"
     context = multiprocessing.get_context("spawn")

@@ -137,6 +137,7 @@ def test_app_refuses_to_start_on_invalid_content(content_dir: Path) -> None:
     assert "figures[2].quote: not found verbatim in source.txt" in str(caught.value)
 
 
+@pytest.mark.slow
 def test_the_flask_command_names_the_problems_without_a_traceback(content_dir: Path) -> None:
     line = edit(content_dir, BRIEFING, "quote: 审结商事案件1.95万件", "quote: 审结商事案件1.96万件")
     result = subprocess.run(

@@ -80,6 +80,7 @@ def draft_addresses(app: Flask) -> list[str]:
         f"/api/v1/reports/{DRAFT}", f"/api/v1/reports/{DRAFT}/source"]
 
 
+@pytest.mark.slow
 def test_every_address_of_a_draft_answers_404_without_previews(public: Flask,
                                                                preview: Flask) -> None:
     addresses = draft_addresses(preview)

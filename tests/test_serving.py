@@ -72,6 +72,7 @@ def test_invalid_content_without_a_good_version_is_refused(site: dict[str, Path]
     assert "figures[2].quote: not found verbatim" in str(refusal.value)
 
 
+@pytest.mark.slow
 def test_a_worker_without_good_content_stops_with_the_problems_not_a_traceback(
         site: dict[str, Path]) -> None:
     break_content(site["content"])
