@@ -86,6 +86,7 @@ def cases() -> Iterator[tuple[str, str]]:
             yield report_id, code
 
 
+@pytest.mark.slow
 @pytest.mark.content
 @pytest.mark.parametrize(("report_id", "code"), list(cases()))
 def test_every_figure_link_lands_on_its_number_marked(real_app: Flask, real_client: FlaskClient,
@@ -127,6 +128,7 @@ def assert_table_target(target: HtmlElement, figure_id: str) -> None:
     assert column_heading.get("scope") == "col" and marked_text(column_heading), figure_id
 
 
+@pytest.mark.slow
 @pytest.mark.content
 @pytest.mark.parametrize(("report_id", "code"), list(cases()))
 def test_every_link_to_a_sentence_on_the_report_s_pages_lands_on_its_figure(

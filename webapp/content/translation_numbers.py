@@ -92,10 +92,10 @@ def chinese_numbers(text: str) -> tuple[list[Number], set[Decimal]]:
     """Return the numbers of a block's visible Chinese that its translation must hold, and the
     values of its other numerals (ordinals, one-character numerals), which it may hold."""
     # The drafter's readers import the content models: imported here, once the content is.
-    from ..drafting.numbers import find_figures
+    from ..drafting.numbers import figure_starts
 
     text = unicodedata.normalize("NFKC", text)
-    quantities = {found.start for found in find_figures(text)}
+    quantities = figure_starts(text)
     numbers: list[Number] = []
     taken: list[tuple[int, int]] = []
     for match in _ZH_DATE.finditer(text):

@@ -50,10 +50,25 @@ _GAP = re.compile(GAP)
 def find_figures(text: str) -> list[Found]:
     """Return every figure stated in ``text`` (one block's text), in reading order."""
     words = number_words()
-    quoted = _quoted_spans(text)
     lists = listed_changes(text)
-    # The amounts of a list of changes are read with the list, never as figures.
-    skipped = quoted + [(listed.start, listed.end) for listed in lists]
+    found = _located_figures(text, lists, words)
+    label_figures(text, found, words)
+    for listed in lists:
+        _attach_list(text, listed, found)
+    return found
+
+
+def figure_starts(text: str) -> set[int]:
+    """Return where each figure stated in ``text`` starts, without labelling them (the content
+    check asks only which numbers are figures)."""
+    return {figure.start for figure in _located_figures(text, listed_changes(text),
+                                                          number_words())}
+
+
+def _located_figures(text: str, lists: list[ListedChange], words: Words) -> list[Found]:
+    """Return the figures of ``text`` in reading order, unlabelled, outside quotations and the
+    amounts of a list of changes (read with the list, never as figures)."""
+    skipped = _quoted_spans(text) + [(listed.start, listed.end) for listed in lists]
     found: list[Found] = []
     position = 0
     for match in NUMBER.finditer(text):
@@ -64,9 +79,6 @@ def find_figures(text: str) -> list[Found]:
             continue
         found.append(figure)
         position = figure.change.end if figure.change else figure.end
-    label_figures(text, found, words)
-    for listed in lists:
-        _attach_list(text, listed, found)
     return found
 
 
