@@ -14,7 +14,7 @@ import yaml
 from flask import Flask
 from flask.testing import FlaskClient, FlaskCliRunner
 
-from webapp import create_app
+from webapp import build, create_app
 from webapp.build import generation
 from webapp.config import LANGUAGES_BY_CODE, PROJECT_ROOT
 from webapp.content import load_content
@@ -75,7 +75,8 @@ class SharedContent:
         return self.loaded[key]
 
 
-web_content.load_content = SharedContent()
+# Apps load content on start-up, builds before they write it: both share the loads.
+web_content.load_content = build.load_content = SharedContent()
 
 
 class SharedYaml:
