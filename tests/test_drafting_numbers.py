@@ -201,12 +201,27 @@ def test_what_is_not_a_figure(sentence: str) -> None:
         ("刊发普法稿件两千余篇", "两千"),  # A round figure of speech.
         ("召开首次知识产权保护工作会议,发布典型案例 **2** 批 **10** 件", "2"),  # A batch.
         ("召开首次知识产权保护工作会议,发布典型案例 **2** 批 **10** 件", "10"),  # Routine publicity.
-        ("召开6场新闻发布会，刊发普法稿件", "6"),  # Routine publicity.
+        ("审结环境资源案件368件，召开新闻发布会6场", "6"),  # Publicity said in passing.
     ],
 )
 def test_figures_read_but_not_key(sentence: str, written: str) -> None:
     figures = [figure for figure in find_figures(sentence) if figure.written == written]
     assert figures and not figures[0].key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "label"),
+    [
+        ("深化司法公开，召开新闻发布会14场，发布典型案例96个。", "14", "召开新闻发布会"),
+        ("深化司法公开，召开新闻发布会14场，发布典型案例96个。", "96", "发布典型案例"),
+        ("召开6场新闻发布会，刊发普法稿件两千余篇", "6", "召开新闻发布会"),
+        ("召开新闻发布会23场，新媒体平台发布信息8600余条。", "23", "召开新闻发布会"),
+    ],
+)
+def test_publicity_counts_are_figures_in_a_sentence_about_publicity(
+        sentence: str, written: str, label: str) -> None:
+    figure = next(figure for figure in find_figures(sentence) if figure.written == written)
+    assert figure.key and figure.label == label
 
 
 @pytest.mark.parametrize(
@@ -435,3 +450,45 @@ def test_a_panels_size_is_no_key_figure() -> None:
 
 def test_a_level_reached_is_no_share() -> None:
     assert "占比" not in only("审判质效达到95%的水平。", "95").label
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # A verb alone takes what the figure before it counts, its subject and kind, in its own
+    # verb's place; the people prosecuted are those of the crimes, not their cases. An adverb
+    # between subject and verb (共, 已) says nothing of what is counted.
+    ("全市两级法院共受理各类案件21.36万件，审结20.87万件。",
+     ["全市两级法院受理各类案件", "全市两级法院审结各类案件"]),
+    ("受理监察机关移送职务犯罪案件512件634人，已起诉588人。",
+     ["受理监察机关移送职务犯罪案件", "受理监察机关移送职务犯罪案件涉案人数", "起诉监察机关移送职务犯罪"]),
+    # 提起公诉 names its act whole: it takes nothing from the figure before.
+    ("批准逮捕犯罪嫌疑人10.2万人，提起公诉26.5万人。", ["批准逮捕犯罪嫌疑人", "提起公诉"]),
+    # An item of a 、 list without a verb of its own shares the first item's.
+    ("评选表彰先进集体12个、先进个人46名。", ["评选表彰先进集体", "评选表彰先进个人"]),
+    ("监督侦查机关立案1264件、撤案1837件。", ["监督侦查机关立案", "监督撤案"]),
+    # A bare rate after a 、 list is of the whole list.
+    ("办理人大代表建议21件、政协委员提案9件，办结率100%。",
+     ["办理人大代表建议", "办理政协委员提案", "人大代表建议、政协委员提案办结率"]),
+    # A level held (稳定在, 保持在) is no part of what is counted.
+    ("认罪认罚从宽制度适用率稳定在90%以上。", ["认罪认罚从宽制度适用率"]),
+    # A clause opening with 对 has its own verb: it inherits none.
+    ("依法办理涉民营企业刑事案件2891件，对涉案企业适用合规改革案件137件。",
+     ["办理涉民营企业刑事案件", "对涉案企业适用合规改革案件"]),
+    # After 对, a bare act (抗诉) keeps whom it was done to; a verb that only describes them
+    # (拟不起诉等案件) is not the clause's.
+    ("对认为确有错误的刑事裁判提出抗诉186件。", ["对认为确有错误的刑事裁判提出抗诉"]),
+    ("对拟不起诉等案件举行公开听证4268件。", ["举行公开听证"]),
+    # The amount in dispute is of the cases counted before it.
+    ("审结买卖合同、金融借款等商事案件5.82万件，标的额达386.4亿元。",
+     ["审结买卖合同、金融借款等商事案件", "审结买卖合同、金融借款等商事案件标的额"]),
+])
+def test_labels_that_take_what_the_sentence_says_before(sentence: str, labels: list[str]) -> None:
+    assert [figure.label for figure in find_figures(sentence)] == labels
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    ("发出督促监护令1386份。", "orders"),
+    ("督促修复被污染土地1850亩。", "mu"),
+    ("督促恢复林地面积120公顷。", "hectares"),
+])
+def test_units_of_orders_and_land(sentence: str, unit: str) -> None:
+    assert [figure.unit for figure in find_figures(sentence)] == [unit]

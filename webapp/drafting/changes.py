@@ -3,8 +3,8 @@
 Reports state a change right after its figure (收案100344件，同比上升10.2%), or once for several
 figures with 分别 (收案29154件，结案31958件，同比分别下降16.5%、1.8%: the first rate is the first
 figure's, the second the second's; a list may turn direction midway, 同比分别下降3.2%、上升26.1%,
-each amount then going the way the word before it says), or as 增幅/降幅 (增幅为12%). A change is never a figure of its
-own: one stated without its figure (败诉率同比下降0.7个百分点) is left for a person.
+each amount then going the way the word before it says), or as 增幅/降幅 (增幅为12%). A change is
+never a figure of its own: one stated without its figure (败诉率同比下降0.7个百分点) is left for a person.
 
 Only a year-on-year change is attached (its basis is 同比, 较上年 … or none at all): an average
 annual rate (年均增长) or one against another span (较上一个五年, 较“十三五”) is a change over a

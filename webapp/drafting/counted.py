@@ -32,7 +32,12 @@ from .whose import name_doers, name_involved, resolve_related
 
 _LABEL_MAX = 40
 _YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
-                          r"|(?:增至|升至|降至|增加到|提高到|达到)$")
+                          r"|(?:增至|升至|降至|增加到|提高到|达到|稳定在|保持在|维持在|控制在)$")
+# A verb whose object is a bare act (提出抗诉, 发出建议) counts acts done to whom the 对-phrase
+# before it names (对…刑事裁判提出抗诉): that phrase stays in the label.
+_BARE_ACT_MAX = 2
+# A verb right before these describes what follows (拟不起诉等案件, 起诉的案件): not the clause's.
+_ATTRIBUTIVE = re.compile(r"等|的|案件")
 _PREPOSITIONS = ("向", "对", "与", "为", "以", "在")
 _LEADING_NOUN_SPAN = 8
 # A label this short naming no noun is a verb alone (结案, 调解成功), 提起公益诉讼 is not.
@@ -48,6 +53,7 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     _inherit_verbs(text, found, words)
     _name_rates(text, found, words)
     _mark_companions(text, found, words)
+    _share_what_is_counted(text, found, words)
     resolve_related(text, found, words)
     name_involved(text, found, words)
     name_doers(text, found, words)
@@ -95,7 +101,7 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
         counted = text[clause_start(text, figure.start):figure.end] + _follower(text, figure.end)
         # A case told as a story (张某等14人…, 某上市公司虚增营收11亿元) gives its details, not the
         # court's figures: reports name the parties of such cases with 某.
-        figure.routine = any(word in counted for word in words.routine) or \
+        figure.routine = _in_passing(text, figure.start, counted, words) or \
             _in_story(text, figure.start, words)
         before = _clean_label(text[clause_begins:phrase_end], words)
         figure.unit = _unit_by_noun(figure, before, _follower(text, figure.end), words)
@@ -107,6 +113,20 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
             figure.unit = previous.unit
         previous_end = figure.change.end if figure.change else figure.end
         previous = figure
+
+
+def _in_passing(text: str, start: int, counted: str, words: Words) -> bool:
+    """Tell whether a count of routine publicity (典型案例, 新闻发布会) is said in passing.
+
+    Said of other work (审结环境资源案件368件，发布典型案例2批16件) it is a detail; in a sentence
+    about publicity or openness itself (深化司法公开，召开新闻发布会14场…) it is a figure.
+    """
+    if not any(word in counted for word in words.routine):
+        return False
+    sentence = text[sentence_start(text, start):text.find("。", start) % (len(text) + 1)]
+    for word in words.routine:
+        sentence = sentence.replace(word, "")
+    return not any(topic in sentence for topic in words.publicity_topics)
 
 
 def _in_story(text: str, start: int, words: Words) -> bool:
@@ -144,6 +164,7 @@ def _clean_label(phrase: str, words: Words) -> str:
     manner = next((word for word in words.manner_always if label.startswith(word)
                    and len(label) > len(word) + 1), "")
     label = label.removeprefix(manner)
+    label = words.verb_adverbs.sub("", label)
     for word, _qualifier in words.qualifiers_before:
         if label.endswith(word):
             label = label[: -len(word)]
@@ -158,11 +179,16 @@ def _clean_label(phrase: str, words: Words) -> str:
     if label.startswith(_PREPOSITIONS):
         # 对抢夺、藏匿未成年子女的父母依法发出人格权侵害禁令: whom it was done to is said first,
         # what is counted after the verb.
-        # 在…等单位挂牌6家“普法驿站”: where it was done is said first too.
-        verbs = [position for verb in (*words.verbs, *words.arrangement)
-                 if (position := label.find(verb, 2)) > 0]
+        # 在…等单位挂牌6家“普法驿站”: where it was done is said first too. A verb that only
+        # describes whom (对拟不起诉等案件举行公开听证) is not the clause's.
+        verbs = [(position, verb) for verb in (*words.verbs, *words.arrangement)
+                 if (position := label.find(verb, 2)) > 0
+                 and not _ATTRIBUTIVE.match(label, position + len(verb))]
         if verbs:
-            label = label[min(verbs):]
+            position, verb = min(verbs)
+            act = len(label) - position - len(verb)
+            if not (label.startswith("对") and 0 < act <= _BARE_ACT_MAX):
+                label = label[position:]
     return label
 
 
@@ -262,6 +288,10 @@ def _name_rates(text: str, found: list[Found], words: Words) -> None:
         verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
         counted = previous.label.removeprefix(verb) if verb else ""
         if counted and counted.endswith(words.countable):
+            # 办理代表建议21件、委员提案9件，办结率100%: the rate is of the whole list.
+            listed = _listed_before(text, found, found.index(previous))
+            if verb and all(other.label.startswith(verb) for other in listed):
+                counted = "、".join(other.label.removeprefix(verb) for other in (*listed, previous))
             figure.label = counted + figure.label
             continue
         # 适用小额诉讼程序结案1.05万件，适用率达17%: the rate's own verb names what it is of.
@@ -271,6 +301,41 @@ def _name_rates(text: str, found: list[Found], words: Words) -> None:
             cut = min((position for verb in words.verbs if (position := rest.find(verb, 2)) > 0),
                       default=len(rest))
             figure.label = rest[:cut] + figure.label
+
+
+def _share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
+    """Give a label that is a verb alone what the figure before it in the sentence counts.
+
+    受理各类案件21.36万件，审结20.87万件: the cases concluded are of the same kind and the same
+    courts (全市两级法院审结各类案件); 受理…职务犯罪案件512件634人，已起诉588人: those prosecuted
+    are the people of those crimes (起诉…职务犯罪), their verb put in the earlier one's place.
+    """
+    for index, figure in enumerate(found):
+        # A verb of two characters takes an object (审结, 起诉); 提起公诉 names its act whole.
+        if figure.label not in words.verbs or len(figure.label) != 2:
+            continue
+        sentence = sentence_start(text, figure.start)
+        previous = next((other for other in reversed(found[:index]) if other.start >= sentence
+                         and not other.people_of_cases and other.label not in words.verbs), None)
+        if previous is None:
+            continue
+        at = min(((position, verb) for verb in words.verbs
+                  if (position := previous.label.find(verb)) >= 0), default=None)
+        if at is None:
+            continue
+        rest = previous.label[at[0] + len(at[1]):]
+        if figure.unit in {"people", "persons"} and previous.unit == "cases":
+            rest = rest.removesuffix("案件")  # The people of those crimes, not their cases.
+        figure.label = (previous.label[:at[0]] + figure.label + rest)[-_LABEL_MAX:]
+
+
+def _listed_before(text: str, found: list[Found], index: int) -> list[Found]:
+    """Return the figures listed with 、 right before ``found[index]`` (A12件、B9件), in order."""
+    listed: list[Found] = []
+    while index > 0 and closed_up(text[found[index - 1].end:found[index].start]).startswith("、"):
+        index -= 1
+        listed.insert(0, found[index])
+    return listed
 
 
 def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
@@ -287,10 +352,14 @@ def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
         if not figure.label:
             figure.label = previous.label
         between = text[previous.end:figure.start]
-        if figure.unit == previous.unit and re.sub(r"[\s*、，,]", "", between) == figure.label and \
-                figure.label.endswith((*words.countable, *words.meetings)) and \
-                not figure.label.startswith((*words.verbs, *words.arrangement)):
-            # 召开法官会议295次，审委会38次: the same verb, what it was done to alone.
+        listed = closed_up(between).startswith("、")
+        if (figure.unit == previous.unit or listed) and \
+                re.sub(r"[\s*、，,]", "", between) == figure.label and \
+                (figure.label.endswith((*words.countable, *words.meetings)) or listed) and \
+                not figure.label.startswith((*words.verbs, *words.arrangement, *words.object_markers)):
+            # 召开法官会议295次，审委会38次: the same verb, what it was done to alone; so in a
+            # list (评选表彰先进集体12个、先进个人46名, 监督立案…件、撤案…件) whatever it counts.
+            # A clause opening with 对, 将 … (对涉案企业适用合规改革案件) has a verb of its own.
             verb = next((verb for verb in (*words.verbs, *words.arrangement)
                          if previous.label.startswith(verb)), None)
             if verb is not None:

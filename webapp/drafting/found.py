@@ -77,7 +77,9 @@ class Words:
     rank_after: tuple[str, ...]
     duration_before: tuple[str, ...]
     openers: tuple[str, ...]
+    verb_adverbs: re.Pattern[str]
     routine: tuple[str, ...]
+    publicity_topics: tuple[str, ...]
     arrangement: tuple[str, ...]
     sentencing: tuple[str, ...]
     people_of_cases: str
@@ -131,7 +133,10 @@ def number_words() -> Words:
         rank_after=tuple(numbers["rank_after"]),
         duration_before=tuple(numbers["duration_before"]),
         openers=tuple(sorted(numbers["label_openers"], key=len, reverse=True)),
+        verb_adverbs=re.compile(_alternatives(numbers["verb_adverbs"])
+                                + "(?=" + _alternatives(numbers["label_verbs"]) + ")"),
         routine=tuple(numbers["routine_objects"]),
+        publicity_topics=tuple(numbers["publicity_topics"]),
         arrangement=tuple(numbers["arrangement_verbs"]),
         sentencing=tuple(numbers["sentencing_verbs"]),
         people_of_cases=numbers["people_of_cases"],
@@ -164,6 +169,11 @@ def number_words() -> Words:
         groups=tuple(numbers["group_nouns"]),
         meetings=tuple(numbers["meeting_nouns"]),
     )
+
+def _alternatives(words: list[str]) -> str:
+    """Return a pattern matching any of ``words``, the longest first."""
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
 
 def _rate_link() -> str:
     """Return the pattern of a link after a noun of change (增幅为12%): never after a verb,
