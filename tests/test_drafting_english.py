@@ -397,10 +397,12 @@ def test_what_cases_involve_is_left_to_their_cases_sentence_in_a_digest(content:
         # A head's word the modifier already ends with is said once.
         ("审结涉黑恶犯罪案件", "cases", "Cases of organised crime concluded"),
         # For whom, and where it was posted.
-        ("为困难群众缓减免诉讼费", "yuan", "Litigation fees deferred, reduced or waived for people in hardship"),
+        ("为困难群众缓减免诉讼费", "yuan",
+         "Litigation fees deferred, reduced or waived for people in hardship"),
         ("微信公众号推送信息", "entries", "Information items posted on WeChat official accounts"),
         # The amount in dispute of the cases before it; a span since the plan began.
-        ("审结买卖合同、金融借款等商事案件标的额", "yuan", "Amounts in dispute in commercial cases concluded"),
+        ("审结买卖合同、金融借款等商事案件标的额", "yuan",
+         "Amounts in dispute in commercial cases concluded"),
         ("“十四五”以来提起公诉", "people", "People prosecuted since the 14th Five-Year Plan period began"),
         ("起诉监察机关移送职务犯罪", "people",
          "People prosecuted for job-related crimes referred by supervisory commissions"),

@@ -477,6 +477,8 @@ def test_a_level_reached_is_no_share() -> None:
     # (拟不起诉等案件) is not the clause's.
     ("对认为确有错误的刑事裁判提出抗诉186件。", ["对认为确有错误的刑事裁判提出抗诉"]),
     ("对拟不起诉等案件举行公开听证4268件。", ["举行公开听证"]),
+    # An adverb of summing up before the number leaves the label too.
+    ("办理代表建议、委员提案共32件。", ["办理代表建议、委员提案"]),
     # The amount in dispute is of the cases counted before it.
     ("审结买卖合同、金融借款等商事案件5.82万件，标的额达386.4亿元。",
      ["审结买卖合同、金融借款等商事案件", "审结买卖合同、金融借款等商事案件标的额"]),
@@ -486,9 +488,16 @@ def test_labels_that_take_what_the_sentence_says_before(sentence: str, labels: l
 
 
 @pytest.mark.parametrize(("sentence", "unit"), [
+    # Suggestions and proposals counted together take the unit naming both.
+    ("办理人大代表建议、政协委员提案15件。", "suggestions-proposals"),
     ("发出督促监护令1386份。", "orders"),
     ("督促修复被污染土地1850亩。", "mu"),
     ("督促恢复林地面积120公顷。", "hectares"),
 ])
-def test_units_of_orders_and_land(sentence: str, unit: str) -> None:
+def test_units_of_what_is_counted_together_orders_and_land(sentence: str, unit: str) -> None:
     assert [figure.unit for figure in find_figures(sentence)] == [unit]
+
+
+def test_suggestions_and_proposals_counted_apart_keep_their_units() -> None:
+    assert [figure.unit for figure in find_figures("办理人大代表建议21件、政协委员提案9件。")] == [
+        "suggestions", "proposals"]

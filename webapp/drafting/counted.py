@@ -165,6 +165,8 @@ def _clean_label(phrase: str, words: Words) -> str:
                    and len(label) > len(word) + 1), "")
     label = label.removeprefix(manner)
     label = words.verb_adverbs.sub("", label)
+    # …提案共32件: the adverb before the number is no part of what is counted either.
+    label = next((label.removesuffix(word) for word in words.sums if label.endswith(word)), label)
     for word, _qualifier in words.qualifiers_before:
         if label.endswith(word):
             label = label[: -len(word)]
@@ -224,6 +226,10 @@ def _unit_by_noun(figure: Found, before: str, after: str, words: Words) -> str:
     # After a leading number, a noun further than a few characters on is the rest of the
     # clause's (纳入法院调解平台), not what the number counts.
     phrase = after[:_LEADING_NOUN_SPAN] if leading else before
+    together = next((unit for unit, nouns in words.together.get(measure, {}).items()
+                     if all(noun in phrase for noun in nouns)), None)
+    if together is not None:
+        return together
     named = any(phrase.endswith(noun) for nouns in choices.values() for noun in nouns)
     if figure.unit == "cases" and not leading and phrase.endswith(words.case_nouns) and not named:
         return figure.unit

@@ -72,12 +72,14 @@ class Words:
     change: re.Pattern[str]
     up: frozenset[str]
     nouns: dict[str, dict[str, list[str]]]
+    together: dict[str, dict[str, list[str]]]
     case_nouns: tuple[str, ...]
     ordinal_before: tuple[str, ...]
     rank_after: tuple[str, ...]
     duration_before: tuple[str, ...]
     openers: tuple[str, ...]
     verb_adverbs: re.Pattern[str]
+    sums: tuple[str, ...]
     routine: tuple[str, ...]
     publicity_topics: tuple[str, ...]
     arrangement: tuple[str, ...]
@@ -128,11 +130,13 @@ def number_words() -> Words:
         change=re.compile(rf"{GAP}[，,]?{GAP}" + change),
         up=frozenset(numbers["change_up"]),
         nouns={measure: dict(units) for measure, units in numbers["nouns"].items()},
+        together={measure: dict(units) for measure, units in numbers["nouns_together"].items()},
         case_nouns=tuple(numbers["case_nouns"]),
         ordinal_before=tuple(numbers["ordinal_before"]),
         rank_after=tuple(numbers["rank_after"]),
         duration_before=tuple(numbers["duration_before"]),
         openers=tuple(sorted(numbers["label_openers"], key=len, reverse=True)),
+        sums=tuple(sorted(numbers["sum_adverbs"], key=len, reverse=True)),
         verb_adverbs=re.compile(_alternatives(numbers["verb_adverbs"])
                                 + "(?=" + _alternatives(numbers["label_verbs"]) + ")"),
         routine=tuple(numbers["routine_objects"]),
