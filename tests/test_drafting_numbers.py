@@ -477,6 +477,9 @@ def test_a_level_reached_is_no_share() -> None:
     # (拟不起诉等案件) is not the clause's.
     ("对认为确有错误的刑事裁判提出抗诉186件。", ["对认为确有错误的刑事裁判提出抗诉"]),
     ("对拟不起诉等案件举行公开听证4268件。", ["举行公开听证"]),
+    # A coercive measure alone, in a sentence about enforcement, is enforcement's.
+    ("加强执行强制力度，移送拒执罪案件17件、拘留21人次。", ["移送拒执罪案件", "执行拘留"]),
+    ("对被执行人拘留21人次。", ["对被执行人拘留"]),
     # An adverb of summing up before the number leaves the label too.
     ("办理代表建议、委员提案共32件。", ["办理代表建议、委员提案"]),
     # The amount in dispute is of the cases counted before it.

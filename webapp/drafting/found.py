@@ -104,6 +104,8 @@ class Words:
     measure_nouns: dict[str, str]
     people_noun: str
     doers: tuple[str, ...]
+    enforcement_measures: tuple[str, ...]
+    enforcement: tuple[str, str]
     object_markers: tuple[str, ...]
     involved: tuple[str, ...]
     crackdown_verbs: tuple[str, ...]
@@ -165,6 +167,8 @@ def number_words() -> Words:
         measure_nouns=dict(numbers["measure_nouns"]),
         people_noun=numbers["people_noun"],
         doers=tuple(numbers["doers"]),
+        enforcement_measures=tuple(numbers["enforcement_measures"]),
+        enforcement=(numbers["enforcement"], numbers["enforcement_not"]),
         object_markers=tuple(numbers["object_markers"]),
         involved=tuple(numbers["involved"]),
         crackdown_verbs=tuple(sorted(numbers["crackdown_verbs"], key=len, reverse=True)),
