@@ -460,6 +460,9 @@ def test_a_level_reached_is_no_share() -> None:
      ["全市两级法院受理各类案件", "全市两级法院审结各类案件"]),
     ("受理监察机关移送职务犯罪案件512件634人，已起诉588人。",
      ["受理监察机关移送职务犯罪案件", "受理监察机关移送职务犯罪案件涉案人数", "起诉监察机关移送职务犯罪"]),
+    # Only from a figure of its unit: the cases, not the offenders sentenced in between.
+    ("受理刑事案件100件，判处罪犯120人，审结90件。",
+     ["受理刑事案件", "受理刑事案件判处罪犯", "审结刑事案件"]),
     # 提起公诉 names its act whole: it takes nothing from the figure before.
     ("批准逮捕犯罪嫌疑人10.2万人，提起公诉26.5万人。", ["批准逮捕犯罪嫌疑人", "提起公诉"]),
     # An item of a 、 list without a verb of its own shares the first item's.

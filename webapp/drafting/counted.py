@@ -321,8 +321,12 @@ def _share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
         if figure.label not in words.verbs or len(figure.label) != 2:
             continue
         sentence = sentence_start(text, figure.start)
+        # Of the same unit (受理刑事案件…件，判处罪犯…人，审结…件: the cases), or the crimes of
+        # cases for people.
         previous = next((other for other in reversed(found[:index]) if other.start >= sentence
-                         and not other.people_of_cases and other.label not in words.verbs), None)
+                         and not other.people_of_cases and other.label not in words.verbs
+                         and (other.unit == figure.unit or (other.unit == "cases" and figure.unit in
+                                                             {"people", "persons"}))), None)
         if previous is None:
             continue
         at = min(((position, verb) for verb in words.verbs
@@ -361,7 +365,8 @@ def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
         listed = closed_up(between).startswith("、")
         if (figure.unit == previous.unit or listed) and \
                 re.sub(r"[\s*、，,]", "", between) == figure.label and \
-                (figure.label.endswith((*words.countable, *words.meetings)) or listed) and \
+                (figure.label.endswith((*words.countable, *words.meetings)) or
+                 (listed and figure.label not in words.involved)) and \
                 not figure.label.startswith((*words.verbs, *words.arrangement, *words.object_markers)):
             # 召开法官会议295次，审委会38次: the same verb, what it was done to alone; so in a
             # list (评选表彰先进集体12个、先进个人46名, 监督立案…件、撤案…件) whatever it counts.
