@@ -471,8 +471,11 @@ def test_a_level_reached_is_no_share() -> None:
     # A bare rate after a 、 list is of the whole list.
     ("办理人大代表建议21件、政协委员提案9件，办结率100%。",
      ["办理人大代表建议", "办理政协委员提案", "人大代表建议、政协委员提案办结率"]),
-    # A level held (稳定在, 保持在) is no part of what is counted.
+    # A level held or reached (稳定在, 提高至) is no part of what is counted.
     ("认罪认罚从宽制度适用率稳定在90%以上。", ["认罪认罚从宽制度适用率"]),
+    ("行政机关负责人出庭应诉率提高至96.2%。", ["行政机关负责人出庭应诉率"]),
+    # Verbs listed alone (审结、执结) take what the figure before counts, as one verb does.
+    ("全省法院受理案件186.7万件，审结、执结179.3万件。", ["全省法院受理案件", "全省法院审结、执结案件"]),
     # A clause opening with 对 has its own verb: it inherits none.
     ("依法办理涉民营企业刑事案件2891件，对涉案企业适用合规改革案件137件。",
      ["办理涉民营企业刑事案件", "对涉案企业适用合规改革案件"]),

@@ -32,7 +32,8 @@ from .whose import name_doers, name_involved, resolve_related
 
 _LABEL_MAX = 40
 _YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
-                          r"|(?:增至|升至|降至|增加到|提高到|达到|稳定在|保持在|维持在|控制在)$")
+                          r"|(?:(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|增|升|降)(?:至|到)|达到"
+                          r"|稳定在|保持在|维持在|控制在)$")
 # A verb whose object is a bare act (提出抗诉, 发出建议) counts acts done to whom the 对-phrase
 # before it names (对…刑事裁判提出抗诉): that phrase stays in the label.
 _BARE_ACT_MAX = 2
@@ -317,8 +318,9 @@ def _share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
     are the people of those crimes (起诉…职务犯罪), their verb put in the earlier one's place.
     """
     for index, figure in enumerate(found):
-        # A verb of two characters takes an object (审结, 起诉); 提起公诉 names its act whole.
-        if figure.label not in words.verbs or len(figure.label) != 2:
+        # A verb of two characters takes an object (审结, 起诉; listed, 审结、执结); 提起公诉 names
+        # its act whole.
+        if not all(verb in words.verbs and len(verb) == 2 for verb in figure.label.split("、")):
             continue
         sentence = sentence_start(text, figure.start)
         # Of the same unit (受理刑事案件…件，判处罪犯…人，审结…件: the cases), or the crimes of

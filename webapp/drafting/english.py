@@ -194,7 +194,8 @@ def _rate(text: str, tail: str, subject: str | None, words: dict[str, Any]) -> L
 def _involved(zh_label: str, text: str, period: str | None, words: dict[str, Any]) -> Label | None | bool:
     """Return the English of what the cases before a label involve (审理…案件涉投资人: investors
     in … cases tried), False where those cases' English is unknown, None if it is no such label."""
-    suffix = next((suffix for suffix in words["involved"] if text.endswith(suffix) and text != suffix), None)
+    suffix = next((suffix for suffix in sorted(words["involved"], key=len, reverse=True)
+                   if text.endswith(suffix) and text != suffix), None)  # 诉讼标的额 before 标的额.
     if suffix is None:
         return None
     cases = english_label(zh_label.removesuffix(suffix), "cases", period)
