@@ -408,6 +408,9 @@ def test_what_cases_involve_is_left_to_their_cases_sentence_in_a_digest(content:
          "People prosecuted for job-related crimes referred by supervisory commissions"),
         ("人大代表建议、政协委员提案办结率", "percent",
          "Completion rate of deputies' suggestions and CPPCC members' proposals"),
+        ("纠正漏捕", "people", "People added to arrests after being missed"),
+        ("审结一审商事案件诉讼标的额", "yuan",
+         "Amounts in dispute in first-instance commercial cases concluded"),
     ],
 )
 def test_labels_of_the_held_out_reports_kinds(label: str, unit: str, english: str) -> None:

@@ -37,6 +37,9 @@ PROVINCIAL_PROCURATORATE = FIXTURES / "drafting" / "invented-provincial-procurat
 # A blind check of the rules those two brought, a provincial higher court's report labelled before
 # the drafter ran on it, measured first at 94.4 % right, 100 % found, 80.0 % of paragraphs.
 HIGHER_COURT = FIXTURES / "drafting" / "invented-higher-court.txt"
+# A second blind check, after the rules the higher court brought: a district procuratorate's,
+# measured first at 96.9 % right, 94.1 % found, 91.3 % of paragraphs, English on 65.6 %.
+DISTRICT_PROCURATORATE = FIXTURES / "drafting" / "invented-district-procuratorate.txt"
 LABELLED = [
     pytest.param(SPC, LABELS, "最高人民法院", "2026-03-09", 5, id="spc-2026"),
     pytest.param(HAIDIAN, HAIDIAN_LABELS, "海淀区人民法院", "2024-01-05", 3, id="haidian-2023"),
@@ -51,6 +54,9 @@ LABELLED = [
                  "某某省人民检察院", "2025-01-21", 3, id="invented-provincial-procuratorate"),
     pytest.param(HIGHER_COURT, HIGHER_COURT.with_name("invented-higher-court-labels.tsv"),
                  "某某省高级人民法院", "2025-01-22", 3, id="invented-higher-court"),
+    pytest.param(DISTRICT_PROCURATORATE,
+                 DISTRICT_PROCURATORATE.with_name("invented-district-procuratorate-labels.tsv"),
+                 "某某区人民检察院", "2025-01-09", 2, id="invented-district-procuratorate"),
 ]
 HEADER = "\t".join(COLUMNS)
 

@@ -463,6 +463,9 @@ def test_a_level_reached_is_no_share() -> None:
     # Only from a figure of its unit: the cases, not the offenders sentenced in between.
     ("受理刑事案件100件，判处罪犯120人，审结90件。",
      ["受理刑事案件", "受理刑事案件判处罪犯", "审结刑事案件"]),
+    # Nor where the earlier object names the verb's own procedure (审查起诉案件, then 起诉).
+    ("受理审查起诉案件1386件1752人，起诉1418人。",
+     ["受理审查起诉案件", "受理审查起诉案件涉案人数", "起诉"]),
     # 提起公诉 names its act whole: it takes nothing from the figure before.
     ("批准逮捕犯罪嫌疑人10.2万人，提起公诉26.5万人。", ["批准逮捕犯罪嫌疑人", "提起公诉"]),
     # An item of a 、 list without a verb of its own shares the first item's.
@@ -502,6 +505,9 @@ def test_labels_that_take_what_the_sentence_says_before(sentence: str, labels: l
     ("发出督促监护令1386份。", "orders"),
     ("督促修复被污染土地1850亩。", "mu"),
     ("督促恢复林地面积120公顷。", "hectares"),
+    ("督促清理生活垃圾3200吨。", "tonnes"),
+    # Groups received, one a visit: not a batch of releases (发布典型案例2批).
+    ("接待群众来访312批次。", "batch-times"),
 ])
 def test_units_of_what_is_counted_together_orders_and_land(sentence: str, unit: str) -> None:
     assert [figure.unit for figure in find_figures(sentence)] == [unit]

@@ -336,6 +336,8 @@ def _share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
         if at is None:
             continue
         rest = previous.label[at[0] + len(at[1]):]
+        if any(verb in rest for verb in figure.label.split("、")):
+            continue  # 受理审查起诉案件…，起诉1418人: its object names the verb's own procedure.
         if figure.unit in {"people", "persons"} and previous.unit == "cases":
             rest = rest.removesuffix("案件")  # The people of those crimes, not their cases.
         figure.label = (previous.label[:at[0]] + figure.label + rest)[-_LABEL_MAX:]
