@@ -66,7 +66,8 @@ def test_chapters_named_by_the_genres_own_phrases() -> None:
                      "（二）践行以人民为中心的发展思想\n\n审结劳动争议案件400件。\n\n"
                      "（三）坚持审判监督指导，提升全市法院审判质效\n\n开展案件质量评查230件。\n\n"
                      "（四）聚焦自身建设，锻造过硬法院队伍\n\n开展业务培训32期。\n\n"
-                     "（五）自觉接受监督\n\n办理代表建议10件。\n")
+                     "（五）加强对下级法院的监督指导\n\n发布参考性案例18个。\n\n"
+                     "（六）自觉接受监督\n\n办理代表建议10件。\n")
     # A crime against the market economy's order opens a paragraph of the economy's chapter.
     assert parts["起诉破坏社会"] == "economy"
     # 以人民为中心 is justice for the people: its 发展 is no economy.
@@ -76,4 +77,5 @@ def test_chapters_named_by_the_genres_own_phrases() -> None:
     assert parts["（三）坚持审"] == parts["开展案件质量"] == "team"
     # jieba reads 法院队伍, 检察队伍 as one word: still the team's.
     assert parts["（四）聚焦自"] == parts["开展业务培训"] == "team"
-    assert parts["（五）自觉接"] == "supervision"
+    assert parts["（五）加强对"] == "team"
+    assert parts["（六）自觉接"] == "supervision"
