@@ -85,33 +85,41 @@ def test_a_text_that_is_not_a_work_report_is_refused_in_one_line(text: str, reas
     assert "\n" not in str(refused.value)
 
 
-SPC_LINES = [line for line in SPC.split("\n") if line.strip()]
+# The national seed, and a held-out city court's report whose delivery line writes its date in
+# Chinese numerals (二〇二五年一月十六日).
+REPORTS = {"spc-2026": SPC, "invented-intermediate-court": (
+    FIXTURES / "drafting" / "invented-intermediate-court.txt").read_text(encoding="utf-8")}
 
 
-def windows_lines(tmp_path: Path) -> Path:
+def lines_of(report: str) -> list[str]:
+    return [line for line in report.split("\n") if line.strip()]
+
+
+def windows_lines(tmp_path: Path, report: str) -> Path:
     """The report as text with Windows line endings and no blank lines."""
     path = tmp_path / "report.txt"
-    path.write_bytes("\r\n".join(SPC_LINES).encode())
+    path.write_bytes("\r\n".join(lines_of(report)).encode())
     return path
 
 
-def newspaper_header(tmp_path: Path) -> Path:
+def newspaper_header(tmp_path: Path, report: str) -> Path:
     """The report with a newspaper page's header lines on top and its footer under it."""
     path = tmp_path / "page.txt"
-    path.write_text("人民日报 2026年3月17日 第2版\n第 2 版\n责编：王某\n" + SPC + "\n上一篇\n下一篇\n",
+    path.write_text("人民日报 2026年3月17日 第2版\n第 2 版\n责编：王某\n" + report + "\n上一篇\n下一篇\n",
                     encoding="utf-8")
     return path
 
 
-def saved_page(tmp_path: Path) -> Path:
+def saved_page(tmp_path: Path, report: str) -> Path:
     """The report as a saved newspaper web page: header, navigation, byline, 责编, footer."""
-    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in SPC_LINES[1:])
+    lines = lines_of(report)
+    body = "\n".join(f"<p>{html.escape(line)}</p>" for line in lines[1:])
     path = tmp_path / "page.html"
     path.write_text(
         "<!DOCTYPE html><html><head><meta charset='utf-8'><title>报告--人民日报</title></head><body>"
         "<header><div class='logo'>人民网</div><div>人民日报 2026年3月17日 第2版</div></header>"
         "<nav><a href='/'>首页</a> | <a href='#'>要闻</a> | <a href='#'>评论</a></nav>"
-        f"<div class='article'><h1>{SPC_LINES[0]}</h1><p class='byline'>来源：人民日报</p>"
+        f"<div class='article'><h1>{lines[0]}</h1><p class='byline'>来源：人民日报</p>"
         f"{body}<p>（责编：王某、李某）</p></div>"
         "<div class='share'>分享到：微信 微博</div>"
         "<footer><a href='#'>上一篇</a> <a href='#'>下一篇</a> <a href='#'>返回顶部</a></footer>"
@@ -120,15 +128,18 @@ def saved_page(tmp_path: Path) -> Path:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("report_id", sorted(REPORTS))
 @pytest.mark.parametrize("form", [windows_lines, newspaper_header, saved_page])
 def test_the_report_in_another_form_drafts_to_the_same_figures_and_date(
-        tmp_path: Path, content: Content, form: Callable[[Path], Path]) -> None:
-    text, _kind = read_source(form(tmp_path))
-    assert text.startswith("最高人民法院工作报告\n")
+        tmp_path: Path, content: Content, form: Callable[[Path, str], Path], report_id: str) -> None:
+    report = REPORTS[report_id]
+    text, _kind = read_source(form(tmp_path, report))
+    assert text.startswith(lines_of(report)[0] + "\n")
     assert not any(line.startswith(("责编", "（责编", "人民日报 2026", "上一篇", "首页", "来源", "分享到"))
                    for line in text.split("\n"))
-    plain, other = draft(SPC, content), draft(text, content)
+    plain, other = draft(report, content), draft(text, content)
     assert other["delivered"] == plain["delivered"] and other["court"] == plain["court"]
+    assert plain["delivered"]["date"] in {"2026-03-09", "2025-01-16"}
 
     def figures(data: dict) -> list[tuple[object, ...]]:  # type: ignore[type-arg]
         return [(f["value"], f["unit"], f["label"]["zh-Hans"], f.get("change"), f.get("period"))

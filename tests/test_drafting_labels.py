@@ -28,6 +28,18 @@ HAIDIAN_LABELS = FIXTURES / "drafting" / "haidian-2023-labels.tsv"
 # paragraphs in their part; county court 91.1 % right, 95.7 % found, 76.0 % of paragraphs.
 PROCURATORATE = FIXTURES / "drafting" / "invented-procuratorate.txt"
 COUNTY_COURT = FIXTURES / "drafting" / "invented-county-court.txt"
+# Two more of kinds not covered before (a city's intermediate court, a provincial procuratorate),
+# labelled before the drafter first ran on them. Measured first: intermediate court 87.0 % right,
+# 96.2 % found, 92.3 % of paragraphs, English on 66.2 %; provincial procuratorate 81.8 % right,
+# 95.7 % found, 97.1 % of paragraphs, English on 53.0 %.
+INTERMEDIATE_COURT = FIXTURES / "drafting" / "invented-intermediate-court.txt"
+PROVINCIAL_PROCURATORATE = FIXTURES / "drafting" / "invented-provincial-procuratorate.txt"
+# A blind check of the rules those two brought, a provincial higher court's report labelled before
+# the drafter ran on it, measured first at 94.4 % right, 100 % found, 80.0 % of paragraphs.
+HIGHER_COURT = FIXTURES / "drafting" / "invented-higher-court.txt"
+# A second blind check, after the rules the higher court brought: a district procuratorate's,
+# measured first at 96.9 % right, 94.1 % found, 91.3 % of paragraphs, English on 65.6 %.
+DISTRICT_PROCURATORATE = FIXTURES / "drafting" / "invented-district-procuratorate.txt"
 LABELLED = [
     pytest.param(SPC, LABELS, "最高人民法院", "2026-03-09", 5, id="spc-2026"),
     pytest.param(HAIDIAN, HAIDIAN_LABELS, "海淀区人民法院", "2024-01-05", 3, id="haidian-2023"),
@@ -35,6 +47,16 @@ LABELLED = [
                  "某某市人民检察院", "2026-01-10", 2, id="invented-procuratorate"),
     pytest.param(COUNTY_COURT, COUNTY_COURT.with_name("invented-county-court-labels.tsv"),
                  "某某县人民法院", "2026-01-08", 2, id="invented-county-court"),
+    pytest.param(INTERMEDIATE_COURT, INTERMEDIATE_COURT.with_name("invented-intermediate-court-labels.tsv"),
+                 "某某市中级人民法院", "2025-01-16", 4, id="invented-intermediate-court"),
+    pytest.param(PROVINCIAL_PROCURATORATE,
+                 PROVINCIAL_PROCURATORATE.with_name("invented-provincial-procuratorate-labels.tsv"),
+                 "某某省人民检察院", "2025-01-21", 3, id="invented-provincial-procuratorate"),
+    pytest.param(HIGHER_COURT, HIGHER_COURT.with_name("invented-higher-court-labels.tsv"),
+                 "某某省高级人民法院", "2025-01-22", 3, id="invented-higher-court"),
+    pytest.param(DISTRICT_PROCURATORATE,
+                 DISTRICT_PROCURATORATE.with_name("invented-district-procuratorate-labels.tsv"),
+                 "某某区人民检察院", "2025-01-09", 2, id="invented-district-procuratorate"),
 ]
 HEADER = "\t".join(COLUMNS)
 
@@ -71,16 +93,17 @@ def test_a_draft_is_scored_against_the_labels(
     assert score.institution and score.delivered
     assert score.shortcomings == (shortcomings, shortcomings)
     found, total = score.found
-    # The floor for figures found (SPC 96.8 %, Haidian 93.3 %, invented procuratorate
-    # 100 %, invented county court 95.7 %).
+    # The floor for figures found (SPC 96.8 %, Haidian 94.4 %, intermediate court 98.8 %,
+    # the city, provincial and district procuratorates, county and higher courts 100 %).
     assert found / total >= 0.9
     parts, blocks = score.parts
     assert parts / blocks >= 0.9
     right, drafted = score.right
     assert right + len(score.wrong) == drafted
-    # The floors: 95 % of drafted figures right (SPC 95.9 %, Haidian 96.4 %, invented
-    # procuratorate 97.6 %, county court 97.8 % measured), 80 % with English (SPC 81.3 %, Haidian
-    # 82.1 %, the invented reports 100 % each).
+    # The floors: 95 % of drafted figures right (SPC 95.9 %, Haidian 97.6 %, the invented
+    # reports 100 % each, measured), 80 % with English (SPC 81.3 %, Haidian 82.4 %, intermediate
+    # court 93.7 %, provincial procuratorate 89.9 %, district procuratorate 85.3 %, the others
+    # 100 %). Of the invented reports, the first measure (before any fix) is the held-out one.
     assert right / drafted >= 0.95
     english, drafted = score.english
     assert english / drafted >= 0.8

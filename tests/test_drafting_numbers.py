@@ -127,6 +127,12 @@ def test_a_change_without_its_figure_is_never_a_figure() -> None:
         ("收案1.2万件，同比增幅为12.5%。", {"1.2万": ("12.5", "12.5%", "up")}),
         ("结案率98.1%，自动履行率85.2%，同比分别提高2.4个、0.6个百分点",
          {"98.1": ("2.4", "2.4", "up"), "85.2": ("0.6", "0.6", "up")}),
+        # A list that turns direction midway: each amount goes the way the word before it says.
+        ("批准逮捕2.14万人、提起公诉5.36万人，同比分别下降4.3%、上升2.1%。",
+         {"2.14万": ("4.3", "4.3%", "down"), "5.36万": ("2.1", "2.1%", "up")}),
+        ("审结甲案件1.36万件、乙案件218件、丙案件90件，同比分别上升3.2%、下降26.1%、8%。",
+         {"1.36万": ("3.2", "3.2%", "up"), "218": ("26.1", "26.1%", "down"),
+          "90": ("8", "8%", "down")}),
     ],
 )
 def test_a_list_of_changes_goes_to_its_figures_in_order(
@@ -195,12 +201,27 @@ def test_what_is_not_a_figure(sentence: str) -> None:
         ("刊发普法稿件两千余篇", "两千"),  # A round figure of speech.
         ("召开首次知识产权保护工作会议,发布典型案例 **2** 批 **10** 件", "2"),  # A batch.
         ("召开首次知识产权保护工作会议,发布典型案例 **2** 批 **10** 件", "10"),  # Routine publicity.
-        ("召开6场新闻发布会，刊发普法稿件", "6"),  # Routine publicity.
+        ("审结环境资源案件368件，召开新闻发布会6场", "6"),  # Publicity said in passing.
     ],
 )
 def test_figures_read_but_not_key(sentence: str, written: str) -> None:
     figures = [figure for figure in find_figures(sentence) if figure.written == written]
     assert figures and not figures[0].key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "label"),
+    [
+        ("深化司法公开，召开新闻发布会14场，发布典型案例96个。", "14", "召开新闻发布会"),
+        ("深化司法公开，召开新闻发布会14场，发布典型案例96个。", "96", "发布典型案例"),
+        ("召开6场新闻发布会，刊发普法稿件两千余篇", "6", "召开新闻发布会"),
+        ("召开新闻发布会23场，新媒体平台发布信息8600余条。", "23", "召开新闻发布会"),
+    ],
+)
+def test_publicity_counts_are_figures_in_a_sentence_about_publicity(
+        sentence: str, written: str, label: str) -> None:
+    figure = next(figure for figure in find_figures(sentence) if figure.written == written)
+    assert figure.key and figure.label == label
 
 
 @pytest.mark.parametrize(
@@ -429,3 +450,69 @@ def test_a_panels_size_is_no_key_figure() -> None:
 
 def test_a_level_reached_is_no_share() -> None:
     assert "占比" not in only("审判质效达到95%的水平。", "95").label
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # A verb alone takes what the figure before it counts, its subject and kind, in its own
+    # verb's place; the people prosecuted are those of the crimes, not their cases. An adverb
+    # between subject and verb (共, 已) says nothing of what is counted.
+    ("全市两级法院共受理各类案件21.36万件，审结20.87万件。",
+     ["全市两级法院受理各类案件", "全市两级法院审结各类案件"]),
+    ("受理监察机关移送职务犯罪案件512件634人，已起诉588人。",
+     ["受理监察机关移送职务犯罪案件", "受理监察机关移送职务犯罪案件涉案人数", "起诉监察机关移送职务犯罪"]),
+    # Only from a figure of its unit: the cases, not the offenders sentenced in between.
+    ("受理刑事案件100件，判处罪犯120人，审结90件。",
+     ["受理刑事案件", "受理刑事案件判处罪犯", "审结刑事案件"]),
+    # Nor where the earlier object names the verb's own procedure (审查起诉案件, then 起诉).
+    ("受理审查起诉案件1386件1752人，起诉1418人。",
+     ["受理审查起诉案件", "受理审查起诉案件涉案人数", "起诉"]),
+    # 提起公诉 names its act whole: it takes nothing from the figure before.
+    ("批准逮捕犯罪嫌疑人10.2万人，提起公诉26.5万人。", ["批准逮捕犯罪嫌疑人", "提起公诉"]),
+    # An item of a 、 list without a verb of its own shares the first item's.
+    ("评选表彰先进集体12个、先进个人46名。", ["评选表彰先进集体", "评选表彰先进个人"]),
+    ("监督侦查机关立案1264件、撤案1837件。", ["监督侦查机关立案", "监督撤案"]),
+    # A bare rate after a 、 list is of the whole list.
+    ("办理人大代表建议21件、政协委员提案9件，办结率100%。",
+     ["办理人大代表建议", "办理政协委员提案", "人大代表建议、政协委员提案办结率"]),
+    # A level held or reached (稳定在, 提高至) is no part of what is counted.
+    ("认罪认罚从宽制度适用率稳定在90%以上。", ["认罪认罚从宽制度适用率"]),
+    ("行政机关负责人出庭应诉率提高至96.2%。", ["行政机关负责人出庭应诉率"]),
+    # Verbs listed alone (审结、执结) take what the figure before counts, as one verb does.
+    ("全省法院受理案件186.7万件，审结、执结179.3万件。", ["全省法院受理案件", "全省法院审结、执结案件"]),
+    # A clause opening with 对 has its own verb: it inherits none.
+    ("依法办理涉民营企业刑事案件2891件，对涉案企业适用合规改革案件137件。",
+     ["办理涉民营企业刑事案件", "对涉案企业适用合规改革案件"]),
+    # After 对, a bare act (抗诉) keeps whom it was done to; a verb that only describes them
+    # (拟不起诉等案件) is not the clause's.
+    ("对认为确有错误的刑事裁判提出抗诉186件。", ["对认为确有错误的刑事裁判提出抗诉"]),
+    ("对拟不起诉等案件举行公开听证4268件。", ["举行公开听证"]),
+    # A coercive measure alone, in a sentence about enforcement, is enforcement's.
+    ("加强执行强制力度，移送拒执罪案件17件、拘留21人次。", ["移送拒执罪案件", "执行拘留"]),
+    ("对被执行人拘留21人次。", ["对被执行人拘留"]),
+    # An adverb of summing up before the number leaves the label too.
+    ("办理代表建议、委员提案共32件。", ["办理代表建议、委员提案"]),
+    # The amount in dispute is of the cases counted before it.
+    ("审结买卖合同、金融借款等商事案件5.82万件，标的额达386.4亿元。",
+     ["审结买卖合同、金融借款等商事案件", "审结买卖合同、金融借款等商事案件标的额"]),
+])
+def test_labels_that_take_what_the_sentence_says_before(sentence: str, labels: list[str]) -> None:
+    assert [figure.label for figure in find_figures(sentence)] == labels
+
+
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # Suggestions and proposals counted together take the unit naming both.
+    ("办理人大代表建议、政协委员提案15件。", "suggestions-proposals"),
+    ("发出督促监护令1386份。", "orders"),
+    ("督促修复被污染土地1850亩。", "mu"),
+    ("督促恢复林地面积120公顷。", "hectares"),
+    ("督促清理生活垃圾3200吨。", "tonnes"),
+    # Groups received, one a visit: not a batch of releases (发布典型案例2批).
+    ("接待群众来访312批次。", "batch-times"),
+])
+def test_units_of_what_is_counted_together_orders_and_land(sentence: str, unit: str) -> None:
+    assert [figure.unit for figure in find_figures(sentence)] == [unit]
+
+
+def test_suggestions_and_proposals_counted_apart_keep_their_units() -> None:
+    assert [figure.unit for figure in find_figures("办理人大代表建议21件、政协委员提案9件。")] == [
+        "suggestions", "proposals"]

@@ -55,3 +55,27 @@ def test_the_years_work_as_a_numbered_chapter_is_the_overview_and_its_sub_headin
     # Supervising criminal proceedings (撤案, 羁押) is the work on safety and order.
     assert parts["（三）坚持强"] == parts["监督撤案40"] == "stability"
     assert parts["（四）自觉接"] == "supervision" and parts["二、存在的问"] == "shortcomings"
+
+
+COURT = ("示例市中级人民法院工作报告\n\n各位代表：\n\n现在，我代表市中级人民法院向大会报告工作。\n\n"
+         "一、2024年工作回顾\n\n全市法院受理案件1万件。\n\n")
+
+
+def test_chapters_named_by_the_genres_own_phrases() -> None:
+    parts = parts_of(COURT + "（一）坚持服务高质量发展\n\n起诉破坏社会主义市场经济秩序犯罪36人。\n\n"
+                     "（二）践行以人民为中心的发展思想\n\n审结劳动争议案件400件。\n\n"
+                     "（三）坚持审判监督指导，提升全市法院审判质效\n\n开展案件质量评查230件。\n\n"
+                     "（四）聚焦自身建设，锻造过硬法院队伍\n\n开展业务培训32期。\n\n"
+                     "（五）加强对下级法院的监督指导\n\n发布参考性案例18个。\n\n"
+                     "（六）自觉接受监督\n\n办理代表建议10件。\n")
+    # A crime against the market economy's order opens a paragraph of the economy's chapter.
+    assert parts["起诉破坏社会"] == "economy"
+    # 以人民为中心 is justice for the people: its 发展 is no economy.
+    assert parts["（二）践行以"] == parts["审结劳动争议"] == "livelihood"
+    # A higher court's guidance of the courts below and their trial quality: the team's work,
+    # never accepting supervision.
+    assert parts["（三）坚持审"] == parts["开展案件质量"] == "team"
+    # jieba reads 法院队伍, 检察队伍 as one word: still the team's.
+    assert parts["（四）聚焦自"] == parts["开展业务培训"] == "team"
+    assert parts["（五）加强对"] == "team"
+    assert parts["（六）自觉接"] == "supervision"

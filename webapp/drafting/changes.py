@@ -2,8 +2,9 @@
 
 Reports state a change right after its figure (收案100344件，同比上升10.2%), or once for several
 figures with 分别 (收案29154件，结案31958件，同比分别下降16.5%、1.8%: the first rate is the first
-figure's, the second the second's), or as 增幅/降幅 (增幅为12%). A change is never a figure of its
-own: one stated without its figure (败诉率同比下降0.7个百分点) is left for a person.
+figure's, the second the second's; a list may turn direction midway, 同比分别下降3.2%、上升26.1%,
+each amount then going the way the word before it says), or as 增幅/降幅 (增幅为12%). A change is
+never a figure of its own: one stated without its figure (败诉率同比下降0.7个百分点) is left for a person.
 
 Only a year-on-year change is attached (its basis is 同比, 较上年 … or none at all): an average
 annual rate (年均增长) or one against another span (较上一个五年, 较“十三五”) is a change over a
@@ -30,8 +31,8 @@ class ListedChange:
 
     start: int
     end: int
-    direction: str
-    amounts: tuple[tuple[Decimal, str, str, int, int], ...]  # value, unit, written, start, end
+    # value, unit, written, start, end, direction (分别下降3.2%、上升26.1%: each its own)
+    amounts: tuple[tuple[Decimal, str, str, int, int, str], ...]
 
 
 @dataclass(frozen=True)
@@ -58,8 +59,10 @@ def _change_words() -> _ChangeWords:
     amount = rf"{DIGITS}{GAP}(?:个)?{GAP}(?:{unit_words})?"
     pattern = re.compile(
         rf"(?:{basis})?{each}(?:{basis})?(?:了|进一步|再)?(?P<direction>{directions})"
-        rf"(?:(?:{after})(?:{links}))?{GAP}(?P<amounts>{amount}(?:{GAP}[、和及]{GAP}{amount})+)")
-    one = re.compile(rf"(?P<number>{DIGITS}){GAP}(?P<unit>(?:个)?{GAP}(?:{unit_words})?)")
+        rf"(?:(?:{after})(?:{links}))?{GAP}"
+        rf"(?P<amounts>{amount}(?:{GAP}[、和及]{GAP}(?:{directions})?{GAP}{amount})+)")
+    one = re.compile(rf"(?:(?P<direction>{directions}){GAP})?(?P<number>{DIGITS}){GAP}"
+                     rf"(?P<unit>(?:个)?{GAP}(?:{unit_words})?)")
     return _ChangeWords(pattern, one, frozenset(numbers["change_up"]), tuple(numbers["change_basis"]), units)
 
 
@@ -71,17 +74,19 @@ def listed_changes(text: str) -> list[ListedChange]:
         amounts = [(amount, closed_up(amount["unit"]))
                    for amount in words.amount.finditer(match["amounts"])]
         last_unit = amounts[-1][1]
-        read: list[tuple[Decimal, str, str, int, int]] = []
+        read: list[tuple[Decimal, str, str, int, int, str]] = []
         offset = match.start("amounts")
+        direction = match["direction"]
         for amount, written_unit in amounts:
+            direction = amount["direction"] or direction
             word = written_unit if written_unit not in {"", "个"} else last_unit
             unit = words.units.get(word.removeprefix("个"), "")
             written = amount["number"] + (written_unit if written_unit in {"%", "％"} else "")
             read.append((digits_value(amount["number"]), unit, written,
-                         offset + amount.start(), offset + amount.end()))
+                         offset + amount.start("number"), offset + amount.end(),
+                         "up" if direction in words.up else "down"))
         if all(unit for _value, unit, *_rest in read):
-            found.append(ListedChange(match.start(), match.end(),
-                                      "up" if match["direction"] in words.up else "down", tuple(read)))
+            found.append(ListedChange(match.start(), match.end(), tuple(read)))
     return found
 
 

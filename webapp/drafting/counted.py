@@ -1,10 +1,10 @@
 """Say what each figure counts: its label, its unit by the noun it counts, its companions.
 
 A label is the phrase before the number in its clause (审结知识产权案件49.6万件), or after it when
-the number leads (3700多名退休法官为… counts 退休法官); the items of a 分别 list each get their own
-(审结A、B案件分别为…), a listed figure inherits the list's verb, 其中 the whole's kind, 相关案件
-the crimes its sentence names; a case told as a story or a local example is marked, as are the
-people counted with cases (4.6万件5.3万人).
+the number leads (3700多名退休法官为… counts 退休法官); what it takes from the figures before it
+in the sentence (a 分别 list's items, a list's verb, a verb alone, a bare rate, the people of
+cases) is ``along.py``'s; 相关案件 names the crimes its sentence names; a case told as a story,
+a local example or publicity said in passing is marked.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..markup import closed_up
+from .along import LABEL_MAX, inherit_verbs, label_lists, mark_companions, name_rates, share_what_is_counted
 from .changes import sentence_start
 from .found import (
     Found,
@@ -30,24 +31,29 @@ from .nouns import (
 )
 from .whose import name_doers, name_involved, resolve_related
 
-_LABEL_MAX = 40
 _YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
-                          r"|(?:增至|升至|降至|增加到|提高到|达到)$")
+                          r"|(?:(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|增|升|降)(?:至|到)|达到"
+                          r"|稳定在|保持在|维持在|控制在)$")
+# A verb whose object is a bare act (提出抗诉, 发出建议) counts acts done to whom the 对-phrase
+# before it names (对…刑事裁判提出抗诉): that phrase stays in the label.
+_BARE_ACT_MAX = 2
+# A verb right before these describes what follows (拟不起诉等案件, 起诉的案件): not the clause's.
+_ATTRIBUTIVE = re.compile(r"等|的|案件")
 _PREPOSITIONS = ("向", "对", "与", "为", "以", "在")
 _LEADING_NOUN_SPAN = 8
 # A label this short naming no noun is a verb alone (结案, 调解成功), 提起公益诉讼 is not.
 _BARE_VERB_MAX = 4
 _FULL_STOP = "。！？!?\n"
-_BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
 
 
 def label_figures(text: str, found: list[Found], words: Words) -> None:
     """Give every figure found in ``text`` its label and unit, and mark stories and companions."""
     _label_all(text, found, words)
-    _label_lists(text, found, words)
-    _inherit_verbs(text, found, words)
-    _name_rates(text, found, words)
-    _mark_companions(text, found, words)
+    label_lists(text, found, words)
+    inherit_verbs(text, found, words)
+    name_rates(text, found, words)
+    mark_companions(text, found, words)
+    share_what_is_counted(text, found, words)
     resolve_related(text, found, words)
     name_involved(text, found, words)
     name_doers(text, found, words)
@@ -90,12 +96,12 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
                 len(label) > len(previous_noun) and clause_begins == previous_end and not listed:
             # 向3.8万名涉诉困难群众发放司法救助金8.5亿元: the money is what was paid, not the people.
             label = label[len(previous_noun):]
-        figure.label = label[-_LABEL_MAX:]
+        figure.label = label[-LABEL_MAX:]
         previous_noun = noun or figure.label
         counted = text[clause_start(text, figure.start):figure.end] + _follower(text, figure.end)
         # A case told as a story (张某等14人…, 某上市公司虚增营收11亿元) gives its details, not the
         # court's figures: reports name the parties of such cases with 某.
-        figure.routine = any(word in counted for word in words.routine) or \
+        figure.routine = _in_passing(text, figure.start, counted, words) or \
             _in_story(text, figure.start, words)
         before = _clean_label(text[clause_begins:phrase_end], words)
         figure.unit = _unit_by_noun(figure, before, _follower(text, figure.end), words)
@@ -107,6 +113,21 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
             figure.unit = previous.unit
         previous_end = figure.change.end if figure.change else figure.end
         previous = figure
+
+
+def _in_passing(text: str, start: int, counted: str, words: Words) -> bool:
+    """Tell whether a count of routine publicity (典型案例, 新闻发布会) is said in passing.
+
+    Said of other work (审结环境资源案件368件，发布典型案例2批16件) it is a detail; in a sentence
+    about publicity or openness itself (深化司法公开，召开新闻发布会14场…) it is a figure.
+    """
+    if not any(word in counted for word in words.routine):
+        return False
+    end = text.find("。", start)
+    sentence = text[sentence_start(text, start):end if end >= 0 else len(text)]
+    for word in words.routine:
+        sentence = sentence.replace(word, "")
+    return not any(topic in sentence for topic in words.publicity_topics)
 
 
 def _in_story(text: str, start: int, words: Words) -> bool:
@@ -144,6 +165,9 @@ def _clean_label(phrase: str, words: Words) -> str:
     manner = next((word for word in words.manner_always if label.startswith(word)
                    and len(label) > len(word) + 1), "")
     label = label.removeprefix(manner)
+    label = words.verb_adverbs.sub("", label)
+    # …提案共32件: the adverb before the number is no part of what is counted either.
+    label = next((label.removesuffix(word) for word in words.sums if label.endswith(word)), label)
     for word, _qualifier in words.qualifiers_before:
         if label.endswith(word):
             label = label[: -len(word)]
@@ -158,11 +182,16 @@ def _clean_label(phrase: str, words: Words) -> str:
     if label.startswith(_PREPOSITIONS):
         # 对抢夺、藏匿未成年子女的父母依法发出人格权侵害禁令: whom it was done to is said first,
         # what is counted after the verb.
-        # 在…等单位挂牌6家“普法驿站”: where it was done is said first too.
-        verbs = [position for verb in (*words.verbs, *words.arrangement)
-                 if (position := label.find(verb, 2)) > 0]
+        # 在…等单位挂牌6家“普法驿站”: where it was done is said first too. A verb that only
+        # describes whom (对拟不起诉等案件举行公开听证) is not the clause's.
+        verbs = [(position, verb) for verb in (*words.verbs, *words.arrangement)
+                 if (position := label.find(verb, 2)) > 0
+                 and not _ATTRIBUTIVE.match(label, position + len(verb))]
         if verbs:
-            label = label[min(verbs):]
+            position, verb = min(verbs)
+            act = len(label) - position - len(verb)
+            if not (label.startswith("对") and 0 < act <= _BARE_ACT_MAX):
+                label = label[position:]
     return label
 
 
@@ -198,6 +227,10 @@ def _unit_by_noun(figure: Found, before: str, after: str, words: Words) -> str:
     # After a leading number, a noun further than a few characters on is the rest of the
     # clause's (纳入法院调解平台), not what the number counts.
     phrase = after[:_LEADING_NOUN_SPAN] if leading else before
+    together = next((unit for unit, nouns in words.together.get(measure, {}).items()
+                     if all(noun in phrase for noun in nouns)), None)
+    if together is not None:
+        return together
     named = any(phrase.endswith(noun) for nouns in choices.values() for noun in nouns)
     if figure.unit == "cases" and not leading and phrase.endswith(words.case_nouns) and not named:
         return figure.unit
@@ -209,135 +242,3 @@ def _unit_by_noun(figure: Found, before: str, after: str, words: Words) -> str:
             if position >= 0 and distance < best[0]:
                 best = (distance, unit)
     return best[1]
-
-
-def _label_lists(text: str, found: list[Found], words: Words) -> None:
-    """Label each figure of a 分别 list by its own item: 审结A、B、C案件分别为X件、Y件、Z件.
-
-    The items share the verb of the first (审结) and the head noun of the last (案件); where the
-    items and the figures do not pair up, the figures keep the list's phrase without 分别.
-    """
-    index = 0
-    while index < len(found):
-        group = [found[index]]
-        while index + len(group) < len(found) and closed_up(text[
-                group[-1].end:found[index + len(group)].start]) == "、":
-            group.append(found[index + len(group)])
-        index += len(group)
-        head = re.sub(rf"{words.each}为?$", "", group[0].label)
-        if len(group) < 2 or head == group[0].label:
-            continue
-        items = [item for item in head.split("、") if item]
-        if len(items) != len(group):
-            for figure in group:
-                figure.label = head
-            continue
-        verbs = [(items[0].find(verb), verb) for verb in words.verbs if verb in items[0]]
-        prefix = items[0][:min(verbs)[0] + len(min(verbs)[1])] if verbs else ""
-        # The shortest head the last item ends with: 物权纠纷、侵权责任纠纷案件 share 案件.
-        noun = min((noun for noun in words.heads if items[-1].endswith(noun)), key=len, default="")
-        for figure, item in zip(group, items, strict=True):
-            item = item if item.startswith(prefix) else prefix + item
-            # 物权纠纷 of …纠纷案件 takes only the 案件 it lacks.
-            kept = next((size for size in range(len(noun), 0, -1) if item.endswith(noun[:size])), 0)
-            figure.label = item + noun[kept:]
-
-
-def _name_rates(text: str, found: list[Found], words: Words) -> None:
-    """Say what a bare rate is of: 制发检察建议1200件，采纳率98% is 检察建议采纳率.
-
-    A rate (…率) whose label names nothing more is of the things the figure before it in
-    the sentence counts, named without their verb.
-    """
-    for figure in found:
-        # 两年以上未结案基本清零、一年以上案件清理率达98%: the rate is the last item's alone.
-        items = figure.label.split("、")
-        if figure.unit == "percent" and len(items) > 1 and items[-1].endswith("率") and \
-                not items[-2].endswith("率") and len(items[-1]) > 3:
-            figure.label = items[-1]
-    for previous, figure in zip(found, found[1:], strict=False):
-        if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
-                sentence_start(text, figure.start) > previous.start:
-            continue
-        verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
-        counted = previous.label.removeprefix(verb) if verb else ""
-        if counted and counted.endswith(words.countable):
-            figure.label = counted + figure.label
-            continue
-        # 适用小额诉讼程序结案1.05万件，适用率达17%: the rate's own verb names what it is of.
-        own = figure.label.removesuffix("率")
-        if len(own) == 2 and previous.label.startswith(own):
-            rest = previous.label.removeprefix(own)
-            cut = min((position for verb in words.verbs if (position := rest.find(verb, 2)) > 0),
-                      default=len(rest))
-            figure.label = rest[:cut] + figure.label
-
-
-def _inherit_verbs(text: str, found: list[Found], words: Words) -> None:
-    """Give a label without a verb the verb of the figure before it in the sentence.
-
-    办理代表建议469件、代表审议意见4072条: the comments were handled too. Where the earlier
-    label names a kind of a case type (审结生态环境资源刑事案件2.4万件，民事案件16.4万件), the
-    later type is of the same kind: 审结生态环境资源民事案件, never all civil cases.
-    """
-    prefixes: dict[int, str] = {}
-    for previous, figure in zip(found, found[1:], strict=False):
-        if sentence_start(text, figure.start) > previous.start or figure.people_of_cases:
-            continue
-        if not figure.label:
-            figure.label = previous.label
-        between = text[previous.end:figure.start]
-        if figure.unit == previous.unit and re.sub(r"[\s*、，,]", "", between) == figure.label and \
-                figure.label.endswith((*words.countable, *words.meetings)) and \
-                not figure.label.startswith((*words.verbs, *words.arrangement)):
-            # 召开法官会议295次，审委会38次: the same verb, what it was done to alone.
-            verb = next((verb for verb in (*words.verbs, *words.arrangement)
-                         if previous.label.startswith(verb)), None)
-            if verb is not None:
-                figure.label = verb + figure.label
-                continue
-        if figure.label.startswith(words.verbs) or not figure.label.endswith(words.countable):
-            continue  # It says what was done itself (司法处罚), or is no noun of things counted.
-        # The earlier label up to its verb: 办理…, or 最高人民法院制发… with its subject.
-        at = min(((position, verb) for verb in words.verbs
-                  if (position := previous.label.find(verb)) >= 0), default=None)
-        if at is None:
-            continue
-        verb = previous.label[:at[0] + len(at[1])]
-        rest = previous.label.removeprefix(verb)
-        kind = next((rest.removesuffix(head) for head in words.case_types
-                     if rest.endswith(head) and rest != head), None)
-        parent = next((rest.removesuffix(head) for head in words.heads if rest.endswith(head)), rest)
-        if figure.label in words.case_types and kind is not None:
-            figure.label = verb + kind + figure.label
-        elif words.of_which in between:
-            # 审结涉外案件15.9万件，其中知识产权案件4.9万件: 审结涉外知识产权案件.
-            figure.label = verb + parent + figure.label
-            prefixes[id(figure)] = verb + parent
-        elif id(previous) in prefixes and "、" in between:
-            figure.label = prefixes[id(previous)] + figure.label
-            prefixes[id(figure)] = prefixes[id(previous)]
-        elif re.sub(r"[\s*、，,]", "", text[previous.end:figure.start]).endswith(figure.label) and \
-                "、" in text[previous.end:figure.start]:
-            figure.label = verb + figure.label
-
-
-def _mark_companions(text: str, found: list[Found], words: Words) -> None:
-    """Read the people counted with cases: 4.6万件5.3万人, 6件，判处罪犯51人.
-
-    Written together (X件Y人), the people are a figure of their own, labelled as the people
-    of those cases, and a change stated after the pair is the cases' (reports say 件数，下同
-    where they spell it out). After a verb of sentencing (6件，判处罪犯51人) they are the
-    defendants of those cases, read but not a key figure.
-    """
-    for first, second in zip(found, found[1:], strict=False):
-        between = closed_up(text[first.end:second.start])
-        if first.unit != "cases" or second.unit not in {"people", "persons"}:
-            continue
-        if not between and first.change is None:
-            second.people_of_cases = True
-            second.label = first.label + words.people_of_cases
-            first.change, second.change = second.change, None
-        elif len(between) <= 8 and between.lstrip("，,、").startswith(words.sentencing):
-            # 审理养老诈骗案件6件，判处罪犯51人: those sentenced in those cases.
-            second.label = first.label + second.label

@@ -25,6 +25,7 @@ _OPENERS = ("依法", "依约", "共计", "合计", "总计", "共", "并", "其
 _PEOPLE = {"people", "persons"}
 _CRIME = "犯罪"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
+_REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
 
 
 @dataclass(frozen=True)
@@ -61,7 +62,7 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if unit == "percent":
         return _share(text, tail, words) if text.endswith(words["share"]["zh"]) else \
             _rate(text, tail, subject, words)
-    outcome = _outcome(text, tail, people, words)
+    outcome = _outcome(text, tail, people, words) or _done_to(text, tail, people, words)
     if outcome is not None:
         return outcome
     found = _action(text, words)
@@ -193,7 +194,8 @@ def _rate(text: str, tail: str, subject: str | None, words: dict[str, Any]) -> L
 def _involved(zh_label: str, text: str, period: str | None, words: dict[str, Any]) -> Label | None | bool:
     """Return the English of what the cases before a label involve (审理…案件涉投资人: investors
     in … cases tried), False where those cases' English is unknown, None if it is no such label."""
-    suffix = next((suffix for suffix in words["involved"] if text.endswith(suffix) and text != suffix), None)
+    suffix = next((suffix for suffix in sorted(words["involved"], key=len, reverse=True)
+                   if text.endswith(suffix) and text != suffix), None)  # 诉讼标的额 before 标的额.
     if suffix is None:
         return None
     cases = english_label(zh_label.removesuffix(suffix), "cases", period)
@@ -249,6 +251,24 @@ def _outcome(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label
     return Label(label[:1].upper() + label[1:], "", str(thing), tail, str(outcome), passive=True)
 
 
+def _done_to(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label | None:
+    """Return the English of a label naming whom an action was done to before it (对拒不履行义务的
+    被执行人司法拘留: Judgment debtors refusing to comply placed in judicial detention), or None
+    if it is not one or a part is unknown."""
+    if not text.startswith("对") or people:
+        return None
+    action = next((action for action in sorted(words["actions"], key=len, reverse=True)
+                   if text.endswith(action) and len(text) > len(action) + 1), None)
+    if action is None:
+        return None
+    thing = _thing(text[1:-len(action)], words)
+    if thing is None:
+        return None
+    participle, _verb = words["actions"][action]
+    label = f"{thing} {participle}{tail}"
+    return Label(label[:1].upper() + label[1:], "", thing, tail, str(participle), passive=True)
+
+
 def _action(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
     """Return the action a label opens with, as written, and its participle and verb.
 
@@ -293,10 +313,11 @@ def _thing(text: str, words: dict[str, Any]) -> str | None:
                 modifier = None if None in examples else \
                     ", ".join(str(example) for example in examples) + " and similar"
             if modifier is not None:
-                return str(words["heads"][head]).format(modifier)
-    if "、" in text:
-        # 代表建议、政协提案: a list of things counted together, each known.
-        listed = [words["objects"].get(part) for part in text.split("、")]
+                # 涉黑恶犯罪案件: organised crime, in cases of … crime, is said once.
+                return _REPEATED_WORD.sub(r"\1", str(words["heads"][head]).format(modifier))
+    for mark in ("、", "和"):
+        # 代表建议、政协提案, 政治轮训和业务培训: a list of things counted together, each known.
+        listed = [words["objects"].get(part) for part in text.split(mark)] if mark in text else [None]
         if None not in listed:
             return ", ".join(str(part) for part in listed[:-1]) + " and " + str(listed[-1])
     return None

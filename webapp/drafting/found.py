@@ -72,12 +72,16 @@ class Words:
     change: re.Pattern[str]
     up: frozenset[str]
     nouns: dict[str, dict[str, list[str]]]
+    together: dict[str, dict[str, list[str]]]
     case_nouns: tuple[str, ...]
     ordinal_before: tuple[str, ...]
     rank_after: tuple[str, ...]
     duration_before: tuple[str, ...]
     openers: tuple[str, ...]
+    verb_adverbs: re.Pattern[str]
+    sums: tuple[str, ...]
     routine: tuple[str, ...]
+    publicity_topics: tuple[str, ...]
     arrangement: tuple[str, ...]
     sentencing: tuple[str, ...]
     people_of_cases: str
@@ -100,6 +104,8 @@ class Words:
     measure_nouns: dict[str, str]
     people_noun: str
     doers: tuple[str, ...]
+    enforcement_measures: tuple[str, ...]
+    enforcement: tuple[str, str]
     object_markers: tuple[str, ...]
     involved: tuple[str, ...]
     crackdown_verbs: tuple[str, ...]
@@ -126,12 +132,17 @@ def number_words() -> Words:
         change=re.compile(rf"{GAP}[，,]?{GAP}" + change),
         up=frozenset(numbers["change_up"]),
         nouns={measure: dict(units) for measure, units in numbers["nouns"].items()},
+        together={measure: dict(units) for measure, units in numbers["nouns_together"].items()},
         case_nouns=tuple(numbers["case_nouns"]),
         ordinal_before=tuple(numbers["ordinal_before"]),
         rank_after=tuple(numbers["rank_after"]),
         duration_before=tuple(numbers["duration_before"]),
         openers=tuple(sorted(numbers["label_openers"], key=len, reverse=True)),
+        sums=tuple(sorted(numbers["sum_adverbs"], key=len, reverse=True)),
+        verb_adverbs=re.compile(_alternatives(numbers["verb_adverbs"])
+                                + "(?=" + _alternatives(numbers["label_verbs"]) + ")"),
         routine=tuple(numbers["routine_objects"]),
+        publicity_topics=tuple(numbers["publicity_topics"]),
         arrangement=tuple(numbers["arrangement_verbs"]),
         sentencing=tuple(numbers["sentencing_verbs"]),
         people_of_cases=numbers["people_of_cases"],
@@ -156,6 +167,8 @@ def number_words() -> Words:
         measure_nouns=dict(numbers["measure_nouns"]),
         people_noun=numbers["people_noun"],
         doers=tuple(numbers["doers"]),
+        enforcement_measures=tuple(numbers["enforcement_measures"]),
+        enforcement=(numbers["enforcement"], numbers["enforcement_not"]),
         object_markers=tuple(numbers["object_markers"]),
         involved=tuple(numbers["involved"]),
         crackdown_verbs=tuple(sorted(numbers["crackdown_verbs"], key=len, reverse=True)),
@@ -164,6 +177,11 @@ def number_words() -> Words:
         groups=tuple(numbers["group_nouns"]),
         meetings=tuple(numbers["meeting_nouns"]),
     )
+
+def _alternatives(words: list[str]) -> str:
+    """Return a pattern matching any of ``words``, the longest first."""
+    return "(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")"
+
 
 def _rate_link() -> str:
     """Return the pattern of a link after a noun of change (增幅为12%): never after a verb,

@@ -95,8 +95,9 @@ def _attach_list(text: str, listed: ListedChange, found: list[Found]) -> None:
     if len(targets) != len(listed.amounts) or any(figure.change for figure in targets) or \
             not year_on_year(text[targets[-1].end:listed.start]):
         return
-    for figure, (value, unit, written, _start, _end) in zip(targets, listed.amounts, strict=True):
-        figure.change = FoundChange(value, unit, listed.direction, written, listed.end, True)
+    for figure, (value, unit, written, _start, _end, direction) in zip(targets, listed.amounts,
+                                                                        strict=True):
+        figure.change = FoundChange(value, unit, direction, written, listed.end, True)
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -45,7 +45,8 @@ def name_involved(text: str, found: list[Found], words: Words) -> None:
 def name_doers(text: str, found: list[Found], words: Words) -> None:
     """Name who did what a bare verb counts: 充分发挥速裁团队…作用，结案3.42万件 counts 速裁团队结案,
     保障人民陪审员参审权利，参审案件…、出庭10115人次 counts 人民陪审员出庭. The body is the last of
-    the lexicon's that the sentence names before the figure; with none, the label stays."""
+    the lexicon's that the sentence names before the figure; with none, a coercive measure in a
+    sentence about enforcement is enforcement's (执行拘留), and any other label stays."""
     for figure in found:
         if len(figure.label) > 2 or not figure.label:
             continue
@@ -53,3 +54,6 @@ def name_doers(text: str, found: list[Found], words: Words) -> None:
         named = max(((before.rfind(body), body) for body in words.doers if body in before), default=None)
         if named is not None:
             figure.label = named[1] + figure.label
+        elif figure.label in words.enforcement_measures and \
+                words.enforcement[0] in before.replace(words.enforcement[1], ""):
+            figure.label = words.enforcement[0] + figure.label  # 加强执行强制力度…拘留21人次.

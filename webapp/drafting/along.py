@@ -1,0 +1,202 @@
+"""Labels along a sentence: what a figure's label takes from the figures before it.
+
+The items of a 分别 list each get their own (审结A、B案件分别为…); a listed figure inherits the
+list's verb; a verb alone takes what the earlier figure counts (受理各类案件…，审结… → 审结各类案件);
+a bare rate is of what the figure before counts (or the whole list before it); the people counted
+with cases are labelled as theirs (4.6万件5.3万人). Run by ``counted.label_figures`` once each
+figure has the phrase it counts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..markup import closed_up
+from .changes import sentence_start
+from .found import Found, Words
+
+LABEL_MAX = 40
+_BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
+
+
+def label_lists(text: str, found: list[Found], words: Words) -> None:
+    """Label each figure of a 分别 list by its own item: 审结A、B、C案件分别为X件、Y件、Z件.
+
+    The items share the verb of the first (审结) and the head noun of the last (案件); where the
+    items and the figures do not pair up, the figures keep the list's phrase without 分别.
+    """
+    index = 0
+    while index < len(found):
+        group = [found[index]]
+        while index + len(group) < len(found) and closed_up(text[
+                group[-1].end:found[index + len(group)].start]) == "、":
+            group.append(found[index + len(group)])
+        index += len(group)
+        head = re.sub(rf"{words.each}为?$", "", group[0].label)
+        if len(group) < 2 or head == group[0].label:
+            continue
+        items = [item for item in head.split("、") if item]
+        if len(items) != len(group):
+            for figure in group:
+                figure.label = head
+            continue
+        verbs = [(items[0].find(verb), verb) for verb in words.verbs if verb in items[0]]
+        prefix = items[0][:min(verbs)[0] + len(min(verbs)[1])] if verbs else ""
+        # The shortest head the last item ends with: 物权纠纷、侵权责任纠纷案件 share 案件.
+        noun = min((noun for noun in words.heads if items[-1].endswith(noun)), key=len, default="")
+        for figure, item in zip(group, items, strict=True):
+            item = item if item.startswith(prefix) else prefix + item
+            # 物权纠纷 of …纠纷案件 takes only the 案件 it lacks.
+            kept = next((size for size in range(len(noun), 0, -1) if item.endswith(noun[:size])), 0)
+            figure.label = item + noun[kept:]
+
+
+def name_rates(text: str, found: list[Found], words: Words) -> None:
+    """Say what a bare rate is of: 制发检察建议1200件，采纳率98% is 检察建议采纳率.
+
+    A rate (…率) whose label names nothing more is of the things the figure before it in
+    the sentence counts, named without their verb.
+    """
+    for figure in found:
+        # 两年以上未结案基本清零、一年以上案件清理率达98%: the rate is the last item's alone.
+        items = figure.label.split("、")
+        if figure.unit == "percent" and len(items) > 1 and items[-1].endswith("率") and \
+                not items[-2].endswith("率") and len(items[-1]) > 3:
+            figure.label = items[-1]
+    for previous, figure in zip(found, found[1:], strict=False):
+        if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
+                sentence_start(text, figure.start) > previous.start:
+            continue
+        verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
+        counted = previous.label.removeprefix(verb) if verb else ""
+        if counted and counted.endswith(words.countable):
+            # 办理代表建议21件、委员提案9件，办结率100%: the rate is of the whole list.
+            listed = _listed_before(text, found, found.index(previous))
+            if verb and all(other.label.startswith(verb) for other in listed):
+                counted = "、".join(other.label.removeprefix(verb) for other in (*listed, previous))
+            figure.label = counted + figure.label
+            continue
+        # 适用小额诉讼程序结案1.05万件，适用率达17%: the rate's own verb names what it is of.
+        own = figure.label.removesuffix("率")
+        if len(own) == 2 and previous.label.startswith(own):
+            rest = previous.label.removeprefix(own)
+            cut = min((position for verb in words.verbs if (position := rest.find(verb, 2)) > 0),
+                      default=len(rest))
+            figure.label = rest[:cut] + figure.label
+
+
+def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
+    """Give a label that is a verb alone what the figure before it in the sentence counts.
+
+    受理各类案件21.36万件，审结20.87万件: the cases concluded are of the same kind and the same
+    courts (全市两级法院审结各类案件); 受理…职务犯罪案件512件634人，已起诉588人: those prosecuted
+    are the people of those crimes (起诉…职务犯罪), their verb put in the earlier one's place.
+    """
+    for index, figure in enumerate(found):
+        # A verb of two characters takes an object (审结, 起诉; listed, 审结、执结); 提起公诉 names
+        # its act whole.
+        if not all(verb in words.verbs and len(verb) == 2 for verb in figure.label.split("、")):
+            continue
+        sentence = sentence_start(text, figure.start)
+        # Of the same unit (受理刑事案件…件，判处罪犯…人，审结…件: the cases), or the crimes of
+        # cases for people.
+        previous = next((other for other in reversed(found[:index]) if other.start >= sentence
+                         and not other.people_of_cases and other.label not in words.verbs
+                         and (other.unit == figure.unit or (other.unit == "cases" and figure.unit in
+                                                             {"people", "persons"}))), None)
+        if previous is None:
+            continue
+        at = min(((position, verb) for verb in words.verbs
+                  if (position := previous.label.find(verb)) >= 0), default=None)
+        if at is None:
+            continue
+        rest = previous.label[at[0] + len(at[1]):]
+        if any(verb in rest for verb in figure.label.split("、")):
+            continue  # 受理审查起诉案件…，起诉1418人: its object names the verb's own procedure.
+        if figure.unit in {"people", "persons"} and previous.unit == "cases":
+            rest = rest.removesuffix("案件")  # The people of those crimes, not their cases.
+        figure.label = (previous.label[:at[0]] + figure.label + rest)[-LABEL_MAX:]
+
+
+def _listed_before(text: str, found: list[Found], index: int) -> list[Found]:
+    """Return the figures listed with 、 right before ``found[index]`` (A12件、B9件), in order."""
+    listed: list[Found] = []
+    while index > 0 and closed_up(text[found[index - 1].end:found[index].start]).startswith("、"):
+        index -= 1
+        listed.insert(0, found[index])
+    return listed
+
+
+def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
+    """Give a label without a verb the verb of the figure before it in the sentence.
+
+    办理代表建议469件、代表审议意见4072条: the comments were handled too. Where the earlier
+    label names a kind of a case type (审结生态环境资源刑事案件2.4万件，民事案件16.4万件), the
+    later type is of the same kind: 审结生态环境资源民事案件, never all civil cases.
+    """
+    prefixes: dict[int, str] = {}
+    for previous, figure in zip(found, found[1:], strict=False):
+        if sentence_start(text, figure.start) > previous.start or figure.people_of_cases:
+            continue
+        if not figure.label:
+            figure.label = previous.label
+        between = text[previous.end:figure.start]
+        listed = closed_up(between).startswith("、")
+        if (figure.unit == previous.unit or listed) and \
+                re.sub(r"[\s*、，,]", "", between) == figure.label and \
+                (figure.label.endswith((*words.countable, *words.meetings)) or
+                 (listed and figure.label not in words.involved)) and \
+                not figure.label.startswith((*words.verbs, *words.arrangement, *words.object_markers)):
+            # 召开法官会议295次，审委会38次: the same verb, what it was done to alone; so in a
+            # list (评选表彰先进集体12个、先进个人46名, 监督立案…件、撤案…件) whatever it counts.
+            # A clause opening with 对, 将 … (对涉案企业适用合规改革案件) has a verb of its own.
+            verb = next((verb for verb in (*words.verbs, *words.arrangement)
+                         if previous.label.startswith(verb)), None)
+            if verb is not None:
+                figure.label = verb + figure.label
+                continue
+        if figure.label.startswith(words.verbs) or not figure.label.endswith(words.countable):
+            continue  # It says what was done itself (司法处罚), or is no noun of things counted.
+        # The earlier label up to its verb: 办理…, or 最高人民法院制发… with its subject.
+        at = min(((position, verb) for verb in words.verbs
+                  if (position := previous.label.find(verb)) >= 0), default=None)
+        if at is None:
+            continue
+        verb = previous.label[:at[0] + len(at[1])]
+        rest = previous.label.removeprefix(verb)
+        kind = next((rest.removesuffix(head) for head in words.case_types
+                     if rest.endswith(head) and rest != head), None)
+        parent = next((rest.removesuffix(head) for head in words.heads if rest.endswith(head)), rest)
+        if figure.label in words.case_types and kind is not None:
+            figure.label = verb + kind + figure.label
+        elif words.of_which in between:
+            # 审结涉外案件15.9万件，其中知识产权案件4.9万件: 审结涉外知识产权案件.
+            figure.label = verb + parent + figure.label
+            prefixes[id(figure)] = verb + parent
+        elif id(previous) in prefixes and "、" in between:
+            figure.label = prefixes[id(previous)] + figure.label
+            prefixes[id(figure)] = prefixes[id(previous)]
+        elif re.sub(r"[\s*、，,]", "", text[previous.end:figure.start]).endswith(figure.label) and \
+                "、" in text[previous.end:figure.start]:
+            figure.label = verb + figure.label
+
+
+def mark_companions(text: str, found: list[Found], words: Words) -> None:
+    """Read the people counted with cases: 4.6万件5.3万人, 6件，判处罪犯51人.
+
+    Written together (X件Y人), the people are a figure of their own, labelled as the people
+    of those cases, and a change stated after the pair is the cases' (reports say 件数，下同
+    where they spell it out). After a verb of sentencing (6件，判处罪犯51人) they are the
+    defendants of those cases, read but not a key figure.
+    """
+    for first, second in zip(found, found[1:], strict=False):
+        between = closed_up(text[first.end:second.start])
+        if first.unit != "cases" or second.unit not in {"people", "persons"}:
+            continue
+        if not between and first.change is None:
+            second.people_of_cases = True
+            second.label = first.label + words.people_of_cases
+            first.change, second.change = second.change, None
+        elif len(between) <= 8 and between.lstrip("，,、").startswith(words.sentencing):
+            # 审理养老诈骗案件6件，判处罪犯51人: those sentenced in those cases.
+            second.label = first.label + second.label
