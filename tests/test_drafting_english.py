@@ -183,13 +183,16 @@ def test_examples_and_lists_of_kinds_of_cases(label: str, english: str) -> None:
 def test_the_vocabulary_renders_glossary_terms_as_the_glossary_does(content: Content) -> None:
     # The glossary holds the official renderings: a drafted label must not say otherwise
     # (the content's English style would refuse it, and the label would stay empty).
+    # A word holding a glossary term (诉调对接机制 holds 诉调对接) renders it as the glossary does.
     glossary = {form.strip("“”"): term.term.en for term in content.glossary
                 for form in term.forms("zh-Hans")}
+    style = EnglishStyle(content.glossary, None)
     vocabulary = yaml.safe_load(ENGLISH_PATH.read_text(encoding="utf-8"))
-    for section in ("objects", "modifiers", "rates"):
+    for section in ("objects", "modifiers", "rates", "heads", "subjects", "outcomes"):
         for chinese, english in vocabulary[section].items():
             official = glossary.get(chinese.strip("“”"))
             assert official is None or official.lower() in english.lower(), (chinese, english, official)
+            assert not style.text_problems(chinese, english.replace("{}", "some")), (chinese, english)
 
 
 @pytest.mark.parametrize(
@@ -422,3 +425,68 @@ def test_labels_of_the_held_out_reports_kinds(label: str, unit: str, english: st
 def test_whom_an_unknown_action_was_done_to_gives_no_english() -> None:
     assert english_label("对拒不履行义务的被执行人某某处理", "person-times") is None
     assert english_label("对某某裁判提出抗诉", "cases") is None
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "english"),
+    [
+        # Who did it, composed of area, levels and body where no subject lists it.
+        ("全州两级法院审结刑事案件", "cases",
+         "Criminal cases concluded by courts at both levels across the prefecture"),
+        ("全盟检察机关批准逮捕犯罪嫌疑人", "people",
+         "Criminal suspects approved for arrest by procuratorates across the league"),
+        ("全县人民法庭化解纠纷", "disputes", "Disputes resolved by people's tribunals across the county"),
+        ("派出法庭开展巡回审判", "times", "Circuit tribunal hearings conducted by detached tribunals"),
+    ],
+)
+def test_a_subject_is_composed_of_its_area_levels_and_body(label: str, unit: str, english: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == english
+
+
+@pytest.mark.parametrize("label", ["法院审结刑事案件", "全州某某法院审结刑事案件"])
+def test_a_bare_or_unknown_body_is_no_subject(label: str) -> None:
+    # A bare 法院 does not say whose courts; an unknown word between area and body is no guess.
+    assert english_label(label, "cases") is None
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "english"),
+    [
+        # What those counted did themselves: a relative clause after them.
+        ("获国家级荣誉的人员", "person-times", "Personnel who won national-level honours"),
+        ("建立诉调对接机制的单位", "organisations",
+         "Organisations that set up litigation–mediation coordination mechanisms"),
+        # What was done to them (they were paid, they did not pay): the participle, not a clause.
+        ("发放司法救助金的涉诉困难群众", "persons", "Litigants in hardship paid judicial aid funds"),
+        # What a court ordered paid.
+        ("判令赔偿生态环境修复费用", "yuan",
+         "Environmental restoration costs ordered to be paid in compensation"),
+    ],
+)
+def test_what_those_counted_did_and_what_was_ordered(label: str, unit: str, english: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == english
+
+
+def test_an_action_not_known_to_be_done_by_those_counted_gives_no_relative_clause() -> None:
+    # 聘任特约监督员的法院: whether the courts appointed or were appointed is not guessed from 的.
+    built = english_label("发放救助金的单位", "organisations")
+    assert built is None or "that" not in built.label
+
+
+@pytest.mark.parametrize(
+    ("label", "english"),
+    [
+        # Causes of action (民事案件案由规定, the Maritime Code's English) composed with each other.
+        ("审结海上货物运输合同纠纷案件", "Carriage of goods by sea contract dispute cases concluded"),
+        ("审结船员劳务合同纠纷案件", "Crew labour service contract dispute cases concluded"),
+        ("审结船舶碰撞损害责任纠纷案件", "Ship collision damage liability dispute cases concluded"),
+        ("受理海洋环境公益诉讼案件", "Marine environmental public interest litigation cases accepted"),
+        ("审结劳务合同纠纷案件", "Labour service contract dispute cases concluded"),
+        ("审结机动车交通事故责任纠纷案件", "Motor vehicle accident liability dispute cases concluded"),
+    ],
+)
+def test_causes_of_action_are_composed(label: str, english: str) -> None:
+    built = english_label(label, "cases")
+    assert built is not None and built.label == english

@@ -138,7 +138,8 @@ def _check_work_report(text: str) -> None:
     if not any(name in text for name in words["institutions"]) or len(found) < words["min_markers"]:
         raise DraftError("not a work report: it does not name a court (法院) or procuratorate "
                          f"(检察院) and its work ({', '.join(words['markers'][:5])} …)")
-    if any(address in text for address in words["address"]) or any(word in text[:300] for word in ("一图读懂", "图解")):
+    if any(address in text for address in words["address"]) or \
+            any(word in text[:300] for word in ("一图读懂", "图解")):
         return
     if any(re.search(pattern, text[:300], re.MULTILINE) for pattern in words["news"]):
         raise DraftError("not a work report: a news story about one (it names the report in the "

@@ -62,7 +62,8 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if unit == "percent":
         return _share(text, tail, words) if text.endswith(words["share"]["zh"]) else \
             _rate(text, tail, subject, words)
-    outcome = _outcome(text, tail, people, words) or _done_to(text, tail, people, words)
+    outcome = _outcome(text, tail, people, unit, words) or _done_to(text, tail, people, words) or \
+        _ordered(text, tail, words)
     if outcome is not None:
         return outcome
     found = _action(text, words)
@@ -112,13 +113,37 @@ def label_core(zh_label: str, period: str | None = None,
     # A setting may hold an opener's word (帮助中小企业…): it is tried before the openers too.
     text, tail = _settings(text, tail, words)
     text = _open(text)
-    subject = next((name for name in sorted(words["subjects"], key=len, reverse=True)
-                    if text.startswith(name)), None)
-    if subject is not None:
-        text = _open(text.removeprefix(subject))
-        tail = " " + words["subjects"][subject] + tail
+    found = subject_of(text, words)
+    subject = found[0] if found is not None else None
+    if found is not None:
+        text = _open(text.removeprefix(found[0]))
+        tail = " " + found[1] + tail
     text, tail = _settings(text, tail, words)
     return text, tail, subject, people
+
+
+def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
+    """Return who a label opens with, as written, and its English (by courts across the city).
+
+    A subject the vocabulary lists is taken first; else one composed of an area, the levels and
+    the body (全州两级法院: by courts at both levels across the prefecture), which needs an area or
+    a level: a bare 法院 does not say whose courts.
+    """
+    listed = next((name for name in sorted(words["subjects"], key=len, reverse=True)
+                   if text.startswith(name)), None)
+    if listed is not None:
+        return listed, str(words["subjects"][listed])
+    parts = words["subject_parts"]
+    area = next((name for name in parts["areas"] if text.startswith(name)), "")
+    level = next((name for name in parts["levels"] if text[len(area):].startswith(name)), "")
+    rest = text[len(area + level):]
+    body = next((name for name in sorted(parts["bodies"], key=len, reverse=True)
+                 if rest.startswith(name) and rest != name), None)
+    if body is None or not (area or level):
+        return None
+    english = " ".join(str(part) for part in (parts["bodies"][body], parts["levels"].get(level),
+                                              parts["areas"].get(area)) if part)
+    return area + level + body, f"by {english}"
 
 
 def _invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
@@ -232,23 +257,59 @@ def _done(text: str, words: dict[str, Any]) -> str | None:
     return None if thing is None else " ".join(part for part in (found[1], thing) if part) + setting
 
 
-def _outcome(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label | None:
+def _outcome(text: str, tail: str, people: bool, unit: str, words: dict[str, Any]) -> Label | None:
     """Return the English of a label saying what became of those counted (再审改判无罪的企业:
-    Businesses acquitted on retrial), or None if it is not one or a part is unknown."""
+    Businesses acquitted on retrial) or what they did (建立诉调对接机制的单位: Organisations that
+    set up …), or None if it is not one or a part is unknown."""
     before, mark, after = text.partition("的")
     if not mark or people:
         return None
     before = _open(before)
-    outcome = _done(before, words)
-    subject = next((name for name in sorted(words["subjects"], key=len, reverse=True)
-                    if after.startswith(name) and after != name), None)
-    thing = _thing(after.removeprefix(subject) if subject else after, words)
+    outcome = _did(before, unit, words) or _done(before, words)
+    subject = subject_of(after, words)
+    if subject is not None and subject[0] == after:
+        subject = None
+    thing = _thing(after.removeprefix(subject[0]) if subject else after, words)
     if outcome is None or thing is None:
         return None
     if subject is not None:
-        thing = f"{thing} {words['subjects'][subject].replace('by ', 'of ', 1)}"
+        thing = f"{thing} {subject[1].replace('by ', 'of ', 1)}"
     label = f"{thing} {outcome}{tail}"
     return Label(label[:1].upper() + label[1:], "", str(thing), tail, str(outcome), passive=True)
+
+
+def _did(text: str, unit: str, words: dict[str, Any]) -> str | None:
+    """Return what those counted did, as a relative clause (建立诉调对接机制: that set up mechanisms
+    linking litigation and mediation; 获国家级荣誉: who won national-level honours), or None.
+
+    Only an action the vocabulary knows its doers to be named after (``done_by_them``), done to
+    something named: else the clause says what became of them (再审改判无罪: acquitted on retrial;
+    发放救助金的困难群众: paid aid funds), as ``_done`` reads it.
+    """
+    text, setting = _settings(text, "", words)
+    found = _action(text, words)
+    if found is None or found[0] == text or found[0] not in words["done_by_them"]:
+        return None
+    thing = _thing(text.removeprefix(found[0]), words)
+    if thing is None:
+        return None
+    who = "who" if unit in _PEOPLE | {"person-times"} else "that"
+    return f"{who} {found[1]} {thing}{setting}"
+
+
+def _ordered(text: str, tail: str, words: dict[str, Any]) -> Label | None:
+    """Return the English of what a court ordered paid or done (判令赔偿生态环境修复费用:
+    Environmental restoration costs ordered to be paid in compensation), or None."""
+    order = next((name for name in words["ordered"] if text.startswith(name)), None)
+    found = _action(text.removeprefix(order), words) if order is not None else None
+    if order is None or found is None:
+        return None
+    thing = _thing(text.removeprefix(order + found[0]), words)
+    if thing is None:
+        return None
+    participle = str(words["ordered"][order]).format(found[1])
+    label = f"{thing} {participle}{tail}"
+    return Label(label[:1].upper() + label[1:], "", thing, tail, participle, passive=True)
 
 
 def _done_to(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label | None:
