@@ -12,7 +12,7 @@ from webapp.content.reports import Content
 from webapp.content.style import EnglishStyle
 from webapp.drafting.digest import digest_sentence, section_digest
 from webapp.drafting.draft import draft_briefing
-from webapp.drafting.english import ENGLISH_PATH, english_label
+from webapp.drafting.english import ENGLISH_PATH, english_label, label_english
 from webapp.drafting.english_gaps import NO_ACTION, NO_MODIFIER, NO_OBJECT, NO_RATE, STRUCTURE, gap, gaps
 
 from .conftest import FIXTURES
@@ -490,3 +490,44 @@ def test_an_action_not_known_to_be_done_by_those_counted_gives_no_relative_claus
 def test_causes_of_action_are_composed(label: str, english: str) -> None:
     built = english_label(label, "cases")
     assert built is not None and built.label == english
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "english"),
+    [
+        # 涉 before a known word: related to it.
+        ("审结涉知识产权案件", "cases", "Intellectual property-related cases concluded"),
+        # 等 closing what is counted: the kind named and others counted with it.
+        ("举办专题培训班等", "sessions", "Thematic training courses and others held"),
+        # Whom it was done for or to, before a known action.
+        ("为电信网络诈骗被害人追赃挽损", "yuan",
+         "Amount recovered for telecommunications and online fraud victims"),
+        ("向涉诉困难群众发放司法救助金", "yuan", "Judicial aid funds paid to litigants in hardship"),
+    ],
+)
+def test_structural_words_around_known_parts(label: str, unit: str, english: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == english
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    ("审结涉某某案件", "cases"),  # 涉 before an unknown word.
+    ("举办某某班等", "sessions"),
+    ("为某某群体追赃挽损", "yuan"),  # Whom it was done for is unknown.
+    # A name the report gives (《…》, “…”) is not translated: the label stays for a person, who
+    # knows the name's official English if it has one; pinyin or a guess would pass for a name.
+    ("制发《企业法律风险防控指南》", "copies"),
+    ("举办“民企法律大讲堂”", "sessions"),
+    ("审理涉川藏铁路案件", "cases"),
+])
+def test_an_unknown_word_or_a_name_leaves_the_label_empty(label: str, unit: str) -> None:
+    assert english_label(label, unit) is None
+
+
+def test_a_glossary_term_is_the_label_once_who_did_it_is_taken_off(content: Content) -> None:
+    glossary = {form: term.term.en for term in content.glossary for form in term.forms("zh-Hans")}
+    assert glossary["诉前调解"] == "pre-litigation mediation"
+    style = EnglishStyle(content.glossary, None)
+    assert label_english("边境法院诉前调解", "times", None, glossary, style) == \
+        "Pre-litigation mediation by border courts"
+    assert label_english("边境法院某某调解", "times", None, glossary, style) == ""

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ..content.style import EnglishStyle
+from .english_nouns import modifier_english, subject_of, thing_english
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
@@ -25,7 +26,6 @@ _OPENERS = ("依法", "依约", "共计", "合计", "总计", "共", "并", "其
 _PEOPLE = {"people", "persons"}
 _CRIME = "犯罪"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
-_REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
 
 
 @dataclass(frozen=True)
@@ -71,11 +71,11 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if found is not None and found[0] in words["invitations"]["actions"]:
         rest, tail = _invited(rest, tail, words)
     # 收案, 审结执结 …件, 追赃挽损 …元, 宣告无罪 …人: the action alone says what is counted.
-    thing = (words["implied"].get(unit) if not rest else _thing(rest, words)) if found else None
+    thing = (words["implied"].get(unit) if not rest else thing_english(rest, words)) if found else None
     if thing is None:
         # A label that is only what is counted (退休法官, 调解组织, whose 调解 is no action
         # here): its English alone.
-        thing = _thing(text, words)
+        thing = thing_english(text, words)
         if thing is None or people:
             return None
         label = f"{thing}{tail}"
@@ -122,29 +122,6 @@ def label_core(zh_label: str, period: str | None = None,
     return text, tail, subject, people
 
 
-def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
-    """Return who a label opens with, as written, and its English (by courts across the city).
-
-    A subject the vocabulary lists is taken first; else one composed of an area, the levels and
-    the body (全州两级法院: by courts at both levels across the prefecture), which needs an area or
-    a level: a bare 法院 does not say whose courts.
-    """
-    listed = next((name for name in sorted(words["subjects"], key=len, reverse=True)
-                   if text.startswith(name)), None)
-    if listed is not None:
-        return listed, str(words["subjects"][listed])
-    parts = words["subject_parts"]
-    area = next((name for name in parts["areas"] if text.startswith(name)), "")
-    level = next((name for name in parts["levels"] if text[len(area):].startswith(name)), "")
-    rest = text[len(area + level):]
-    body = next((name for name in sorted(parts["bodies"], key=len, reverse=True)
-                 if rest.startswith(name) and rest != name), None)
-    if body is None or not (area or level):
-        return None
-    english = " ".join(str(part) for part in (parts["bodies"][body], parts["levels"].get(level),
-                                              parts["areas"].get(area)) if part)
-    return area + level + body, f"by {english}"
-
 
 def _invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
     """Take off what those invited came to do (邀请人大代表旁听庭审、见证执行: … to observe court
@@ -189,7 +166,24 @@ def _settings(text: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
             if match and match.end() < len(text):
                 text, changed = text[match.end():], True
                 tail = (f" {english}" if english else "") + tail
+        recipient = _recipient(text, words)
+        if recipient is not None:
+            text, changed = text[recipient[0]:], True
+            tail = f" {recipient[1]}{tail}"
     return text, tail
+
+
+def _recipient(text: str, words: dict[str, Any]) -> tuple[int, str] | None:
+    """Return where whom it was done for or to ends and its English (为电信网络诈骗被害人追赃挽损:
+    for telecommunications and online fraud victims), where a known action follows; else None."""
+    marker = next((name for name in words["recipients"] if text.startswith(name)), None)
+    if marker is None:
+        return None
+    for end in range(len(text) - 1, len(marker), -1):
+        whom = thing_english(text[len(marker):end], words)
+        if whom is not None and _action(text[end:], words) is not None:
+            return end, f"{words['recipients'][marker]} {whom}"
+    return None
 
 
 def _rate(text: str, tail: str, subject: str | None, words: dict[str, Any]) -> Label | None:
@@ -205,8 +199,8 @@ def _rate(text: str, tail: str, subject: str | None, words: dict[str, Any]) -> L
         before = before.removeprefix(opener)
     english = str(words["rates"][rate])
     if before:
-        thing = _thing(before, words) or words["objects"].get(before)
-        modifier = None if thing is not None else _modifier(before, words["modifiers"])
+        thing = thing_english(before, words) or words["objects"].get(before)
+        modifier = None if thing is not None else modifier_english(before, words["modifiers"])
         if thing is None and modifier is None:
             return None
         english = f"{english} of {thing}" if thing is not None else f"{modifier} {english}"
@@ -235,7 +229,7 @@ def _share(text: str, tail: str, words: dict[str, Any]) -> Label | None:
     """Return the English of a share (以非诉方式化解的劳动争议占比: share of labour disputes
     resolved without litigation), or None where a part is unknown."""
     done, mark, counted = text.removesuffix(words["share"]["zh"]).rpartition("的")
-    thing = _thing(counted, words)
+    thing = thing_english(counted, words)
     outcome = _done(done, words) if mark else ""
     if thing is None or outcome is None:
         return None
@@ -253,7 +247,7 @@ def _done(text: str, words: dict[str, Any]) -> str | None:
     if found is None:
         return None
     rest = text.removeprefix(found[0])
-    thing = _thing(rest, words) if rest else ""
+    thing = thing_english(rest, words) if rest else ""
     return None if thing is None else " ".join(part for part in (found[1], thing) if part) + setting
 
 
@@ -269,7 +263,7 @@ def _outcome(text: str, tail: str, people: bool, unit: str, words: dict[str, Any
     subject = subject_of(after, words)
     if subject is not None and subject[0] == after:
         subject = None
-    thing = _thing(after.removeprefix(subject[0]) if subject else after, words)
+    thing = thing_english(after.removeprefix(subject[0]) if subject else after, words)
     if outcome is None or thing is None:
         return None
     if subject is not None:
@@ -290,7 +284,7 @@ def _did(text: str, unit: str, words: dict[str, Any]) -> str | None:
     found = _action(text, words)
     if found is None or found[0] == text or found[0] not in words["done_by_them"]:
         return None
-    thing = _thing(text.removeprefix(found[0]), words)
+    thing = thing_english(text.removeprefix(found[0]), words)
     if thing is None:
         return None
     who = "who" if unit in _PEOPLE | {"person-times"} else "that"
@@ -304,7 +298,7 @@ def _ordered(text: str, tail: str, words: dict[str, Any]) -> Label | None:
     found = _action(text.removeprefix(order), words) if order is not None else None
     if order is None or found is None:
         return None
-    thing = _thing(text.removeprefix(order + found[0]), words)
+    thing = thing_english(text.removeprefix(order + found[0]), words)
     if thing is None:
         return None
     participle = str(words["ordered"][order]).format(found[1])
@@ -322,7 +316,7 @@ def _done_to(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label
                    if text.endswith(action) and len(text) > len(action) + 1), None)
     if action is None:
         return None
-    thing = _thing(text[1:-len(action)], words)
+    thing = thing_english(text[1:-len(action)], words)
     if thing is None:
         return None
     participle, _verb = words["actions"][action]
@@ -350,58 +344,6 @@ def _action(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
     return first, participle, verb
 
 
-def _thing(text: str, words: dict[str, Any]) -> str | None:
-    """Return the English of what is counted, whole or built from modifier and head."""
-    if text in words["objects"]:
-        return str(words["objects"][text])
-    if text[:1] in "“" and text.endswith("”") and text[1:-1] in words["objects"]:
-        return str(words["objects"][text[1:-1]])  # “法官工作站”: a name quoted as the report writes it.
-    # 故意杀人等严重暴力犯罪案件: the examples before 等 are left out, the category counted kept.
-    # A category that is only a head noun (涉证券、期货、基金等案件) is named by its examples: kept.
-    category = text.rsplit("等", 1)[-1] if "等" in text else text
-    if category in words["heads"]:
-        category = text
-    if category != text and category in words["objects"]:
-        return str(words["objects"][category])
-    for head in sorted(words["heads"], key=len, reverse=True):
-        if category.endswith(head):
-            # 破产类案件, 社会治理类检察建议: the kind (类) is the modifier's.
-            modifier = _modifier(category.removesuffix(head).removesuffix("类"), words["modifiers"])
-            if modifier is None and category == text and "等" in text:
-                # 故意杀人、强奸、抢劫等案件: the examples name the cases, and others like them.
-                examples = [_modifier(example, words["modifiers"])
-                            for example in text.rsplit("等", 1)[0].split("、")]
-                modifier = None if None in examples else \
-                    ", ".join(str(example) for example in examples) + " and similar"
-            if modifier is not None:
-                # 涉黑恶犯罪案件: organised crime, in cases of … crime, is said once.
-                return _REPEATED_WORD.sub(r"\1", str(words["heads"][head]).format(modifier))
-    for mark in ("、", "和"):
-        # 代表建议、政协提案, 政治轮训和业务培训: a list of things counted together, each known.
-        listed = [words["objects"].get(part) for part in text.split(mark)] if mark in text else [None]
-        if None not in listed:
-            return ", ".join(str(part) for part in listed[:-1]) + " and " + str(listed[-1])
-    return None
-
-
-def _modifier(text: str, modifiers: dict[str, str]) -> str | None:
-    """Return the English of modifiers written together (涉外知识产权: foreign-related intellectual
-    property), each known, longest first; None if any part is unknown."""
-    if text in modifiers:
-        return modifiers[text]
-    if "、" in text:
-        # 危险驾驶、交通肇事: a list of modifiers, each known.
-        parts = [_modifier(part, modifiers) for part in text.split("、")]
-        if any(part is None for part in parts):
-            return None
-        listed = [str(part) for part in parts]
-        return ", ".join(listed[:-1]) + " and " + listed[-1]
-    for known in sorted(modifiers, key=len, reverse=True):
-        if text.startswith(known):
-            rest = _modifier(text.removeprefix(known), modifiers)
-            if rest is not None:
-                return f"{modifiers[known]} {rest}"
-    return None
 
 
 def label_english(label: str, unit: str, period: str | None, glossary_english: Mapping[str, str],
@@ -411,6 +353,12 @@ def label_english(label: str, unit: str, period: str | None, glossary_english: M
     English that would break the content's English style (a glossary term rendered otherwise)
     is left empty rather than written wrong.
     """
-    built = english_label(label, unit, period, lexicon().mapping("numbers")["people_of_cases"])
+    people_suffix = lexicon().mapping("numbers")["people_of_cases"]
+    built = english_label(label, unit, period, people_suffix)
     english = built.label if built is not None else glossary_english.get(label, "")
+    core = label_core(label, period, people_suffix) if not english else None
+    if core is not None and not core[3] and core[0] in glossary_english:
+        # 边境法院诉前调解: a glossary term once who did it and when are taken off.
+        named = glossary_english[core[0]] + core[1]
+        english = named[:1].upper() + named[1:]
     return english if english and not style.text_problems(label, english) else ""

@@ -1,0 +1,95 @@
+"""Build the English of who a label names and what it counts, from the vetted vocabulary.
+
+Who did it: a subject the vocabulary lists, or one composed of area, levels and body. What is
+counted: an object whole, a head noun with its modifiers (涉外知识产权案件), the examples before
+等, a list of things counted together. None wherever a part is unknown: never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
+
+
+def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
+    """Return who a label opens with, as written, and its English (by courts across the city).
+
+    A subject the vocabulary lists is taken first; else one composed of an area, the levels and
+    the body (全州两级法院: by courts at both levels across the prefecture), which needs an area or
+    a level: a bare 法院 does not say whose courts.
+    """
+    listed = next((name for name in sorted(words["subjects"], key=len, reverse=True)
+                   if text.startswith(name)), None)
+    if listed is not None:
+        return listed, str(words["subjects"][listed])
+    parts = words["subject_parts"]
+    area = next((name for name in parts["areas"] if text.startswith(name)), "")
+    level = next((name for name in parts["levels"] if text[len(area):].startswith(name)), "")
+    rest = text[len(area + level):]
+    body = next((name for name in sorted(parts["bodies"], key=len, reverse=True)
+                 if rest.startswith(name) and rest != name), None)
+    if body is None or not (area or level):
+        return None
+    english = " ".join(str(part) for part in (parts["bodies"][body], parts["levels"].get(level),
+                                              parts["areas"].get(area)) if part)
+    return area + level + body, f"by {english}"
+
+def thing_english(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of what is counted, whole or built from modifier and head."""
+    if text in words["objects"]:
+        return str(words["objects"][text])
+    if text[:1] in "“" and text.endswith("”") and text[1:-1] in words["objects"]:
+        return str(words["objects"][text[1:-1]])  # “法官工作站”: a name quoted as the report writes it.
+    if text.endswith("等") and len(text) > 1:
+        # 专题培训班等: the kind named, and others the report counts with it.
+        named = thing_english(text[:-1], words)
+        return f"{named} and others" if named is not None else None
+    # 故意杀人等严重暴力犯罪案件: the examples before 等 are left out, the category counted kept.
+    # A category that is only a head noun (涉证券、期货、基金等案件) is named by its examples: kept.
+    category = text.rsplit("等", 1)[-1] if "等" in text else text
+    if category in words["heads"]:
+        category = text
+    if category != text and category in words["objects"]:
+        return str(words["objects"][category])
+    for head in sorted(words["heads"], key=len, reverse=True):
+        if category.endswith(head):
+            # 破产类案件, 社会治理类检察建议: the kind (类) is the modifier's.
+            modifier = modifier_english(category.removesuffix(head).removesuffix("类"), words["modifiers"])
+            if modifier is None and category == text and "等" in text:
+                # 故意杀人、强奸、抢劫等案件: the examples name the cases, and others like them.
+                examples = [modifier_english(example, words["modifiers"])
+                            for example in text.rsplit("等", 1)[0].split("、")]
+                modifier = None if None in examples else \
+                    ", ".join(str(example) for example in examples) + " and similar"
+            if modifier is not None:
+                # 涉黑恶犯罪案件: organised crime, in cases of … crime, is said once.
+                return _REPEATED_WORD.sub(r"\1", str(words["heads"][head]).format(modifier))
+    for mark in ("、", "和"):
+        # 代表建议、政协提案, 政治轮训和业务培训: a list of things counted together, each known.
+        listed = [words["objects"].get(part) for part in text.split(mark)] if mark in text else [None]
+        if None not in listed:
+            return ", ".join(str(part) for part in listed[:-1]) + " and " + str(listed[-1])
+    return None
+
+def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
+    """Return the English of modifiers written together (涉外知识产权: foreign-related intellectual
+    property), each known, longest first; None if any part is unknown."""
+    if text in modifiers:
+        return modifiers[text]
+    if "、" in text:
+        # 危险驾驶、交通肇事: a list of modifiers, each known.
+        parts = [modifier_english(part, modifiers) for part in text.split("、")]
+        if any(part is None for part in parts):
+            return None
+        listed = [str(part) for part in parts]
+        return ", ".join(listed[:-1]) + " and " + listed[-1]
+    for known in sorted(modifiers, key=len, reverse=True):
+        if text.startswith(known):
+            rest = modifier_english(text.removeprefix(known), modifiers)
+            if rest is not None:
+                return f"{modifiers[known]} {rest}"
+    # 涉X: what is related to a known X (涉知识产权: intellectual property-related).
+    involving = modifier_english(text[1:], modifiers) if text.startswith("涉") and len(text) > 1 else None
+    return f"{involving}-related" if involving is not None else None
