@@ -297,8 +297,9 @@ def test_the_seed_reports_drafts_have_english_labels_from_general_vocabulary(con
     # Measured on the two seed reports (Haidian 45.7 % and Tibet 37.6 % before the general
     # vocabulary; 60.5 % and 59.6 % after; 82.1 % and 67.9 % once labels named what they count
     # and shares and what cases involve had English; 82.4 % and 72.5 % with the vocabulary of
-    # aid, commendation, assigned suggestions and meetings attended): most of the rest are
-    # labels a person must reword, or names (《…》, “…”) the vocabulary cannot know.
+    # aid, commendation, assigned suggestions and meetings attended; 83.5 % and 74.3 % with
+    # subjects, relative clauses and glossary terms composed): most of the rest are labels a
+    # person must reword, or names (《…》, “…”) the vocabulary cannot know.
     for report_id, floor in (("haidian-2023", 0.8), ("tibet-2024", 0.7)):
         draft = draft_briefing(content.reports[report_id].source.text, content.units, content.glossary,
                                datetime.date(2026, 3, 20), measures=content.measures)
