@@ -17,7 +17,7 @@ from webapp.config import PROJECT_ROOT
 from webapp.content import load_content
 from webapp.content.yamlfile import ContentError
 
-from .conftest import BRIEFING, FIXTURE_CONTENT, GRAPHIC, edit, problems
+from .conftest import BRIEFING, FIXTURE_CONTENT, GRAPHIC, edit, edit_paragraph, problems
 
 
 def test_fixture_content_is_valid() -> None:
@@ -43,6 +43,23 @@ def test_written_not_in_quote(content_dir: Path) -> None:
     line = edit(content_dir, BRIEFING, 'written: "72.58亿"', 'written: "72.5亿"')
     found = problems(content_dir)
     assert f"{BRIEFING}:{line}: figures[3].written: '72.5亿' does not occur in the quote" in found
+
+
+def test_over_written_inside_a_number_needs_its_qualifier(content_dir: Path) -> None:
+    # 72余亿 (as a report may write 8600余万) stands in the quote as written; it says over.
+    edit_paragraph(content_dir, "sample-2023", "执结案件3.83万件，执行到位总金额72.58亿元。",
+                   "执结案件3.83万件，执行到位总金额72余亿元。")
+    edit(content_dir, BRIEFING, 'written: "72.58亿"\n    quote: 执行到位总金额72.58亿元',
+         'written: "72余亿"\n    quote: 执行到位总金额72余亿元')
+    edit(content_dir, BRIEFING, "value: 7258000000", "value: 7200000000")
+    edit(content_dir, BRIEFING, "{zh-Hans: 执行到位总金额72.58亿元。, en: RMB 7.258 billion recovered.",
+         "{zh-Hans: 执行到位总金额72余亿元。, en: Over RMB 7.2 billion recovered.")
+    edit(content_dir, "reports/sample-2023/translation.yaml", "7.258 billion", "7.2 billion")
+    assert [problem.split(": ", 1)[1] for problem in problems(content_dir)] == [
+        "figures[3].qualifier: '72余亿' says 余 (over): the qualifier must be over"]
+    edit(content_dir, BRIEFING, 'written: "72余亿"', 'written: "72余亿"\n    qualifier: over')
+    figure = load_content(content_dir).reports["sample-2023"].figure("enforcement-recovered")
+    assert (figure.written, figure.qualifier) == ("72余亿", "over")
 
 
 def test_change_must_be_in_quote(content_dir: Path) -> None:

@@ -90,3 +90,14 @@ def test_an_amount_of_a_trillion_or_more_is_written_in_trillions() -> None:
     trillions = figure.model_copy(update={"value": Decimal("2200000000000"), "written": "2.2万亿"})
     assert format_figure(trillions, content.units, LANGUAGES_BY_CODE["en"]).text.startswith(
         "RMB 2.2 trillion")
+
+
+@pytest.mark.parametrize(("code", "expected"), [("zh-hans", "8600余万"), ("zh-hant", "8600餘萬"),
+                                                ("en", "over RMB 86 million")])
+def test_over_written_inside_a_number_stays_where_the_report_writes_it(code: str, expected: str) -> None:
+    # 追缴违法所得8600余万元: the Chinese keeps 余 before 万 (never 8600万余), the English says over.
+    content = load_content(FIXTURE_CONTENT)
+    figure = next(figure for figure in content.reports["sample-2023"].briefing.figures
+                  if figure.unit == "yuan")
+    over = figure.model_copy(update={"value": Decimal(86000000), "written": "8600余万", "qualifier": "over"})
+    assert format_figure(over, content.units, LANGUAGES_BY_CODE[code]).number == expected

@@ -27,13 +27,15 @@ from webapp.numerals import (
      ("105.5%", Decimal("105.5")), ("835.49万", 8354900), ("10万", 100000),
      # Full-width digits and Chinese numerals, as some reports write them.
      ("１２３", 123), ("１．９５万", 19500), ("二千九百一十二", 2912), ("一万", 10000),
-     ("两千", 2000), ("1.5万亿", 1500000000000)],
+     ("两千", 2000), ("1.5万亿", 1500000000000),
+     # 余/多 between a number and its scale: the qualifier's, not the value's.
+     ("8600余万", 86000000), ("220多万", 2200000)],
 )
 def test_parse_written(written: str, value: int | Decimal) -> None:
     assert parse_written(written) == Decimal(value)
 
 
-@pytest.mark.parametrize("written", ["", "十四五", "1,000", "12.5千", "abc"])
+@pytest.mark.parametrize("written", ["", "十四五", "1,000", "12.5千", "abc", "8600余", "余万"])
 def test_parse_written_rejects_what_is_not_a_number(written: str) -> None:
     assert parse_written(written) is None
 
@@ -46,6 +48,7 @@ def test_parse_written_rejects_what_is_not_a_number(written: str) -> None:
     ("二千九百一十二", "审结刑事案件二千九百一十二件", "二千九百一十二"),
     # An infographic's markup between the number and its scale.
     ("41.33亿", "执行到位金额 **41.33** 亿元", "41.33** 亿"),
+    ("8600余万", "追缴违法所得8600余万元", "8600余万"),
 ])
 def test_find_written(written: str, text: str, found: str) -> None:
     match = find_written(written, text)
@@ -55,6 +58,9 @@ def test_find_written(written: str, text: str, found: str) -> None:
 @pytest.mark.parametrize(("written", "text"), [
     ("1337", "收案21337件"), ("1337", "上升1337.5件"), ("1.95万", "审结1.95件"),
     ("一千", "三万一千件"), ("abc", "abc"),
+    # The quote must hold the number as written: 8600万 is not what 8600余万 says, nor 600余万.
+    ("8600万", "追缴违法所得8600余万元"), ("600余万", "追缴违法所得8600余万元"),
+    ("8600余万", "追缴违法所得8600万元"),
 ])
 def test_find_written_never_finds_a_piece_of_a_longer_number(written: str, text: str) -> None:
     assert find_written(written, text) is None

@@ -39,9 +39,12 @@ FOLDED_NUMBER = re.compile(
     r"(?![0-9a-z])(?:\s?(?P<scale>[万亿]|million\b|billion\b|trillion\b))?")
 
 _CHINESE_NUMERAL = re.compile(rf"^[{NUMERAL_CHARACTERS}]{{2,}}$")
-_WRITTEN = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?P<scale>万亿|[万亿]?)$")
+# 8600余万, 220多万: the 余 or 多 (over) a report writes between a number and its scale stays in
+# what is written, so that the quote holds the number as written; the figure's qualifier says it.
+_WRITTEN = re.compile(r"^(?P<number>\d+(?:\.\d+)?)(?:[余多](?=[万亿]))?(?P<scale>万亿|[万亿]?)$")
 # As a quote may write a number: digits of any width (\d is Unicode's), or Chinese numerals.
-_WRITTEN_AS_IS = re.compile(r"^(?P<number>\d+(?:[.．]\d+)?)(?P<scale>万亿|[万亿]?)(?P<percent>[%％]?)$")
+_WRITTEN_AS_IS = re.compile(
+    r"^(?P<number>\d+(?:[.．]\d+)?)(?P<over>[余多](?=[万亿]))?(?P<scale>万亿|[万亿]?)(?P<percent>[%％]?)$")
 _NUMERAL_CHARACTER = f"[{NUMERAL_CHARACTERS}]"
 _DIGITS_OF_YEARS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
@@ -84,7 +87,8 @@ def is_chinese_numeral(written: str) -> bool:
 
 
 def parse_written(written: str) -> Decimal | None:
-    """Read a number as a Chinese report writes it: ``1.95万`` → 19500, ``105.5%`` → 105.5.
+    """Read a number as a Chinese report writes it: ``1.95万`` → 19500, ``105.5%`` → 105.5,
+    ``8600余万`` → 86000000 (the 余 is the figure's qualifier, not its value).
 
     Full-width digits (１２３) and Chinese numerals (二千九百一十二) are read too. Returns None
     when ``written`` is not a plain number with an optional 万/亿 and %.
@@ -118,10 +122,16 @@ def find_written(written: str, text: str) -> re.Match[str] | None:
     if match is None:
         return None
     pattern = rf"(?<![\d.．]){re.escape(match['number'])}(?![.．]?\d)"
-    for suffix in (match["scale"], match["percent"]):
+    for suffix in (match["over"], match["scale"], match["percent"]):
         if suffix:
             pattern += GAP + re.escape(suffix)
     return re.search(pattern, text)
+
+
+def over_inside(written: str) -> str:
+    """Return the 余 or 多 written between a number and its scale (8600余万 → 余), or ''."""
+    match = _WRITTEN_AS_IS.match(written.strip())
+    return match["over"] or "" if match else ""
 
 
 def chinese_scale(written: str) -> str:

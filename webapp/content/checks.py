@@ -13,7 +13,7 @@ from typing import Any
 
 from ..config import SOURCE_TAG
 from ..markup import squeezed
-from ..numerals import find_written, parse_written
+from ..numerals import find_written, over_inside, parse_written
 from .briefing import LEAD_MAX_CHARACTERS, LEAD_MAX_WORDS, SECTION_IDS, Briefing
 from .reports import Report
 from .statistics import Figure, Unit
@@ -140,6 +140,10 @@ def _figure_problems(figure: Figure, source: str,
     elif parsed != figure.value:
         problems.append((("value",), f"{figure.value} does not match {figure.written!r} "
                                      f"(= {parsed.normalize():f})"))
+    if over_inside(figure.written) and figure.qualifier != "over":
+        # 8600余万 states more than 8600万: the figure must say so as the report does.
+        problems.append((("qualifier",), f"{figure.written!r} says {over_inside(figure.written)} "
+                                         "(over): the qualifier must be over"))
     if figure.unit not in units:
         problems.append((("unit",), f"unknown unit {figure.unit!r} (see units.yaml)"))
     change = figure.change

@@ -15,7 +15,7 @@ from babel import Locale
 from babel.numbers import format_decimal
 
 from ..config import Language
-from ..numerals import CHINESE_SCALES, ENGLISH_SCALES, TRADITIONAL_SCALES, chinese_scale
+from ..numerals import CHINESE_SCALES, ENGLISH_SCALES, TRADITIONAL_SCALES, chinese_scale, over_inside
 
 if TYPE_CHECKING:
     from .statistics import Change, Figure, Unit
@@ -70,7 +70,9 @@ def format_figure(figure: Figure, units: Mapping[str, Unit], language: Language)
         unit_text = unit.measure(language.tag)
     else:
         number, unit_text = _english_number(figure.value, unit)
-    number = _qualified(figure.qualifier, number, language)
+    if not (language.script is not None and over_inside(figure.written)):
+        # 8600余万 says its 余 where the report does; elsewhere the language places the qualifier.
+        number = _qualified(figure.qualifier, number, language)
     change = format_change(figure.change, units, language) if figure.change else ""
     return FigureDisplay(number, unit_text, change)
 
@@ -106,9 +108,11 @@ def _chinese_number(value: Decimal, written: str, language: Language) -> str:
     scale = chinese_scale(written)
     if scale:
         amount = _as_written(value / CHINESE_SCALES[scale], written, _EXACT, language.locale)
+        over = over_inside(written)
         if language.script == "Hant":
             scale = "".join(TRADITIONAL_SCALES[char] for char in scale)
-        return amount + scale
+            over = over.replace("余", "餘")
+        return amount + over + scale
     return _as_written(value, written, _GROUPED_EXACT, language.locale)
 
 

@@ -50,7 +50,6 @@ class Found:
     vague: bool = False
     companion: bool = False
     routine: bool = False
-    split: bool = False
     # The number of people right after a number of cases (4.6万件5.3万人): a figure of its own.
     people_of_cases: bool = False
     # The measure word as written (件, 案, 人次): some name what is counted by themselves (7案入选…).
@@ -59,7 +58,7 @@ class Found:
     @property
     def key(self) -> bool:
         """Tell whether the figure is a key figure of the report (see the module's rules)."""
-        return not (self.vague or self.companion or self.routine or self.split
+        return not (self.vague or self.companion or self.routine
                     or self.unit == "batches")
 
 

@@ -150,7 +150,7 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
         scale = SCALE.match(text, at + 1 if early else at)
         if scale:
             value *= CHINESE_SCALES[scale[0]]
-            written += scale[0]
+            written += early + scale[0]  # 8600余万, as the quote writes it.
             cursor = scale.end()
     rest = _GAP.match(text, cursor)
     cursor = rest.end() if rest else cursor
@@ -179,9 +179,6 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
         qualifier = _qualifier_before(text, start, words)
     figure = Found(start, end, value, written.replace(",", ""), unit, qualifier, vague=vague,  # type: ignore[arg-type]
                    measure=word)
-    # 220余万: read, but its wording (220万) does not stand in the text as a figure's `written`
-    # must; left for a person rather than drafted against the content check.
-    figure.split = bool(early)
     if unit in {"percent", "points", "fold"} and _change_before(text, start, words):
         return None  # The amount of a change: a change is never a figure of its own.
     figure.change = _change_after(text, end, words)
