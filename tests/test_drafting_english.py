@@ -532,3 +532,14 @@ def test_a_glossary_term_is_the_label_once_who_did_it_is_taken_off(content: Cont
     assert label_english("边境法院诉前调解", "times", None, glossary, style) == \
         "Pre-litigation mediation by border courts"
     assert label_english("边境法院某某调解", "times", None, glossary, style) == ""
+
+
+@pytest.mark.parametrize(("label", "unit", "english"), [
+    # The genre's general words the first unseen reports lacked: 扣押/拍卖, 节约, 减少.
+    ("扣押船舶", "vessel-times", "Ships seized"),
+    ("为当事人节约诉讼成本", "yuan", "Litigation costs saved for parties"),
+    ("减少衍生案件", "cases", "Derivative cases reduced"),
+])
+def test_enforcement_and_saving_words(label: str, unit: str, english: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == english
