@@ -455,7 +455,10 @@ def test_a_bare_or_unknown_body_is_no_subject(label: str) -> None:
     ("label", "unit", "english"),
     [
         # What those counted did themselves: a relative clause after them.
-        ("获国家级荣誉的人员", "person-times", "Personnel who won national-level honours"),
+        ("获国家级荣誉的人员", "person-times", "Personnel who received national-level honours"),
+        ("荣获国家级荣誉的人员", "person-times", "Personnel who won national-level honours"),
+        # 获得 is received, whatever was got: aid is not won.
+        ("获得司法救助金的当事人", "persons", "Parties who received judicial aid funds"),
         ("建立诉调对接机制的单位", "organisations",
          "Organisations that set up litigation–mediation coordination mechanisms"),
         # What was done to them (they were paid, they did not pay): the participle, not a clause.
