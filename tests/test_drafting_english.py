@@ -546,3 +546,27 @@ def test_a_glossary_term_is_the_label_once_who_did_it_is_taken_off(content: Cont
 def test_enforcement_and_saving_words(label: str, unit: str, english: str) -> None:
     built = english_label(label, unit)
     assert built is not None and built.label == english
+
+
+@pytest.mark.parametrize(("label", "institution", "english"), [
+    # A label opening with the report's own name, as its title writes it or without 人民.
+    ("某某金融法院审结金融案件", "某某金融法院", "Financial cases concluded by the court"),
+    ("某某区检察院办理公益诉讼案件", "某某区人民检察院",
+     "Public interest litigation cases handled by the procuratorate"),
+    # A subject the vocabulary lists says more than "the court": it is kept.
+    ("最高人民法院收案", "最高人民法院", "Cases received by the Supreme People's Court"),
+])
+def test_the_reports_own_name_is_the_court_or_procuratorate(
+        label: str, institution: str, english: str) -> None:
+    built = english_label(label, "cases", institution=institution)
+    assert built is not None and built.label == english
+
+
+def test_another_institutions_name_is_not_the_reports_own() -> None:
+    assert english_label("某某海事法院审结金融案件", "cases", institution="某某金融法院") is None
+
+
+def test_of_all_kinds_is_said_of_a_known_kind() -> None:
+    built = english_label("审结各类金融案件", "cases")
+    assert built is not None and built.label == "Financial cases of all kinds concluded"
+    assert english_label("审结各类某某案件", "cases") is None

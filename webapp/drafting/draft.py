@@ -98,7 +98,8 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
     if metadata.year is None:
         raise DraftError("cannot tell which year the report covers")
     say("finding figures")
-    figures = _key_figures(source, assignment, units, glossary, measures or {}, metadata.year)
+    figures = _key_figures(source, assignment, units, glossary, measures or {}, metadata.year,
+                           metadata.court)
     if not figures:
         raise DraftError("found no figures of the court's work: is this a court work report?")
     say("choosing sentences for summaries")
@@ -183,7 +184,7 @@ def _about(metadata: Metadata) -> dict[str, Any]:
 
 def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str, Unit],
                  glossary: Sequence[Term], measures: Mapping[str, Measure],
-                 year: int) -> list[DraftFigure]:
+                 year: int, institution: str) -> list[DraftFigure]:
     """Return the key figures of the overview and the sections, with unique verbatim quotes.
 
     A figure of another span than the report's year (过去五年…) carries its ``period``, names
@@ -220,7 +221,7 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
                 "section": part,
                 **({"measure": measure.id} if measure is not None else {}),
                 "label": drafted(label, measure.name.en if measure else label_english(
-                    label, found.unit, period, english, style)),
+                    label, found.unit, period, english, style, institution)),
                 "value": _number(found.value),
                 "unit": found.unit,
                 "written": found.written,

@@ -49,14 +49,18 @@ def vocabulary() -> dict[str, Any]:
 
 
 def english_label(zh_label: str, unit: str, period: str | None = None,
-                  people_suffix: str = "") -> Label | None:
-    """Return the English of a drafted label, or None where the vocabulary cannot build all of it."""
+                  people_suffix: str = "", institution: str = "") -> Label | None:
+    """Return the English of a drafted label, or None where the vocabulary cannot build all of it.
+
+    ``institution`` is the report's own name as its title writes it (某某金融法院): a label
+    opening with it is the court's or procuratorate's own work.
+    """
     words = vocabulary()
-    core = label_core(zh_label, period, people_suffix)
+    core = label_core(zh_label, period, people_suffix, institution)
     if core is None:
         return None
     text, tail, subject, people = core
-    involved = _involved(zh_label, text, period, words)
+    involved = _involved(zh_label, text, period, institution, words)
     if involved is not None:
         return involved if isinstance(involved, Label) else None
     if unit == "percent":
@@ -93,8 +97,8 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     return Label(label[:1].upper() + label[1:], verb, thing, tail, participle)
 
 
-def label_core(zh_label: str, period: str | None = None,
-               people_suffix: str = "") -> tuple[str, str, str | None, bool] | None:
+def label_core(zh_label: str, period: str | None = None, people_suffix: str = "",
+               institution: str = "") -> tuple[str, str, str | None, bool] | None:
     """Return what a label says once its span, openers, subject and setting are taken off:
     the rest, the English those end with, the subject and whether it counts the cases' people;
     None for a span without English."""
@@ -113,7 +117,7 @@ def label_core(zh_label: str, period: str | None = None,
     # A setting may hold an opener's word (帮助中小企业…): it is tried before the openers too.
     text, tail = _settings(text, tail, words)
     text = _open(text)
-    found = subject_of(text, words)
+    found = subject_of(text, words) or _own(text, institution, words)
     subject = found[0] if found is not None else None
     if found is not None:
         text = _open(text.removeprefix(found[0]))
@@ -121,6 +125,17 @@ def label_core(zh_label: str, period: str | None = None,
     text, tail = _settings(text, tail, words)
     return text, tail, subject, people
 
+
+
+def _own(text: str, institution: str, words: dict[str, Any]) -> tuple[str, str] | None:
+    """Return the report's own name a label opens with (某某金融法院, or without 人民) and its
+    English (by the court), or None."""
+    body = next((body for body in words["own_institution"] if institution.endswith(body)), None)
+    if body is None:
+        return None
+    name = next((name for name in (institution, institution.replace("人民", ""))
+                 if len(name) > len(body) and text.startswith(name)), None)
+    return (name, str(words["own_institution"][body])) if name is not None else None
 
 
 def _invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
@@ -210,14 +225,15 @@ def _rate(text: str, tail: str, subject: str | None, words: dict[str, Any]) -> L
     return Label(label[:1].upper() + label[1:], "", english, tail, "", passive=True, rate=True)
 
 
-def _involved(zh_label: str, text: str, period: str | None, words: dict[str, Any]) -> Label | None | bool:
+def _involved(zh_label: str, text: str, period: str | None, institution: str,
+              words: dict[str, Any]) -> Label | None | bool:
     """Return the English of what the cases before a label involve (审理…案件涉投资人: investors
     in … cases tried), False where those cases' English is unknown, None if it is no such label."""
     suffix = next((suffix for suffix in sorted(words["involved"], key=len, reverse=True)
                    if text.endswith(suffix) and text != suffix), None)  # 诉讼标的额 before 标的额.
     if suffix is None:
         return None
-    cases = english_label(zh_label.removesuffix(suffix), "cases", period)
+    cases = english_label(zh_label.removesuffix(suffix), "cases", period, institution=institution)
     if cases is None or cases.rate:
         return False
     whose = cases.label if cases.label[1:2].isupper() else cases.label[:1].lower() + cases.label[1:]
@@ -347,16 +363,16 @@ def _action(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
 
 
 def label_english(label: str, unit: str, period: str | None, glossary_english: Mapping[str, str],
-                  style: EnglishStyle) -> str:
+                  style: EnglishStyle, institution: str = "") -> str:
     """Return a label's English: built from the vocabulary, else the glossary's, else empty.
 
     English that would break the content's English style (a glossary term rendered otherwise)
     is left empty rather than written wrong.
     """
     people_suffix = lexicon().mapping("numbers")["people_of_cases"]
-    built = english_label(label, unit, period, people_suffix)
+    built = english_label(label, unit, period, people_suffix, institution)
     english = built.label if built is not None else glossary_english.get(label, "")
-    core = label_core(label, period, people_suffix) if not english else None
+    core = label_core(label, period, people_suffix, institution) if not english else None
     if core is not None and not core[3] and core[0] in glossary_english:
         # 边境法院诉前调解: a glossary term once who did it and when are taken off.
         named = glossary_english[core[0]] + core[1]

@@ -42,6 +42,10 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
         return str(words["objects"][text])
     if text[:1] in "“" and text.endswith("”") and text[1:-1] in words["objects"]:
         return str(words["objects"][text[1:-1]])  # “法官工作站”: a name quoted as the report writes it.
+    if text.startswith("各类") and len(text) > 2 and text not in words["heads"]:
+        # 各类金融案件: the kind counted, of all its sorts.
+        kinds = thing_english(text[2:], words)
+        return f"{kinds} of all kinds" if kinds is not None else None
     if text.endswith("等") and len(text) > 1:
         # 专题培训班等: the kind named, and others the report counts with it.
         named = thing_english(text[:-1], words)
