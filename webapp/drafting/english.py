@@ -258,6 +258,9 @@ def _done(text: str, words: dict[str, Any]) -> str | None:
     funds; 以非诉方式化解: resolved without litigation), or None where a part is unknown."""
     if text in words["outcomes"]:
         return str(words["outcomes"][text])
+    honour = _honoured(text, words)
+    if honour is not None:
+        return honour
     text, setting = _settings(text, "", words)
     found = _action(text, words)
     if found is None:
@@ -265,6 +268,22 @@ def _done(text: str, words: dict[str, Any]) -> str | None:
     rest = text.removeprefix(found[0])
     thing = thing_english(rest, words) if rest else ""
     return None if thing is None else " ".join(part for part in (found[1], thing) if part) + setting
+
+
+def _honoured(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of an honour at a level (受到省级以上表彰: commended at provincial level
+    or above; 获得市级奖励: rewarded at municipal level), or None."""
+    honours = words["honours"]
+    given = next((word for word in honours["given"] if text.startswith(word)), "")
+    kind = next((word for word in honours["kinds"] if text.endswith(word)), None)
+    if kind is None:
+        return None
+    level = text[len(given):-len(kind)]
+    above = level.endswith("以上")
+    level = level.removesuffix("以上")
+    if level not in honours["levels"]:
+        return None
+    return f"{honours['kinds'][kind]} at {honours['levels'][level]} level" + (" or above" if above else "")
 
 
 def _outcome(text: str, tail: str, people: bool, unit: str, words: dict[str, Any]) -> Label | None:
