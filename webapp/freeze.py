@@ -12,6 +12,7 @@ OUTDIR is written whole or not at all: the site is built beside it and swapped i
 
 from __future__ import annotations
 
+import functools
 import gzip
 import itertools
 import os
@@ -229,8 +230,19 @@ def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     if path.suffix in COMPRESSIBLE and len(data) > 1024:
-        (path.parent / f"{path.name}.gz").write_bytes(gzip.compress(data, 9, mtime=0))
-        (path.parent / f"{path.name}.br").write_bytes(brotli.compress(data, quality=11))
+        gzipped, brotlied = _compressed(data)
+        (path.parent / f"{path.name}.gz").write_bytes(gzipped)
+        (path.parent / f"{path.name}.br").write_bytes(brotlied)
+
+
+@functools.lru_cache(maxsize=2)
+def _compressed(data: bytes) -> tuple[bytes, bytes]:
+    """Return ``data`` gzipped and brotli-compressed, at their best (the site is written once).
+
+    A download's two forms (page and fragment) are the same bytes: they are compressed once,
+    as brotli at its best takes most of a freeze's time.
+    """
+    return gzip.compress(data, 9, mtime=0), brotli.compress(data, quality=11)
 
 
 def _swap(staging: Path, outdir: Path) -> None:
