@@ -70,8 +70,10 @@ def site() -> Iterator[Site]:
     # Where nginx's workers, which run as another user, may read: not pytest's private folder.
     scratch = Path(tempfile.mkdtemp(prefix="frozen-site-"))
     scratch.chmod(0o755)
+    # One report a page: the listings of every report have pages past their first to freeze.
     app = create_app({"TESTING": True, "CONTENT_DIR": str(FIXTURE_CONTENT),
-                      "PDF_CACHE_DIR": str(scratch / "pdf-cache"), "PUBLIC_URL": PUBLIC_URL})
+                      "PDF_CACHE_DIR": str(scratch / "pdf-cache"), "PUBLIC_URL": PUBLIC_URL,
+                      "REPORTS_PER_PAGE": 1})
     with serve(app) as url:
         app_port = int(url.rsplit(":", 1)[1])
         nginx_port = free_port()
@@ -106,6 +108,11 @@ def test_the_freeze_writes_every_page_in_both_forms(site: Site) -> None:
         paths = page_paths(site.app)
     assert "/en/reports/sample-2023/economy" in paths and "/zh-hant/glossary" in paths
     assert (site.root / "page" / "en" / "index.html").is_file()
+    # Every page of each listing of every report, in both forms.
+    for variant in ("page", "fragment"):
+        assert (site.root / variant / "zh-hant" / "page" / "2.html").is_file()
+        assert (site.root / variant / "en" / "corrections" / "page" / "2.html").is_file()
+    assert not (site.root / "page" / "en" / "page" / "3.html").exists()
     assert (site.root / "fragment" / "en" / "reports" / "sample-2023" / "economy.html").is_file()
     assert (site.root / "pdf" / "en" / "reports" / "sample-2023" / "briefing.pdf" / "whole.pdf").is_file()
 

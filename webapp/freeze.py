@@ -12,6 +12,7 @@ OUTDIR is written whole or not at all: the site is built beside it and swapped i
 
 from __future__ import annotations
 
+import functools
 import gzip
 import itertools
 import os
@@ -30,6 +31,7 @@ from werkzeug.routing import AnyConverter, Rule
 from . import pdf, security
 from .config import LANGUAGES, PROJECT_ROOT
 from .content.briefing import SECTION_IDS
+from .views.paging import page_numbers
 from .web.content import current_content
 
 NGINX_TEMPLATE = PROJECT_ROOT / "deploy" / "nginx.conf"
@@ -55,11 +57,16 @@ class Frozen:
 
 
 def page_paths(app: Flask) -> list[str]:
-    """Return the path of every page of the site that needs no query, in every language."""
-    values = {
+    """Return the path of every page of the site that needs no query, in every language.
+
+    A ``number`` is a page of a listing of every report past its first (``views.paging``).
+    """
+    reports = current_content().reports
+    values: dict[str, list[Any]] = {
         "lang": [language.code for language in LANGUAGES],
-        "report_id": list(current_content().reports),
+        "report_id": list(reports),
         "section_id": list(SECTION_IDS),
+        "number": page_numbers(len(reports), app.config["REPORTS_PER_PAGE"]),
     }
     paths: list[str] = []
     for rule in app.url_map.iter_rules():
@@ -67,7 +74,9 @@ def page_paths(app: Flask) -> list[str]:
         if not rule.endpoint.startswith("site.") or "GET" not in (rule.methods or ()) \
                 or rule.endpoint in NOT_PAGES or rule.rule.endswith(".svg"):
             continue
-        choices = {name: _choices(rule, name, values) for name in rule.arguments}
+        # The address's own variables: a default (a listing's page 1) is no choice.
+        choices = {name: _choices(rule, name, values)
+                   for name in sorted(rule.arguments - set(rule.defaults or ()))}
         if any(not options for options in choices.values()):
             continue
         for combination in itertools.product(*choices.values()):
@@ -191,14 +200,14 @@ def _freeze_into(app: Flask, root: Path, every_pdf: bool,
     return Frozen(counts["page"], counts["fragment"], len(assets), len(names), skipped), names
 
 
-def _choices(rule: Rule, name: str, values: dict[str, list[str]]) -> list[str]:
+def _choices(rule: Rule, name: str, values: dict[str, list[Any]]) -> list[Any]:
     converter = rule._converters.get(name)  # The rule's own choices, for any(csv, json).
     if isinstance(converter, AnyConverter):
         return sorted(converter.items)
     return values.get(name, [])
 
 
-def _build(app: Flask, rule: Rule, arguments: dict[str, str]) -> str:
+def _build(app: Flask, rule: Rule, arguments: dict[str, Any]) -> str:
     adapter = app.url_map.bind("localhost")
     return adapter.build(rule.endpoint, arguments)
 
@@ -221,8 +230,19 @@ def _write(path: Path, data: bytes) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     if path.suffix in COMPRESSIBLE and len(data) > 1024:
-        (path.parent / f"{path.name}.gz").write_bytes(gzip.compress(data, 9, mtime=0))
-        (path.parent / f"{path.name}.br").write_bytes(brotli.compress(data, quality=11))
+        gzipped, brotlied = _compressed(data)
+        (path.parent / f"{path.name}.gz").write_bytes(gzipped)
+        (path.parent / f"{path.name}.br").write_bytes(brotlied)
+
+
+@functools.lru_cache(maxsize=2)
+def _compressed(data: bytes) -> tuple[bytes, bytes]:
+    """Return ``data`` gzipped and brotli-compressed, at their best (the site is written once).
+
+    A download's two forms (page and fragment) are the same bytes: they are compressed once,
+    as brotli at its best takes most of a freeze's time.
+    """
+    return gzip.compress(data, 9, mtime=0), brotli.compress(data, quality=11)
 
 
 def _swap(staging: Path, outdir: Path) -> None:

@@ -94,7 +94,7 @@ def test_the_compare_form_works_without_javascript(browser: Browser, real_url: s
         form.get_by_label("2024 Work Report of the Higher People's Court of the Tibet "
                           "Autonomous Region").uncheck()
         form.get_by_label("2025 Work Report of the Supreme People's Court").uncheck()
-        form.locator("summary").click()
+        form.locator(".compare-form__measures summary").click()
         form.get_by_label("Civil cases concluded", exact=True).check()
         form.get_by_label("Cases pending", exact=True).check()
         with page.expect_navigation():

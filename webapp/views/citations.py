@@ -23,11 +23,11 @@ from ..citation import (
     report_reference,
 )
 from ..content.reports import Report
-from ..web.content import current_content
 from ..web.locale import current_language
 from . import links
 from .documents import document_words
 from .lookups import get_report
+from .paging import listing
 from .rendering import render_page
 
 # Media types reference managers know: BibTeX's conventional one, and CSL-JSON's registered one.
@@ -71,10 +71,11 @@ def download(report_id: str, kind: str) -> Response:
     return response
 
 
-@blueprint.get("/corrections")
-def corrections() -> Response:
-    """List every correction of every briefing, newest first within each report."""
-    return render_page("corrections.html", reports=list(current_content().reports.values()))
+@blueprint.get("/corrections", defaults={"number": 1})
+@blueprint.get("/corrections/page/<int:number>")
+def corrections(number: int) -> Response:
+    """List the corrections of the briefings, a page of reports, newest first within each."""
+    return render_page("corrections.html", listing=listing("site.citations.corrections", number))
 
 
 def references(report: Report, accessed: datetime.date) -> tuple[ReportReference, BriefingReference]:

@@ -1,27 +1,36 @@
 """The compare page and its chart: reports side by side, chosen in the URL.
 
 ``?reports=a,b&measures=x,y`` (or a form's repeated ``reports=a&reports=b``) holds the choice,
-so a comparison can be shared; ids that do not exist get a localized 400.
+so a comparison can be shared; ids that do not exist get a localized 400. With no reports
+chosen the page compares the newest few: a table of hundreds of reports is no comparison, and
+its cost would grow with them. Readers pick others by region, where a court is found.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import groupby
 from typing import Any
 
 from babel.lists import format_list
 from flask import Blueprint, Response, abort, request, url_for
 from flask_babel import gettext as _
+from pypinyin import lazy_pinyin
 
 from .. import charts
 from ..compare import Comparison, chosen_ids, compare, reported_measures
 from ..config import Language
+from ..content.reports import Report
 from ..content.statistics import Scope
 from ..web.content import current_content
 from ..web.locale import current_language
 from .chart_routes import ShownChart, generation, svg_response
+from .paging import newest_first
 from .rendering import render_page
 
 blueprint = Blueprint("compare", __name__)
+# The reports compared when none are chosen: the newest, as many as a screen shows side by side.
+DEFAULT_COMPARED = 4
 
 
 @blueprint.get("/compare")
@@ -36,7 +45,8 @@ def page() -> Response:
         "chart-shared-measures")
     return render_page("compare.html", comparison=comparison, chart=shown, scope_kind=scope_kind,
                        notes=comparison_notes(comparison, language),
-                       report_options=list(content.reports.values()),
+                       report_groups=by_region(content.reports.values(), language),
+                       default_compared=DEFAULT_COMPARED,
                        measure_options=reported_measures(content, content.reports.values()),
                        chosen_measures=measure_ids, measures=content.measures)
 
@@ -52,8 +62,29 @@ def chart() -> Response:
 
 
 def requested_ids() -> tuple[list[str], list[str]]:
-    """Return the report and measure ids the query names, in its order, without repeats."""
-    return chosen_ids(request.args.getlist("reports")), chosen_ids(request.args.getlist("measures"))
+    """Return the report and measure ids the query names, in its order, without repeats.
+
+    No reports named: the newest ``DEFAULT_COMPARED``.
+    """
+    report_ids = chosen_ids(request.args.getlist("reports")) or [
+        report.id for report in newest_first(current_content().reports.values())[:DEFAULT_COMPARED]]
+    return report_ids, chosen_ids(request.args.getlist("measures"))
+
+
+def by_region(reports: Iterable[Report], language: Language) -> list[tuple[str, list[Report]]]:
+    """Group reports by the region of their courts, newest first in each.
+
+    Regions are in alphabetical order: by pinyin in Chinese (from the Simplified name, which the
+    Traditional is converted from), by name in English.
+    """
+    def region_key(report: Report) -> tuple[str, ...]:
+        if language.script is None:
+            return (report.briefing.region.get(language.tag).casefold(),)
+        return tuple(lazy_pinyin(report.briefing.region.get("zh-Hans")))
+
+    ordered = sorted(newest_first(reports), key=region_key)
+    return [(region, list(members)) for region, members
+            in groupby(ordered, key=lambda report: report.briefing.region.get(language.tag))]
 
 
 def requested_comparison(report_ids: list[str], measure_ids: list[str]) -> Comparison:

@@ -1,4 +1,9 @@
-"""The glossary page: every term of art in the language, filtered by ``?q=``."""
+"""The glossary page: every term of art in the language, filtered by ``?q=``.
+
+Each term names the briefing sections that use it, the newest reports first and at most
+``USES_SHOWN`` of them: the list would otherwise grow with every report, and a search for the
+term finds the rest.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +13,12 @@ from ..glossary import backlinks, ordered
 from ..search import MAX_QUERY_LENGTH
 from ..web.content import current_content
 from ..web.locale import current_language
+from .paging import newest_first
 from .rendering import render_page
 from .search_view import glossary_filter
 
 blueprint = Blueprint("glossary", __name__)
+USES_SHOWN = 6
 
 
 @blueprint.get("/glossary")
@@ -22,4 +29,5 @@ def page() -> Response:
     terms = [term for term in ordered(current_content().glossary, language.tag)
              if found.ids is None or term.id in found.ids]
     return render_page("glossary.html", terms=terms, query=query, named=found.named,
-                       backlinks=backlinks(current_content().reports.values()))
+                       backlinks=backlinks(newest_first(current_content().reports.values())),
+                       uses_shown=USES_SHOWN)

@@ -14,6 +14,7 @@ from flask import current_app, request, url_for
 from ..content.briefing import Case
 from ..content.reports import Report
 from ..content.statistics import Figure
+from .paging import page_of
 from .source_view import Chosen, highlight_key
 
 # The query argument of a bilingual view: the language shown beside the page's own.
@@ -134,3 +135,9 @@ def public_base() -> str:
     """
     base: str = current_app.config.get("PUBLIC_URL") or request.host_url
     return base
+
+
+def corrections_url(report: Identified) -> str:
+    """Return the URL of a report's entry in the corrections log, on the page that lists it."""
+    return url_for("site.citations.corrections", number=page_of(report.id),
+                   _anchor=f"corrections-{report.id}")

@@ -115,7 +115,7 @@ def _record_json(report: Report, tag: str) -> dict[str, Any]:
                          "version": report.version_on(correction.date),
                          "note": correction.note.get(tag)}
                         for correction in report.briefing.corrections],
-        "corrections_url": url_for("site.citations.corrections", _anchor=f"corrections-{report.id}"),
+        "corrections_url": links.corrections_url(report),
         "citation": {kind: url_for("site.citations.download", report_id=report.id, kind=extension)
                      for kind, extension in (("bibtex", "bib"), ("csl_json", "json"))},
     }

@@ -1,0 +1,224 @@
+"""Listings of every report a page at a time (webapp/views/paging.py), on the fixture content.
+
+The fixture content has two reports; with one report a page, its listings have two pages.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from flask import Flask
+from flask.testing import FlaskClient
+
+from tests.conftest import FIXTURE_CONTENT, edit
+from webapp import create_app
+from webapp.freeze import page_paths
+from webapp.glossary import backlinks
+from webapp.views import compare_page, glossary_page
+from webapp.views.paging import Listing, newest_first, page_numbers
+from webapp.web.content import current_content
+
+LANGUAGE_CODES = ("zh-hans", "zh-hant", "en")
+LISTINGS = ("", "corrections")
+
+
+@pytest.fixture(scope="module")
+def paged_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
+    """An app on the fixture content listing one report a page."""
+    return create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(FIXTURE_CONTENT),
+                       "PDF_CACHE_DIR": str(tmp_path_factory.mktemp("pdf-cache")),
+                       "REPORTS_PER_PAGE": 1})
+
+
+@pytest.fixture
+def paged(paged_app: Flask) -> FlaskClient:
+    return paged_app.test_client()
+
+
+def order(app: Flask) -> list[str]:
+    """Return the fixture reports' ids newest first, as the listings order them."""
+    with app.app_context():
+        return [report.id for report in newest_first(current_content().reports.values())]
+
+
+def listed(page: str) -> list[str]:
+    """Return the ids of the reports a listing page links to, in order."""
+    return re.findall(r'<h2(?: id="corrections-[^"]+")?><a href="/[^/]+/reports/([^/"]+)/"', page)
+
+
+def pagination(page: str) -> str:
+    """Return the pagination nav of a page ('' when it has none)."""
+    found = re.search(r'<nav class="pagination".*?</nav>', page, re.S)
+    return found[0] if found else ""
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("listing", LISTINGS)
+def test_a_listing_shows_a_page_of_reports_newest_first(paged_app: Flask, paged: FlaskClient,
+                                                        code: str, listing: str) -> None:
+    base = f"/{code}/{listing}" if listing else f"/{code}/"
+    second = f"{base.rstrip('/')}/page/2"
+    first_page = paged.get(base).get_data(as_text=True)
+    second_page = paged.get(second).get_data(as_text=True)
+    assert listed(first_page) + listed(second_page) == order(paged_app)
+    # Each page links to the other: page 1 at the listing's own address, never /page/1.
+    assert f'href="{second}" rel="next"' in pagination(first_page)
+    assert f'href="{base}" rel="prev"' in pagination(second_page)
+    assert '<span aria-current="page">2</span>' in pagination(second_page)
+    assert "/page/1" not in first_page + second_page
+    title = {"zh-hans": "第2页，共2页", "zh-hant": "第2頁，共2頁", "en": "Page 2 of 2"}[code]
+    assert title in re.search(r"<title>(.*?)</title>", second_page)[1]
+    assert title not in re.search(r"<title>(.*?)</title>", first_page)[1]
+
+
+def test_the_extent_of_a_page_is_said(paged: FlaskClient) -> None:
+    page = paged.get("/en/page/2").get_data(as_text=True)
+    assert "Reports 2–2 of 2, newest first." in page
+    assert "第1至1份报告，共2份，最新的在前。" in paged.get("/zh-hans/").get_data(as_text=True)
+
+
+@pytest.mark.parametrize("listing", LISTINGS)
+def test_an_htmx_request_gets_the_page_s_fragment_with_its_links(paged: FlaskClient,
+                                                                 listing: str) -> None:
+    path = f"/en/{listing}/page/2" if listing else "/en/page/2"
+    fragment = paged.get(path, headers={"HX-Request": "true"}).get_data(as_text=True)
+    assert fragment.startswith("<title>") and "<html" not in fragment
+    assert 'rel="prev"' in pagination(fragment)
+
+
+def test_the_language_switch_keeps_the_page(paged: FlaskClient) -> None:
+    page = paged.get("/en/page/2").get_data(as_text=True)
+    assert 'href="/zh-hant/page/2"' in page and 'href="/zh-hans/page/2"' in page
+
+
+@pytest.mark.parametrize("listing", LISTINGS)
+def test_page_one_by_number_is_the_listing_s_own_address(paged: FlaskClient, listing: str) -> None:
+    prefix = f"/en/{listing}" if listing else "/en"
+    response = paged.get(f"{prefix}/page/1")
+    assert response.status_code == 308
+    assert response.headers["Location"].endswith(f"{prefix}/" if not listing else prefix)
+
+
+@pytest.mark.parametrize(("path", "message"), [
+    ("/zh-hans/page/3", "此列表没有第3页：共2页。"),
+    ("/zh-hant/corrections/page/3", "此列表沒有第3頁：共2頁。"),
+    ("/en/page/0", "There is no page 0 of this list: it has 2."),
+    ("/en/corrections/page/99999999999999999999", "There is no page 99999999999999999999 of this list"),
+    ("/en/page/two", "There is no page at this address."),
+    ("/en/page/-1", "There is no page at this address."),
+    ("/en/page/", "There is no page at this address."),
+])
+def test_a_page_out_of_range_or_not_a_number_is_a_localized_404(paged: FlaskClient, path: str,
+                                                                message: str) -> None:
+    response = paged.get(path, follow_redirects=True)
+    assert response.status_code == 404
+    assert message in response.get_data(as_text=True)
+
+
+def test_a_report_links_to_the_corrections_page_that_lists_it(paged_app: Flask,
+                                                              paged: FlaskClient) -> None:
+    newest, older = order(paged_app)
+    page = paged.get(f"/en/reports/{older}/").get_data(as_text=True)
+    assert f'href="/en/corrections/page/2#corrections-{older}"' in page
+    listing = paged.get("/en/corrections/page/2").get_data(as_text=True)
+    assert f'id="corrections-{older}"' in listing
+    assert f'href="/en/corrections#corrections-{newest}"' in \
+        paged.get(f"/en/reports/{newest}/").get_data(as_text=True)
+
+
+def test_one_page_has_no_page_links(fixture_client: FlaskClient) -> None:
+    page = fixture_client.get("/en/").get_data(as_text=True)
+    assert pagination(page) == "" and "newest first" not in page
+    assert len(listed(page)) == 2
+
+
+def test_the_freeze_writes_every_page_of_every_listing(paged_app: Flask, fixture_app: Flask) -> None:
+    with paged_app.app_context():
+        paths = page_paths(paged_app)
+    for code in LANGUAGE_CODES:
+        assert {f"/{code}/", f"/{code}/page/2", f"/{code}/corrections",
+                f"/{code}/corrections/page/2"} <= set(paths)
+        assert f"/{code}/page/3" not in paths
+    with fixture_app.app_context():
+        assert not [path for path in page_paths(fixture_app) if "/page/" in path]
+
+
+def test_page_numbers_past_the_first() -> None:
+    assert page_numbers(0, 12) == [] and page_numbers(12, 12) == []
+    assert page_numbers(13, 12) == [2]
+    assert page_numbers(200, 12) == list(range(2, 18))
+
+
+def report(report_id: str, year: int, changed: str) -> SimpleNamespace:
+    return SimpleNamespace(id=report_id, last_changed=datetime.date.fromisoformat(changed),
+                           briefing=SimpleNamespace(year=year))
+
+
+def test_newest_first_by_year_then_last_changed_then_id() -> None:
+    reports = [report("a", 2022, "2025-01-01"), report("b", 2024, "2024-06-01"),
+               report("c", 2024, "2025-02-01"), report("d", 2024, "2025-02-01")]
+    assert [found.id for found in newest_first(reports)] == ["c", "d", "b", "a"]  # type: ignore[arg-type]
+
+
+def test_page_links_leave_out_the_far_pages(paged_app: Flask) -> None:
+    def numbers(number: int, count: int) -> list[int | None]:
+        return Listing([], number, count, 1, count, "site.home.index").numbers()
+
+    assert numbers(9, 17) == [1, None, 7, 8, 9, 10, 11, None, 17]
+    assert numbers(1, 17) == [1, 2, 3, None, 17]
+    assert numbers(3, 5) == [1, 2, 3, 4, 5]
+    assert numbers(1, 1) == [1]
+
+
+def test_compare_by_default_the_newest_reports(paged_app: Flask, paged: FlaskClient,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(compare_page, "DEFAULT_COMPARED", 1)
+    newest, older = order(paged_app)
+    page = paged.get("/en/compare").get_data(as_text=True)
+    form = page.split('<form class="compare-form"', 1)[1].split("</form>", 1)[0]
+    assert re.findall(r'name="reports" value="([^"]+)" checked', form) == [newest]
+    assert f'value="{older}">' in form
+    assert "None ticked: the newest report." in form
+    # The chart shows what the table does.
+    chart = re.search(r'src="(/en/compare/chart\.svg\?[^"]+)"', page)
+    assert chart is None or f"reports={newest}" in chart[1].replace("&amp;", "&")
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_the_compare_picker_groups_reports_by_region(fixture_app: Flask,
+                                                     fixture_client: FlaskClient,
+                                                     code: str) -> None:
+    form = fixture_client.get(f"/{code}/compare?reports=example-2023").get_data(as_text=True)
+    form = form.split('<form class="compare-form"', 1)[1].split("</form>", 1)[0]
+    groups = re.findall(r'<details class="compare-form__region"( open)?>\s*<summary>([^<]+?) <',
+                        form)
+    region = {"zh-hans": "范例市", "zh-hant": "範例市", "en": "Example City"}[code]
+    assert (" open", region) in groups
+    # Every report is offered once.
+    with fixture_app.app_context():
+        ids = sorted(current_content().reports)
+    assert sorted(re.findall(r'name="reports" value="([^"]+)"', form)) == ids
+
+
+def test_the_glossary_names_a_few_uses_of_a_term_and_searches_for_the_rest(
+        content_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A term used in two sections of a report (the fixture's terms are used once each).
+    edit(content_dir, "reports/example-2023/briefing.yaml", "terms: [simple-complex-separation]",
+         "terms: [simple-complex-separation, litigation-free-village]")
+    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content_dir),
+                      "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
+    with app.app_context():
+        uses = backlinks(newest_first(current_content().reports.values()))["litigation-free-village"]
+    assert len(uses) == 2
+    monkeypatch.setattr(glossary_page, "USES_SHOWN", 1)
+    page = app.test_client().get("/en/glossary").get_data(as_text=True)
+    entry = page.split('id="term-litigation-free-village"', 1)[1].split("</dd>", 1)[0]
+    (first, section), = uses[:1]
+    assert re.findall(r'href="(/en/reports/[^"]+)"', entry) == [f"/en/reports/{first.id}/{section}"]
+    more = re.search(r'<a href="(/en/search\?q=[^"]+)">1 more: search for the term</a>', entry)
+    assert more is not None
+    assert app.test_client().get(more[1]).status_code == 200
