@@ -42,7 +42,8 @@ def crowded() -> str:
 
 
 def pages(data: bytes) -> list[str]:
-    return [page.extract_text(extraction_mode="layout") for page in PdfReader(io.BytesIO(data)).pages]
+    reader = PdfReader(io.BytesIO(data))
+    return [page.extract_text(extraction_mode="layout") for page in reader.pages]
 
 
 def both_ways(html: str, static: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[bytes, bytes]:

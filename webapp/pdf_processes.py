@@ -104,7 +104,7 @@ class RenderProcesses:
         self.static = (writer.static_folder, writer.static_url_path)
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
-        # Set once the processes have started their app and can render at once.
+        # Set once the processes have started (WeasyPrint loaded) and can render at once.
         self.ready = threading.Event()
         _POOLS.add(self)
 
@@ -139,6 +139,11 @@ class RenderProcesses:
         """Return the peak resident memory of a render process (of the one there is, for
         ``benchmarks/bench.py``), in MB."""
         return float(self._started().submit(_peak_memory_mb).result(timeout=self.timeout))
+
+    def cpu_seconds(self) -> float:
+        """Return the processor time a render process has used so far (of the one there is, for
+        ``benchmarks/bench.py``: a figure the machine's load changes less than the wall time)."""
+        return float(self._started().submit(time.process_time).result(timeout=self.timeout))
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop the processes: after the renders under way, or (``wait`` False) at once."""
@@ -186,7 +191,6 @@ def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         process.kill()
-
 
 
 def _start(static_folder: Path, static_url_path: str, parent: int) -> None:

@@ -5,8 +5,9 @@ a miss takes one of the machine's render slots, has its print template rendered 
 (``render``) and is laid out and written by a render process (``webapp.pdf_processes``, which
 loads only ``webapp.printing``) or, where there are none, here. The addresses of PDFs and their
 selections of sections are read in ``selections``; what a machine needs to render them is
-checked in ``webapp.printing.requirements`` (and by ``flask doctor``). The address readers reach the site at,
-which a PDF prints in its links, is passed in by the factory: nothing here imports the views.
+checked in ``webapp.printing.requirements`` (and by ``flask doctor``). The address readers
+reach the site at, which a PDF prints in its links, is passed in by the factory: nothing here
+imports the views.
 """
 
 from __future__ import annotations
