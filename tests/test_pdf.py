@@ -27,8 +27,7 @@ from webapp.config import LANGUAGES_BY_CODE, PROJECT_ROOT
 from webapp.content.briefing import SECTION_IDS
 from webapp.content.terms import Term
 from webapp.disk_cache import PAGES_SUFFIX
-from webapp.pdf import render as printing
-from webapp.pdf import requirements
+from webapp.printing import requirements, writer
 from webapp.views.presenters import display_figure
 from webapp.web.content import current_content
 
@@ -618,14 +617,14 @@ def test_garbage_collector_paused_during_renders_and_resumed_after() -> None:
     release = threading.Event()
 
     def render_elsewhere() -> None:
-        with printing._collector_paused():
+        with writer._collector_paused():
             inside.set()
             release.wait(5)
 
     other = threading.Thread(target=render_elsewhere)
     other.start()
     inside.wait(5)
-    with printing._collector_paused():
+    with writer._collector_paused():
         assert not gc.isenabled()
     # The other render is still going: collection stays paused until it ends.
     assert not gc.isenabled()

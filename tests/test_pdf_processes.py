@@ -13,12 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from flask import Flask
 
 from webapp import create_app
-from webapp.config import PROJECT_ROOT
+from webapp.config import LANGUAGES_BY_CODE, PROJECT_ROOT
+from webapp.content.briefing import SECTION_IDS
 from webapp.pdf_processes import RENDER_NICENESS
+from webapp.web.content import current_content
 
-from .conftest import FIXTURE_CONTENT
+from .conftest import EXAMPLE, FIXTURE_CONTENT
 
 # These start render processes and render PDFs in them.
 pytestmark = pytest.mark.slow
@@ -61,37 +64,45 @@ def test_pdfs_are_rendered_apart_by_processes_that_are_replaced(tmp_path: Path) 
     assert len(set(found["processes"])) == 3 and os.getpid() not in found["processes"]
 
 
-# A render process as the pool starts one (``_start``), rendering a whole briefing of the fixture
-# content read from its build; then what it loaded. The charts come drawn from the worker
-# (sample-2023 has none).
+# A render process as the pool starts one (``_start``), given the print HTML of a whole briefing
+# of the fixture content, which a worker rendered; then what it loaded.
 RENDER_PROCESS = """
 import json, os, sys
+from pathlib import Path
+import webapp
+def refused(*args, **kwargs):
+    raise AssertionError("a render process created the app")
+webapp.create_app = refused
 from webapp import pdf_processes
-from webapp.content.briefing import SECTION_IDS
-pdf_processes._start({"TESTING": True, "CONTENT_DIR": sys.argv[1], "CONTENT_BUILD": True,
-                      "CONTENT_BUILD_DIR": sys.argv[2], "PDF_CACHE_DIR": sys.argv[3],
-                      "PDF_PROCESSES": 0}, os.getppid())
-rendered = pdf_processes._render("sample-2023", list(SECTION_IDS), "en", "http://localhost/", {})
-print(json.dumps({"pdf": rendered.data[:4].decode(),
-                  "loaded": sorted(name for name in ("matplotlib", "pypinyin", "jieba")
+pdf_processes._start(Path(sys.argv[2]), "/static", os.getppid())
+rendered = pdf_processes._render(Path(sys.argv[1]).read_text(encoding="utf-8"))
+print(json.dumps({"pdf": rendered.data[:4].decode(), "pages": rendered.pages,
+                  "loaded": sorted(name for name in ("flask", "flask_babel", "jinja2", "werkzeug",
+                                                     "webapp.content", "webapp.build",
+                                                     "webapp.pdf", "webapp.views", "matplotlib",
+                                                     "pypinyin", "jieba")
                                    if name in sys.modules)}))
 """
 
 
-def test_a_render_process_loads_no_charting_nor_pinyin(tmp_path: Path) -> None:
-    # Built beforehand, as `flask content build` or the worker does: building indexes the
-    # content for search, which reads pinyin.
-    build = ("import sys; from pathlib import Path; from webapp.build import ensure_built; "
-             "ensure_built(Path(sys.argv[1]), Path(sys.argv[2]))")
-    subprocess.run([sys.executable, "-c", build, str(FIXTURE_CONTENT), str(tmp_path / "build")],
-                   cwd=PROJECT_ROOT, check=True, timeout=240)
-    result = subprocess.run([sys.executable, "-c", RENDER_PROCESS, str(FIXTURE_CONTENT),
-                             str(tmp_path / "build"), str(tmp_path / "pdf")], cwd=PROJECT_ROOT,
+def test_a_render_process_loads_weasyprint_alone_not_the_app_nor_the_content(
+        fixture_app: Flask, tmp_path: Path) -> None:
+    briefings = fixture_app.extensions["pdf"]
+    with fixture_app.test_request_context("/en/"):
+        report = current_content().reports[EXAMPLE]
+        language = LANGUAGES_BY_CODE["en"]
+        html = briefings.printer.html(report, list(SECTION_IDS), language,
+                                      briefings.drawings(report, language))
+        in_place = briefings.render(report, list(SECTION_IDS), language)
+    page = tmp_path / "briefing.html"
+    page.write_text(html, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-c", RENDER_PROCESS, str(page),
+                             str(fixture_app.static_folder)], cwd=PROJECT_ROOT,
                             capture_output=True, text=True, check=True, timeout=240)
     found = json.loads(result.stdout.strip().splitlines()[-1])
-    # matplotlib (charts) and pypinyin's dictionaries hold about 100 MB between them: a
-    # render process peaked over 400 MB with them, about 315 MB without (benchmarks/bench.py).
-    assert found == {"pdf": "%PDF", "loaded": []}
+    # The same PDF as rendered all in the worker, from the HTML alone: no Flask, no template,
+    # no content, nor matplotlib (charts come drawn) or pypinyin's dictionaries.
+    assert found == {"pdf": "%PDF", "pages": in_place.pages, "loaded": []}
 
 
 def render_processes() -> list[int]:

@@ -3,8 +3,10 @@
 WeasyPrint's memory grows across renders before it levels off (Kozea/WeasyPrint#1950, #2130).
 Recycling the web workers for it took every page request down with them; here only the
 processes that render PDFs are recycled (``max_tasks_per_child``), so the workers serving pages
-never restart under load. Each process starts the app once (the spawn start method: about a
-second for WeasyPrint and the content) and renders with it until it is replaced.
+never restart under load. A render process is given the print template rendered (the worker
+renders it, with the content and the web layer it has): it loads WeasyPrint alone
+(``webapp.printing.writer``), neither Flask nor the content, once (the spawn start method:
+about a second), and renders with it until it is replaced.
 """
 
 from __future__ import annotations
@@ -18,7 +20,6 @@ import hashlib
 import logging
 import multiprocessing
 import os
-import pickle
 import tempfile
 import threading
 import time
@@ -28,15 +29,12 @@ from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from flask import Flask
-
-from .config import LANGUAGES_BY_CODE
+from .printing.writer import PdfWriter, RenderedPdf
 
 LOGGER = logging.getLogger(__name__)
-# Set in each render process by ``_start``: the app it renders with.
-_process_app: Flask | None = None
+# Set in each render process by ``_start``: what it renders with.
+_process_writer: PdfWriter | None = None
 # How often a render process looks whether the worker that started it is still there.
 PARENT_CHECK_S = 0.5
 # A render process yields the processor to the workers serving pages (a page takes
@@ -94,33 +92,32 @@ class RenderFailed(Exception):
 
 
 class RenderProcesses:
-    """A pool of render processes for one app, started on first use and restarted if it breaks."""
+    """A pool of render processes, each writing as ``writer`` does, started on first use and
+    restarted if it breaks."""
 
-    def __init__(self, app: Flask, processes: int, renders_per_process: int,
+    def __init__(self, writer: PdfWriter, processes: int, renders_per_process: int,
                  timeout: float) -> None:
         self.processes = processes
         self.renders_per_process = renders_per_process
         self.timeout = timeout
-        # What each process creates its app from: this app's settings, rendering in-process.
-        self.config = _picklable({**app.config, "PDF_PROCESSES": 0, "PAGE_CACHE": False})
+        # What each process's writer reads the print stylesheet from: the app's static files.
+        self.static = (writer.static_folder, writer.static_url_path)
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
-        # Set once the processes have started their app and can render at once.
+        # Set once the processes have started (WeasyPrint loaded) and can render at once.
         self.ready = threading.Event()
         _POOLS.add(self)
 
-    def render(self, report_id: str, section_ids: list[str], language_code: str,
-               base_url: str, drawings: dict[str, str] | None = None) -> Rendered:
-        """Render a briefing in a render process; return its bytes, page count and process.
+    def render(self, html: str) -> Rendered:
+        """Lay out ``html`` (the print template rendered) in a render process; return the PDF's
+        bytes, page count and process.
 
-        ``base_url`` is the address the PDF's links are built on (the request's, or PUBLIC_URL);
-        ``drawings`` its charts, drawn by the caller (``webapp.pdf.render.chart_drawings``).
-        Raise RenderFailed if the process died or did not finish within the timeout.
+        Raise RenderFailed if the process died or did not finish within the timeout, and
+        PdfUnavailable, from the process, if this machine lacks what rendering needs.
         """
         pool = self._started()
         try:
-            future = pool.submit(_render, report_id, section_ids, language_code, base_url,
-                                 drawings)
+            future = pool.submit(_render, html)
             return future.result(timeout=self.timeout)
         except BrokenProcessPool as error:
             # A process was killed (out of memory, a signal): start afresh for the next request.
@@ -143,6 +140,11 @@ class RenderProcesses:
         ``benchmarks/bench.py``), in MB."""
         return float(self._started().submit(_peak_memory_mb).result(timeout=self.timeout))
 
+    def cpu_seconds(self) -> float:
+        """Return the processor time a render process has used so far (of the one there is, for
+        ``benchmarks/bench.py``: a figure the machine's load changes less than the wall time)."""
+        return float(self._started().submit(time.process_time).result(timeout=self.timeout))
+
     def shutdown(self, wait: bool = True) -> None:
         """Stop the processes: after the renders under way, or (``wait`` False) at once."""
         with self._lock:
@@ -158,7 +160,7 @@ class RenderProcesses:
             if self._pool is None:
                 self._pool = concurrent.futures.ProcessPoolExecutor(
                     max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_start, initargs=(self.config, os.getpid()),
+                    initializer=_start, initargs=(*self.static, os.getpid()),
                     max_tasks_per_child=self.renders_per_process)
             return self._pool
 
@@ -191,33 +193,18 @@ def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
         process.kill()
 
 
-def _picklable(config: dict[str, Any]) -> dict[str, Any]:
-    """Return the settings that can be sent to another process (all the app's own are)."""
-    kept = {}
-    for key, value in config.items():
-        try:
-            pickle.dumps(value)
-        except (pickle.PicklingError, TypeError, AttributeError):
-            LOGGER.debug("setting %s is not sent to render processes", key)
-            continue
-        kept[key] = value
-    return kept
-
-
-def _start(config: dict[str, Any], parent: int) -> None:
-    """Create the app a render process renders with (once per process); die with ``parent``."""
-    global _process_app
+def _start(static_folder: Path, static_url_path: str, parent: int) -> None:
+    """Make the writer a render process renders with (once per process); die with ``parent``."""
+    global _process_writer
     threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch",
                      daemon=True).start()
     os.nice(RENDER_NICENESS)
     import weasyprint  # noqa: F401  Loaded now (about 0.7 s), not by the first reader's render.
 
-    from . import create_app
-
-    _process_app = create_app(config)
+    _process_writer = PdfWriter(static_folder, static_url_path)
     # What start-up made lives as long as the process: kept out of the collector's sight, the
-    # collection each render makes between layout and writing (webapp/pdf/render.py) looks at
-    # the render's own objects only, not at the app's too (as wsgi.py does for the workers).
+    # collection each render makes between layout and writing (webapp/printing/writer.py) looks
+    # at the render's own objects only, not at WeasyPrint's modules too.
     gc.collect()
     gc.freeze()
 
@@ -236,20 +223,15 @@ def _watch_parent(parent: int) -> None:
 
 
 def _ready() -> bool:
-    return _process_app is not None
+    return _process_writer is not None
 
 
-def _render(report_id: str, section_ids: list[str], language_code: str,
-            base_url: str, drawings: dict[str, str] | None) -> Rendered:
-    from .web.content import current_content
-
-    app = _process_app
-    if app is None:
-        raise RuntimeError("render process started without its app")
-    with app.test_request_context(base_url=base_url):
-        report = current_content().reports[report_id]
-        rendered = app.extensions["pdf"].render(report, section_ids,
-                                                LANGUAGES_BY_CODE[language_code], drawings)
+def _render(html: str) -> Rendered:
+    """Lay out and write ``html`` in this render process."""
+    writer = _process_writer
+    if writer is None:
+        raise RuntimeError("render process started without its writer")
+    rendered: RenderedPdf = writer.write(html)
     _release_free_memory()
     return Rendered(rendered.data, rendered.pages, os.getpid())
 

@@ -31,10 +31,9 @@ LAST_GOOD = "last-good"
 def create_serving_app(snapshots: Path | None = None) -> Flask:
     """Create the app on the current content, or on the last content that validated.
 
-    Render processes, which start afresh now and then, render from the snapshot of the content
-    this worker validated and serves: not from the content folder, which an edit since may
-    have broken (every uncached PDF was then a 503 while pages were fine). Raises ContentError
-    when the content is invalid and no version of it ever validated here.
+    Render processes never read the content: the worker renders the print template of what it
+    serves and gives them the HTML, so an edit not yet reloaded cannot break PDFs. Raises
+    ContentError when the content is invalid and no version of it ever validated here.
     """
     try:
         app = create_app()
@@ -46,15 +45,11 @@ def create_serving_app(snapshots: Path | None = None) -> Flask:
                      "until this is fixed.", error, folder.resolve())
         return create_app({"CONTENT_DIR": str(folder.resolve())})
     try:
-        kept = keep_last_good(Path(app.config["CONTENT_DIR"]), snapshots or _snapshots_dir(app))
+        keep_last_good(Path(app.config["CONTENT_DIR"]), snapshots or _snapshots_dir(app))
     except OSError as error:
         # Serving valid content comes first: only a later bad edit loses its fallback.
         LOGGER.warning("The content is valid but could not be kept as the last good version "
                        "(%s): a reload with invalid content will find none to serve.", error)
-        return app
-    processes = app.extensions["pdf"].processes
-    if processes is not None:
-        processes.config["CONTENT_DIR"] = str(kept.resolve())
     return app
 
 

@@ -17,7 +17,7 @@ from ..content.sources import SourceText, parse_source
 from ..content.translations import template
 from ..content.yamlfile import ContentError
 from ..freeze import freeze
-from ..pdf.requirements import (
+from ..printing.requirements import (
     CJK_FAMILIES,
     HOW_TO_FIX,
     TEXT_FAMILIES,

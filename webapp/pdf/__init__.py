@@ -1,11 +1,13 @@
 """PDF briefings for the web layer: from the cache, else rendered under admission, apart.
 
 A request's PDF is looked up in the PDF cache (``webapp.disk_cache``, one folder per generation);
-a miss takes one of the machine's render slots and is rendered by a render process
-(``webapp.pdf_processes``) or, where there are none, here (``render``). The addresses of PDFs and
-their selections of sections are read in ``selections``; what a machine needs to render them is
-checked in ``requirements`` (and by ``flask doctor``). The address readers reach the site at,
-which a PDF prints in its links, is passed in by the factory: nothing here imports the views.
+a miss takes one of the machine's render slots, has its print template rendered here
+(``render``) and is laid out and written by a render process (``webapp.pdf_processes``, which
+loads only ``webapp.printing``) or, where there are none, here. The addresses of PDFs and their
+selections of sections are read in ``selections``; what a machine needs to render them is
+checked in ``webapp.printing.requirements`` (and by ``flask doctor``). The address readers
+reach the site at, which a PDF prints in its links, is passed in by the factory: nothing here
+imports the views.
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ from ..content.briefing import SECTION_IDS
 from ..content.reports import Report
 from ..disk_cache import CachedFacts, OpenPdf, PdfCache
 from ..pdf_processes import RenderFailed, RenderProcesses, RenderSlots
+from ..printing.writer import PdfUnavailable, RenderedPdf
 from ..recent import Recent
 from ..web.content import current_content
 from ..web.locale import current_language
-from .render import Drawings, PdfUnavailable, PrintRenderer, RenderedPdf, chart_drawings
+from .render import Drawings, PrintRenderer, chart_drawings, unavailable
 from .selections import (
     TEXT,
     BadSections,
@@ -87,11 +90,12 @@ class Briefings:
         # One limit for every worker of this site: a worker's own semaphore never blocks when a
         # sync worker serves one request at a time, and renders then stalled every page.
         self.slots = RenderSlots(cache_dir, int(app.config["PDF_MAX_CONCURRENT"]))
+        self.printer = PrintRenderer(app)
         processes = int(app.config["PDF_PROCESSES"])
-        self.processes = RenderProcesses(app, processes, int(app.config["PDF_RENDERS_PER_PROCESS"]),
+        self.processes = RenderProcesses(self.printer.writer, processes,
+                                         int(app.config["PDF_RENDERS_PER_PROCESS"]),
                                          float(app.config["PDF_RENDER_TIMEOUT"])) \
             if processes > 0 else None
-        self.printer = PrintRenderer(app)
         self._drawings: Recent[tuple[str, str], Drawings] = Recent(KEPT_DRAWINGS)
 
     def briefing_pdf(self, report: Report, section_ids: list[str], language: Language,
@@ -134,13 +138,19 @@ class Briefings:
 
     def render_apart(self, report: Report, section_ids: list[str],
                      language: Language) -> RenderedPdf:
-        """Render in a render process (PDF_PROCESSES), or here where there are none."""
+        """Render in a render process (PDF_PROCESSES), or here where there are none.
+
+        The print template is rendered here (its charts drawn once per report and language); the
+        render process lays it out and writes the PDF.
+        """
         if self.processes is None:
             return self.render(report, section_ids, language)
+        html = self.printer.html(report, section_ids, language, self.drawings(report, language))
         try:
-            rendered = self.processes.render(report.id, section_ids, language.code,
-                                             self.public_base(), self.drawings(report, language))
-        except RenderFailed as error:  # PdfUnavailable, raised there, comes back as it is.
+            rendered = self.processes.render(html)
+        except PdfUnavailable as error:  # Raised there, said here in the reader's language.
+            raise unavailable(error.problems) from None
+        except RenderFailed as error:
             LOGGER.error("PDF of %s (%s, %s) not made: %s", report.id, language.code,
                          ",".join(section_ids), error)
             raise PdfBusy(_("The PDF could not be made just now. Please try again in a few "
@@ -151,14 +161,14 @@ class Briefings:
 
     def render(self, report: Report, section_ids: list[str], language: Language,
                drawings: Drawings | None = None) -> RenderedPdf:
-        """Render the briefing in this process (what a render process runs, given its charts)."""
+        """Render the briefing all in this process (where there are no render processes)."""
         return self.printer.render(report, section_ids, language, drawings)
 
     def drawings(self, report: Report, language: Language) -> Drawings:
-        """Return the charts of ``report`` in ``language`` drawn, for a render process.
+        """Return the charts of ``report`` in ``language`` drawn, for the print template.
 
-        Drawn here (matplotlib stays out of render processes) once per report and language
-        among those asked for lately: every PDF of a report shows the same charts.
+        Drawn once per report and language among those asked for lately: every PDF of a
+        report shows the same charts.
         """
         key = (report.id, language.code)
         kept = self._drawings.get([key])
@@ -205,8 +215,8 @@ def warm(app: Flask, chosen: Sequence[list[str]],
         jobs = [(report, sections, language) for report in current_content().reports.values()
                 for sections in chosen for language in LANGUAGES]
     cores = os.cpu_count() or 2
-    pool = RenderProcesses(app, cores, int(app.config["PDF_RENDERS_PER_PROCESS"]),
-                           WARM_RENDER_TIMEOUT_S)
+    pool = RenderProcesses(briefings.printer.writer, cores,
+                           int(app.config["PDF_RENDERS_PER_PROCESS"]), WARM_RENDER_TIMEOUT_S)
     previous, briefings.processes = briefings.processes, pool
     base_url = app.config.get("PUBLIC_URL") or "http://localhost/"
 

@@ -1,35 +1,27 @@
-"""Render a briefing to PDF: the print template, laid out and written by WeasyPrint.
+"""Render a briefing's print template, for WeasyPrint to lay out (``webapp.printing.writer``).
 
 Rendering only: what is cached, who may render and in which process is decided by the caller
-(``webapp.pdf``). WeasyPrint is imported at the first render, so a process that only serves
-pages never loads it.
+(``webapp.pdf``). The template is rendered here, where the content and the web layer's helpers
+are (its links, its words in the language); a render process is given the HTML.
 """
 
 from __future__ import annotations
 
-import gc
-import os
 import re
-import threading
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
-from urllib.parse import urlsplit
 
 from flask import Flask, render_template
 from flask_babel import gettext as _
 from markupsafe import Markup
-from werkzeug.security import safe_join
 
 from .. import charts
 from ..config import PROJECT_ROOT, Language
 from ..content.reports import Content, Report
+from ..printing.requirements import HOW_TO_FIX
+from ..printing.writer import PdfUnavailable, PdfWriter, RenderedPdf
 from ..web.content import current_content
 from ..web.locale import rendering_in
-from .requirements import HOW_TO_FIX, missing_fonts, missing_subsetter
 from .selections import TEXT, briefing_sections, is_extract, text_name
 from .source_text import printed_text
 
@@ -39,68 +31,33 @@ PRINT_TEMPLATE = "print/briefing.html"
 # stylesheet, below the author's in the cascade (the Haidian briefing came out a page longer),
 # and its page rules are collected while it is parsed: reuse would reach into WeasyPrint.
 PRINT_STYLESHEET = "css/briefing-pdf.css"
-# Resources resolve against this origin and are read from the static folder, never fetched.
-ORIGIN = "https://briefing.invalid"
-# Tagged (PDF/UA-1): readers that copy or quote the text, and screen readers, get its structure
-# and language. On the Haidian briefing it costs 4-8 % more render time (CPU, interleaved with
-# untagged renders in one process) and about 45 KB; benchmarks/bench.py measures the whole.
-PDF_VARIANT: str | None = "pdf/ua-1"
 _PAGE, _PAGES = "\ue000", "\ue001"
 # A report's charts in one language, drawn: SVG elements by the charts' titles (one per whole).
 Drawings = dict[str, str]
 
 
-class PdfUnavailable(Exception):
-    """PDFs cannot be made on this machine (no CJK font or no HarfBuzz subsetter)."""
-
-
-@dataclass(frozen=True)
-class RenderedPdf:
-    """A briefing just rendered: its bytes and how many pages it has."""
-
-    data: bytes
-    pages: int
-
-
 class PrintRenderer:
-    """Render briefings of one app to PDF, reusing fonts and stylesheets from render to render."""
+    """Render briefings of one app: the print template here, laid out by a ``PdfWriter``."""
 
     def __init__(self, app: Flask) -> None:
-        self.static_folder = Path(app.static_folder or PROJECT_ROOT / "static")
-        self.static_url_path = app.static_url_path or "/static"
+        static_url_path = app.static_url_path or "/static"
+        self.static_url_path = static_url_path
+        self.writer = PdfWriter(Path(app.static_folder or PROJECT_ROOT / "static"), static_url_path)
         # Loaded now, the print template is the one fingerprinted (Jinja keeps it unless reloading).
         app.jinja_env.get_template(PRINT_TEMPLATE)
-        self._ready = False
-        self._font_config: Any = None
-        self._setup_lock = threading.Lock()
 
     def render(self, report: Report, section_ids: list[str], language: Language,
                drawings: Drawings | None = None) -> RenderedPdf:
-        """Render the briefing of ``report`` in ``language`` to PDF, in this process.
+        """Render the briefing of ``report`` in ``language`` to PDF, all in this process.
 
         ``drawings``: its charts drawn already (``chart_drawings``), else drawn here.
-        Raise PdfUnavailable if this machine lacks what rendering needs (checked where it
-        renders: in a render process, the serving process never loads WeasyPrint).
+        Raise PdfUnavailable if this machine lacks what rendering needs.
         """
-        problems = self.missing()
-        if problems:
-            raise PdfUnavailable(_("PDF briefings cannot be made on this server: %(problems)s. "
-                                   "To fix it, %(fix)s.", problems="; ".join(problems), fix=HOW_TO_FIX))
-        import weasyprint
-
-        with _collector_paused():
-            html = self.html(report, section_ids, language, drawings)
-            document = weasyprint.HTML(string=html, base_url=f"{ORIGIN}/",
-                                       url_fetcher=_static_fetcher(self.static_folder,
-                                                                   self.static_url_path))
-            # Both steps read the variant: layout (tags) and writing (the PDF's conformance).
-            options = {"pdf_variant": PDF_VARIANT}
-            laid_out = document.render(font_config=self.font_config(), **options)
-            # Layout leaves cycles behind (pages and footnote areas laid out again, then
-            # dropped); left to the end of the render they raised a render process's peak from
-            # about 450 to 630 MB. One collection here frees them before the PDF is written.
-            gc.collect()
-            return RenderedPdf(laid_out.write_pdf(**options), len(laid_out.pages))
+        html = self.html(report, section_ids, language, drawings)
+        try:
+            return self.writer.write(html)
+        except PdfUnavailable as error:
+            raise unavailable(error.problems) from None
 
     def html(self, report: Report, section_ids: list[str], language: Language,
              drawings: Drawings | None = None) -> str:
@@ -136,66 +93,16 @@ class PrintRenderer:
                     _("Unofficial translation; the Chinese is authoritative."))),
                 stylesheet=f"{self.static_url_path}/{PRINT_STYLESHEET}", **drawn)
 
-    def font_config(self) -> Any:
-        """Return the one FontConfiguration every rendering of this app shares."""
-        with self._setup_lock:
-            if self._font_config is None:
-                from weasyprint.text.fonts import FontConfiguration
-
-                self._font_config = FontConfiguration()
-            return self._font_config
-
-    def missing(self) -> list[str]:
-        """Return what rendering lacks on this machine (checked until found complete)."""
-        if self._ready:
-            return []
-        problems = [*missing_fonts(), *missing_subsetter()]
-        self._ready = not problems
-        return problems
-
 
 def chart_drawings(report: Report, content: Content, language: Language) -> Drawings:
     """Draw the charts a PDF of ``report`` in ``language`` shows, as inline SVG, by title.
 
-    A worker draws them for its render process (and keeps them, ``Briefings``): matplotlib,
-    about 45 MB once loaded, then stays out of the render processes, which peaked over 400 MB
-    with it. The worker has it loaded already for the charts of the pages.
+    A worker draws them once per report and language (and keeps them, ``Briefings``): every
+    PDF of a report shows the same charts. The worker has matplotlib loaded already for the
+    charts of the pages; render processes, given the HTML, never load it.
     """
     return {chart.title: charts.inline_svg(charts.render_svg(chart, language))
             for chart in charts.caseload_charts(report, content, language)}
-
-
-class _CollectorPause:
-    """Pause Python's cyclic garbage collector while any thread renders a PDF.
-
-    WeasyPrint allocates hundreds of thousands of short-lived objects, almost all freed by
-    reference counting; the collections they trigger found little to free and took about
-    0.2 s of a 1.2 s render (benchmarks/bench.py). A render collects once, between layout and
-    writing, to bound its memory; collection resumes when the last render ends.
-    """
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._renders = 0
-        self._was_enabled = True
-
-    @contextmanager
-    def __call__(self) -> Iterator[None]:
-        with self._lock:
-            if self._renders == 0:
-                self._was_enabled = gc.isenabled()
-                gc.disable()
-            self._renders += 1
-        try:
-            yield
-        finally:
-            with self._lock:
-                self._renders -= 1
-                if self._renders == 0 and self._was_enabled:
-                    gc.enable()
-
-
-_collector_paused = _CollectorPause()
 
 
 def page_head(kind_label: str) -> Markup:
@@ -226,22 +133,8 @@ def _css_string(text: str) -> str:
     return f'"{escaped}"'
 
 
-def _static_fetcher(static_folder: Path, static_url_path: str) -> Any:
-    """Return a WeasyPrint URL fetcher that reads the app's static files and nothing else."""
-    from weasyprint.urls import URLFetcher, URLFetcherResponse
-
-    class StaticFetcher(URLFetcher):  # type: ignore[misc]
-        def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
-            parts = urlsplit(url)
-            prefix = f"{static_url_path}/"
-            if f"{parts.scheme}://{parts.netloc}" != ORIGIN or not parts.path.startswith(prefix):
-                raise ValueError(f"not a static file of the app: {url}")
-            found = safe_join(str(static_folder), parts.path.removeprefix(prefix))
-            if found is None or not os.path.isfile(found):
-                raise ValueError(f"no static file {parts.path}")
-            mimetype = "text/css" if found.endswith(".css") else "application/octet-stream"
-            return URLFetcherResponse(url, Path(found).read_bytes(),
-                                      {"Content-Type": f"{mimetype}; charset=utf-8"})
-
-    # A stylesheet that cannot be read must fail the rendering, not give an unstyled PDF.
-    return StaticFetcher(fail_on_errors=True)
+def unavailable(problems: tuple[str, ...]) -> PdfUnavailable:
+    """Return the refusal of a machine lacking ``problems``, said in the request's language."""
+    return PdfUnavailable(problems, _("PDF briefings cannot be made on this server: %(problems)s. "
+                                      "To fix it, %(fix)s.", problems="; ".join(problems),
+                                      fix=HOW_TO_FIX))

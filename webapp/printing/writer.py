@@ -1,0 +1,164 @@
+"""Write a briefing's print HTML to PDF with WeasyPrint: all a render process loads.
+
+The print template is rendered where the content and the web layer are (a worker, ``render``):
+a render process is given the HTML and lays it out, with the print stylesheet read from the
+static folder. It imports neither Flask nor the content, so it starts with WeasyPrint alone
+and its memory is WeasyPrint's. WeasyPrint is imported at the first render, so a process that
+only serves pages never loads it.
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from . import footnotes
+from .requirements import HOW_TO_FIX, missing_fonts, missing_subsetter
+
+# Resources resolve against this origin and are read from the static folder, never fetched.
+ORIGIN = "https://briefing.invalid"
+# Tagged (PDF/UA-1): readers that copy or quote the text, and screen readers, get its structure
+# and language. On the Haidian briefing it costs 4-8 % more render time (CPU, interleaved with
+# untagged renders in one process) and about 45 KB; benchmarks/bench.py measures the whole.
+PDF_VARIANT: str | None = "pdf/ua-1"
+
+
+class PdfUnavailable(Exception):
+    """PDFs cannot be made on this machine (no CJK font or no HarfBuzz subsetter).
+
+    ``problems`` travel from a render process (pickled as the exception's only argument); the
+    worker says them in the reader's language (``message``).
+    """
+
+    def __init__(self, problems: Sequence[str], message: str | None = None) -> None:
+        super().__init__(tuple(problems))
+        self.problems = tuple(problems)
+        self.message = message or (f"PDF briefings cannot be made on this server: "
+                                   f"{'; '.join(self.problems)}. To fix it, {HOW_TO_FIX}.")
+
+    def __str__(self) -> str:
+        return self.message
+
+
+@dataclass(frozen=True)
+class RenderedPdf:
+    """A briefing just rendered: its bytes and how many pages it has."""
+
+    data: bytes
+    pages: int
+
+
+class PdfWriter:
+    """Lay out print HTML and write it as a PDF, reusing the font configuration across renders."""
+
+    def __init__(self, static_folder: Path, static_url_path: str) -> None:
+        self.static_folder = static_folder
+        self.static_url_path = static_url_path
+        self._ready = False
+        self._font_config: Any = None
+        self._setup_lock = threading.Lock()
+
+    def write(self, html: str) -> RenderedPdf:
+        """Lay out ``html`` (the print template rendered) and return the PDF, in this process.
+
+        Raise PdfUnavailable if this machine lacks what rendering needs (checked where it
+        renders: in a render process, the serving process never loads WeasyPrint).
+        """
+        problems = self.missing()
+        if problems:
+            raise PdfUnavailable(problems)
+        import weasyprint
+
+        footnotes.install()
+        with _collector_paused():
+            document = weasyprint.HTML(string=html, base_url=f"{ORIGIN}/",
+                                       url_fetcher=_static_fetcher(self.static_folder,
+                                                                   self.static_url_path))
+            # Both steps read the variant: layout (tags) and writing (the PDF's conformance).
+            options = {"pdf_variant": PDF_VARIANT}
+            laid_out = document.render(font_config=self.font_config(), **options)
+            # Layout leaves cycles behind (pages and footnote areas laid out again, then
+            # dropped); left to the end of the render they raised a render process's peak from
+            # about 450 to 630 MB. One collection here frees them before the PDF is written.
+            gc.collect()
+            return RenderedPdf(laid_out.write_pdf(**options), len(laid_out.pages))
+
+    def font_config(self) -> Any:
+        """Return the one FontConfiguration every rendering of this writer shares."""
+        with self._setup_lock:
+            if self._font_config is None:
+                from weasyprint.text.fonts import FontConfiguration
+
+                self._font_config = FontConfiguration()
+            return self._font_config
+
+    def missing(self) -> list[str]:
+        """Return what rendering lacks on this machine (checked until found complete)."""
+        if self._ready:
+            return []
+        problems = [*missing_fonts(), *missing_subsetter()]
+        self._ready = not problems
+        return problems
+
+
+class _CollectorPause:
+    """Pause Python's cyclic garbage collector while any thread renders a PDF.
+
+    WeasyPrint allocates hundreds of thousands of short-lived objects, almost all freed by
+    reference counting; the collections they trigger found little to free and took about
+    0.2 s of a 1.2 s render (benchmarks/bench.py). A render collects once, between layout and
+    writing, to bound its memory; collection resumes when the last render ends.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._renders = 0
+        self._was_enabled = True
+
+    @contextmanager
+    def __call__(self) -> Iterator[None]:
+        with self._lock:
+            if self._renders == 0:
+                self._was_enabled = gc.isenabled()
+                gc.disable()
+            self._renders += 1
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._renders -= 1
+                if self._renders == 0 and self._was_enabled:
+                    gc.enable()
+
+
+_collector_paused = _CollectorPause()
+
+
+def _static_fetcher(static_folder: Path, static_url_path: str) -> Any:
+    """Return a WeasyPrint URL fetcher that reads the app's static files and nothing else."""
+    from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+    class StaticFetcher(URLFetcher):  # type: ignore[misc]
+        def fetch(self, url: str, headers: Any = None) -> URLFetcherResponse:
+            parts = urlsplit(url)
+            prefix = f"{static_url_path}/"
+            if f"{parts.scheme}://{parts.netloc}" != ORIGIN or not parts.path.startswith(prefix):
+                raise ValueError(f"not a static file of the app: {url}")
+            root = os.path.abspath(static_folder)
+            found = os.path.normpath(os.path.join(root, parts.path.removeprefix(prefix)))
+            # Within the static folder only (no "..", no absolute path), as a real file.
+            if not found.startswith(root + os.sep) or not os.path.isfile(found):
+                raise ValueError(f"no static file {parts.path}")
+            mimetype = "text/css" if found.endswith(".css") else "application/octet-stream"
+            return URLFetcherResponse(url, Path(found).read_bytes(),
+                                      {"Content-Type": f"{mimetype}; charset=utf-8"})
+
+    # A stylesheet that cannot be read must fail the rendering, not give an unstyled PDF.
+    return StaticFetcher(fail_on_errors=True)
