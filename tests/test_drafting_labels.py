@@ -48,6 +48,12 @@ DISTRICT_PROCURATORATE = FIXTURES / "drafting" / "invented-district-procuratorat
 # subjects, what a court ordered, whom it was done for, 涉/等), the vessels it seized became a unit
 # (艘, 艘次), and a number's 受到… is said of a list's every item (3个集体、11名个人受到…表彰).
 MARITIME_COURT = FIXTURES / "drafting" / "invented-maritime-court.txt"
+# A fourth blind check, after English was composed from parts: a basic court of a big city's new
+# district (a chapter of its own on 枫桥经验 and 诉源治理, days and leads counted), labelled before the
+# drafter ran on it. Measured first, nothing changed: 84.4 % right (65/77), 97.5 % found (77/79),
+# 89.2 % of paragraphs (33/37), shortcomings 4 of 4, institution and delivery date as written,
+# English on 62.3 % (48/77).
+NEW_DISTRICT_COURT = FIXTURES / "drafting" / "invented-new-district-court.txt"
 LABELLED = [
     pytest.param(SPC, LABELS, "最高人民法院", "2026-03-09", 5, id="spc-2026"),
     pytest.param(HAIDIAN, HAIDIAN_LABELS, "海淀区人民法院", "2024-01-05", 3, id="haidian-2023"),
