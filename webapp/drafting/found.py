@@ -96,6 +96,7 @@ class Words:
     crackdown: re.Pattern[str]
     heads: tuple[str, ...]
     pivots: tuple[str, ...]
+    relating: tuple[str, ...]
     causative: tuple[str, ...]
     particle_nouns: tuple[str, ...]
     manner: tuple[str, ...]
@@ -159,6 +160,7 @@ def number_words() -> Words:
                              + r")(?P<crime>[^，,。；;]{2,20}?犯罪)"),
         heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),
         pivots=tuple(numbers["pivot_verbs"]),
+        relating=tuple(numbers["relating_verbs"]),
         causative=tuple(numbers["causative_verbs"]),
         particle_nouns=tuple(numbers["particle_nouns"]),
         manner=tuple(sorted(numbers["manner_adverbs"], key=len, reverse=True)),

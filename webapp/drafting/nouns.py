@@ -74,6 +74,8 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
     passive = _PASSIVE.search(predicate)
     if predicate.startswith(_PREPOSITION_STOPS):
         predicate = passive.group() if passive else ""
+    if not predicate and before.endswith(words.relating):
+        return before + "的" + noun  # 当事人涉及32个国家和地区: the countries the parties involve.
     if not predicate:
         return before + noun
     raw = raw.lstrip("-—•·")  # A list item's bullet says nothing of it.
