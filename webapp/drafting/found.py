@@ -91,6 +91,7 @@ class Words:
     verbs: tuple[str, ...]
     case_types: tuple[str, ...]
     of_which: str
+    cause_heads: tuple[str, ...]
     countable: tuple[str, ...]
     related: str
     crackdown: re.Pattern[str]
@@ -110,6 +111,7 @@ class Words:
     involved: tuple[str, ...]
     crackdown_verbs: tuple[str, ...]
     share: str
+    share_of: str
     second_predicate: tuple[str, ...]
     groups: tuple[str, ...]
     meetings: tuple[str, ...]
@@ -154,6 +156,7 @@ def number_words() -> Words:
         verbs=tuple(sorted(numbers["label_verbs"], key=len, reverse=True)),
         case_types=tuple(numbers["case_types"]),
         of_which=numbers["of_which"],
+        cause_heads=tuple(numbers["cause_heads"]),
         countable=tuple(numbers["countable_nouns"]),
         related=numbers["related"],
         crackdown=re.compile("(?:" + "|".join(map(re.escape, numbers["crackdown_verbs"]))
@@ -174,6 +177,7 @@ def number_words() -> Words:
         involved=tuple(numbers["involved"]),
         crackdown_verbs=tuple(sorted(numbers["crackdown_verbs"], key=len, reverse=True)),
         share=numbers["share"],
+        share_of=numbers["share_of"],
         second_predicate=tuple(numbers["second_predicate"]),
         groups=tuple(numbers["group_nouns"]),
         meetings=tuple(numbers["meeting_nouns"]),
