@@ -72,6 +72,7 @@ class Words:
     up: frozenset[str]
     nouns: dict[str, dict[str, list[str]]]
     together: dict[str, dict[str, list[str]]]
+    ending: dict[str, dict[str, list[str]]]
     case_nouns: tuple[str, ...]
     ordinal_before: tuple[str, ...]
     rank_after: tuple[str, ...]
@@ -135,6 +136,7 @@ def number_words() -> Words:
         up=frozenset(numbers["change_up"]),
         nouns={measure: dict(units) for measure, units in numbers["nouns"].items()},
         together={measure: dict(units) for measure, units in numbers["nouns_together"].items()},
+        ending={measure: dict(units) for measure, units in numbers["nouns_ending"].items()},
         case_nouns=tuple(numbers["case_nouns"]),
         ordinal_before=tuple(numbers["ordinal_before"]),
         rank_after=tuple(numbers["rank_after"]),
