@@ -149,6 +149,14 @@ def test_an_outcome_reads_in_a_digest_with_what_is_counted_first() -> None:
         ("监督立案", "cases", "Cases filed under procuratorial supervision"),
         ("制发检察建议", "suggestions", "Procuratorial suggestions issued"),
         ("审结一审刑事案件", "cases", "First-instance criminal cases concluded"),
+        # What every court counts, as the new district court's report first lacked it.
+        ("通过重整程序挽救企业", "organisations", "Businesses rescued through reorganisation"),
+        ("移送涉嫌拒执犯罪线索", "leads", "Leads on suspected refusal to enforce judgments transferred"),
+        ("审结涉教育、医疗、住房等民生案件", "cases", "Livelihood cases concluded"),
+        ("就地化解矛盾纠纷", "disputes", "Disputes resolved locally"),
+        ("代表建议、议案办结率", "percent", "Completion rate of deputies' suggestions and motions"),
+        ("审结非法集资犯罪案件涉及集资参与人", "people",
+         "Fund-raising participants in cases of illegal fundraising crime concluded"),
     ],
 )
 def test_procuratorate_and_court_statistics_in_english(label: str, unit: str, english: str) -> None:

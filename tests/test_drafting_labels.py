@@ -48,6 +48,15 @@ DISTRICT_PROCURATORATE = FIXTURES / "drafting" / "invented-district-procuratorat
 # subjects, what a court ordered, whom it was done for, 涉/等), the vessels it seized became a unit
 # (艘, 艘次), and a number's 受到… is said of a list's every item (3个集体、11名个人受到…表彰).
 MARITIME_COURT = FIXTURES / "drafting" / "invented-maritime-court.txt"
+# A fourth blind check, after English was composed from parts: a basic court of a big city's new
+# district (a chapter of its own on 枫桥经验 and 诉源治理, days and leads counted), labelled before the
+# drafter ran on it. Measured first, nothing changed: 84.4 % right (65/77), 97.5 % found (77/79),
+# 89.2 % of paragraphs (33/37), shortcomings 4 of 4, institution and delivery date as written,
+# English on 62.3 % (48/77). After general rules (below) and words every court uses: 100 % right
+# (78/78), 98.7 % found, 100 % of paragraphs, English on 83.3 % (65/78); the earlier reports as
+# they were, the maritime court's paragraphs up to 100 % (its 枫桥经验 chapter now justice for the
+# people).
+NEW_DISTRICT_COURT = FIXTURES / "drafting" / "invented-new-district-court.txt"
 LABELLED = [
     pytest.param(SPC, LABELS, "最高人民法院", "2026-03-09", 5, id="spc-2026"),
     pytest.param(HAIDIAN, HAIDIAN_LABELS, "海淀区人民法院", "2024-01-05", 3, id="haidian-2023"),
@@ -67,6 +76,8 @@ LABELLED = [
                  "某某区人民检察院", "2025-01-09", 2, id="invented-district-procuratorate"),
     pytest.param(MARITIME_COURT, MARITIME_COURT.with_name("invented-maritime-court-labels.tsv"),
                  "某某海事法院", "2025-02-18", 3, id="invented-maritime-court"),
+    pytest.param(NEW_DISTRICT_COURT, NEW_DISTRICT_COURT.with_name("invented-new-district-court-labels.tsv"),
+                 "某某新区人民法院", "2025-01-09", 4, id="invented-new-district-court"),
 ]
 HEADER = "\t".join(COLUMNS)
 
@@ -103,9 +114,9 @@ def test_a_draft_is_scored_against_the_labels(
     assert score.institution and score.delivered
     assert score.shortcomings == (shortcomings, shortcomings)
     found, total = score.found
-    # The issue's floor for figures found (SPC 97.6 %, Haidian 94.4 %, maritime court 97.2 %, the
-    # intermediate court, the city, provincial and district procuratorates, county and higher
-    # courts 100 %).
+    # The issue's floor for figures found (SPC 97.6 %, Haidian 94.4 %, maritime court 97.2 %, new
+    # district court 98.7 %, the intermediate court, the city, provincial and district
+    # procuratorates, county and higher courts 100 %).
     assert found / total >= 0.9
     parts, blocks = score.parts
     assert parts / blocks >= 0.9
@@ -114,8 +125,8 @@ def test_a_draft_is_scored_against_the_labels(
     # The issue's floors: 95 % of drafted figures right (SPC 96.0 %, Haidian 97.6 %, the invented
     # reports 100 % each but the maritime court's 97.1 %, measured), 80 % with English (SPC
     # 81.5 %, Haidian 84.7 %, intermediate court 93.8 %, provincial procuratorate 91.3 %, district
-    # procuratorate 85.3 %, maritime court 94.3 %, the others 100 %). Of the invented reports, the
-    # first measure (before any fix) is the held-out one.
+    # procuratorate 85.3 %, maritime court 94.3 %, new district court 83.3 %, the others
+    # 100 %). Of the invented reports, the first measure (before any fix) is the held-out one.
     assert right / drafted >= 0.95
     english, drafted = score.english
     assert english / drafted >= 0.8

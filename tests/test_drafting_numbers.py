@@ -60,6 +60,11 @@ def test_numbers_as_reports_write_them(sentence: str, written: str, value: int |
         # A verb with its own object does not (公益诉讼 are cases, not the suggestions before).
         ("发出诉前检察建议512件，提起公益诉讼45件。", "45", "cases"),
         ("审结民事案件300件，结案率95%，调解成功120件。", "120", "cases"),
+        # 争议 counts disputes only where it ends what is counted; a kind of work counts cases.
+        ("化解行政争议213件。", "213", "disputes"),
+        ("开展行政争议实质性化解72件。", "72", "cases"),
+        ("移送涉嫌拒执犯罪线索16件。", "16", "leads"),
+        ("办理代表建议、议案11件。", "11", "suggestions-motions"),
     ],
 )
 def test_a_shared_measure_word_takes_the_unit_of_the_noun_counted(sentence: str, written: str,
@@ -97,6 +102,7 @@ def test_qualifiers(sentence: str, written: str, qualifier: str | None) -> None:
          (Decimal("1.4"), "fold", "up", "1.4")),
         ("法官人均结案486件，同比上升48件", "486", (Decimal(48), "cases", "up", "48")),
         ("审理电信网络诈骗犯罪案件138件，同比上升100%", "138", (Decimal(100), "percent", "up", "100%")),
+        ("平均审理天数为58.3天，较上年缩短6.4天", "58.3", (Decimal("6.4"), "days", "down", "6.4")),
     ],
 )
 def test_changes(sentence: str, written: str, change: tuple[Decimal, str, str, str]) -> None:
@@ -113,6 +119,7 @@ def test_a_change_without_its_figure_is_never_a_figure() -> None:
     # The level of what fell is not stated: a 15.2% drawn as a figure would read as a count.
     assert find_figures("十类诉源治理重点案件同比下降15.2%，金融类纠纷下降33.5%") == []
     assert find_figures("经复议案件行政机关败诉率同比下降0.7个百分点") == []
+    assert find_figures("协助送达民商事文书平均时间缩短12天") == []
 
 
 @pytest.mark.parametrize(
@@ -517,3 +524,27 @@ def test_units_of_what_is_counted_together_orders_and_land(sentence: str, unit: 
 def test_suggestions_and_proposals_counted_apart_keep_their_units() -> None:
     assert [figure.unit for figure in find_figures("办理人大代表建议21件、政协委员提案9件。")] == [
         "suggestions", "proposals"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "label"),
+    [
+        # A cause of action after 其中 names its own kind; what is involved after the parts is
+        # the whole's.
+        ("审结民商事案件35207件，其中合同纠纷案件21846件，公司类纠纷案件1032件，诉讼标的额总计486.3亿元。",
+         "21846", "审结合同纠纷案件"),
+        ("审结民商事案件35207件，其中合同纠纷案件21846件，公司类纠纷案件1032件，诉讼标的额总计486.3亿元。",
+         "486.3亿", "审结民商事案件诉讼标的额"),
+        ("对恶意侵权适用惩罚性赔偿6件，判赔金额2380万元。", "2380万", "对恶意侵权适用惩罚性赔偿判赔金额"),
+        # 占…的N% after a figure is the share of what it counts.
+        ("诉前调解成功纠纷17645件，占民商事纠纷总数的33.8%。", "33.8", "诉前调解成功纠纷占民商事纠纷总数"),
+        ("办理代表建议、议案11件，办结率100%。", "100", "代表建议、议案办结率"),
+        # 涉及 keeps its 及 and relates those before it to what is counted.
+        ("审结涉外商事案件612件，当事人涉及32个国家和地区。", "32", "当事人涉及的国家和地区"),
+        # After who did it and 与, what is counted is those it was done with.
+        ("新区法院与12个街道、56个社区建立“诉调对接”工作机制。", "12", "建立“诉调对接”工作机制的街道"),
+        ("新区法院与12个街道、56个社区建立“诉调对接”工作机制。", "56", "建立“诉调对接”工作机制的社区"),
+    ],
+)
+def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, label: str) -> None:
+    assert only(sentence, written).label == label

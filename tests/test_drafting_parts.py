@@ -79,3 +79,17 @@ def test_chapters_named_by_the_genres_own_phrases() -> None:
     assert parts["（四）聚焦自"] == parts["开展业务培训"] == "team"
     assert parts["（五）加强对"] == "team"
     assert parts["（六）自觉接"] == "supervision"
+
+
+def test_disputes_resolved_at_their_source_and_administrative_trials_are_the_courts_own_work() -> None:
+    parts = parts_of(COURT + "（一）践行新时代“枫桥经验”，做实诉源治理\n\n"
+                     "把非诉讼纠纷解决机制挺在前面，诉前调解成功纠纷1200件。\n\n"
+                     "（二）推进依法行政，支持和监督政府依法履职\n\n"
+                     "审结行政案件300件，化解行政争议40件。\n\n"
+                     "（三）自觉接受人大监督\n\n办理代表建议10件。\n")
+    # Resolving disputes before they are sued on is a service to those who would sue.
+    assert parts["（一）践行新"] == parts["把非诉讼纠纷"] == "livelihood"
+    # Supervising the government (监督政府) is what administrative trials do, not supervision
+    # the court accepts.
+    assert parts["（二）推进依"] == parts["审结行政案件"] == "economy"
+    assert parts["（三）自觉接"] == "supervision"

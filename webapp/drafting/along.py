@@ -64,6 +64,11 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
                 not items[-2].endswith("率") and len(items[-1]) > 3:
             figure.label = items[-1]
     for previous, figure in zip(found, found[1:], strict=False):
+        if figure.unit == "percent" and figure.label.startswith(words.share_of) and \
+                sentence_start(text, figure.start) <= previous.start and previous.unit != "percent":
+            # 诉前调解成功纠纷17645件，占民商事纠纷总数的33.8%: the share of those in the whole.
+            figure.label = previous.label + figure.label
+            continue
         if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
                 sentence_start(text, figure.start) > previous.start:
             continue
@@ -170,9 +175,11 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
         if figure.label in words.case_types and kind is not None:
             figure.label = verb + kind + figure.label
         elif words.of_which in between:
-            # 审结涉外案件15.9万件，其中知识产权案件4.9万件: 审结涉外知识产权案件.
-            figure.label = verb + parent + figure.label
-            prefixes[id(figure)] = verb + parent
+            # 审结涉外案件15.9万件，其中知识产权案件4.9万件: 审结涉外知识产权案件; a cause of action
+            # names its own kind (审结民商事案件…，其中合同纠纷案件…: 审结合同纠纷案件).
+            prefix = verb if figure.label.endswith(words.cause_heads) else verb + parent
+            figure.label = prefix + figure.label
+            prefixes[id(figure)] = prefix
         elif id(previous) in prefixes and "、" in between:
             figure.label = prefixes[id(previous)] + figure.label
             prefixes[id(figure)] = prefixes[id(previous)]

@@ -231,6 +231,10 @@ def _unit_by_noun(figure: Found, before: str, after: str, words: Words) -> str:
                      if all(noun in phrase for noun in nouns)), None)
     if together is not None:
         return together
+    ending = next((unit for unit, nouns in words.ending.get(measure, {}).items()
+                   if not leading and phrase.endswith(tuple(nouns))), None)
+    if ending is not None:
+        return ending
     named = any(phrase.endswith(noun) for nouns in choices.values() for noun in nouns)
     if figure.unit == "cases" and not leading and phrase.endswith(words.case_nouns) and not named:
         return figure.unit

@@ -72,6 +72,7 @@ class Words:
     up: frozenset[str]
     nouns: dict[str, dict[str, list[str]]]
     together: dict[str, dict[str, list[str]]]
+    ending: dict[str, dict[str, list[str]]]
     case_nouns: tuple[str, ...]
     ordinal_before: tuple[str, ...]
     rank_after: tuple[str, ...]
@@ -91,11 +92,13 @@ class Words:
     verbs: tuple[str, ...]
     case_types: tuple[str, ...]
     of_which: str
+    cause_heads: tuple[str, ...]
     countable: tuple[str, ...]
     related: str
     crackdown: re.Pattern[str]
     heads: tuple[str, ...]
     pivots: tuple[str, ...]
+    relating: tuple[str, ...]
     causative: tuple[str, ...]
     particle_nouns: tuple[str, ...]
     manner: tuple[str, ...]
@@ -109,6 +112,7 @@ class Words:
     involved: tuple[str, ...]
     crackdown_verbs: tuple[str, ...]
     share: str
+    share_of: str
     second_predicate: tuple[str, ...]
     groups: tuple[str, ...]
     meetings: tuple[str, ...]
@@ -132,6 +136,7 @@ def number_words() -> Words:
         up=frozenset(numbers["change_up"]),
         nouns={measure: dict(units) for measure, units in numbers["nouns"].items()},
         together={measure: dict(units) for measure, units in numbers["nouns_together"].items()},
+        ending={measure: dict(units) for measure, units in numbers["nouns_ending"].items()},
         case_nouns=tuple(numbers["case_nouns"]),
         ordinal_before=tuple(numbers["ordinal_before"]),
         rank_after=tuple(numbers["rank_after"]),
@@ -153,12 +158,14 @@ def number_words() -> Words:
         verbs=tuple(sorted(numbers["label_verbs"], key=len, reverse=True)),
         case_types=tuple(numbers["case_types"]),
         of_which=numbers["of_which"],
+        cause_heads=tuple(numbers["cause_heads"]),
         countable=tuple(numbers["countable_nouns"]),
         related=numbers["related"],
         crackdown=re.compile("(?:" + "|".join(map(re.escape, numbers["crackdown_verbs"]))
                              + r")(?P<crime>[^，,。；;]{2,20}?犯罪)"),
         heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),
         pivots=tuple(numbers["pivot_verbs"]),
+        relating=tuple(numbers["relating_verbs"]),
         causative=tuple(numbers["causative_verbs"]),
         particle_nouns=tuple(numbers["particle_nouns"]),
         manner=tuple(sorted(numbers["manner_adverbs"], key=len, reverse=True)),
@@ -172,6 +179,7 @@ def number_words() -> Words:
         involved=tuple(numbers["involved"]),
         crackdown_verbs=tuple(sorted(numbers["crackdown_verbs"], key=len, reverse=True)),
         share=numbers["share"],
+        share_of=numbers["share_of"],
         second_predicate=tuple(numbers["second_predicate"]),
         groups=tuple(numbers["group_nouns"]),
         meetings=tuple(numbers["meeting_nouns"]),

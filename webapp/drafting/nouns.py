@@ -74,6 +74,8 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
     passive = _PASSIVE.search(predicate)
     if predicate.startswith(_PREPOSITION_STOPS):
         predicate = passive.group() if passive else ""
+    if not predicate and before.endswith(words.relating):
+        return before + "的" + noun  # 当事人涉及32个国家和地区: the countries the parties involve.
     if not predicate:
         return before + noun
     raw = raw.lstrip("-—•·")  # A list item's bullet says nothing of it.
@@ -81,6 +83,9 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
     if marker is not None and not any(verb in raw for verb in words.verbs):
         # 对2356名…未成年人判处…, 将42家单位纳入…, 向19名困难群众发放…: what was done to them.
         return predicate + "的" + raw.removeprefix(marker) + noun
+    if raw.endswith(words.object_markers) and not any(verb in raw for verb in words.verbs):
+        # 新区法院与12个街道建立…机制: so too after who did it, who is not what is counted.
+        return predicate + "的" + noun
     causative = next((verb for verb in words.causative if before.endswith(verb)), None)
     if causative is not None:
         return predicate + "的" + before.removesuffix(causative) + noun

@@ -179,8 +179,9 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
         qualifier = _qualifier_before(text, start, words)
     figure = Found(start, end, value, written.replace(",", ""), unit, qualifier, vague=vague,  # type: ignore[arg-type]
                    measure=word)
-    if unit in {"percent", "points", "fold"} and _change_before(text, start, words):
-        return None  # The amount of a change: a change is never a figure of its own.
+    if unit in {"percent", "points", "fold", "days"} and _change_before(text, start, words):
+        # The amount of a change (下降15.2%, 平均时间缩短12天): a change is never a figure of its own.
+        return None
     figure.change = _change_after(text, end, words)
     return figure
 

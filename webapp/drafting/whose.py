@@ -30,8 +30,15 @@ def name_involved(text: str, found: list[Found], words: Words) -> None:
         if figure.label not in words.involved:
             continue
         sentence = sentence_start(text, figure.start)
+        # After a list of parts (…案件A件，其中X案件B件，Y案件C件，诉讼标的额…), what is involved is
+        # the whole's: the parts are said in passing.
+        of_which = text.find(words.of_which, sentence, figure.start)
+        parts = [other for other in found[:index] if of_which >= 0 and other.start > of_which
+                 and other.unit == "cases"]
+        last = sentence if len(parts) < 2 else -1
         cases = next((other for other in reversed(found[:index]) if other.start >= sentence
-                      and other.unit == "cases" and other.label not in words.involved), None)
+                      and other.unit == "cases" and other.label not in words.involved
+                      and (last >= 0 or other.end <= of_which)), None)
         if cases is not None:
             figure.label = cases.label + figure.label
             continue
