@@ -301,6 +301,7 @@ def test_labels_without_english_are_grouped_by_cause() -> None:
                        NO_RATE: ["某某率 (percent)"]}
 
 
+@pytest.mark.slow
 def test_the_seed_reports_drafts_have_english_labels_from_general_vocabulary(content: Content) -> None:
     # Measured on the two seed reports (Haidian 45.7 % and Tibet 37.6 % before the general
     # vocabulary; 60.5 % and 59.6 % after; 82.1 % and 67.9 % once labels named what they count
