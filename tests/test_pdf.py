@@ -255,6 +255,20 @@ def test_footnote_calls_of_the_real_briefing_keep_off_numbers_and_quotations(
     assert not inside, "no call inside a quotation"
 
 
+@pytest.mark.content
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+@pytest.mark.parametrize("report_id", ["haidian-2023", "tibet-2024", "spc-2025"])
+def test_the_cover_of_each_real_briefing_keeps_to_its_page(real_client: FlaskClient,
+                                                          report_id: str, code: str) -> None:
+    # The cover holds the report's facts and citation, longest in English and for a briefing
+    # built on an infographic: a line that does not fit is left alone on a page of its own.
+    data = get(real_client, f"/{code}/reports/{report_id}/briefing.pdf")[2]
+    second = [line for line in poppler("pdftotext", data, "-f", "2", "-l", "2").splitlines()
+              if line.strip()]
+    contents = {"zh-hans": "目录", "zh-hant": "目錄", "en": "Contents"}[code]
+    assert second[1] == contents, second[:3]  # Under the running head: the contents.
+
+
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_every_footnote_names_its_term(app: Flask, client: FlaskClient, code: str) -> None:
     text = squeeze(poppler("pdftotext", get(client, f"/{code}/reports/sample-2023/briefing.pdf")[2]))
