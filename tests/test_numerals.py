@@ -61,6 +61,9 @@ def test_find_written(written: str, text: str, found: str) -> None:
     # The quote must hold the number as written: 8600万 is not what 8600余万 says, nor 600余万.
     ("8600万", "追缴违法所得8600余万元"), ("600余万", "追缴违法所得8600余万元"),
     ("8600余万", "追缴违法所得8600万元"),
+    # Nor is a number without its scale: 8600 would be shown as 8,600元.
+    ("8600", "追缴违法所得8600余万元"), ("1.95", "收案1.95万件"), ("1.95", "收案1.95 **万**件"),
+    ("220", "涉及220多万人"), ("1.5万", "标的额1.5万亿元"),
 ])
 def test_find_written_never_finds_a_piece_of_a_longer_number(written: str, text: str) -> None:
     assert find_written(written, text) is None

@@ -125,6 +125,11 @@ def find_written(written: str, text: str) -> re.Match[str] | None:
     for suffix in (match["over"], match["scale"], match["percent"]):
         if suffix:
             pattern += GAP + re.escape(suffix)
+    if not match["scale"]:
+        # 8600 is not in 8600万 nor in 8600余万: without its scale the number is another.
+        pattern += rf"(?!{GAP}[余多]?{GAP}[万亿])"
+    elif match["scale"] == "万":
+        pattern += "(?!亿)"  # Nor is 1.5万 in 1.5万亿.
     return re.search(pattern, text)
 
 
