@@ -6,9 +6,12 @@ from decimal import Decimal
 
 import pytest
 
+from webapp.languages import TraditionalConverter
 from webapp.numerals import (
     FOLDED_NUMBER,
     NUMBER,
+    TRADITIONAL_OVER,
+    TRADITIONAL_SCALES,
     chinese_numeral,
     chinese_numeral_value,
     chinese_scale,
@@ -98,6 +101,8 @@ def test_a_number_as_a_report_writes_it_in_digits_or_numerals() -> None:
     ("100344件", 100344, 100344), ("100,344 cases", 100344, 100344),
     ("1.95万件", 19500, Decimal("1.95")), ("7.258 billion", 7258000000, Decimal("7.258")),
     ("3 million", 3000000, 3),
+    # Over 8600万: found by the number and the scale it is written with, not as 8600.
+    ("8600余万元", 86000000, 8600), ("220多万人", 2200000, 220),
 ])
 def test_a_number_of_a_folded_text(text: str, value: int, digits: Decimal) -> None:
     match = FOLDED_NUMBER.search(text)
@@ -108,3 +113,9 @@ def test_a_number_of_a_folded_text(text: str, value: int, digits: Decimal) -> No
 @pytest.mark.parametrize("text", ["5g", "abc123", "x1.5"])
 def test_a_folded_number_is_never_a_piece_of_a_word(text: str) -> None:
     assert FOLDED_NUMBER.search(text) is None
+
+
+def test_the_traditional_forms_around_a_number_are_those_opencc_gives() -> None:
+    converter = TraditionalConverter({})
+    for simplified, traditional in {**TRADITIONAL_SCALES, **TRADITIONAL_OVER}.items():
+        assert converter.convert(f"8600{simplified}元") == f"8600{traditional}元"

@@ -18,7 +18,9 @@ from .markup import GAP
 
 # Longest first, so that 万亿 is read before 万.
 CHINESE_SCALES = {"万亿": Decimal(10) ** 12, "万": Decimal(10) ** 4, "亿": Decimal(10) ** 8}
+# The Taiwan-standard forms of the words written around a number (OpenCC's s2tw gives the same).
 TRADITIONAL_SCALES = {"万": "萬", "亿": "億"}
+TRADITIONAL_OVER = {"余": "餘", "多": "多"}
 # Largest first: an amount is written with the largest scale it reaches (RMB 2.2 trillion).
 ENGLISH_SCALES = {"trillion": Decimal(10) ** 12, "billion": Decimal(10) ** 9, "million": Decimal(10) ** 6}
 SCALES = {**CHINESE_SCALES, **ENGLISH_SCALES}
@@ -33,10 +35,11 @@ GROUPED_DIGITS = r"[0-9０-９]+(?:,[0-9]{3})*(?:[.．][0-9０-９]+)?"
 # (a single 一 or 十 is a word more often than a number).
 NUMBER = re.compile(rf"(?P<arabic>{GROUPED_DIGITS})|(?P<chinese>[{NUMERAL_CHARACTERS}]{{2,}})")
 # A number in a folded text (half-width, small letters; see search.text.fold): 100344, 100,344,
-# 1.95万, 7.258 billion; never a piece of a word or of a longer number.
+# 1.95万, 8600余万 (its value 8600万: the 余 is a qualifier), 7.258 billion; never a piece of a
+# word or of a longer number.
 FOLDED_NUMBER = re.compile(
     r"(?<![0-9a-z.,])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
-    r"(?![0-9a-z])(?:\s?(?P<scale>[万亿]|million\b|billion\b|trillion\b))?")
+    r"(?![0-9a-z])(?:\s?(?:[余多]\s?)?(?P<scale>[万亿]|million\b|billion\b|trillion\b))?")
 
 _CHINESE_NUMERAL = re.compile(rf"^[{NUMERAL_CHARACTERS}]{{2,}}$")
 # 8600余万, 220多万: the 余 or 多 (over) a report writes between a number and its scale stays in

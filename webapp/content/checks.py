@@ -140,10 +140,11 @@ def _figure_problems(figure: Figure, source: str,
     elif parsed != figure.value:
         problems.append((("value",), f"{figure.value} does not match {figure.written!r} "
                                      f"(= {parsed.normalize():f})"))
-    if over_inside(figure.written) and figure.qualifier != "over":
+    over = over_inside(figure.written)
+    if over and figure.qualifier != "over":
         # 8600余万 states more than 8600万: the figure must say so as the report does.
-        problems.append((("qualifier",), f"{figure.written!r} says {over_inside(figure.written)} "
-                                         "(over): the qualifier must be over"))
+        problems.append((("qualifier",), f"{figure.written!r} says {over} (over): the qualifier "
+                                         "must be over"))
     if figure.unit not in units:
         problems.append((("unit",), f"unknown unit {figure.unit!r} (see units.yaml)"))
     change = figure.change

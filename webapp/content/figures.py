@@ -15,7 +15,14 @@ from babel import Locale
 from babel.numbers import format_decimal
 
 from ..config import Language
-from ..numerals import CHINESE_SCALES, ENGLISH_SCALES, TRADITIONAL_SCALES, chinese_scale, over_inside
+from ..numerals import (
+    CHINESE_SCALES,
+    ENGLISH_SCALES,
+    TRADITIONAL_OVER,
+    TRADITIONAL_SCALES,
+    chinese_scale,
+    over_inside,
+)
 
 if TYPE_CHECKING:
     from .statistics import Change, Figure, Unit
@@ -111,7 +118,7 @@ def _chinese_number(value: Decimal, written: str, language: Language) -> str:
         over = over_inside(written)
         if language.script == "Hant":
             scale = "".join(TRADITIONAL_SCALES[char] for char in scale)
-            over = over.replace("余", "餘")
+            over = TRADITIONAL_OVER.get(over, over)
         return amount + over + scale
     return _as_written(value, written, _GROUPED_EXACT, language.locale)
 
