@@ -9,6 +9,7 @@ import datetime
 import re
 from pathlib import Path
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from flask import Flask
@@ -16,6 +17,7 @@ from flask.testing import FlaskClient
 
 from tests.conftest import FIXTURE_CONTENT, edit
 from webapp import create_app
+from webapp.config import LANGUAGES_BY_CODE
 from webapp.freeze import page_paths
 from webapp.glossary import backlinks
 from webapp.views import compare_page, glossary_page
@@ -222,3 +224,15 @@ def test_the_glossary_names_a_few_uses_of_a_term_and_searches_for_the_rest(
     more = re.search(r'<a href="(/en/search\?q=[^"]+)">1 more: search for the term</a>', entry)
     assert more is not None
     assert app.test_client().get(more[1]).status_code == 200
+
+
+def test_regions_that_read_alike_are_not_interleaved() -> None:
+    # 山西 and 陕西 are both shan xi: sorted by reading alone, newest first, they interleaved.
+    def report(report_id: str, year: int, region: str) -> Any:
+        briefing = SimpleNamespace(year=year, region={"zh-Hans": region})
+        return SimpleNamespace(id=report_id, last_changed=datetime.date(2026, 1, 1), briefing=briefing)
+
+    reports = [report("a", 2025, "山西"), report("b", 2024, "陕西"), report("c", 2023, "山西")]
+    groups = compare_page.by_region(reports, LANGUAGES_BY_CODE["zh-hans"])
+    assert sorted((region, [member.id for member in members]) for region, members in groups) == [
+        ("山西", ["a", "c"]), ("陕西", ["b"])]

@@ -78,9 +78,11 @@ def by_region(reports: Iterable[Report], language: Language) -> list[tuple[str, 
     Traditional is converted from), by name in English.
     """
     def region_key(report: Report) -> tuple[str, ...]:
+        name = report.briefing.region.get(language.tag)
         if language.script is None:
-            return (report.briefing.region.get(language.tag).casefold(),)
-        return tuple(lazy_pinyin(report.briefing.region.get("zh-Hans")))
+            return (name.casefold(), name)
+        # The name after its reading: 山西 and 陕西 read alike, and must not interleave.
+        return (*lazy_pinyin(report.briefing.region.get("zh-Hans")), "", name)
 
     ordered = sorted(newest_first(reports), key=region_key)
     return [(region, list(members)) for region, members
