@@ -121,6 +121,14 @@ def test_a_page_out_of_range_or_not_a_number_is_a_localized_404(paged: FlaskClie
     assert message in response.get_data(as_text=True)
 
 
+@pytest.mark.parametrize("written", ["02", "２", "\u0662"])
+def test_a_page_number_written_otherwise_is_sent_to_its_one_address(paged: FlaskClient,
+                                                                    written: str) -> None:
+    response = paged.get(f"/en/corrections/page/{written}")
+    assert response.status_code == 301
+    assert response.headers["Location"] == "/en/corrections/page/2"
+
+
 def test_a_report_links_to_the_corrections_page_that_lists_it(paged_app: Flask,
                                                               paged: FlaskClient) -> None:
     newest, older = order(paged_app)

@@ -12,7 +12,7 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from flask import abort, current_app, url_for
+from flask import abort, current_app, redirect, request, url_for
 from flask_babel import gettext as _
 
 from ..content.reports import Report
@@ -88,7 +88,12 @@ def listing(endpoint: str, number: int) -> Listing:
         abort(404, description=_("There is no page %(number)s of this list: it has %(count)s.",
                                  number=number, count=count))
     first = (number - 1) * size
-    return Listing(reports[first:first + size], number, count, first + 1, len(reports), endpoint)
+    found = Listing(reports[first:first + size], number, count, first + 1, len(reports), endpoint)
+    canonical = found.url(number)
+    if request.script_root + request.path != canonical:
+        # /page/02 or /page/２ (the route reads any digits): one page, one address.
+        abort(redirect(canonical, code=301))
+    return found
 
 
 def page_of(report_id: str) -> int:
