@@ -126,7 +126,6 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     return text, tail, subject, people
 
 
-
 def _own(text: str, institution: str, words: dict[str, Any]) -> tuple[str, str] | None:
     """Return the report's own name a label opens with (某某金融法院, or without 人民) and its
     English (by the court), or None."""
@@ -377,8 +376,6 @@ def _action(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
         other_participle, _verb = words["actions"][second]
         return f"{first}、{second}", f"{participle} or {other_participle}", f"{verb} or {other_participle}"
     return first, participle, verb
-
-
 
 
 def label_english(label: str, unit: str, period: str | None, glossary_english: Mapping[str, str],

@@ -232,8 +232,6 @@ def _change_before(text: str, start: int, words: Words) -> bool:
     return any(before.endswith(word) for word in directions)
 
 
-
-
 def _change_after(text: str, end: int, words: Words) -> FoundChange | None:
     """Read a change stated right after a figure: ，同比上升10.2% / 同比上升48件."""
     match = words.change.match(text, end)
