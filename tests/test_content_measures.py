@@ -62,7 +62,7 @@ def test_the_fixture_s_figures_state_their_bases() -> None:
     ("审执结案件3.2万件", "3.2万", "审执结", "tried-and-enforced"),
     ("受理案件10万件，其中新收8万件", "8万", "新收", "new"),  # The nearest word in its clause.
     ("受理案件10万件，其中新收8万件", "10万", "受理", "accepted"),
-    ("执结案件 **33234** 件,执行到位金额 **41.33** 亿元", "41.33", "到位", "recovered"),
+    ("执结案件 **33234** 件,执行到位金额 **41.33** 亿元", "41.33亿", "到位", "recovered"),
     ("10万件案件已受理", "10万", "受理", "accepted"),  # A word after the number, where none is before.
     ("审理涉互联网寻衅滋事案16件", "16", "审理", "heard"),
 ])
