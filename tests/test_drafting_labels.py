@@ -57,6 +57,12 @@ MARITIME_COURT = FIXTURES / "drafting" / "invented-maritime-court.txt"
 # they were, the maritime court's paragraphs up to 100 % (its 枫桥经验 chapter now justice for the
 # people).
 NEW_DISTRICT_COURT = FIXTURES / "drafting" / "invented-new-district-court.txt"
+# A fifth blind check, after the new district court's rules: a railway transport court's (a court of
+# special jurisdiction that also hears the city's administrative and environmental cases, its
+# delivery date in Chinese numerals), labelled before the drafter ran on it. Measured first, nothing
+# changed: 87.3 % right (48/55), 100 % found (55/55), 100 % of paragraphs (34/34), shortcomings 4 of
+# 4, institution and delivery date as written, English on 49.1 % (27/55).
+RAILWAY_COURT = FIXTURES / "drafting" / "invented-railway-court.txt"
 LABELLED = [
     pytest.param(SPC, LABELS, "最高人民法院", "2026-03-09", 5, id="spc-2026"),
     pytest.param(HAIDIAN, HAIDIAN_LABELS, "海淀区人民法院", "2024-01-05", 3, id="haidian-2023"),
