@@ -57,6 +57,16 @@ MARITIME_COURT = FIXTURES / "drafting" / "invented-maritime-court.txt"
 # they were, the maritime court's paragraphs up to 100 % (its 枫桥经验 chapter now justice for the
 # people).
 NEW_DISTRICT_COURT = FIXTURES / "drafting" / "invented-new-district-court.txt"
+# A fifth blind check, after the new district court's rules: a railway transport court's (a court of
+# special jurisdiction that also hears the city's administrative and environmental cases, its
+# delivery date in Chinese numerals), labelled before the drafter ran on it. Measured first, nothing
+# changed: 87.3 % right (48/55), 100 % found (55/55), 100 % of paragraphs (34/34), shortcomings 4 of
+# 4, institution and delivery date as written, English on 49.1 % (27/55). After general rules (累计
+# sums over the span named before it; 送达 is a verb, not 达; a bare 审结 after 受理…案件 counts those
+# cases; 有 before a number and 联合… partners say nothing of what is counted; 被执行人 is one noun)
+# and words railway and online courts use: 100 % right (55/55), English on 83.6 % (46/55); the
+# earlier reports as they were, or better (intermediate court's English 76/80, new district's 66/78).
+RAILWAY_COURT = FIXTURES / "drafting" / "invented-railway-court.txt"
 LABELLED = [
     pytest.param(SPC, LABELS, "最高人民法院", "2026-03-09", 5, id="spc-2026"),
     pytest.param(HAIDIAN, HAIDIAN_LABELS, "海淀区人民法院", "2024-01-05", 3, id="haidian-2023"),
@@ -78,6 +88,8 @@ LABELLED = [
                  "某某海事法院", "2025-02-18", 3, id="invented-maritime-court"),
     pytest.param(NEW_DISTRICT_COURT, NEW_DISTRICT_COURT.with_name("invented-new-district-court-labels.tsv"),
                  "某某新区人民法院", "2025-01-09", 4, id="invented-new-district-court"),
+    pytest.param(RAILWAY_COURT, RAILWAY_COURT.with_name("invented-railway-court-labels.tsv"),
+                 "某某铁路运输法院", "2025-01-14", 4, id="invented-railway-court"),
 ]
 HEADER = "\t".join(COLUMNS)
 
@@ -115,7 +127,7 @@ def test_a_draft_is_scored_against_the_labels(
     assert score.shortcomings == (shortcomings, shortcomings)
     found, total = score.found
     # The floor for figures found (SPC 97.6 %, Haidian 94.4 %, maritime court 97.2 %, new
-    # district court 98.7 %, the intermediate court, the city, provincial and district
+    # district court 98.7 %, the railway court, the intermediate court, the city, provincial and district
     # procuratorates, county and higher courts 100 %).
     assert found / total >= 0.9
     parts, blocks = score.parts
@@ -125,7 +137,8 @@ def test_a_draft_is_scored_against_the_labels(
     # The floors: 95 % of drafted figures right (SPC 96.0 %, Haidian 97.6 %, the invented
     # reports 100 % each but the maritime court's 97.1 %, measured), 80 % with English (SPC
     # 81.5 %, Haidian 84.7 %, intermediate court 93.8 %, provincial procuratorate 91.3 %, district
-    # procuratorate 85.3 %, maritime court 94.3 %, new district court 83.3 %, the others
+    # procuratorate 85.3 %, maritime court 94.3 %, new district court 83.3 %, railway court
+    # 83.6 %, the others
     # 100 %). Of the invented reports, the first measure (before any fix) is the held-out one.
     assert right / drafted >= 0.95
     english, drafted = score.english

@@ -85,6 +85,9 @@ def test_a_shared_measure_word_takes_the_unit_of_the_noun_counted(sentence: str,
         ("向困难群众发放司法救助金近300万元", "300万", "nearly"),
         ("涉案标的额约58.6亿元", "58.6亿", "about"),
         ("审结刑事案件1857件", "1857", None),
+        # 送达 is a verb (serving documents), its 达 no qualifier; the label keeps it whole.
+        ("电子送达法律文书2.3万次", "2.3万", None),
+        ("直接送达1200次", "1200", None),
     ],
 )
 def test_qualifiers(sentence: str, written: str, qualifier: str | None) -> None:
@@ -548,3 +551,26 @@ def test_suggestions_and_proposals_counted_apart_keep_their_units() -> None:
 )
 def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, label: str) -> None:
     assert only(sentence, written).label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "label"),
+    [
+        # A bare verb after a semicolon counts what the figure before it names.
+        ("受理行政案件800件，同比上升5%；审结760件。", "760", "审结行政案件"),
+        # …but never the cases of the people counted with them.
+        ("受理审查起诉案件410件520人，起诉480人。", "480", "起诉"),
+        ("受理审查起诉案件410件；起诉480人。", "480", "起诉"),
+        # 有 before the number says there were so many: what is counted follows it.
+        ("全年有3个集体、7名个人受到省级以上表彰。", "3", "受到省级以上表彰的集体"),
+        ("全年有3个集体、7名个人受到省级以上表彰。", "7", "受到省级以上表彰的个人"),
+        # 被执行人 is a noun, its 被 no passive.
+        ("将120名失信被执行人纳入失信名单。", "120", "纳入失信名单的失信被执行人"),
+        # Those it was done with are not what is counted.
+        ("联合公安机关、街道开展普法活动12场。", "12", "开展普法活动"),
+        ("电子送达法律文书2.3万次。", "2.3万", "电子送达法律文书"),
+    ],
+)
+def test_a_label_names_what_is_counted(sentence: str, written: str, label: str) -> None:
+    figure = next(figure for figure in find_figures(sentence) if figure.written == written)
+    assert figure.label == label

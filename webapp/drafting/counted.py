@@ -18,6 +18,7 @@ from .found import (
     Found,
     Words,
     number_words,
+    qualifier_before,
 )
 from .nouns import (
     FOLLOWER_MAX,
@@ -157,6 +158,9 @@ def _clean_label(phrase: str, words: Words) -> str:
         for opener in words.openers:
             if label.startswith(opener) and len(label) >= len(opener):
                 label, changed = label[len(opener):], True
+    if label in words.existential:
+        return ""
+    label = words.partners.sub("", label)  # 联合…开展…活动: what was held, not with whom.
     # 规范办理代表建议, 高效审结…: how it was done says nothing of what is counted.
     manner = next((word for word in words.manner if label.startswith(word)
                    and label[len(word):].startswith(words.verbs)), "")
@@ -168,10 +172,8 @@ def _clean_label(phrase: str, words: Words) -> str:
     label = words.verb_adverbs.sub("", label)
     # …提案共32件: the adverb before the number is no part of what is counted either.
     label = next((label.removesuffix(word) for word in words.sums if label.endswith(word)), label)
-    for word, _qualifier in words.qualifiers_before:
-        if label.endswith(word):
-            label = label[: -len(word)]
-            break
+    qualifier = qualifier_before(label, words)
+    label = label.removesuffix(qualifier[0]) if qualifier else label
     # 由2021年361件增至2025年712件: the years are the figures' periods, not what is counted.
     label = _YEAR_AT_END.sub("", label)
     # A noun ending in a particle's character (结案标的) keeps it.

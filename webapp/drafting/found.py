@@ -116,6 +116,9 @@ class Words:
     second_predicate: tuple[str, ...]
     groups: tuple[str, ...]
     meetings: tuple[str, ...]
+    qualifier_verbs: tuple[str, ...]
+    existential: tuple[str, ...]
+    partners: re.Pattern[str]
 
 
 @cache
@@ -183,7 +186,19 @@ def number_words() -> Words:
         second_predicate=tuple(numbers["second_predicate"]),
         groups=tuple(numbers["group_nouns"]),
         meetings=tuple(numbers["meeting_nouns"]),
+        qualifier_verbs=tuple(numbers["qualifier_verbs"]),
+        existential=tuple(numbers["existential"]),
+        partners=re.compile(rf"^(?:{_alternatives(numbers['partners'])})[^，。；]{{1,24}}?"
+                            rf"(?=(?:{_alternatives(numbers['partner_verbs'])}))"),
     )
+
+def qualifier_before(before: str, words: Words) -> tuple[str, str] | None:
+    """Return the qualifier word ``before`` ends with and its id, or None (送达 is a verb, not 达)."""
+    if before.endswith(words.qualifier_verbs):
+        return None
+    return next(((word, qualifier) for word, qualifier in words.qualifiers_before if before.endswith(word)),
+                None)
+
 
 def _alternatives(words: list[str]) -> str:
     """Return a pattern matching any of ``words``, the longest first."""

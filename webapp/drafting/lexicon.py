@@ -62,7 +62,8 @@ def lexicon() -> Lexicon:
 def segmenter() -> Any:
     """Return jieba's tokenizer, initialized once, knowing every word of the section lexicon.
 
-    The section words are added to its dictionary so that 诉源治理 or 司法为民 stay one token.
+    The section words are added to its dictionary so that 诉源治理 or 司法为民 stay one token, and
+    the nouns of ``tokens`` (被执行人: its 被 is no passive).
     """
     import jieba
 
@@ -72,6 +73,8 @@ def segmenter() -> Any:
     for words in lexicon().section_weights.values():
         for word in words:
             tokenizer.add_word(word, freq=2000)
+    for word in lexicon().words("tokens"):
+        tokenizer.add_word(word, freq=2000)
     return tokenizer
 
 

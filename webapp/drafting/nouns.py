@@ -69,8 +69,8 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
     for opener in words.openers:
         raw = raw.removeprefix(opener)
     # The clause opens with the number (100个“枫桥式人民法庭”示范引领), or with words that say
-    # nothing of it (全院共有9个集体…).
-    leading = not raw
+    # nothing of it (全院共有9个集体…, 全年有5个集体…).
+    leading = not raw or raw in words.existential
     passive = _PASSIVE.search(predicate)
     if predicate.startswith(_PREPOSITION_STOPS):
         predicate = passive.group() if passive else ""

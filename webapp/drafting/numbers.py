@@ -41,6 +41,7 @@ from .found import (
     FoundChange,
     Words,
     number_words,
+    qualifier_before,
 )
 from .lexicon import lexicon
 
@@ -212,11 +213,8 @@ def _is_round(numeral: str) -> bool:
 
 
 def _qualifier_before(text: str, start: int, words: Words) -> Qualifier | None:
-    before = closed_up(text[max(0, start - 8):start])
-    for word, qualifier in words.qualifiers_before:
-        if before.endswith(word):
-            return qualifier  # type: ignore[return-value]
-    return None
+    found = qualifier_before(closed_up(text[max(0, start - 8):start]), words)
+    return found[1] if found else None  # type: ignore[return-value]
 
 
 def is_change_amount(text: str, start: int) -> bool:

@@ -2,9 +2,11 @@
 
 Reports mostly count the year they cover, but state longer spans in the same paragraphs:
 过去五年审结…, “十四五”时期共审结…, 民法典施行五年来…, 累计…, or a named earlier year
-(由2021年361件增至2025年712件). A span stated in a sentence holds for the figures after it in
-that sentence, until another is named; the report's year named again (2025年审结…) or a word
-for it (一年来, 全年) returns to the year. A span after 较/比 is the basis of a comparison
+(由2021年361件增至2025年712件). 累计 sums over the span or year named before it
+in the sentence (五年来，累计…; 全年累计…), and names a span of its own only alone.
+A span stated in a sentence holds for the figures after it in that sentence, until
+another is named; the report's year named again (2025年审结…) or a word for it
+(一年来, 全年) returns to the year. A span after 较/比 is the basis of a comparison
 (较“十三五”增长66%), not the span counted.
 """
 
@@ -25,13 +27,15 @@ class _PeriodWords:
     spans: re.Pattern[str]
     this_year: tuple[str, ...]
     comparison: tuple[str, ...]
+    summing: tuple[str, ...]
 
 
 @cache
 def _period_words() -> _PeriodWords:
     periods = lexicon().mapping("periods")
     return _PeriodWords(re.compile("|".join(f"(?:{pattern})" for pattern in periods["spans"])),
-                        tuple(periods["this_year"]), tuple(periods["comparison_before"]))
+                        tuple(periods["this_year"]), tuple(periods["comparison_before"]),
+                        tuple(periods["summing"]))
 
 
 def period_of(text: str, start: int, year: int | None) -> str | None:
@@ -56,4 +60,8 @@ def period_of(text: str, start: int, year: int | None) -> str | None:
         markers.append((match.end(), None if named == year else match.group()))
     if not markers:
         return None
-    return max(markers, key=lambda marker: marker[0])[1]
+    markers.sort(key=lambda marker: marker[0])
+    # 五年来，累计审结…: the summing word counts over the span named before it.
+    while len(markers) > 1 and markers[-1][1] in words.summing:
+        markers.pop()
+    return markers[-1][1]
