@@ -90,15 +90,28 @@ def _attach_list(text: str, listed: ListedChange, found: list[Found]) -> None:
     with a change of its own, nothing but punctuation and a year-on-year basis after the last.
     """
     start = sentence_start(text, listed.start)
-    before = [figure for figure in found
-              if start <= figure.start and figure.end <= listed.start and not figure.people_of_cases]
-    targets = before[-len(listed.amounts):]
+    before = [figure for figure in found if start <= figure.start and figure.end <= listed.start]
+    targets = _cases_and_their_people(text, before, len(listed.amounts)) or \
+        [figure for figure in before if not figure.people_of_cases][-len(listed.amounts):]
     if len(targets) != len(listed.amounts) or any(figure.change for figure in targets) or \
             not year_on_year(text[targets[-1].end:listed.start]):
         return
     for figure, (value, unit, written, _start, _end, direction) in zip(targets, listed.amounts,
                                                                         strict=True):
         figure.change = FoundChange(value, unit, direction, written, listed.end, True)
+
+
+def _cases_and_their_people(text: str, before: list[Found], amounts: int) -> list[Found]:
+    """Return the cases and their people a list of two changes follows (审结…1157件2036人，同比
+    分别上升8.6%、11.2%), or nothing where the pair is one of a list of pairs, whose changes
+    are the cases' (A案件10件20人、B案件5件8人，同比分别上升…)."""
+    pair = before[-2:]
+    if amounts != 2 or len(pair) != 2 or not pair[1].people_of_cases:
+        return []
+    if len(before) > 2 and "、" in text[before[-3].end:pair[0].start] and \
+            not any(char in text[before[-3].end:pair[0].start] for char in "，,；;"):
+        return []
+    return pair
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:
