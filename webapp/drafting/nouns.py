@@ -31,7 +31,8 @@ def without_openers(phrase: str, words: Words) -> str:
     counted (全年共, 依法, 其中 …), however many stand in a row, and the year it opens with."""
     changed = True
     while changed and phrase:
-        phrase, changed = _YEAR_AT_START.subn("", phrase)
+        phrase, years = _YEAR_AT_START.subn("", phrase)
+        changed = years > 0
         for opener in words.openers:
             if phrase.startswith(opener):
                 phrase, changed = phrase[len(opener):], True
