@@ -150,6 +150,13 @@ def test_a_change_without_its_figure_is_never_a_figure() -> None:
         # from what stands between: none is attached.
         ("审结甲案件10件20人、乙案件5件8人，同比分别上升1%、2%。",
          {"10": None, "20": None, "5": None, "8": None}),
+        # A sentence of its own naming earlier figures: the last of the unit its noun says.
+        ("批准逮捕142件191人；提起公诉428件572人。批准逮捕、提起公诉人数同比分别下降11.6%、上升5.3%。",
+         {"142": None, "191": ("11.6", "11.6%", "down"), "428": None,
+          "572": ("5.3", "5.3%", "up")}),
+        # Named otherwise than the figures are labelled, or each year on average: none.
+        ("批准逮捕142件191人；提起公诉428件572人。逮捕、公诉人数年均分别下降11.6%、5.3%。",
+         {"142": None, "191": None, "428": None, "572": None}),
     ],
 )
 def test_a_list_of_changes_goes_to_its_figures_in_order(
@@ -357,6 +364,8 @@ def test_a_qualifier_between_number_and_scale() -> None:
          ["行政机关负责人出庭应诉率"] * 2),
         # Those something was done for (为…) are counted as those it was done for.
         ("为2600多名劳动者追回劳动报酬5400多万元。", ["追回劳动报酬的劳动者", "追回劳动报酬"]),
+        # Cases and their people counted by a verb alone: the cases it was done in.
+        ("批准逮捕142件191人。", ["批准逮捕案件", "批准逮捕案件涉案人数"]),
         # A negated act is an act of its own.
         ("对涉罪未成年人附条件不起诉9人。", ["附条件不起诉"]),
         # A part (其中) of a listed whole, or a crime, names its own kind.

@@ -217,6 +217,8 @@ def mark_companions(text: str, found: list[Found], words: Words) -> None:
         if first.unit != "cases" or second.unit not in {"people", "persons"}:
             continue
         if not between and first.change is None:
+            if first.label in words.verbs:
+                first.label += words.case_nouns[0]  # 批准逮捕142件191人: the cases approved.
             second.people_of_cases = True
             second.label = first.label + words.people_of_cases
             first.change, second.change = second.change, None
