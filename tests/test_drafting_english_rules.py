@@ -1,0 +1,106 @@
+"""Rules that compose English labels from parts: shares of a whole, named years, lists sharing a
+head noun, kinds joined by 和, fields (领域) and crimes named by their charges."""
+
+from __future__ import annotations
+
+import pytest
+
+from webapp.drafting.english import english_label, vocabulary
+from webapp.drafting.english_shares import part_of
+
+
+def english(label: str, unit: str, period: str | None = None) -> str | None:
+    """The English the vocabulary builds for a label, or None."""
+    built = english_label(label, unit, period)
+    return built.label if built is not None else None
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    # The whole's 总人数 says all of it, counted in people, as the part is.
+    ("起诉醉酒驾驶机动车等危险驾驶犯罪占起诉总人数",
+     "People prosecuted for dangerous driving crimes as a share of all people prosecuted"),
+    ("诉前调解成功纠纷占民商事纠纷总数",
+     "Disputes resolved through pre-litigation mediation as a share of all civil and commercial disputes"),
+])
+def test_a_part_of_a_whole_is_said_as_its_share(label: str, en: str) -> None:
+    assert english(label, "percent") == en
+
+
+@pytest.mark.parametrize("label", [
+    "诉前调解成功纠纷占某某收案",  # The whole unknown.
+    "非法占用农用地率",  # 占 opens a word, and no whole follows.
+])
+def test_a_share_with_an_unknown_part_or_whole_stays_empty(label: str) -> None:
+    assert english(label, "percent") is None
+
+
+def test_a_share_is_of_counts_never_of_a_rate() -> None:
+    words = vocabulary()
+    assert part_of("上诉率占起诉总人数", words, lambda zh, unit: None) is None
+    assert part_of("起诉占起诉总人数", words, lambda zh, unit: f"{zh} in {unit}") == \
+        "起诉 in people as a share of all 起诉 in people"
+
+
+@pytest.mark.parametrize(("label", "unit", "period", "en"), [
+    ("2019年法官年人均结案数", "cases", "2019年", "Cases concluded per judge a year in 2019"),
+    ("2020年行政机关负责人出庭应诉率", "percent", "2020年",
+     "Court appearance rate of heads of administrative organs in 2020"),
+])
+def test_a_named_earlier_year_is_said_as_that_year(label: str, unit: str, period: str, en: str) -> None:
+    assert english(label, unit, period) == en
+
+
+def test_a_span_that_is_no_year_and_not_known_stays_empty() -> None:
+    assert english("2019年以来法官年人均结案数", "cases", "2019年以来") is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # The first crime takes the head noun the last one ends with.
+    ("起诉电信网络诈骗及帮助信息网络犯罪活动犯罪", "people",
+     "People prosecuted for telecommunications and online fraud crimes and crimes of assisting "
+     "criminal activities online"),
+    ("组织业务培训和岗位练兵", "training-sessions",
+     "Professional training sessions and on-the-job skills training organised"),
+    ("督促复垦复绿耕地、林地", "mu", "Cultivated land and forest land reclaimed and revegetated"),
+])
+def test_a_list_of_things_shares_its_last_head_noun(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_a_list_with_an_unknown_thing_stays_empty() -> None:
+    assert english("起诉某某及帮助信息网络犯罪活动犯罪", "people") is None
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    ("办理行政诉讼监督和行政非诉执行监督案件",
+     "Administrative litigation supervision and administrative non-litigation enforcement "
+     "supervision cases handled"),
+    # The field (领域) is what names the cases; 生态环境和资源保护 is one field, not two kinds.
+    ("办理生态环境和资源保护领域公益诉讼案件",
+     "Environmental and resource protection public interest litigation cases handled"),
+    ("办理残疾人权益保障领域公益诉讼案件",
+     "Disability rights protection public interest litigation cases handled"),
+])
+def test_kinds_joined_by_he_and_fields_are_modifiers(label: str, en: str) -> None:
+    assert english(label, "cases") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("起诉假冒注册商标、销售假冒注册商标的商品犯罪", "people",
+     "People prosecuted for crimes of counterfeiting registered trademarks and selling goods "
+     "bearing counterfeit registered trademarks"),
+    ("审结非法采矿犯罪案件", "cases", "Cases of illegal mining concluded"),
+    # Examples before 等 stay examples of a kind of crime.
+    ("起诉非法占用农用地、非法采矿等犯罪", "people",
+     "People prosecuted for illegal occupation of farmland, illegal mining and similar crimes"),
+    # A charge that reads as a noun is not one of the listed charges: drug crimes, as before.
+    ("起诉毒品犯罪", "people", "People prosecuted for drug crimes"),
+])
+def test_crimes_named_by_their_charges(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_a_charge_listed_with_a_kind_that_is_no_charge_is_no_list_of_charges() -> None:
+    # 毒品 is a kind, not a listed charge: never crimes of drug, but kinds of crimes.
+    assert english("起诉非法采矿和毒品犯罪", "people") == \
+        "People prosecuted for illegal mining and drug crimes"
