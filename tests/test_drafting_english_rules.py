@@ -104,3 +104,26 @@ def test_a_charge_listed_with_a_kind_that_is_no_charge_is_no_list_of_charges() -
     # 毒品 is a kind, not a listed charge: never crimes of drug, but kinds of crimes.
     assert english("起诉非法采矿和毒品犯罪", "people") == \
         "People prosecuted for illegal mining and drug crimes"
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    ("起诉生产、销售伪劣种子、化肥、农药犯罪",
+     "People prosecuted for crimes of producing and selling fake or substandard seeds, fertilisers "
+     "and pesticides"),
+    ("起诉销售伪劣农药犯罪", "People prosecuted for crimes of selling fake or substandard pesticides"),
+])
+def test_a_charge_named_by_its_goods(label: str, en: str) -> None:
+    assert english(label, "people") == en
+
+
+def test_a_charge_of_unknown_goods_stays_empty() -> None:
+    assert english("起诉生产、销售伪劣某某、化肥犯罪", "people") is None
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    # Recovered for them, not by them: never "Migrant workers recovered unpaid wages".
+    ("追回欠薪的农民工", "Migrant workers who had unpaid wages recovered"),
+    ("追回劳动报酬的劳动者", "Workers who had labour remuneration recovered"),
+])
+def test_what_was_done_for_those_counted(label: str, en: str) -> None:
+    assert english(label, "persons") == en

@@ -322,17 +322,20 @@ def _did(text: str, unit: str, words: dict[str, Any]) -> str | None:
     linking litigation and mediation; 获国家级荣誉: who won national-level honours), or None.
 
     Only an action the vocabulary knows its doers to be named after (``done_by_them``), done to
-    something named: else the clause says what became of them (再审改判无罪: acquitted on retrial;
+    something named, or one done for them (``done_for_them``: 追回欠薪的农民工, migrant workers who
+    had unpaid wages recovered): else the clause says what became of them (再审改判无罪: acquitted on retrial;
     发放救助金的困难群众: paid aid funds), as ``_done`` reads it.
     """
     text, setting = _settings(text, "", words)
     found = _action(text, words)
-    if found is None or found[0] == text or found[0] not in words["done_by_them"]:
+    if found is None or found[0] == text or found[0] not in (*words["done_by_them"], *words["done_for_them"]):
         return None
     thing = thing_english(text.removeprefix(found[0]), words)
     if thing is None:
         return None
     who = "who" if unit in _PEOPLE | {"person-times"} else "that"
+    if found[0] in words["done_for_them"]:
+        return f"{who} had {thing} {found[1]}{setting}"  # 追回欠薪的农民工: done for them, not by them.
     return f"{who} {found[1]} {thing}{setting}"
 
 

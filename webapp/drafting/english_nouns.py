@@ -139,9 +139,26 @@ def _charged(text: str, head: str, words: dict[str, Any]) -> str | None:
     listed is a charge the vocabulary knows and the head says crimes."""
     if head not in words["charge_heads"] or not text:
         return None
-    charges = re.split("[、和及]", text)
-    if any(charge not in words["charges"] for charge in charges):
+    named = _goods_charge(text, words)
+    if named is None:
+        charges = re.split("[、和及]", text)
+        if any(charge not in words["charges"] for charge in charges):
+            return None
+        named = _and([str(words["modifiers"][charge]) for charge in charges])
+    return str(words["charge_heads"][head]).format(named)
+
+
+def _goods_charge(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of a charge named by the goods it concerns (生产、销售伪劣种子、化肥、农药:
+    producing and selling fake or substandard seeds, fertilisers and pesticides), or None."""
+    acts = words["charge_goods"]["acts"]
+    act = next((act for act in sorted(acts, key=len, reverse=True) if text.startswith(act)), None)
+    goods = text.removeprefix(act).split("、") if act is not None else []
+    if act is None or any(name not in words["charge_goods"]["goods"] for name in goods):
         return None
-    named = [str(words["modifiers"][charge]) for charge in charges]
-    listed = named[0] if len(named) == 1 else ", ".join(named[:-1]) + " and " + named[-1]
-    return str(words["charge_heads"][head]).format(listed)
+    return str(acts[act]).format(_and([str(words["charge_goods"]["goods"][name]) for name in goods]))
+
+
+def _and(listed: list[str]) -> str:
+    """Return a list said in English (a, b and c)."""
+    return listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
