@@ -3,8 +3,11 @@ head noun, kinds joined by 和, fields (领域) and crimes named by their charge
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
+from webapp.drafting.digest import digest_sentence
 from webapp.drafting.english import english_label, vocabulary
 from webapp.drafting.english_shares import part_of
 
@@ -127,3 +130,21 @@ def test_a_charge_of_unknown_goods_stays_empty() -> None:
 ])
 def test_what_was_done_for_those_counted(label: str, en: str) -> None:
     assert english(label, "persons") == en
+
+
+def test_a_digest_says_the_unit_that_measures_what_is_counted() -> None:
+    land = english_label("督促复垦复绿耕地、林地", "mu")
+    assert land is not None  # Never "326 cultivated land": the mu are what is counted of it.
+    assert digest_sentence(land, Decimal(326), ("mu", "mu"), "mu", None) == \
+        "326 mu of cultivated land and forest land reclaimed and revegetated."
+
+
+def test_a_digest_states_a_level_in_days_as_its_value() -> None:
+    days = english_label("平均审理天数", "days")
+    assert days is not None
+    change = {"value": 5.2, "unit": "days", "direction": "down", "written": "5.2"}
+    assert digest_sentence(days, Decimal("46.3"), ("day", "days"), "days", change) == \
+        "Average trial time: 46.3 days, down 5.2 days."
+    share = {"value": 3.1, "unit": "percent", "direction": "up", "written": "3.1%"}
+    assert digest_sentence(days, Decimal("46.3"), ("day", "days"), "days", share) == \
+        "Average trial time: 46.3 days, up 3.1%."
