@@ -87,20 +87,19 @@ def _listed(parts: list[str], words: dict[str, Any]) -> list[str] | None:
     A thing is known whole, or with the head noun the last one ends with, which the list shares
     (电信网络诈骗及帮助信息网络犯罪活动犯罪: … fraud crimes and crimes of assisting …).
     """
-    last = parts[-1]
+    *first, last = parts
     head = next((head for head in sorted(words["heads"], key=len, reverse=True)
                  if last.endswith(head) and last != head), "")
     listed: list[str] = []
-    for part in parts:
+    for part in first:
         english = words["objects"].get(part)
-        if english is None and head and part and not part.endswith(head) and part is not last:
+        if english is None and head and part and not part.endswith(head):
             english = thing_english(part + head, words)
-        if english is None and part is last:
-            english = thing_english(part, words)
         if english is None:
             return None
         listed.append(str(english))
-    return listed
+    english = words["objects"].get(last) or thing_english(last, words)
+    return [*listed, str(english)] if english is not None else None
 
 def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
     """Return the English of modifiers written together (涉外知识产权: foreign-related intellectual
