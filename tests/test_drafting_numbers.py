@@ -143,6 +143,9 @@ def test_a_change_without_its_figure_is_never_a_figure() -> None:
         ("审结甲案件1.36万件、乙案件218件、丙案件90件，同比分别上升3.2%、下降26.1%、8%。",
          {"1.36万": ("3.2", "3.2%", "up"), "218": ("26.1", "26.1%", "down"),
           "90": ("8", "8%", "down")}),
+        # Its figures may stand in clauses a semicolon parts, within the sentence.
+        ("对应当立案而不立案的，监督立案2.4万件；对不应当立案而立案的，监督撤案3.6万件，同比分别上升5.1%、2.8%。",
+         {"2.4万": ("5.1", "5.1%", "up"), "3.6万": ("2.8", "2.8%", "up")}),
     ],
 )
 def test_a_list_of_changes_goes_to_its_figures_in_order(
@@ -569,6 +572,14 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         # Those it was done with are not what is counted.
         ("联合公安机关、街道开展普法活动12场。", "12", "开展普法活动"),
         ("电子送达法律文书2.3万次。", "2.3万", "电子送达法律文书"),
+        # A verb ending the label is done to whom the 对-phrase names, and keeps its negation.
+        ("对犯罪情节轻微的未成年犯罪嫌疑人依法不起诉2.3万人。", "2.3万",
+         "对犯罪情节轻微的未成年犯罪嫌疑人依法不起诉"),
+        # How a level held (始终, 均 before 保持在) is no part of what is counted; 均 keeps a
+        # list of rates whole, as the level is each one's.
+        ("五年来，认罪认罚从宽制度适用率始终保持在85%以上。", "85", "认罪认罚从宽制度适用率"),
+        ("7日内程序性回复、3个月内办理过程或结果答复率均保持在99%以上。", "99",
+         "7日内程序性回复、3个月内办理过程或结果答复率"),
     ],
 )
 def test_a_label_names_what_is_counted(sentence: str, written: str, label: str) -> None:

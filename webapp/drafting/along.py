@@ -17,6 +17,8 @@ from .found import Found, Words
 
 LABEL_MAX = 40
 _BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
+_EACH = "均"
+_EACH_SPAN = 6
 
 
 def label_lists(text: str, found: list[Found], words: Words) -> None:
@@ -60,8 +62,10 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
     for figure in found:
         # 两年以上未结案基本清零、一年以上案件清理率达98%: the rate is the last item's alone.
         items = figure.label.split("、")
+        # …回复、…答复率均保持在99%以上: 均 says the level is each item's, the list stays whole.
+        each = _EACH in closed_up(text[max(0, figure.start - _EACH_SPAN):figure.start])
         if figure.unit == "percent" and len(items) > 1 and items[-1].endswith("率") and \
-                not items[-2].endswith("率") and len(items[-1]) > 3:
+                not items[-2].endswith("率") and len(items[-1]) > 3 and not each:
             figure.label = items[-1]
     for previous, figure in zip(found, found[1:], strict=False):
         if figure.unit == "percent" and figure.label.startswith(words.share_of) and \

@@ -41,6 +41,8 @@ _BARE_ACT_MAX = 2
 # A verb right before these describes what follows (拟不起诉等案件, 起诉的案件): not the clause's.
 _ATTRIBUTIVE = re.compile(r"等|的|案件")
 _PREPOSITIONS = ("向", "对", "与", "为", "以", "在")
+# A verb's negation is its own (不起诉, 不批准逮捕, 未成年 is no verb at all).
+_NEGATIONS = "不未"
 _LEADING_NOUN_SPAN = 8
 # A label this short naming no noun is a verb alone (结案, 调解成功), 提起公益诉讼 is not.
 _BARE_VERB_MAX = 4
@@ -175,7 +177,12 @@ def _clean_label(phrase: str, words: Words) -> str:
     qualifier = qualifier_before(label, words)
     label = label.removesuffix(qualifier[0]) if qualifier else label
     # 由2021年361件增至2025年712件: the years are the figures' periods, not what is counted.
-    label = _YEAR_AT_END.sub("", label)
+    level = _YEAR_AT_END.sub("", label)
+    if level != label:
+        # 适用率始终保持在…, 答复率均保持在…: how the level held is no part of what is counted.
+        level = next((level.removesuffix(word) for word in words.level_adverbs
+                      if level.endswith(word) and len(level) > len(word)), level)
+    label = level
     # A noun ending in a particle's character (结案标的) keeps it.
     kept = next((noun for noun in words.particle_nouns if label.endswith(noun)), "")
     label = label.removesuffix(kept).rstrip("的为了是在对向与和及、") + kept
@@ -192,7 +199,10 @@ def _clean_label(phrase: str, words: Words) -> str:
         if verbs:
             position, verb = min(verbs)
             act = len(label) - position - len(verb)
-            if not (label.startswith("对") and 0 < act <= _BARE_ACT_MAX):
+            # 对…未成年犯罪嫌疑人依法不起诉: a verb ending the label is done to the 对-phrase,
+            # which is what is counted; a verb cut at keeps its negation (不起诉, never 起诉).
+            if not (label.startswith("对") and act <= _BARE_ACT_MAX):
+                position -= label[position - 1] in _NEGATIONS
                 label = label[position:]
     return label
 

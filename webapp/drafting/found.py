@@ -119,6 +119,7 @@ class Words:
     qualifier_verbs: tuple[str, ...]
     existential: tuple[str, ...]
     partners: re.Pattern[str]
+    level_adverbs: tuple[str, ...]
 
 
 @cache
@@ -190,6 +191,7 @@ def number_words() -> Words:
         existential=tuple(numbers["existential"]),
         partners=re.compile(rf"^(?:{_alternatives(numbers['partners'])})[^，。；]{{1,24}}?"
                             rf"(?=(?:{_alternatives(numbers['partner_verbs'])}))"),
+        level_adverbs=tuple(numbers["level_adverbs"]),
     )
 
 def qualifier_before(before: str, words: Words) -> tuple[str, str] | None:
