@@ -419,7 +419,24 @@ def test_labels_leave_out_manner_and_keep_whole_words(sentence: str, label: str)
 
 def test_case_times_are_a_unit_of_their_own() -> None:
     figure = only("对侦查活动中的违法情形提出纠正意见2300件次。", "2300")
-    assert (figure.unit, figure.label) == ("case-times", "提出纠正意见")
+    assert (figure.unit, figure.label) == ("case-times", "对侦查活动中的违法情形提出纠正意见")
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # Opinions and suggestions say nothing of what they are on: the 对-phrase names it, so that
+    # those on investigation and on penalty enforcement are not one label.
+    ("对刑罚执行和监管活动中的违法情形提出纠正意见9.8万件次。",
+     ["对刑罚执行和监管活动中的违法情形提出纠正意见"]),
+    ("对民事执行活动提出检察建议5.8万件。", ["对民事执行活动提出检察建议"]),
+    # A bare rate after it is of the act's object.
+    ("对侦查活动违法情形提出书面纠正意见5216件次，采纳率达96.3%。",
+     ["对侦查活动违法情形提出书面纠正意见", "书面纠正意见采纳率"]),
+    # An act that names its own object drops the 对-phrase as before.
+    ("对涉案企业开展合规考察126件。", ["开展合规考察"]),
+])
+def test_the_object_of_an_opinion_or_suggestion_stays_in_its_label(sentence: str,
+                                                                   labels: list[str]) -> None:
+    assert [figure.label for figure in find_figures(sentence)] == labels
 
 
 def test_a_bare_rate_is_of_what_the_figure_before_counts() -> None:

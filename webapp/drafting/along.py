@@ -77,7 +77,7 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
                 sentence_start(text, figure.start) > previous.start:
             continue
         verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
-        counted = previous.label.removeprefix(verb) if verb else ""
+        counted = previous.label.removeprefix(verb) if verb else _acted_on(previous.label, words)
         if counted and counted.endswith(words.countable):
             # 办理代表建议21件、委员提案9件，办结率100%: the rate is of the whole list.
             listed = _listed_before(text, found, found.index(previous))
@@ -92,6 +92,16 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
             cut = min((position for verb in words.verbs if (position := rest.find(verb, 2)) > 0),
                       default=len(rest))
             figure.label = rest[:cut] + figure.label
+
+
+def _acted_on(label: str, words: Words) -> str:
+    """Return what an act done to whom its 对-phrase names counts (对…违法情形提出书面纠正意见:
+    书面纠正意见), or '' where the label does not open with such a phrase."""
+    if not label.startswith(words.object_markers):
+        return ""
+    at = min(((position, verb) for verb in words.verbs if (position := label.find(verb, 2)) > 0),
+             default=None)
+    return label[at[0] + len(at[1]):] if at is not None else ""
 
 
 def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:

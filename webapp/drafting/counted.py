@@ -201,7 +201,9 @@ def _clean_label(phrase: str, words: Words) -> str:
             act = len(label) - position - len(verb)
             # 对…未成年犯罪嫌疑人依法不起诉: a verb ending the label is done to the 对-phrase,
             # which is what is counted; a verb cut at keeps its negation (不起诉, never 起诉).
-            if not (label.startswith("对") and act <= _BARE_ACT_MAX):
+            # 对…违法情形提出纠正意见: opinions and suggestions say nothing of what they are on.
+            bare = act <= _BARE_ACT_MAX or label[position + len(verb):] in words.bare_acts
+            if not (label.startswith("对") and bare):
                 position -= label[position - 1] in _NEGATIONS
                 label = label[position:]
     return label

@@ -120,6 +120,7 @@ class Words:
     existential: tuple[str, ...]
     partners: re.Pattern[str]
     level_adverbs: tuple[str, ...]
+    bare_acts: tuple[str, ...]
 
 
 @cache
@@ -192,6 +193,7 @@ def number_words() -> Words:
         partners=re.compile(rf"^(?:{_alternatives(numbers['partners'])})[^，。；]{{1,24}}?"
                             rf"(?=(?:{_alternatives(numbers['partner_verbs'])}))"),
         level_adverbs=tuple(numbers["level_adverbs"]),
+        bare_acts=tuple(numbers["bare_acts"]),
     )
 
 def qualifier_before(before: str, words: Words) -> tuple[str, str] | None:
