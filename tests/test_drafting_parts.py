@@ -93,3 +93,14 @@ def test_disputes_resolved_at_their_source_and_administrative_trials_are_the_cou
     # the court accepts.
     assert parts["（二）推进依"] == parts["审结行政案件"] == "economy"
     assert parts["（三）自觉接"] == "supervision"
+
+
+def test_a_procuratorates_four_functions_go_where_the_work_they_supervise_goes() -> None:
+    parts = parts_of(HEAD + "一、全面履行法律监督职责，推动高质量发展\n\n"
+                     "办理各类监督案件3200件。\n\n"
+                     "（一）做优刑事检察\n\n监督侦查机关立案120件。\n\n"
+                     "（二）做强民事检察\n\n受理民事生效裁判监督申请860件。\n\n"
+                     "（三）做实行政检察\n\n办理行政诉讼监督案件410件。\n")
+    assert parts["（一）做优刑"] == parts["监督侦查机关"] == "stability"
+    assert parts["（二）做强民"] == parts["受理民事生效"] == "livelihood"
+    assert parts["（三）做实行"] == parts["办理行政诉讼"] == "economy"
