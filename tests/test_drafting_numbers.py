@@ -202,6 +202,9 @@ def test_cases_and_their_people_are_two_figures_with_two_labels() -> None:
         "判处有期徒刑十年并处罚金，两年以上未结案基本清零",  # A sentence, a duration.
         "《关于推进知识产权人民调解工作的实施意见》凝聚合力",
         "宣讲团普法百余场",  # One character: a figure of speech.
+        # A count of one character opens no clause, quotation or story, nor is 一 or 两 one.
+        "两名青年非法获取并散布他人隐私信息，被依法定罪判刑。",
+        "办好“四件大事”，坚持一案一策、一人一档。",
     ],
 )
 def test_what_is_not_a_figure(sentence: str) -> None:
@@ -602,3 +605,26 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
 def test_a_label_names_what_is_counted(sentence: str, written: str, label: str) -> None:
     figure = next(figure for figure in find_figures(sentence) if figure.written == written)
     assert figure.label == label
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # Counts in Chinese numerals after what they count: 十七 is as exact as 二十六, and one
+    # character is a count before 件, 人 or 名.
+    ("监督公安机关立案十七件、撤案二十六件。", [("十七", "监督公安机关立案"), ("二十六", "监督撤案")]),
+    ("起诉涉黑涉恶犯罪三件十一人。", [("三", "起诉涉黑涉恶犯罪"), ("十一", "起诉涉黑涉恶犯罪涉案人数")]),
+    ("对确有错误的刑事判决提出抗诉六件，法院已改判四件。",
+     [("六", "对确有错误的刑事判决提出抗诉"), ("四", "法院已改判")]),
+    ("办理人大代表建议十五件、政协委员提案八件，办结率100%。",
+     [("十五", "办理人大代表建议"), ("八", "办理政协委员提案"), ("100", "人大代表建议、政协委员提案办结率")]),
+    # A count after who has it (…共有) is of what follows the number.
+    ("林区两级检察院共有十一个集体、二十九名个人受到省级以上表彰。",
+     [("十一", "受到省级以上表彰的集体"), ("二十九", "受到省级以上表彰的个人")]),
+    # A span in words after the number (五年以上) is no count of its own.
+    ("对2356名实施严重暴力犯罪的未成年人判处五年以上重刑。",
+     [("2356", "判处五年以上重刑的实施严重暴力犯罪的未成年人")]),
+])
+def test_counts_in_chinese_numerals_are_figures(sentence: str,
+                                                figures: list[tuple[str, str]]) -> None:
+    found = find_figures(sentence)
+    assert [(figure.written, figure.label) for figure in found] == figures
+    assert all(figure.key for figure in found)

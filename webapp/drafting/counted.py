@@ -17,6 +17,7 @@ from .changes import sentence_start
 from .found import (
     Found,
     Words,
+    count_in_words,
     number_words,
     qualifier_before,
 )
@@ -160,7 +161,7 @@ def _clean_label(phrase: str, words: Words) -> str:
         for opener in words.openers:
             if label.startswith(opener) and len(label) >= len(opener):
                 label, changed = label[len(opener):], True
-    if label in words.existential:
+    if label in words.existential or label.endswith(words.existential_after):
         return ""
     label = words.partners.sub("", label)  # 联合…开展…活动: what was held, not with whom.
     # 规范办理代表建议, 高效审结…: how it was done says nothing of what is counted.
@@ -216,7 +217,7 @@ def _follower(text: str, end: int) -> str:
     of them (为, 被, 因 … in the lexicon): 3700多名退休法官为化解… counts 退休法官.
     """
     tail = closed_up(text[end:next_break(text, end)])
-    tail = re.split(r"[0-9０-９、]", tail.lstrip("的"))[0]
+    tail = re.split(rf"{count_in_words().pattern}|、", tail.lstrip("的"))[0]
     return tail[:first_stop(tail, number_words())][:FOLLOWER_MAX]
 
 
