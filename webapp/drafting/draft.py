@@ -91,7 +91,7 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
     source = parse_source(text)
     metadata = find_metadata(source)
     say(f"assigning {len(source.blocks)} blocks to parts")
-    procuratorate = bool(metadata.court and metadata.court.endswith("检察院"))
+    procuratorate = bool(metadata.court and "检察院" in metadata.court)  # …检察院第一分院 too.
     assignment = assign_parts(source, procuratorate=procuratorate)
     if metadata.court is None:
         raise DraftError("cannot find the institution's name (…人民法院, …人民检察院) in the title")
