@@ -449,6 +449,13 @@ def test_what_cases_involve_is_left_to_their_cases_sentence_in_a_digest(content:
          "NPC deputies invited to attend procuratorial open days, public hearings and other events"),
         ("办理食品药品安全领域公益诉讼案件", "cases",
          "Food and drug safety public interest litigation cases handled"),
+        # A branch's own, a forest region's procuratorates, crimes said once.
+        ("分院本级受理各类案件", "cases", "Cases of all kinds accepted by the branch itself"),
+        ("林区两级检察机关批准逮捕各类犯罪嫌疑人", "people",
+         "Criminal suspects approved for arrest by procuratorates at both levels across the forest region"),
+        ("起诉涉黑涉恶犯罪", "cases", "Organised crimes prosecuted"),
+        ("发现并督促整改问题", "issues", "Problems found and urged to be rectified"),
+        ("对确有错误的刑事判决提出抗诉", "cases", "Erroneous criminal judgments protested"),
     ],
 )
 def test_labels_of_the_held_out_reports_kinds(label: str, unit: str, english: str) -> None:

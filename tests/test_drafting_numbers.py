@@ -542,6 +542,8 @@ def test_labels_that_take_what_the_sentence_says_before(sentence: str, labels: l
     ("督促清理生活垃圾3200吨。", "tonnes"),
     # Groups received, one a visit: not a batch of releases (发布典型案例2批).
     ("接待群众来访312批次。", "batch-times"),
+    # Problems found or rectified are issues, not a bare 个.
+    ("发现并督促整改问题83个。", "issues"),
 ])
 def test_units_of_what_is_counted_together_orders_and_land(sentence: str, unit: str) -> None:
     assert [figure.unit for figure in find_figures(sentence)] == [unit]
@@ -628,3 +630,16 @@ def test_counts_in_chinese_numerals_are_figures(sentence: str,
     found = find_figures(sentence)
     assert [(figure.written, figure.label) for figure in found] == figures
     assert all(figure.key for figure in found)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # A bare verb after a clause cracking down on crimes counts those of the crimes it names.
+    ("依法打击盗伐滥伐林木、非法占用农用地等破坏森林资源犯罪，起诉124人，同比下降15.6%。",
+     "起诉盗伐滥伐林木、非法占用农用地等破坏森林资源犯罪"),
+    ("依法严惩毒品犯罪，审结8件。", "审结毒品犯罪案件"),
+    # Not where the crimes are not what the clause before ends with.
+    ("依法严惩毒品犯罪，开展禁毒宣传，起诉8人。", "起诉"),
+])
+def test_a_bare_verb_counts_the_crimes_the_clause_before_cracks_down_on(sentence: str,
+                                                                       label: str) -> None:
+    assert find_figures(sentence)[0].label == label

@@ -171,7 +171,7 @@ def number_words() -> Words:
         countable=tuple(numbers["countable_nouns"]),
         related=numbers["related"],
         crackdown=re.compile("(?:" + "|".join(map(re.escape, numbers["crackdown_verbs"]))
-                             + r")(?P<crime>[^，,。；;]{2,20}?犯罪)"),
+                             + r")(?P<crime>[^，,。；;]{2,30}?犯罪)"),
         heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),
         pivots=tuple(numbers["pivot_verbs"]),
         relating=tuple(numbers["relating_verbs"]),
