@@ -109,7 +109,7 @@ def test_a_procuratorates_four_functions_go_where_the_work_they_supervise_goes()
 def test_the_thanks_of_the_closing_review_are_the_overview_whoever_they_name() -> None:
     parts = parts_of(HEAD + "一、依法惩治犯罪，维护社会稳定\n\n批准逮捕各类犯罪嫌疑人1200人。\n\n"
                      "二、自觉接受人大监督和民主监督\n\n办理代表建议12件。\n\n"
-                     "各位代表，过去一年取得的成绩，是市人大及其常委会有力监督、市政协民主监督的结果。"
-                     "在此，我代表市人民检察院表示衷心感谢！\n")
+                     "各位代表，过去一年取得的成绩，是人大及其常委会有力监督、政府和政协大力支持，"
+                     "人大代表和政协委员关心帮助的结果。在此，我代表市人民检察院表示衷心感谢！\n")
     assert parts["办理代表建议"] == "supervision"
     assert parts["各位代表，过"] == "overview"
