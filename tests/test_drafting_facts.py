@@ -12,9 +12,10 @@ import pytest
 from webapp.content.reports import Content
 from webapp.content.sources import parse_source
 from webapp.drafting import DraftError
-from webapp.drafting.draft import NOT_FOUND_SHORTCOMINGS, draft_briefing
+from webapp.drafting.draft import draft_briefing
 from webapp.drafting.metadata import find_metadata
 from webapp.drafting.read import normalize, read_source, without_furniture
+from webapp.drafting.statements import NOT_FOUND_SHORTCOMINGS
 
 from .conftest import FIXTURES
 
