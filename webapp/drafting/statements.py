@@ -41,7 +41,8 @@ def _first_sentence_of(text: str) -> str:
 
 
 def _items(blocks: list[Block]) -> list[str]:
-    """Return a list's items: list-item blocks, else the 一是…/第一，… items within paragraphs."""
+    """Return a list's items: list-item blocks, else the 一是…/第一，… items within paragraphs,
+    else the clauses of a colon's list apart by semicolons."""
     marker = re.compile(lexicon().mapping("parts")["list_items"])
     listed = [_first_sentence(block) for block in blocks if block.kind == "list-item"]
     if listed:
@@ -53,7 +54,21 @@ def _items(blocks: list[Block]) -> list[str]:
                   if match.start() == 0 or text[match.start() - 1] in "。；;：:"]
         for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
             items.append(_first_sentence_of(text[start:end]))
+    if not items:
+        for block in blocks:
+            items.extend(_colon_list(" ".join(block.visible_text.split())))
     return items
+
+
+def _colon_list(text: str) -> list[str]:
+    """Return the clauses of a list a sentence opens with a colon and parts with semicolons
+    (…还存在一些差距和不足：…还需提升；…不够均衡；…仍然短缺。), or [] where no sentence is one."""
+    for sentence in re.findall(r"[^。！？]+[。！？]?", text):
+        _opening, colon, listed = sentence.partition("：")
+        clauses = [clause.strip() for clause in listed.rstrip("。！？").split("；") if clause.strip()]
+        if colon and len(clauses) >= 2:
+            return [clause + "。" for clause in clauses]
+    return []
 
 
 def _closing(block: Block) -> bool:
