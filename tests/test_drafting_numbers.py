@@ -621,6 +621,9 @@ def test_a_label_names_what_is_counted(sentence: str, written: str, label: str) 
     # A count after who has it (…共有) is of what follows the number.
     ("林区两级检察院共有十一个集体、二十九名个人受到省级以上表彰。",
      [("十一", "受到省级以上表彰的集体"), ("二十九", "受到省级以上表彰的个人")]),
+    ("全州检察机关有7个集体、16名个人受到省级以上表彰。",
+     [("7", "受到省级以上表彰的集体"), ("16", "受到省级以上表彰的个人")]),
+    ("查处违纪违法检察人员两人。", [("两", "查处违纪违法检察人员")]),
     # A span in words after the number (五年以上) is no count of its own.
     ("对2356名实施严重暴力犯罪的未成年人判处五年以上重刑。",
      [("2356", "判处五年以上重刑的实施严重暴力犯罪的未成年人")]),

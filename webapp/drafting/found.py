@@ -21,9 +21,9 @@ CLOSING_QUOTES = "”」』》〉"
 # Where a label starts: after a clause's punctuation.
 CLAUSE_BREAK = "，,；;。：:！？!?（(）)\n"
 SENTENCE_BREAK = "。！？；;!?\n"
-# A count of one Chinese numeral character (提出抗诉六件, 起诉…犯罪三件): only before 件, 人 or 名,
-# never 一 or 两, never part of a longer numeral (the two-character ones are read whole).
-SINGLE_COUNT = rf"(?<![{NUMERAL_CHARACTERS}])[二三四五六七八九十](?=[余多]?[件人名])"
+# A count of one Chinese numeral character (提出抗诉六件, 起诉…犯罪三件, 查处…人员两人): only before
+# 件, 人 or 名, never 一 (一人一档, 一件一策), never part of a longer numeral (read whole).
+SINGLE_COUNT = rf"(?<![{NUMERAL_CHARACTERS}])[二两三四五六七八九十](?=[余多]?[件人名])"
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,8 @@ write them: 1.95万, 72.58亿, full-width digits, and Chinese numerals of more t
 (十大), numbers inside quotation marks or titles (“十四五”, “1+1+1”, 《…》), and the one-character
 Chinese numerals of set phrases (三个规定, 一站式). A one-character numeral is a count only right
 after what is counted and before 件, 人 or 名 (提起公益诉讼十二件 is two characters; 提出抗诉六件,
-起诉…犯罪三件): never 一 or 两, never opening a clause or a quotation (两名青年…, “四件大事”).
+起诉…犯罪三件, 查处…人员两人): never 一, never opening a clause or a quotation (两名青年…,
+“四件大事”).
 
 Each figure is also judged *key* or not, by rules of the genre: vague round numbers written in
 words (两千余篇), a number that only describes what another counts (来自38个国家和地区的419名法官),
