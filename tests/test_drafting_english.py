@@ -456,6 +456,11 @@ def test_what_cases_involve_is_left_to_their_cases_sentence_in_a_digest(content:
         ("起诉涉黑涉恶犯罪", "cases", "Organised crimes prosecuted"),
         ("发现并督促整改问题", "issues", "Problems found and urged to be rectified"),
         ("对确有错误的刑事判决提出抗诉", "cases", "Erroneous criminal judgments protested"),
+        # An ethnic region's: in its languages, and what minors were given.
+        ("用藏汉双语开展普法宣传", "events",
+         "Public legal education campaigns conducted in Tibetan and Chinese"),
+        ("对涉罪未成年人附条件不起诉", "people",
+         "Minors involved in crimes given conditional non-prosecution"),
     ],
 )
 def test_labels_of_the_held_out_reports_kinds(label: str, unit: str, english: str) -> None:
@@ -636,3 +641,18 @@ def test_an_honour_at_a_level(label: str, unit: str, english: str) -> None:
     assert built is not None and built.label == english
     # A level the vocabulary does not know is not guessed.
     assert english_label(label.replace("省级", "某级").replace("市级", "某级"), unit) is None
+
+
+def test_the_vocabulary_names_each_word_once_in_each_part() -> None:
+    """A word written twice in one part of english.yaml is read as its last: the first English
+    would be silently lost."""
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:  # type: ignore[type-arg]
+        keys = [loader.construct_object(key) for key, _value in node.value]
+        assert len(keys) == len(set(keys)), [key for key in keys if keys.count(key) > 1]
+        return dict(loader.construct_pairs(node))
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    assert yaml.load(ENGLISH_PATH.read_text(encoding="utf-8"), Loader=Strict)  # noqa: S506
