@@ -44,7 +44,8 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
             continue
         verbs = [(items[0].find(verb), verb) for verb in words.verbs if verb in items[0]]
         prefix = items[0][:min(verbs)[0] + len(min(verbs)[1])] if verbs else ""
-        # The shortest head the last item ends with: 物权纠纷、侵权责任纠纷案件 share 案件.
+        # The shortest head the last item ends with: 物权纠纷、侵权责任纠纷案件 share 案件, and
+        # 申请人身安全保护令、…纠纷案件 takes no 纠纷 it may not be.
         noun = min((noun for noun in words.heads if items[-1].endswith(noun)), key=len, default="")
         for figure, item in zip(group, items, strict=True):
             item = item if item.startswith(prefix) else prefix + item
@@ -204,7 +205,9 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
         elif words.of_which in between:
             # 审结涉外案件15.9万件，其中知识产权案件4.9万件: 审结涉外知识产权案件; a cause of action
             # names its own kind (审结民商事案件…，其中合同纠纷案件…: 审结合同纠纷案件).
-            prefix = verb if figure.label.endswith(words.cause_heads) else verb + parent
+            # A whole that is a list (盗窃、诈骗等…) is no kind to put before a part either.
+            prefix = verb if figure.label.endswith(words.cause_heads) or "、" in parent or \
+                "等" in parent else verb + parent
             figure.label = prefix + figure.label
             prefixes[id(figure)] = prefix
         elif id(previous) in prefixes and "、" in between:
@@ -228,6 +231,8 @@ def mark_companions(text: str, found: list[Found], words: Words) -> None:
         if first.unit != "cases" or second.unit not in {"people", "persons"}:
             continue
         if not between and first.change is None:
+            if first.label in words.verbs:
+                first.label += words.case_nouns[0]  # 批准逮捕142件191人: the cases approved.
             second.people_of_cases = True
             second.label = first.label + words.people_of_cases
             first.change, second.change = second.change, None

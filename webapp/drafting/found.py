@@ -125,6 +125,7 @@ class Words:
     level_adverbs: tuple[str, ...]
     bare_acts: tuple[str, ...]
     existential_after: tuple[str, ...]
+    change_subjects: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -199,6 +200,7 @@ def number_words() -> Words:
         level_adverbs=tuple(numbers["level_adverbs"]),
         bare_acts=tuple(numbers["bare_acts"]),
         existential_after=tuple(numbers["existential_after"]),
+        change_subjects={noun: tuple(units) for noun, units in numbers["change_subjects"].items()},
     )
 
 @cache
