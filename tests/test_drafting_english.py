@@ -461,6 +461,7 @@ def test_what_cases_involve_is_left_to_their_cases_sentence_in_a_digest(content:
          "Public legal education campaigns conducted in Tibetan and Chinese"),
         ("对涉罪未成年人附条件不起诉", "people",
          "Minors involved in crimes given conditional non-prosecution"),
+        ("对刑事申诉案件举行公开听证", "cases", "Criminal petition cases given public hearings"),
     ],
 )
 def test_labels_of_the_held_out_reports_kinds(label: str, unit: str, english: str) -> None:

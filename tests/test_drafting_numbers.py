@@ -698,3 +698,9 @@ def test_counts_in_chinese_numerals_are_figures(sentence: str,
 def test_a_bare_verb_counts_the_crimes_the_clause_before_cracks_down_on(sentence: str,
                                                                        label: str) -> None:
     assert find_figures(sentence)[0].label == label
+
+
+def test_a_part_acted_on_names_the_whole_it_is_of() -> None:
+    # 对其中…: what the figure before counts, not a part of nothing.
+    figures = find_figures("办理刑事申诉案件3.1万件，对其中2.2万件举行公开听证。")
+    assert [figure.label for figure in figures] == ["办理刑事申诉案件", "对刑事申诉案件举行公开听证"]

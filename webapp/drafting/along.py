@@ -105,6 +105,21 @@ def _acted_on(label: str, words: Words) -> str:
     return label[at[0] + len(at[1]):] if at is not None else ""
 
 
+def name_parts_acted_on(text: str, found: list[Found], words: Words) -> None:
+    """Say what 其中 after 对 refers to: 办理刑事申诉案件3.1万件，对其中2.2万件举行公开听证 counts
+    the petition cases given hearings (对刑事申诉案件举行公开听证), not a part of nothing."""
+    for previous, figure in zip(found, found[1:], strict=False):
+        marker = next((marker for marker in words.object_markers
+                       if figure.label.startswith(marker + words.of_which)), None)
+        if marker is None or previous.unit != figure.unit or \
+                sentence_start(text, figure.start) > previous.start:
+            continue
+        verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
+        if verb is not None and previous.label != verb:
+            whole = previous.label.removeprefix(verb)
+            figure.label = marker + whole + figure.label.removeprefix(marker + words.of_which)
+
+
 def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
     """Give a label that is a verb alone what the figure before it in the sentence counts.
 

@@ -12,7 +12,15 @@ from __future__ import annotations
 import re
 
 from ..markup import closed_up
-from .along import LABEL_MAX, inherit_verbs, label_lists, mark_companions, name_rates, share_what_is_counted
+from .along import (
+    LABEL_MAX,
+    inherit_verbs,
+    label_lists,
+    mark_companions,
+    name_parts_acted_on,
+    name_rates,
+    share_what_is_counted,
+)
 from .changes import sentence_start
 from .found import (
     Found,
@@ -56,6 +64,7 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     _label_all(text, found, words)
     label_lists(text, found, words)
     inherit_verbs(text, found, words)
+    name_parts_acted_on(text, found, words)
     name_rates(text, found, words)
     mark_companions(text, found, words)
     share_what_is_counted(text, found, words)
