@@ -375,6 +375,8 @@ def test_a_qualifier_between_number_and_scale() -> None:
         # A negated act is an act of its own; ending the label, it is done to whom the 对-phrase
         # names, which stays (不起诉 of minors is not 不起诉 of all suspects).
         ("对涉罪未成年人附条件不起诉9人。", ["对涉罪未成年人附条件不起诉"]),
+        # A rate of what a list names (…的…率) keeps the list.
+        ("依法改判、发回重审案件的改发率为4.7%。", ["改判、发回重审案件的改发率"]),
         # A part (其中) of a listed whole, or a crime, names its own kind.
         ("起诉盗窃、诈骗等侵财犯罪89人，其中电信网络诈骗犯罪53人。",
          ["起诉盗窃、诈骗等侵财犯罪", "起诉电信网络诈骗犯罪"]),

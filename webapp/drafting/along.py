@@ -63,10 +63,12 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
     for figure in found:
         # 两年以上未结案基本清零、一年以上案件清理率达98%: the rate is the last item's alone.
         items = figure.label.split("、")
-        # …回复、…答复率均保持在99%以上: 均 says the level is each item's, the list stays whole.
+        # …回复、…答复率均保持在99%以上: 均 says the level is each item's, the list stays whole;
+        # so does 依法改判、发回重审案件的改发率, a rate of what the list names (…的…率).
         each = _EACH in closed_up(text[max(0, figure.start - _EACH_SPAN):figure.start])
         if figure.unit == "percent" and len(items) > 1 and items[-1].endswith("率") and \
-                not items[-2].endswith("率") and len(items[-1]) > 3 and not each:
+                not items[-2].endswith("率") and len(items[-1]) > 3 and not each and \
+                "的" not in items[-1]:
             figure.label = items[-1]
     for previous, figure in zip(found, found[1:], strict=False):
         if figure.unit == "percent" and figure.label.startswith(words.share_of) and \
