@@ -13,7 +13,7 @@ from webapp import create_app
 from webapp.content.reports import Content
 from webapp.drafting import DraftError
 from webapp.drafting.draft import draft_briefing
-from webapp.drafting.labels import COLUMNS, read_labels, score_labels
+from webapp.drafting.labels import COLUMNS, names_as_labelled, read_labels, score_labels
 
 from .conftest import FIXTURES
 
@@ -183,6 +183,25 @@ def test_a_draft_is_scored_against_the_labels(
     assert right / drafted >= 0.95
     english, drafted = score.english
     assert english / drafted >= 0.8
+
+
+@pytest.mark.parametrize(
+    ("label", "alternatives", "named"),
+    [
+        # Words that say nothing of what is counted.
+        ("全市法院审结、执结各类案件", ("审结、执结案件", "全市法院审结、执结案件"), True),
+        ("累计审结案件", ("审结案件",), True),
+        # A part one alternative puts before another stands before any of them.
+        ("全市法院审结一审刑事案件判处罪犯", ("判处罪犯", "审结一审刑事案件判处罪犯", "全市法院判处罪犯"),
+         True),
+        # A subject the labels never name, or other words, are not.
+        ("市高院审结案件", ("审结案件", "全市法院审结案件"), False),
+        ("审结刑事案件", ("审结民事案件", "审结案件"), False),
+    ],
+)
+def test_a_label_is_right_in_any_of_the_labelled_wordings(
+        label: str, alternatives: tuple[str, ...], named: bool) -> None:
+    assert names_as_labelled(label, alternatives) is named
 
 
 def test_a_change_drafted_as_a_figure_is_wrong(tmp_path: Path, content: Content) -> None:

@@ -228,7 +228,6 @@ def test_what_is_not_a_figure(sentence: str) -> None:
 @pytest.mark.parametrize(
     ("sentence", "written"),
     [
-        ("刊发普法稿件两千余篇", "两千"),  # A round figure of speech.
         ("召开首次知识产权保护工作会议,发布典型案例 **2** 批 **10** 件", "2"),  # A batch.
         ("召开首次知识产权保护工作会议,发布典型案例 **2** 批 **10** 件", "10"),  # Routine publicity.
         ("审结环境资源案件368件，召开新闻发布会6场", "6"),  # Publicity said in passing.
@@ -349,6 +348,22 @@ def test_a_named_noun_outweighs_a_case_noun_it_ends_with() -> None:
     assert find_figures("办理全国政协提案185件。")[0].unit == "proposals"  # 提案 ends with 案.
 
 
+@pytest.mark.parametrize(
+    ("sentence", "key"),
+    [
+        # A count in words with 余 is a count, as 30余场 is; one character (百余场) is a figure of
+        # speech, as 上百 and 数十 are.
+        ("开展法治进校园活动三十余场。", ["三十"]),
+        ("判令被告人补植复绿一百二十余亩。", ["一百二十"]),
+        ("普法百余场，数十余件。", []),
+    ],
+)
+def test_a_count_in_words_with_yu_is_a_figure_over_it(sentence: str, key: list[str]) -> None:
+    figures = [figure for figure in find_figures(sentence) if figure.key]
+    assert [figure.written for figure in figures] == key
+    assert all(figure.qualifier == "over" for figure in figures)
+
+
 def test_a_qualifier_between_number_and_scale() -> None:
     # Written as the quote writes it (220余万), so that it is drafted and the check holds it.
     figure = only("减少衍生案220余万件。", "220余万")
@@ -368,6 +383,7 @@ def test_a_qualifier_between_number_and_scale() -> None:
         ("法官年人均结案数由2019年的248件增至2024年的371件。", ["法官年人均结案数"] * 2),
         ("行政机关负责人出庭应诉率由2020年的41.6%提升至2024年的96.8%。",
          ["行政机关负责人出庭应诉率"] * 2),
+        ("民事案件平均审理天数由48天缩短至42天。", ["民事案件平均审理天数"] * 2),
         # Those something was done for (为…) are counted as those it was done for.
         ("为2600多名劳动者追回劳动报酬5400多万元。", ["追回劳动报酬的劳动者", "追回劳动报酬"]),
         # Cases and their people counted by a verb alone: the cases it was done in.
@@ -375,6 +391,11 @@ def test_a_qualifier_between_number_and_scale() -> None:
         # A negated act is an act of its own; ending the label, it is done to whom the 对-phrase
         # names, which stays (不起诉 of minors is not 不起诉 of all suspects).
         ("对涉罪未成年人附条件不起诉9人。", ["对涉罪未成年人附条件不起诉"]),
+        # A class (…类) of the whole (其中) is said before the whole's kind.
+        ("审结知识产权案件1.2万件，其中技术类案件2863件。", ["审结知识产权案件", "审结技术类知识产权案件"]),
+        # A charge a sentence was passed for (以…罪判处) names what is counted; 将 is whom to.
+        ("将1376人纳入失信被执行人名单，以拒不执行判决、裁定罪判处5人。",
+         ["纳入失信被执行人名单的人员", "以拒不执行判决、裁定罪判处"]),
         # A rate of what a list names (…的…率) keeps the list.
         ("依法改判、发回重审案件的改发率为4.7%。", ["改判、发回重审案件的改发率"]),
         # A part (其中) of a listed whole, or a crime, names its own kind.

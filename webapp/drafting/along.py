@@ -17,6 +17,7 @@ from .found import Found, Words
 
 LABEL_MAX = 40
 _BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
+_CLASS = "类案件"
 _EACH = "均"
 _EACH_SPAN = 6
 
@@ -225,7 +226,10 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             # A whole that is a list (盗窃、诈骗等…) is no kind to put before a part either.
             prefix = verb if figure.label.endswith(words.cause_heads) or "、" in parent or \
                 "等" in parent else verb + parent
-            figure.label = prefix + figure.label
+            # 审结知识产权案件…，其中技术类案件…: a class (…类) of the whole is said before its kind.
+            classed = figure.label.endswith(_CLASS) and prefix != verb
+            figure.label = verb + figure.label.removesuffix(_CLASS[1:]) + rest if classed \
+                else prefix + figure.label
             prefixes[id(figure)] = prefix
         elif id(previous) in prefixes and "、" in between:
             figure.label = prefixes[id(previous)] + figure.label

@@ -44,13 +44,15 @@ from .nouns import (
 from .whose import name_crimes, name_doers, name_involved, resolve_related
 
 _YEAR_AT_END = re.compile(rf"(?:由|从|{TO_LEVEL})?(?:19|20)[0-9]{{2}}年(?:的)?$|(?:{TO_LEVEL}|达到"
-                          r"|稳定在|保持在|维持在|控制在)$")
+                          r"|稳定在|保持在|维持在|控制在|由|从)$")
 # A verb whose object is a bare act (提出抗诉, 发出建议) counts acts done to whom the 对-phrase
 # before it names (对…刑事裁判提出抗诉): that phrase stays in the label.
 _BARE_ACT_MAX = 2
 # A verb right before these describes what follows (拟不起诉等案件, 起诉的案件): not the clause's.
 _ATTRIBUTIVE = re.compile(r"等|的|案件")
-_PREPOSITIONS = ("向", "对", "与", "为", "以", "在")
+_PREPOSITIONS = ("向", "对", "与", "为", "以", "在", "将", "把")
+# 以拒不执行判决、裁定罪判处5人: the charge a sentence was passed for names what is counted.
+_CHARGE = re.compile(r"^以[^，,；;]{2,24}罪")
 # A verb's negation is its own (不起诉, 不批准逮捕, 未成年 is no verb at all).
 _NEGATIONS = "不未"
 _LEADING_NOUN_SPAN = 8
@@ -195,7 +197,7 @@ def _clean_label(phrase: str, words: Words) -> str:
     label = label.removesuffix(kept).rstrip("的为了是在对向与和及、") + kept
     if label.startswith(_PREPOSITIONS) and len(label) <= 2:
         return ""
-    if label.startswith(_PREPOSITIONS):
+    if label.startswith(_PREPOSITIONS) and not _CHARGE.match(label):
         # 对抢夺、藏匿未成年子女的父母依法发出人格权侵害禁令: whom it was done to is said first,
         # what is counted after the verb.
         # 在…等单位挂牌6家“普法驿站”: where it was done is said first too. A verb that only

@@ -24,6 +24,8 @@ from typing import Any
 from . import DraftError
 from .draft import Draft, DraftFigure
 
+# Words that say nothing of what a label counts (审结各类案件 counts what 审结案件 does).
+_NEUTRAL = re.compile("各类|累计|依法")
 COLUMNS = ("line", "value", "unit", "written", "snippet", "counted_zh", "counted_en", "period",
            "qualifier", "change", "role")
 ROLES = {"figure", "part-of", "change-only"}
@@ -211,10 +213,26 @@ def _problem(data: dict[str, Any], row: Row) -> str:
         return f"period {period or 'the year'}, labelled {row.period or 'the year'}"
     if (data.get("qualifier") or "") != row.qualifier:
         return f"qualifier {data.get('qualifier') or 'none'}, labelled {row.qualifier or 'none'}"
-    label = data["label"]["zh-Hans"].removeprefix(period)
-    if label not in row.counted_zh and data["label"]["zh-Hans"] not in row.counted_zh:
-        return f"label {data['label']['zh-Hans']}, labelled {' | '.join(row.counted_zh)}"
+    label = data["label"]["zh-Hans"]
+    if not names_as_labelled(label.removeprefix(period), row.counted_zh) and \
+            not names_as_labelled(label, row.counted_zh):
+        return f"label {label}, labelled {' | '.join(row.counted_zh)}"
     return ""
+
+
+def names_as_labelled(label: str, alternatives: tuple[str, ...]) -> bool:
+    """Tell whether a drafted label says what one of the labelled ones does.
+
+    Words that say nothing of what is counted (各类, 累计, 依法) are left out of both; a part
+    one alternative puts before another (全市法院 in 全市法院判处罪犯 beside 判处罪犯) may stand
+    before any of them (全市法院审结一审刑事案件判处罪犯 beside 审结一审刑事案件判处罪犯).
+    """
+    said = {_NEUTRAL.sub("", alternative) for alternative in alternatives}
+    optional = {longer.removesuffix(shorter) for longer in said for shorter in said
+                if longer != shorter and longer.endswith(shorter)}
+    label = _NEUTRAL.sub("", label)
+    return label in said or any(label.startswith(part) and label.removeprefix(part) in said
+                                for part in optional)
 
 
 def _parts(drafted: dict[int, str], runs: list[tuple[int, str]]) -> tuple[int, int]:

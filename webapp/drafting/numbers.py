@@ -216,12 +216,17 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
     rest = _GAP.match(text, cursor)
     cursor = rest.end() if rest else cursor
     qualifier: str | None = words.qualifiers_after.get(early) if early else None
-    vague = False
+    vague = approximate = False
     after = text[cursor:cursor + 1]
     if after in words.qualifiers_after or (match["chinese"] and after == "来"):
         qualifier = words.qualifiers_after.get(after, "over")
         cursor = (_GAP.match(text, cursor + 1) or rest).end() if rest else cursor + 1
-        vague = bool(match["chinese"])
+        # 十来件 is vague; 三十余场 and 一百二十余亩 are counts as 30余场 is, but one character
+        # (百余场, 十余次) is a figure of speech, as 上百 or 数十 are.
+        vague = bool(match["chinese"]) and (after not in words.qualifiers_after or
+                                            len(match["chinese"]) == 1 or
+                                            text[max(0, start - 1):start] in {"上", "数", "几"})
+        approximate = True
     measure = next(((word, unit) for word, unit in words.measures if text.startswith(word, cursor)), None)
     if measure is None:
         return None
@@ -229,7 +234,7 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
     end = cursor + len(word)
     if not _is_quantity(text, start, end, word, unit, value, match, words):
         return None
-    if match["chinese"] and not vague:
+    if match["chinese"] and not vague and not approximate:
         vague = _is_round(match["chinese"]) or text[max(0, start - 1):start] in {"上", "数", "几"}
     after_measure = _GAP.match(text, end)
     for trailing, trailing_qualifier in words.trailing:
