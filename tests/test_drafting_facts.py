@@ -151,3 +151,14 @@ def test_the_report_in_another_form_drafts_to_the_same_figures_and_date(
 def test_furniture_lines_are_left_out_and_nothing_else() -> None:
     assert without_furniture("第3版\n审结案件5件。\n- 12 -\n").strip() == "审结案件5件。"
     assert normalize(without_furniture(SPC)) == normalize(SPC)
+
+
+def test_a_running_head_naming_the_congress_document_is_left_out() -> None:
+    # A PDF's pages each open with the document line the report is printed as; the line is
+    # furniture though it does not say 报告, and the title after it is the report's.
+    head = "某某县第十八届人民代表大会第五次会议文件"
+    pages = [f"{head}\n\n审结案件{n}件。\n\n— {n} —" for n in range(1, 4)]
+    assert without_furniture("\n".join(pages)).split() == ["审结案件1件。", "审结案件2件。",
+                                                           "审结案件3件。"]
+    # A short line said twice is no running head.
+    assert head in without_furniture("\n".join(pages[:2]))
