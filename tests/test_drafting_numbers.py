@@ -574,3 +574,47 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
 def test_a_label_names_what_is_counted(sentence: str, written: str, label: str) -> None:
     figure = next(figure for figure in find_figures(sentence) if figure.written == written)
     assert figure.label == label
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "unit", "label"),
+    [
+        ("选派两名双语法官参与全县民族团结进步创建工作。", "两", 2, "persons", "选派双语法官"),
+        ("创建民族团结进步示范人民法庭两个。", "两", 2, "tribunals", "创建民族团结进步示范人民法庭"),
+        ("开展“冬季攻坚”等集中执行行动三次，兑现工资436万元。", "三", 3, "times",
+         "开展“冬季攻坚”等集中执行行动"),
+        ("聘请八名懂民族语言的特邀调解员参与家事调解。", "八", 8, "persons", "聘请懂民族语言的特邀调解员"),
+        ("开展普法进村寨活动十二次。", "十二", 12, "times", "开展普法进村寨活动"),  # Exact, not round.
+    ],
+)
+def test_a_count_in_one_chinese_numeral_is_a_figure(sentence: str, written: str, value: int,
+                                                    unit: str, label: str) -> None:
+    figure = find_figures(sentence)[0]
+    assert (figure.written, figure.value, figure.unit, figure.label) == (written, value, unit, label)
+    assert figure.key
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "深入学习贯彻党的二十届四次全会精神，落实中央八项规定精神。",  # Set phrases.
+        "两名青年非法获取并散布他人隐私信息。",  # A story's subject opens its clause.
+        "某公司因两个股东意见不合面临强制清算。",
+        "连续三年与司法部工作会商，坚持两个维护，判处五年以上有期徒刑。",  # Durations, slogans.
+        "审结案件一次性化解，发布一批案例，每两个月通报一次。",
+    ],
+)
+def test_a_one_numeral_word_that_counts_nothing_is_no_figure(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+def test_those_a_court_has_now_are_what_is_counted() -> None:
+    # 现有 says the court has them, as 有 does: nothing of what is counted.
+    assert [figure.label for figure in find_figures("全院现有双语法官17名、双语书记员9名。")] == \
+        ["双语法官", "双语书记员"]
+
+
+def test_partners_ending_with_an_organisation_are_not_the_verb() -> None:
+    # 人民调解组织 is a partner's name, not 组织 (organise) opening what was done.
+    figure = find_figures("联合综治中心、司法所和人民调解组织诉前化解矛盾纠纷2156件。")[0]
+    assert not figure.label.startswith("组织") and figure.label.endswith("诉前化解矛盾纠纷")

@@ -26,6 +26,7 @@ from ..numerals import (
     CHINESE_DIGITS,
     CHINESE_SCALES,
     NUMBER,
+    NUMERAL_CHARACTERS,
     SCALE,
     ascii_digits,
     chinese_numeral_value,
@@ -46,6 +47,11 @@ from .found import (
 from .lexicon import lexicon
 
 _GAP = re.compile(GAP)
+# A number as reports write it, or a count in one Chinese numeral (两名, 三个, 十余次), which is
+# read only where its clause makes it one (_counted_in_one_numeral).
+_NUMBER_OR_ONE = re.compile(
+    rf"{NUMBER.pattern}|(?<![{NUMERAL_CHARACTERS}])(?P<one>[二两三四五六七八九十])(?![{NUMERAL_CHARACTERS}])")
+_CLAUSE_BREAKS = "，。；：、！？,;:!?（()）“”\"\n"
 
 
 def find_figures(text: str) -> list[Found]:
@@ -72,7 +78,7 @@ def _located_figures(text: str, lists: list[ListedChange], words: Words) -> list
     skipped = _quoted_spans(text) + [(listed.start, listed.end) for listed in lists]
     found: list[Found] = []
     position = 0
-    for match in NUMBER.finditer(text):
+    for match in _NUMBER_OR_ONE.finditer(text):
         if match.start() < position or _in_spans(match.start(), skipped):
             continue
         figure = _figure_at(text, match, words)
@@ -131,8 +137,9 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
             (previous.isascii() and previous.isalpha()):
         return None
     early = ""
-    if match["chinese"]:
-        numeral = match["chinese"]
+    chinese = match["chinese"] or match["one"]
+    if chinese:
+        numeral = chinese
         value = chinese_numeral_value(numeral)
         if value is None or numeral[0] in "万亿":
             return None
@@ -158,10 +165,10 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
     qualifier: str | None = words.qualifiers_after.get(early) if early else None
     vague = False
     after = text[cursor:cursor + 1]
-    if after in words.qualifiers_after or (match["chinese"] and after == "来"):
+    if after in words.qualifiers_after or (chinese and after == "来"):
         qualifier = words.qualifiers_after.get(after, "over")
         cursor = (_GAP.match(text, cursor + 1) or rest).end() if rest else cursor + 1
-        vague = bool(match["chinese"])
+        vague = bool(chinese)
     measure = next(((word, unit) for word, unit in words.measures if text.startswith(word, cursor)), None)
     if measure is None:
         return None
@@ -169,8 +176,9 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
     end = cursor + len(word)
     if not _is_quantity(text, start, end, word, unit, value, match, words):
         return None
-    if match["chinese"] and not vague:
-        vague = _is_round(match["chinese"]) or text[max(0, start - 1):start] in {"上", "数", "几"}
+    if chinese and not vague:
+        # A count below a hundred written in words (两名, 三个, 十二次) is exact, not round.
+        vague = (value >= 100 and _is_round(chinese)) or text[max(0, start - 1):start] in {"上", "数", "几"}
     after_measure = _GAP.match(text, end)
     for trailing, trailing_qualifier in words.trailing:
         if after_measure and text.startswith(trailing, after_measure.end()):
@@ -191,6 +199,8 @@ def _is_quantity(text: str, start: int, end: int, word: str, unit: str, value: D
                  match: re.Match[str], words: Words) -> bool:
     """Tell whether a number with a measure word counts something (not a date, rank or name)."""
     following = text[end:end + 1]
+    if match["one"] and not _counted_in_one_numeral(text, start, end, word):
+        return False
     if unit == "years":
         # 2023年 is a date; 连续18年 a duration.
         return value < 100 and not (following and following in "月度底初末前后级") and any(
@@ -203,7 +213,18 @@ def _is_quantity(text: str, start: int, end: int, word: str, unit: str, value: D
         return False
     if word in {"人", "名", "家", "个"} and text[end:end + 2] in {"民法", "民陪", "民调"}:
         return False  # 5人民法庭: the number belongs to something else.
-    return not (len(match.group()) == 1 and not match["arabic"])
+    return True
+
+
+def _counted_in_one_numeral(text: str, start: int, end: int, word: str) -> bool:
+    """Tell whether a one-character Chinese numeral counts something (选派两名法官, 三个人民法庭),
+    not a set phrase (八项规定, 二十届四次全会) nor the subject a story opens with (两名青年…)."""
+    words = lexicon().mapping("numbers")["one_numeral"]
+    previous = text[start - 1:start]
+    if word not in words["measures"] or not previous or previous in _CLAUSE_BREAKS:
+        return False
+    return previous not in words["not_after"] and not any(
+        text.startswith(phrase, end) for phrase in words["not_before"])
 
 
 def _is_round(numeral: str) -> bool:
