@@ -604,3 +604,28 @@ def test_an_honour_at_a_level(label: str, unit: str, english: str) -> None:
     assert built is not None and built.label == english
     # A level the vocabulary does not know is not guessed.
     assert english_label(label.replace("省级", "某级").replace("市级", "某级"), unit) is None
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "english"),
+    [
+        # What a basic court of an ethnic autonomous area counts: bilingual litigation, its staff,
+        # rural land and forest disputes, as the autonomous county court's report first lacked it.
+        ("双语法官", "persons", "Bilingual judges"),
+        ("使用双语开庭审理案件", "cases", "Cases heard in bilingual hearings"),
+        ("创建民族团结进步示范人民法庭", "tribunals",
+         "Model people's tribunals for ethnic unity and progress created"),
+        ("审结土地承包经营权纠纷案件", "cases", "Land contractual management right dispute cases concluded"),
+        ("审理山林权属纠纷案件", "cases", "Forest ownership dispute cases tried"),
+        ("化解林地争议面积", "mu", "Area of forest land in dispute resolved"),
+        ("纳入失信名单的失信被执行人", "persons",
+         "Dishonest judgment debtors put on the list of dishonest judgment debtors"),
+        ("兑现农民工工资", "yuan", "Migrant workers' wages paid out"),
+        ("诉讼服务中心现场立案", "cases", "Cases filed in person at the litigation service centre"),
+        ("受到州级以上表彰的集体", "collectives", "Collectives commended at prefectural level or above"),
+        ("民事案件调解撤诉率", "percent", "Mediation and withdrawal rate of civil cases"),
+    ],
+)
+def test_an_autonomous_area_basic_court_in_english(label: str, unit: str, english: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == english
