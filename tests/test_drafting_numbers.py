@@ -618,3 +618,17 @@ def test_partners_ending_with_an_organisation_are_not_the_verb() -> None:
     # 人民调解组织 is a partner's name, not 组织 (organise) opening what was done.
     figure = find_figures("联合综治中心、司法所和人民调解组织诉前化解矛盾纠纷2156件。")[0]
     assert not figure.label.startswith("组织") and figure.label.endswith("诉前化解矛盾纠纷")
+
+
+def test_the_items_of_a_list_share_the_cause_of_action_head_of_the_last() -> None:
+    # 买卖合同 is a cause of action without 纠纷: it shares 纠纷案件, not only 案件; 物权纠纷 takes
+    # the 案件 it lacks.
+    labels = [figure.label for figure in find_figures(
+        "审结买卖合同、民间借贷纠纷案件分别为412件、689件，审结物权纠纷、侵权纠纷案件分别为5件、6件。")]
+    assert labels == ["审结买卖合同纠纷案件", "审结民间借贷纠纷案件", "审结物权纠纷案件", "审结侵权纠纷案件"]
+
+
+def test_an_item_that_is_no_dispute_takes_only_the_cases_of_the_list() -> None:
+    labels = [figure.label for figure in find_figures(
+        "审结申请人身安全保护令、网络侵害虚拟财产纠纷案件分别为7件、8件。")]
+    assert labels == ["审结申请人身安全保护令案件", "审结网络侵害虚拟财产纠纷案件"]

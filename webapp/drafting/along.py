@@ -14,6 +14,7 @@ import re
 from ..markup import closed_up
 from .changes import sentence_start
 from .found import Found, Words
+from .lexicon import lexicon
 
 LABEL_MAX = 40
 _BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
@@ -44,11 +45,16 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
         prefix = items[0][:min(verbs)[0] + len(min(verbs)[1])] if verbs else ""
         # The shortest head the last item ends with: 物权纠纷、侵权责任纠纷案件 share 案件.
         noun = min((noun for noun in words.heads if items[-1].endswith(noun)), key=len, default="")
+        # An item naming what a dispute is over (买卖合同、民间借贷纠纷案件) shares the last item's
+        # cause of action head whole: 买卖合同纠纷案件.
+        cause = next((head for head in words.cause_heads if items[-1].endswith(head)), noun)
+        disputed = tuple(lexicon().words("numbers", "disputed"))
         for figure, item in zip(group, items, strict=True):
             item = item if item.startswith(prefix) else prefix + item
+            shared = cause if item.endswith(disputed) else noun
             # 物权纠纷 of …纠纷案件 takes only the 案件 it lacks.
-            kept = next((size for size in range(len(noun), 0, -1) if item.endswith(noun[:size])), 0)
-            figure.label = item + noun[kept:]
+            kept = next((size for size in range(len(shared), 0, -1) if item.endswith(shared[:size])), 0)
+            figure.label = item + shared[kept:]
 
 
 def name_rates(text: str, found: list[Found], words: Words) -> None:
