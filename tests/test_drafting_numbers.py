@@ -632,3 +632,9 @@ def test_an_item_that_is_no_dispute_takes_only_the_cases_of_the_list() -> None:
     labels = [figure.label for figure in find_figures(
         "审结申请人身安全保护令、网络侵害虚拟财产纠纷案件分别为7件、8件。")]
     assert labels == ["审结申请人身安全保护令案件", "审结网络侵害虚拟财产纠纷案件"]
+
+
+def test_an_audience_is_of_the_events_counted_before_it() -> None:
+    # 受众 is no bare verb: not the tribunals' (named before), but the audience of the talks.
+    figures = find_figures("创建示范人民法庭两个，开展双语宣讲46场，受众9800余人次。")
+    assert figures[-1].label == "开展双语宣讲受众"
