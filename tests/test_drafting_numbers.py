@@ -638,3 +638,10 @@ def test_an_audience_is_of_the_events_counted_before_it() -> None:
     # 受众 is no bare verb: not the tribunals' (named before), but the audience of the talks.
     figures = find_figures("创建示范人民法庭两个，开展双语宣讲46场，受众9800余人次。")
     assert figures[-1].label == "开展双语宣讲受众"
+
+
+def test_how_measures_were_applied_to_those_counted_is_what_was_done_to_them() -> None:
+    # 审慎适用… is said of the businesses: the label is what was done to them, whole, not clipped
+    # at the list's comma.
+    figure = find_figures("对4家经营暂时困难的企业审慎适用查封、扣押措施，帮助企业恢复生产。")[0]
+    assert figure.label == "审慎适用查封、扣押措施的经营暂时困难的企业"
