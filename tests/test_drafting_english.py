@@ -624,6 +624,9 @@ def test_an_honour_at_a_level(label: str, unit: str, english: str) -> None:
         ("诉讼服务中心现场立案", "cases", "Cases filed in person at the litigation service centre"),
         ("受到州级以上表彰的集体", "collectives", "Collectives commended at prefectural level or above"),
         ("民事案件调解撤诉率", "percent", "Mediation and withdrawal rate of civil cases"),
+        # Restoration ordered of the defendants, named or not: the longer order is the one read.
+        ("判令被告人补植复绿林木", "plants", "Trees ordered to be replanted"),
+        ("判令增殖放流鱼苗", "fish", "Fry ordered to be released to restock waters"),
     ],
 )
 def test_an_autonomous_area_basic_court_in_english(label: str, unit: str, english: str) -> None:

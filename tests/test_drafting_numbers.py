@@ -645,3 +645,8 @@ def test_how_measures_were_applied_to_those_counted_is_what_was_done_to_them() -
     # at the list's comma.
     figure = find_figures("对4家经营暂时困难的企业审慎适用查封、扣押措施，帮助企业恢复生产。")[0]
     assert figure.label == "审慎适用查封、扣押措施的经营暂时困难的企业"
+
+
+def test_restoration_ordered_is_counted_in_its_own_measure_words() -> None:
+    figures = find_figures("判令被告人补植复绿林木1.2万株、增殖放流鱼苗8万尾。")
+    assert [(figure.value, figure.unit) for figure in figures] == [(12000, "plants"), (80000, "fish")]

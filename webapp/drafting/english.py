@@ -328,7 +328,7 @@ def _did(text: str, unit: str, words: dict[str, Any]) -> str | None:
 def _ordered(text: str, tail: str, words: dict[str, Any]) -> Label | None:
     """Return the English of what a court ordered paid or done (判令赔偿生态环境修复费用:
     Environmental restoration costs ordered to be paid in compensation), or None."""
-    order = next((name for name in words["ordered"] if text.startswith(name)), None)
+    order = max((name for name in words["ordered"] if text.startswith(name)), key=len, default=None)
     found = _action(text.removeprefix(order), words) if order is not None else None
     if order is None or found is None:
         return None
