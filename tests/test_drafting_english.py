@@ -632,3 +632,19 @@ def test_an_honour_at_a_level(label: str, unit: str, english: str) -> None:
 def test_an_autonomous_area_basic_court_in_english(label: str, unit: str, english: str) -> None:
     built = english_label(label, unit)
     assert built is not None and built.label == english
+
+
+@pytest.mark.parametrize(
+    ("label", "english"),
+    [
+        ("少数民族干警占干警总数", "Share of ethnic minority staff in all staff"),
+        ("人民法庭审结案件占全院民事案件", "Share of cases concluded by people's tribunals in civil cases"),
+        ("使用双语开庭审理案件占全部开庭案件",
+         "Share of cases heard in bilingual hearings in all cases heard in court"),
+        ("诉前调解成功纠纷占民商事纠纷总数",
+         "Share of disputes resolved through pre-litigation mediation in all civil and commercial disputes"),
+        ("某某调解占民事案件", ""),  # A part without English: none for the share either.
+    ],
+)
+def test_a_share_of_a_whole_is_built_from_its_parts(label: str, english: str, content: Content) -> None:
+    assert label_english(label, "percent", None, {}, EnglishStyle(content.glossary, None)) == english

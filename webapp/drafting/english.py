@@ -19,6 +19,7 @@ import yaml
 
 from ..content.style import EnglishStyle
 from .english_nouns import modifier_english, subject_of, thing_english
+from .english_shares import whole_share
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
@@ -386,7 +387,8 @@ def label_english(label: str, unit: str, period: str | None, glossary_english: M
     is left empty rather than written wrong.
     """
     people_suffix = lexicon().mapping("numbers")["people_of_cases"]
-    built = english_label(label, unit, period, people_suffix, institution)
+    built = english_label(label, unit, period, people_suffix, institution) or \
+        (whole_share(label, institution) if unit == "percent" else None)
     english = built.label if built is not None else glossary_english.get(label, "")
     core = label_core(label, period, people_suffix, institution) if not english else None
     if core is not None and not core[3] and core[0] in glossary_english:
