@@ -93,3 +93,14 @@ def test_disputes_resolved_at_their_source_and_administrative_trials_are_the_cou
     # the court accepts.
     assert parts["（二）推进依"] == parts["审结行政案件"] == "economy"
     assert parts["（三）自觉接"] == "supervision"
+
+
+def test_a_specialised_courts_name_tells_no_chapter_apart() -> None:
+    # Every chapter of an IP court's report says 知识产权: its chapter on resolving disputes by
+    # many means is the people's, as a basic court's is, and its description of itself the overview.
+    parts = parts_of("某某知识产权法院工作报告\n\n主任、各位副主任、秘书长、各位委员：\n\n一、基本情况\n\n"
+                     "本院集中管辖全市技术类知识产权案件，现有员额法官28名。\n\n二、主要工作\n\n"
+                     "（一）加强知识产权司法保护\n\n审结专利案件4126件。\n\n（二）推进知识产权纠纷多元化解\n\n"
+                     "诉前委派调解知识产权纠纷4508件，调解成功2217件。\n")
+    assert parts["本院集中管辖"] == "overview"
+    assert parts["诉前委派调解"] == "livelihood" and parts["审结专利案件"] == "economy"
