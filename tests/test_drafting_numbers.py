@@ -650,3 +650,15 @@ def test_how_measures_were_applied_to_those_counted_is_what_was_done_to_them() -
 def test_restoration_ordered_is_counted_in_its_own_measure_words() -> None:
     figures = find_figures("判令被告人补植复绿林木1.2万株、增殖放流鱼苗8万尾。")
     assert [(figure.value, figure.unit) for figure in figures] == [(12000, "plants"), (80000, "fish")]
+
+
+def test_a_part_naming_the_wholes_kind_is_not_given_it_again() -> None:
+    labels = [figure.label for figure in find_figures(
+        "审结专利案件4126件，其中发明专利案件1387件、实用新型专利案件1905件。")]
+    assert labels == ["审结专利案件", "审结发明专利案件", "审结实用新型专利案件"]
+
+
+def test_a_threshold_is_no_figure_and_names_what_the_next_number_counts() -> None:
+    figures = find_figures("一审判赔金额超过500万元的案件有87件。")
+    assert [figure.written for figure in figures if figure.key] == ["87"]
+    assert figures[-1].label == "一审判赔金额超过500万元的案件"

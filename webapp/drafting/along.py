@@ -195,8 +195,10 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             figure.label = verb + kind + figure.label
         elif words.of_which in between:
             # 审结涉外案件15.9万件，其中知识产权案件4.9万件: 审结涉外知识产权案件; a cause of action
-            # names its own kind (审结民商事案件…，其中合同纠纷案件…: 审结合同纠纷案件).
-            prefix = verb if figure.label.endswith(words.cause_heads) else verb + parent
+            # names its own kind (审结民商事案件…，其中合同纠纷案件…: 审结合同纠纷案件), and so does a
+            # part naming the whole's (审结专利案件…，其中发明专利案件…: 审结发明专利案件).
+            prefix = verb if figure.label.endswith(words.cause_heads) or parent in figure.label \
+                else verb + parent
             figure.label = prefix + figure.label
             prefixes[id(figure)] = prefix
         elif id(previous) in prefixes and "、" in between:

@@ -68,6 +68,10 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
     previous_raw = previous_noun = ""
     for figure in found:
         clause_begins = max(previous_end, clause_start(text, figure.start))
+        if previous is not None and previous.companion and previous_end > clause_begins - 1 and \
+                closed_up(text[previous_end:figure.start]).startswith("的"):
+            # 判赔金额超过500万元的案件有87件: what the number before describes is what this one counts.
+            clause_begins = clause_start(text, figure.start)
         phrase_end = figure.start
         raw = closed_up(text[clause_begins:phrase_end])
         if previous is not None and clause_begins == previous_end and "、" in raw:
@@ -161,6 +165,9 @@ def _clean_label(phrase: str, words: Words) -> str:
                 label, changed = label[len(opener):], True
     if label in words.existential:
         return ""
+    # …的案件有87件: there were so many of them; 有 is no part of what is counted.
+    label = label.removesuffix("有") if label.endswith(tuple(noun + "有" for noun in words.countable)) \
+        else label
     label = words.partners.sub("", label)  # 联合…开展…活动: what was held, not with whom.
     # 规范办理代表建议, 高效审结…: how it was done says nothing of what is counted.
     manner = next((word for word in words.manner if label.startswith(word)
