@@ -662,3 +662,16 @@ def test_a_threshold_is_no_figure_and_names_what_the_next_number_counts() -> Non
     figures = find_figures("一审判赔金额超过500万元的案件有87件。")
     assert [figure.written for figure in figures if figure.key] == ["87"]
     assert figures[-1].label == "一审判赔金额超过500万元的案件"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The examples before 等 go; what relates them to what is counted stays.
+        ("审结涉外知识产权案件612件，当事人涉及美国、日本、德国等31个国家和地区。", "当事人涉及的国家和地区"),
+        # Set up with others: what was set up, not with whom.
+        ("与市知识产权局、市场监管局共建知识产权纠纷调解中心三个。", "共建知识产权纠纷调解中心"),
+    ],
+)
+def test_who_they_are_of_and_whom_it_was_done_with(sentence: str, label: str) -> None:
+    assert find_figures(sentence)[-1].label == label

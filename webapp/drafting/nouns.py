@@ -64,7 +64,9 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
         return whole[inside + 1:] + "的" + whole[:inside]
     if before.endswith("等"):
         first = before.split("、", 1)[0]
-        before = next((verb for verb in words.verbs if first.startswith(verb)), "")
+        relating = max((first.find(verb) + len(verb) for verb in words.relating if verb in first), default=0)
+        # 当事人涉及美国、日本等31个国家和地区: the examples go, whose they are stays.
+        before = first[:relating] or next((verb for verb in words.verbs if first.startswith(verb)), "")
         raw = before
     for opener in words.openers:
         raw = raw.removeprefix(opener)
