@@ -648,3 +648,28 @@ def test_an_autonomous_area_basic_court_in_english(label: str, unit: str, englis
 )
 def test_a_share_of_a_whole_is_built_from_its_parts(label: str, english: str, content: Content) -> None:
     assert label_english(label, "percent", None, {}, EnglishStyle(content.glossary, None)) == english
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "english"),
+    [
+        # What an intellectual property court counts, as its report first lacked it.
+        ("审结发明专利案件", "cases", "Invention patent cases concluded"),
+        ("受理技术类案件", "cases", "Technical cases accepted"),
+        ("审结技术秘密案件判赔金额", "yuan", "Damages awarded in technical secret cases concluded"),
+        ("对恶意侵权、重复侵权等行为适用惩罚性赔偿", "cases",
+         "Punitive damages applied against malicious and repeated infringement"),
+        ("诉前委派调解知识产权纠纷", "disputes",
+         "Intellectual property disputes referred to mediation before filing"),
+        ("一审判决上诉率", "percent", "First-instance judgment appeal rate"),
+        ("建院以来受理各类知识产权案件", "cases",
+         "Intellectual property cases of all kinds accepted since the court was founded"),
+        # 共 opens 共建, an action, and is no opener there (共审结 is still 审结).
+        ("共建知识产权纠纷调解中心", "count", "Intellectual property dispute mediation centres set up jointly"),
+        ("共审结案件", "cases", "Cases concluded"),
+    ],
+)
+def test_an_intellectual_property_court_in_english(label: str, unit: str, english: str) -> None:
+    period = "建院以来" if label.startswith("建院以来") else None
+    built = english_label(label, unit, period)
+    assert built is not None and built.label == english

@@ -18,12 +18,11 @@ from typing import Any
 import yaml
 
 from ..content.style import EnglishStyle
-from .english_nouns import modifier_english, subject_of, thing_english
+from .english_nouns import modifier_english, open_label, subject_of, thing_english
 from .english_shares import whole_share
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
-_OPENERS = ("依法", "依约", "共计", "合计", "总计", "共", "并", "其中", "全年", "先后", "帮助", "已")
 _PEOPLE = {"people", "persons"}
 _CRIME = "犯罪"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
@@ -117,11 +116,11 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     text = text.removesuffix(people_suffix) if people else text
     # A setting may hold an opener's word (帮助中小企业…): it is tried before the openers too.
     text, tail = _settings(text, tail, words)
-    text = _open(text)
+    text = open_label(text, words)
     found = subject_of(text, words) or _own(text, institution, words)
     subject = found[0] if found is not None else None
     if found is not None:
-        text = _open(text.removeprefix(found[0]))
+        text = open_label(text.removeprefix(found[0]), words)
         tail = " " + found[1] + tail
     text, tail = _settings(text, tail, words)
     return text, tail, subject, people
@@ -158,16 +157,6 @@ def _invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
     listed = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
     # Who invited them comes first: … invited by courts across the region to observe ….
     return rest, f"{tail} to {listed}"
-
-
-def _open(text: str) -> str:
-    """Take off the words that open a label without saying what is counted (全年共, 其中依法)."""
-    opened = None
-    while opened != text:
-        opened = text
-        for opener in _OPENERS:
-            text = text.removeprefix(opener)
-    return text
 
 
 def _settings(text: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
@@ -293,7 +282,7 @@ def _outcome(text: str, tail: str, people: bool, unit: str, words: dict[str, Any
     before, mark, after = text.partition("的")
     if not mark or people:
         return None
-    before = _open(before)
+    before = open_label(before, words)
     outcome = _did(before, unit, words) or _done(before, words)
     subject = subject_of(after, words)
     if subject is not None and subject[0] == after:

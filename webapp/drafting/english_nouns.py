@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
+_OPENERS = ("依法", "依约", "共计", "合计", "总计", "共", "并", "其中", "全年", "先后", "帮助", "已")
 
 
 def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
@@ -97,3 +98,15 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
     # 涉X: what is related to a known X (涉知识产权: intellectual property-related).
     involving = modifier_english(text[1:], modifiers) if text.startswith("涉") and len(text) > 1 else None
     return f"{involving}-related" if involving is not None else None
+
+
+def open_label(text: str, words: dict[str, Any]) -> str:
+    """Take off the words that open a label without saying what is counted (全年共, 其中依法), never
+    an action's own first characters (共建)."""
+    opened, actions = None, tuple(words["actions"])
+    while opened != text:
+        opened = text
+        for opener in _OPENERS:
+            if not any(action.startswith(opener) and text.startswith(action) for action in actions):
+                text = text.removeprefix(opener)
+    return text
