@@ -665,7 +665,8 @@ def test_a_share_of_a_whole_is_built_from_its_parts(label: str, english: str, co
         ("建院以来受理各类知识产权案件", "cases",
          "Intellectual property cases of all kinds accepted since the court was founded"),
         # 共 opens 共建, an action, and is no opener there (共审结 is still 审结).
-        ("共建知识产权纠纷调解中心", "count", "Intellectual property dispute mediation centres set up jointly"),
+        ("共建知识产权纠纷调解中心", "count",
+         "Intellectual property dispute mediation centres set up jointly"),
         ("共审结案件", "cases", "Cases concluded"),
     ],
 )
