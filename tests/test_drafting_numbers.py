@@ -675,3 +675,11 @@ def test_a_threshold_is_no_figure_and_names_what_the_next_number_counts() -> Non
 )
 def test_who_they_are_of_and_whom_it_was_done_with(sentence: str, label: str) -> None:
     assert find_figures(sentence)[-1].label == label
+
+
+def test_a_sentence_of_publicity_alone_states_figures() -> None:
+    # Every clause is publicity: the sentence is about it, not another work's detail; the batches
+    # (两批) are read but not key, and no part of what the cases are.
+    figures = find_figures("发布典型案例两批20件，召开新闻发布会4场。")
+    assert [(figure.written, figure.label) for figure in figures if figure.key] == \
+        [("20", "发布典型案例"), ("4", "召开新闻发布会")]

@@ -131,6 +131,9 @@ def _in_passing(text: str, start: int, counted: str, words: Words) -> bool:
         return False
     end = text.find("。", start)
     sentence = text[sentence_start(text, start):end if end >= 0 else len(text)]
+    clauses = [clause for clause in re.split(r"[，,；;]", sentence) if clause.strip()]
+    if all(any(word in clause for word in words.routine) for clause in clauses):
+        return False  # 发布典型案例20件，召开新闻发布会4场: a sentence of publicity alone.
     for word in words.routine:
         sentence = sentence.replace(word, "")
     return not any(topic in sentence for topic in words.publicity_topics)
