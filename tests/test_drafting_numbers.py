@@ -637,7 +637,7 @@ def test_an_item_that_is_no_dispute_takes_only_the_cases_of_the_list() -> None:
 def test_an_audience_is_of_the_events_counted_before_it() -> None:
     # 受众 is no bare verb: not the tribunals' (named before), but the audience of the talks.
     figures = find_figures("创建示范人民法庭两个，开展双语宣讲46场，受众9800余人次。")
-    assert figures[-1].label == "开展双语宣讲受众"
+    assert figures[-1].label == "双语宣讲受众"
 
 
 def test_how_measures_were_applied_to_those_counted_is_what_was_done_to_them() -> None:
@@ -683,3 +683,8 @@ def test_a_sentence_of_publicity_alone_states_figures() -> None:
     figures = find_figures("发布典型案例两批20件，召开新闻发布会4场。")
     assert [(figure.written, figure.label) for figure in figures if figure.key] == \
         [("20", "发布典型案例"), ("4", "召开新闻发布会")]
+
+
+def test_what_a_clause_opening_with_its_relating_verb_relates_is_the_cases_before() -> None:
+    figures = find_figures("审结涉外海事案件418件，涉及32个国家和地区。")
+    assert figures[-1].label == "审结涉外海事案件涉及的国家和地区"

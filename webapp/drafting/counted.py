@@ -30,7 +30,7 @@ from .nouns import (
     share_label,
     with_noun,
 )
-from .whose import name_audience, name_doers, name_involved, resolve_related
+from .whose import name_audience, name_doers, name_involved, name_related, resolve_related
 
 _YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
                           r"|(?:(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|增|升|降)(?:至|到)|达到"
@@ -57,7 +57,8 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     share_what_is_counted(text, found, words)
     resolve_related(text, found, words)
     name_involved(text, found, words)
-    name_audience(text, found)
+    name_audience(text, found, words)
+    name_related(text, found, words)
     name_doers(text, found, words)
 
 

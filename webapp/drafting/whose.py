@@ -68,12 +68,23 @@ def name_doers(text: str, found: list[Found], words: Words) -> None:
             figure.label = words.enforcement[0] + figure.label  # 加强执行强制力度…拘留21人次.
 
 
-def name_audience(text: str, found: list[Found]) -> None:
+
+def name_audience(text: str, found: list[Found], words: Words) -> None:
     """Say whose audience a bare count of those reached is: 开展…宣讲46场，受众9800余人次 counts
-    the audience of the talks (开展…宣讲受众), the events counted just before it in the sentence.
-    Such a noun is no verb, so no body the sentence names did it."""
+    the audience of the talks (…宣讲受众), the events counted just before it in the sentence, their
+    verb of holding aside. Such a noun is no verb, so no body the sentence names did it."""
     audiences = lexicon().words("numbers", "audiences")
     for previous, figure in zip(found, found[1:], strict=False):
         if figure.label in audiences and previous.start >= sentence_start(text, figure.start) \
                 and previous.unit in {"events", "events-times", "times", "sessions"}:
+            held = next((verb for verb in words.arrangement if previous.label.startswith(verb)), "")
+            figure.label = previous.label.removeprefix(held) + figure.label
+
+
+def name_related(text: str, found: list[Found], words: Words) -> None:
+    """Say what relates to what a label opening with 涉及 counts: 审结涉外海事案件418件，涉及32个
+    国家和地区 counts the countries those cases involve (审结涉外海事案件涉及的国家和地区)."""
+    for previous, figure in zip(found, found[1:], strict=False):
+        if figure.label.startswith(words.relating) and previous.unit == "cases" and \
+                previous.start >= sentence_start(text, figure.start):
             figure.label = previous.label + figure.label
