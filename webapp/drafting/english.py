@@ -376,12 +376,17 @@ def label_english(label: str, unit: str, period: str | None, glossary_english: M
     is left empty rather than written wrong.
     """
     people_suffix = lexicon().mapping("numbers")["people_of_cases"]
-    built = english_label(label, unit, period, people_suffix, institution) or \
-        (whole_share(label, institution) if unit == "percent" else None)
-    english = built.label if built is not None else glossary_english.get(label, "")
+    built = english_label(label, unit, period, people_suffix, institution)
+    share = whole_share(label, lambda zh: _label_text(english_label(zh, "cases", institution=institution)),
+                        vocabulary()) if built is None and unit == "percent" else None
+    english = built.label if built is not None else share or glossary_english.get(label, "")
     core = label_core(label, period, people_suffix, institution) if not english else None
     if core is not None and not core[3] and core[0] in glossary_english:
         # 边境法院诉前调解: a glossary term once who did it and when are taken off.
         named = glossary_english[core[0]] + core[1]
         english = named[:1].upper() + named[1:]
     return english if english and not style.text_problems(label, english) else ""
+
+
+def _label_text(built: Label | None) -> str | None:
+    return built.label if built is not None else None
