@@ -688,3 +688,22 @@ def test_a_sentence_of_publicity_alone_states_figures() -> None:
 def test_what_a_clause_opening_with_its_relating_verb_relates_is_the_cases_before() -> None:
     figures = find_figures("审结涉外海事案件418件，涉及32个国家和地区。")
     assert figures[-1].label == "审结涉外海事案件涉及的国家和地区"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # 审执结 takes an object as 审结 does: those cases, of the court the sentence names.
+        ("其中，州中级人民法院受理案件2864件，审执结2751件。",
+         ["州中级人民法院受理案件", "州中级人民法院审执结案件"]),
+        # What a part relates to (涉…) comes before the whole's kind, as 涉外知识产权案件 is written.
+        ("审结环境资源案件187件，其中涉草原、林地案件96件。",
+         ["审结环境资源案件", "审结涉草原、林地环境资源案件"]),
+        # A multiple of another span's (是上一个五年的1.4倍) is no figure, nor a change of these.
+        ("过去五年，共受理案件7.2万件，审执结6.9万件，分别是上一个五年的1.4倍、1.3倍。",
+         ["受理案件", "审执结案件"]),
+    ],
+)
+def test_labels_of_an_intermediate_courts_overview(sentence: str, labels: list[str]) -> None:
+    figures = find_figures(sentence)
+    assert [figure.label for figure in figures] == labels and not any(figure.change for figure in figures)

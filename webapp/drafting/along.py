@@ -17,6 +17,8 @@ from .found import Found, Words
 from .lexicon import lexicon
 
 LABEL_MAX = 40
+# What opens a modifier of what cases relate to (涉外, 涉草原): written before the kind of case.
+_RELATED_TO = "涉"
 _BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
 
 
@@ -104,9 +106,11 @@ def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
     are the people of those crimes (起诉…职务犯罪), their verb put in the earlier one's place.
     """
     for index, figure in enumerate(found):
-        # A verb of two characters takes an object (审结, 起诉; listed, 审结、执结); 提起公诉 names
-        # its act whole.
-        if not all(verb in words.verbs and len(verb) == 2 for verb in figure.label.split("、")):
+        # A verb of two characters takes an object (审结, 起诉; listed, 审结、执结), as 审执结 does;
+        # 提起公诉 names its act whole.
+        joined = tuple(lexicon().words("numbers", "joined_verbs"))
+        if not all((verb in words.verbs and len(verb) == 2) or verb in joined
+                   for verb in figure.label.split("、")):
             continue
         sentence = sentence_start(text, figure.start)
         # Of the same unit (受理刑事案件…件，判处罪犯…人，审结…件: the cases), or the crimes of
@@ -199,6 +203,14 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             # part naming the whole's (审结专利案件…，其中发明专利案件…: 审结发明专利案件).
             prefix = verb if figure.label.endswith(words.cause_heads) or parent in figure.label \
                 else verb + parent
+            head = next((head for head in words.heads if figure.label.endswith(head)), "")
+            if prefix != verb and figure.label.startswith(_RELATED_TO) and \
+                    not parent.startswith(_RELATED_TO) and head:
+                # 审结环境资源案件…，其中涉草原、林地案件…: what they relate to comes first
+                # (审结涉草原、林地环境资源案件), as 涉外知识产权案件 is written.
+                figure.label = verb + figure.label.removesuffix(head) + parent + head
+                prefixes[id(figure)] = verb
+                continue
             figure.label = prefix + figure.label
             prefixes[id(figure)] = prefix
         elif id(previous) in prefixes and "、" in between:

@@ -51,6 +51,7 @@ _GAP = re.compile(GAP)
 # read only where its clause makes it one (_counted_in_one_numeral).
 _NUMBER_OR_ONE = re.compile(
     rf"{NUMBER.pattern}|(?<![{NUMERAL_CHARACTERS}])(?P<one>[二两三四五六七八九十])(?![{NUMERAL_CHARACTERS}])")
+_MULTIPLE = re.compile(r"(?:是|为|相当于)[^，。；,;]*的")
 _CLAUSE_BREAKS = "，。；：、！？,;:!?（()）“”\"\n"
 
 
@@ -201,6 +202,8 @@ def _is_quantity(text: str, start: int, end: int, word: str, unit: str, value: D
     following = text[end:end + 1]
     if match["one"] and not _counted_in_one_numeral(text, start, end, word):
         return False
+    if unit == "fold" and _MULTIPLE.search(re.split(r"[，。；,;]", text[max(0, start - 30):start])[-1]):
+        return False  # 分别是上一个五年的1.4倍、1.3倍: a multiple of another quantity, no change of its own.
     if unit == "years":
         # 2023年 is a date; 连续18年 a duration.
         return value < 100 and not (following and following in "月度底初末前后级") and any(
