@@ -674,3 +674,20 @@ def test_an_intellectual_property_court_in_english(label: str, unit: str, englis
     period = "建院以来" if label.startswith("建院以来") else None
     built = english_label(label, unit, period)
     assert built is not None and built.label == english
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "english"),
+    [
+        # What an autonomous prefecture's courts count, as its intermediate court's report lacked it.
+        ("州中级人民法院受理案件", "cases", "Cases accepted by the prefecture's intermediate court"),
+        ("设立生态保护巡回法庭", "tribunals", "Ecological protection circuit tribunals set up"),
+        ("为农牧民追回劳动报酬", "yuan", "Labour remuneration recovered for farmers and herders"),
+        ("救助困难群众", "people", "People in hardship aided"),
+        # What a body has (现有) is its own: of, not by.
+        ("全州法院现有员额法官", "persons", "Quota judges of courts across the prefecture"),
+    ],
+)
+def test_an_autonomous_prefecture_court_in_english(label: str, unit: str, english: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == english

@@ -25,6 +25,7 @@ from .lexicon import lexicon
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
 _PEOPLE = {"people", "persons"}
 _CRIME = "犯罪"
+_HAS = "现有"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
 
 
@@ -82,7 +83,8 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         thing = thing_english(text, words)
         if thing is None or people:
             return None
-        label = f"{thing}{tail}"
+        # 全州法院现有员额法官: what a body has (现有) is its own, not done by it.
+        label = f"{thing}{tail.replace(' by ', ' of ', 1) if subject and _HAS in zh_label else tail}"
         return Label(label[:1].upper() + label[1:], "", str(thing), tail, "", passive=True)
     assert found is not None
     _action_written, participle, verb = found
