@@ -637,12 +637,12 @@ def test_an_autonomous_area_basic_court_in_english(label: str, unit: str, englis
 @pytest.mark.parametrize(
     ("label", "english"),
     [
-        ("少数民族干警占干警总数", "Share of ethnic minority staff in all staff"),
-        ("人民法庭审结案件占全院民事案件", "Share of cases concluded by people's tribunals in civil cases"),
+        ("少数民族干警占干警总数", "Ethnic minority staff as a share of all staff"),
+        # The part's own subject is the part's, not the share's; the court's own whole (全院) says
+        # no more than the whole, and 全部 says all of it.
+        ("人民法庭审结案件占全院民事案件", "Cases concluded by people's tribunals as a share of civil cases"),
         ("使用双语开庭审理案件占全部开庭案件",
-         "Share of cases heard in bilingual hearings in all cases heard in court"),
-        ("诉前调解成功纠纷占民商事纠纷总数",
-         "Share of disputes resolved through pre-litigation mediation in all civil and commercial disputes"),
+         "Cases heard in bilingual hearings as a share of all cases heard in court"),
         ("某某调解占民事案件", ""),  # A part without English: none for the share either.
     ],
 )

@@ -68,6 +68,16 @@ NEW_DISTRICT_COURT = FIXTURES / "drafting" / "invented-new-district-court.txt"
 # and words railway and online courts use: 100 % right (55/55), English on 83.6 % (46/55); the
 # earlier reports as they were, or better (intermediate court's English 76/80, new district's 66/78).
 RAILWAY_COURT = FIXTURES / "drafting" / "invented-railway-court.txt"
+# A sixth blind check: a county procuratorate's (rural work: farmland, seeds, wages; public interest
+# litigation by field), labelled before the drafter ran on it. Measured first, nothing changed:
+# 86.9 % right (73/84), 98.8 % found (84/85), 100 % of paragraphs (50/50), shortcomings 3 of 3,
+# institution and delivery date as written, English on 46.4 % (39/84). After the lead's general
+# label fixes and English from general vocabulary and rules (charges of the Criminal Law and crimes
+# named by what they harm, procuratorate acts, public interest litigation by field, shares of a
+# whole, lists sharing a head noun, what was done for those counted): 97.6 % right (82/84), 98.8 %
+# found, 100 % of paragraphs, English on 88.1 % (74/84); the earlier reports as they were or better
+# (English: new district court 71/78, district procuratorate 32/34, provincial 65/69, railway 47/55).
+COUNTY_PROCURATORATE = FIXTURES / "drafting" / "invented-county-procuratorate.txt"
 # A sixth blind check, after the railway court's rules: an ethnic autonomous county's basic court
 # (双语诉讼, 人民法庭 and 巡回审判, 家事, 土地承包 and 山林权属, counts in Chinese numerals: 三个人民法庭,
 # 两名, 十余次), laid out as text from a PDF with page numbers and a running head (the congress's
@@ -124,6 +134,7 @@ LABELLED = [
     labelled(MARITIME_COURT, "某某海事法院", "2025-02-18", 3),
     labelled(NEW_DISTRICT_COURT, "某某新区人民法院", "2025-01-09", 4),
     labelled(RAILWAY_COURT, "某某铁路运输法院", "2025-01-14", 4),
+    labelled(COUNTY_PROCURATORATE, "某某县人民检察院", "2025-01-09", 3),
     labelled(AUTONOMOUS_COUNTY_COURT, "某某自治县人民法院", "2026-01-13", 4),
     labelled(IP_COURT, "某某知识产权法院", "2025-03-26", 3),
     labelled(PREFECTURE_COURT, "某某藏族自治州中级人民法院", "2025-01-16", 3),
@@ -165,18 +176,20 @@ def test_a_draft_is_scored_against_the_labels(
     assert score.shortcomings == (shortcomings, shortcomings)
     found, total = score.found
     # The floor for figures found (SPC 99.2 %, Haidian 94.4 %, autonomous county court
-    # 97.1 %, prefecture court 97.5 %, new district court 98.7 %, the others 100 %).
+    # 97.1 %, prefecture court 97.5 %, new district court 98.7 %, county procuratorate 98.8 %, the
+    # others 100 %).
     assert found / total >= 0.9
     parts, blocks = score.parts
     assert parts / blocks >= 0.9
     right, drafted = score.right
     assert right + len(score.wrong) == drafted
     # The floors: 95 % of drafted figures right (SPC 96.0 %, Haidian 97.6 %, the invented
-    # reports 100 % each, measured), 80 % with English (SPC 81.0 %, Haidian 84.7 %, intermediate
-    # court 95.0 %, provincial procuratorate 91.3 %, district procuratorate 85.3 %, maritime court
-    # 91.7 %, new district court 85.9 %, railway court 85.5 %, autonomous county court 83.8 %, IP
-    # court 88.0 %, prefecture court 89.7 %, the others 100 %). Of the invented reports, the first measure (before any fix)
-    # is the held-out one.
+    # reports 100 % each but the county procuratorate's 97.6 %, measured), 80 % with English (SPC
+    # 81.0 %, Haidian 84.7 %, intermediate court 95.0 %, provincial procuratorate 94.2 %, district
+    # procuratorate 94.1 %, maritime court 91.7 %, new district court 91.0 %, railway court
+    # 87.3 %, county procuratorate 88.1 %, autonomous county court 86.9 %, IP court 88.0 %,
+    # prefecture court 89.7 %, the others 100 %). Of the invented reports, the first measure
+    # (before any fix) is the held-out one.
     assert right / drafted >= 0.95
     english, drafted = score.english
     assert english / drafted >= 0.8

@@ -143,6 +143,20 @@ def test_a_change_without_its_figure_is_never_a_figure() -> None:
         ("审结甲案件1.36万件、乙案件218件、丙案件90件，同比分别上升3.2%、下降26.1%、8%。",
          {"1.36万": ("3.2", "3.2%", "up"), "218": ("26.1", "26.1%", "down"),
           "90": ("8", "8%", "down")}),
+        # Two changes after cases and their people (X件Y人): one each.
+        ("审结电信网络诈骗犯罪案件1157件2036人，同比分别上升8.6%、11.2%。",
+         {"1157": ("8.6", "8.6%", "up"), "2036": ("11.2", "11.2%", "up")}),
+        # After a list of such pairs, the changes are the cases' (件数, 下同), and not told apart
+        # from what stands between: none is attached.
+        ("审结甲案件10件20人、乙案件5件8人，同比分别上升1%、2%。",
+         {"10": None, "20": None, "5": None, "8": None}),
+        # A sentence of its own naming earlier figures: the last of the unit its noun says.
+        ("批准逮捕142件191人；提起公诉428件572人。批准逮捕、提起公诉人数同比分别下降11.6%、上升5.3%。",
+         {"142": None, "191": ("11.6", "11.6%", "down"), "428": None,
+          "572": ("5.3", "5.3%", "up")}),
+        # Named otherwise than the figures are labelled, or each year on average: none.
+        ("批准逮捕142件191人；提起公诉428件572人。逮捕、公诉人数年均分别下降11.6%、5.3%。",
+         {"142": None, "191": None, "428": None, "572": None}),
     ],
 )
 def test_a_list_of_changes_goes_to_its_figures_in_order(
@@ -334,6 +348,43 @@ def test_a_qualifier_between_number_and_scale() -> None:
     figure = only("减少衍生案220余万件。", "220余万")
     assert (figure.value, figure.unit, figure.qualifier) == (Decimal(2200000), "cases", "over")
     assert figure.key
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # The year a clause opens with is the figures' period, not what they count.
+        ("2024年审结知识产权案件1932件。", ["审结知识产权案件"]),
+        ("2024年依法对3名被告人宣告无罪。", ["宣告无罪的被告人"]),
+        # A year that says more than the year (since, the end of) stays.
+        ("2024年以来审结案件3件。", ["2024年以来审结案件"]),
+        # The level reached after 增至/提升至 is of what the first level counts.
+        ("法官年人均结案数由2019年的248件增至2024年的371件。", ["法官年人均结案数"] * 2),
+        ("行政机关负责人出庭应诉率由2020年的41.6%提升至2024年的96.8%。",
+         ["行政机关负责人出庭应诉率"] * 2),
+        # Those something was done for (为…) are counted as those it was done for.
+        ("为2600多名劳动者追回劳动报酬5400多万元。", ["追回劳动报酬的劳动者", "追回劳动报酬"]),
+        # Cases and their people counted by a verb alone: the cases it was done in.
+        ("批准逮捕142件191人。", ["批准逮捕案件", "批准逮捕案件涉案人数"]),
+        # A negated act is an act of its own.
+        ("对涉罪未成年人附条件不起诉9人。", ["附条件不起诉"]),
+        # A part (其中) of a listed whole, or a crime, names its own kind.
+        ("起诉盗窃、诈骗等侵财犯罪89人，其中电信网络诈骗犯罪53人。",
+         ["起诉盗窃、诈骗等侵财犯罪", "起诉电信网络诈骗犯罪"]),
+        ("审结刑事案件100件，其中毒品犯罪案件12件。", ["审结刑事案件", "审结毒品犯罪案件"]),
+    ],
+)
+def test_labels_leave_out_what_is_not_counted(sentence: str, labels: list[str]) -> None:
+    assert [figure.label for figure in find_figures(sentence)] == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [("督促纠正脱管漏管等问题12个。", "issues"), ("新建、改扩建人民法庭6个。", "tribunals"),
+     ("实施重点项目12个。", "projects"), ("设立法官工作室182个。", "count")],
+)
+def test_the_noun_counted_by_ge_picks_its_unit(sentence: str, unit: str) -> None:
+    assert [figure.unit for figure in find_figures(sentence)] == [unit]
 
 
 def test_a_listed_label_that_says_what_was_done_keeps_its_own_words() -> None:

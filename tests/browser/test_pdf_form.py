@@ -18,6 +18,7 @@ NOTHING_TICKED = {"zh-hans": "请至少选择一个部分来生成 PDF。", "zh-
                   "en": "Choose at least one section for the PDF."}
 OPEN_FORM = {"zh-hans": "所选部分的 PDF", "zh-hant": "所選部分的 PDF", "en": "PDF of chosen sections"}
 SUBMIT = {"zh-hans": "下载所选部分", "zh-hant": "下載所選部分", "en": "Download selected sections"}
+RENDER_TIMEOUT = 60_000  # ms: a PDF rendered on demand, on a shared machine.
 
 
 def boxes(page: Page) -> list[str]:
@@ -61,9 +62,11 @@ def test_a_choice_gives_the_extract_named_for_its_sections(
     page.get_by_label("Team Building").check()
     page.get_by_label("Serving Development").check()
     # The form's answer leads to the selection's one address, which gives the PDF.
-    with page.expect_response(re.compile(r"briefing\.pdf\?sections=economy&sections=team$")) \
-            as answer:
-        page.get_by_role("button", name=SUBMIT["en"]).click()
+    with page.expect_response(re.compile(r"briefing\.pdf\?sections=economy&sections=team$"),
+                              timeout=RENDER_TIMEOUT) as answer:
+        # The click waits for the navigation, which ends when the PDF is rendered: on a busy
+        # machine that takes longer than an ordinary action's few seconds.
+        page.get_by_role("button", name=SUBMIT["en"]).click(timeout=RENDER_TIMEOUT)
     response = answer.value
     assert response.status == 200 and response.headers["content-type"] == "application/pdf"
     assert response.request.redirected_from is not None

@@ -45,7 +45,8 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
             continue
         verbs = [(items[0].find(verb), verb) for verb in words.verbs if verb in items[0]]
         prefix = items[0][:min(verbs)[0] + len(min(verbs)[1])] if verbs else ""
-        # The shortest head the last item ends with: 物权纠纷、侵权责任纠纷案件 share 案件.
+        # The shortest head the last item ends with: 物权纠纷、侵权责任纠纷案件 share 案件, and
+        # 申请人身安全保护令、…纠纷案件 takes no 纠纷 it may not be.
         noun = min((noun for noun in words.heads if items[-1].endswith(noun)), key=len, default="")
         # An item naming what a dispute is over (买卖合同、民间借贷纠纷案件) shares the last item's
         # cause of action head whole: 买卖合同纠纷案件.
@@ -200,9 +201,10 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
         elif words.of_which in between:
             # 审结涉外案件15.9万件，其中知识产权案件4.9万件: 审结涉外知识产权案件; a cause of action
             # names its own kind (审结民商事案件…，其中合同纠纷案件…: 审结合同纠纷案件), and so does a
-            # part naming the whole's (审结专利案件…，其中发明专利案件…: 审结发明专利案件).
-            prefix = verb if figure.label.endswith(words.cause_heads) or parent in figure.label \
-                else verb + parent
+            # part naming the whole's (审结专利案件…，其中发明专利案件…: 审结发明专利案件). A whole that is
+            # a list (盗窃、诈骗等…) is no kind to put before a part either.
+            prefix = verb if figure.label.endswith(words.cause_heads) or parent in figure.label or \
+                "、" in parent or "等" in parent else verb + parent
             head = next((head for head in words.heads if figure.label.endswith(head)), "")
             if prefix != verb and figure.label.startswith(_RELATED_TO) and \
                     not parent.startswith(_RELATED_TO) and head:
@@ -234,6 +236,8 @@ def mark_companions(text: str, found: list[Found], words: Words) -> None:
         if first.unit != "cases" or second.unit not in {"people", "persons"}:
             continue
         if not between and first.change is None:
+            if first.label in words.verbs:
+                first.label += words.case_nouns[0]  # 批准逮捕142件191人: the cases approved.
             second.people_of_cases = True
             second.label = first.label + words.people_of_cases
             first.change, second.change = second.change, None

@@ -22,6 +22,7 @@ from .found import (
 )
 from .nouns import (
     FOLLOWER_MAX,
+    TO_LEVEL,
     clause_start,
     describes_next,
     first_stop,
@@ -29,11 +30,11 @@ from .nouns import (
     noun_and_predicate,
     share_label,
     with_noun,
+    without_openers,
 )
 from .whose import name_audience, name_doers, name_involved, name_related, resolve_related
 
-_YEAR_AT_END = re.compile(r"(?:由|从|增至|降至|升至|到|至)?(?:19|20)[0-9]{2}年(?:的)?$"
-                          r"|(?:(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|增|升|降)(?:至|到)|达到"
+_YEAR_AT_END = re.compile(rf"(?:由|从|{TO_LEVEL})?(?:19|20)[0-9]{{2}}年(?:的)?$|(?:{TO_LEVEL}|达到"
                           r"|稳定在|保持在|维持在|控制在)$")
 # A verb whose object is a bare act (提出抗诉, 发出建议) counts acts done to whom the 对-phrase
 # before it names (对…刑事裁判提出抗诉): that phrase stays in the label.
@@ -161,12 +162,7 @@ def _in_story(text: str, start: int, words: Words) -> bool:
 def _clean_label(phrase: str, words: Words) -> str:
     """Strip markup, qualifiers and words that say nothing of what is counted."""
     label = re.sub(r"^\d+[.．、]", "", closed_up(phrase)).lstrip("-—•·、")
-    changed = True
-    while changed and label:
-        changed = False
-        for opener in words.openers:
-            if label.startswith(opener) and len(label) >= len(opener):
-                label, changed = label[len(opener):], True
+    label = without_openers(label, words)
     if label in words.existential:
         return ""
     # …的案件有87件: there were so many of them; 有 is no part of what is counted.

@@ -26,6 +26,10 @@ _QUALIFIERS_ZH = {"over": ("", "余", ""), "exceeds": ("突破", "", ""), "more-
                   "about": ("约", "", "")}
 # Units counting occasions rather than the things counted: 204 person-times of visits.
 _OCCASIONS = {"person-times", "events-times", "times", "case-times"}
+# Units measuring what is counted rather than counting it: 326 mu of cultivated land.
+_MEASURING = {"tonnes", "mu", "hectares", "square-metres"}
+# Units of a level the label names, stated as its value: Average trial duration: 46.3 days.
+_LEVELS = {"days"}
 
 
 def digest_sentence(label: Label, value: Decimal, unit_en: tuple[str, str], unit: str,
@@ -36,12 +40,17 @@ def digest_sentence(label: Label, value: Decimal, unit_en: tuple[str, str], unit
     level); a count of visits names them (… members 204 person-times); an amount of money is
     of what it counts (RMB 4 trillion of debts), or alone where the label names nothing more.
     """
-    if label.rate:
-        sentence = f"{label.label}: {_QUALIFIERS_EN.get(qualifier or '', '')}{value.normalize():f}%"
-        return sentence + (", " + _change(change) if change is not None else "") + "."
+    if label.rate or unit in _LEVELS:
+        level = "%" if label.rate else f" {unit_en[1]}"
+        sentence = f"{label.label}: {_QUALIFIERS_EN.get(qualifier or '', '')}{value.normalize():f}{level}"
+        if change is not None:
+            sentence += ", " + _change(change) + ("" if change["unit"] in _CHANGE_WORDS else level)
+        return sentence + "."
     amount = _QUALIFIERS_EN.get(qualifier or "", "") + _amount(value, unit)
     if unit in _OCCASIONS:
         counted = f"{label.thing} {amount} {unit_en[1]}"
+    elif unit in _MEASURING:
+        counted = f"{amount} {unit_en[1]} of {label.thing}"
     elif label.thing == "amount":
         counted = amount
     elif unit == "yuan":
@@ -66,6 +75,10 @@ def _amount(value: Decimal, unit: str) -> str:
     number = f"{value.normalize():f}"
     whole, _, fraction = number.partition(".")
     return prefix + f"{int(whole):,}" + (f".{fraction}" if fraction else "")
+
+
+# Change units the change's own words name (7.3%, 2 percentage points, a fold as a percentage).
+_CHANGE_WORDS = {"percent", "points", "fold"}
 
 
 def _change(change: dict[str, Any]) -> str:

@@ -19,7 +19,7 @@ import yaml
 
 from ..content.style import EnglishStyle
 from .english_nouns import modifier_english, open_label, subject_of, thing_english
-from .english_shares import whole_share
+from .english_shares import part_of
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
@@ -65,6 +65,14 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if involved is not None:
         return involved if isinstance(involved, Label) else None
     if unit == "percent":
+        # The part names its own subject (人民法庭审结案件占…); each side is a count, never a rate.
+        spans = words["periods"]
+        whole, span = (text, tail) if period and period not in spans else \
+            (zh_label.removeprefix(period or ""), f" {spans[period]}" if period else "")
+        part = part_of(whole, words, lambda zh, whole_unit: built.label if (
+            built := english_label(zh, whole_unit)) is not None and not built.rate else None)
+        if part is not None:
+            return Label(part[:1].upper() + part[1:] + span, "", part, span, "", passive=True, rate=True)
         return _share(text, tail, words) if text.endswith(words["share"]["zh"]) else \
             _rate(text, tail, subject, words)
     outcome = _outcome(text, tail, people, unit, words) or _done_to(text, tail, people, words) or \
@@ -108,10 +116,12 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     text = zh_label
     tail = ""
     if period is not None:
-        if period not in words["periods"]:
+        # A named earlier year (2019年法官年人均结案数) is said as the year it is.
+        named = f"in {period.removesuffix('年')}" if _YEAR.fullmatch(period) else None
+        if period not in words["periods"] and named is None:
             return None
         text = text.removeprefix(period)
-        tail = " " + words["periods"][period]
+        tail = " " + (named or words["periods"][period])
     # A label naming the report's year (2025年审结…): a figure of another year has a period.
     text = _YEAR.sub("", text) if period is None else text
     people = bool(people_suffix) and text.endswith(people_suffix)
@@ -303,17 +313,20 @@ def _did(text: str, unit: str, words: dict[str, Any]) -> str | None:
     linking litigation and mediation; 获国家级荣誉: who won national-level honours), or None.
 
     Only an action the vocabulary knows its doers to be named after (``done_by_them``), done to
-    something named: else the clause says what became of them (再审改判无罪: acquitted on retrial;
+    something named, or one done for them (``done_for_them``: 追回欠薪的农民工, migrant workers who
+    had unpaid wages recovered): else the clause says what became of them (再审改判无罪: acquitted on retrial;
     发放救助金的困难群众: paid aid funds), as ``_done`` reads it.
     """
     text, setting = _settings(text, "", words)
     found = _action(text, words)
-    if found is None or found[0] == text or found[0] not in words["done_by_them"]:
+    if found is None or found[0] == text or found[0] not in (*words["done_by_them"], *words["done_for_them"]):
         return None
     thing = thing_english(text.removeprefix(found[0]), words)
     if thing is None:
         return None
     who = "who" if unit in _PEOPLE | {"person-times"} else "that"
+    if found[0] in words["done_for_them"]:
+        return f"{who} had {thing} {found[1]}{setting}"  # 追回欠薪的农民工: done for them, not by them.
     return f"{who} {found[1]} {thing}{setting}"
 
 
@@ -379,16 +392,10 @@ def label_english(label: str, unit: str, period: str | None, glossary_english: M
     """
     people_suffix = lexicon().mapping("numbers")["people_of_cases"]
     built = english_label(label, unit, period, people_suffix, institution)
-    share = whole_share(label, lambda zh: _label_text(english_label(zh, "cases", institution=institution)),
-                        vocabulary()) if built is None and unit == "percent" else None
-    english = built.label if built is not None else share or glossary_english.get(label, "")
+    english = built.label if built is not None else glossary_english.get(label, "")
     core = label_core(label, period, people_suffix, institution) if not english else None
     if core is not None and not core[3] and core[0] in glossary_english:
         # 边境法院诉前调解: a glossary term once who did it and when are taken off.
         named = glossary_english[core[0]] + core[1]
         english = named[:1].upper() + named[1:]
     return english if english and not style.text_problems(label, english) else ""
-
-
-def _label_text(built: Label | None) -> str | None:
-    return built.label if built is not None else None

@@ -41,6 +41,9 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
     """Return the English of what is counted, whole or built from modifier and head."""
     if text in words["objects"]:
         return str(words["objects"][text])
+    audience = next((noun for noun in words["audiences"] if text.endswith(noun) and text != noun), None)
+    if audience is not None:
+        return thing_english(audience, words)  # …宣讲受众: people reached, whatever reached them.
     if text[:1] in "“" and text.endswith("”") and text[1:-1] in words["objects"]:
         return str(words["objects"][text[1:-1]])  # “法官工作站”: a name quoted as the report writes it.
     if text.startswith("各类") and len(text) > 2 and text not in words["heads"]:
@@ -59,6 +62,9 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
     if category != text and category in words["objects"]:
         return str(words["objects"][category])
     for head in sorted(words["heads"], key=len, reverse=True):
+        charged = _charged(category.removesuffix(head), head, words) if category.endswith(head) else None
+        if charged is not None:
+            return charged
         if category.endswith(head):
             # 破产类案件, 社会治理类检察建议: the kind (类) is the modifier's.
             modifier = modifier_english(category.removesuffix(head).removesuffix("类"), words["modifiers"])
@@ -71,12 +77,33 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
             if modifier is not None:
                 # 涉黑恶犯罪案件: organised crime, in cases of … crime, is said once.
                 return _REPEATED_WORD.sub(r"\1", str(words["heads"][head]).format(modifier))
-    for mark in ("、", "和"):
+    for mark in ("、", "和", "及"):
         # 代表建议、政协提案, 政治轮训和业务培训: a list of things counted together, each known.
-        listed = [words["objects"].get(part) for part in text.split(mark)] if mark in text else [None]
-        if None not in listed:
-            return ", ".join(str(part) for part in listed[:-1]) + " and " + str(listed[-1])
+        listed = _listed(text.split(mark), words) if mark in text else None
+        if listed is not None:
+            return ", ".join(listed[:-1]) + " and " + listed[-1]
     return None
+
+
+def _listed(parts: list[str], words: dict[str, Any]) -> list[str] | None:
+    """Return the English of each thing of a list, or None if any is unknown.
+
+    A thing is known whole, or with the head noun the last one ends with, which the list shares
+    (电信网络诈骗及帮助信息网络犯罪活动犯罪: … fraud crimes and crimes of assisting …).
+    """
+    *first, last = parts
+    head = next((head for head in sorted(words["heads"], key=len, reverse=True)
+                 if last.endswith(head) and last != head), "")
+    listed: list[str] = []
+    for part in first:
+        english = words["objects"].get(part)
+        if english is None and head and part and not part.endswith(head):
+            english = thing_english(part + head, words)
+        if english is None:
+            return None
+        listed.append(str(english))
+    english = words["objects"].get(last) or thing_english(last, words)
+    return [*listed, str(english)] if english is not None else None
 
 def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
     """Return the English of modifiers written together (涉外知识产权: foreign-related intellectual
@@ -92,12 +119,52 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
         return ", ".join(listed[:-1]) + " and " + listed[-1]
     for known in sorted(modifiers, key=len, reverse=True):
         if text.startswith(known):
-            rest = modifier_english(text.removeprefix(known), modifiers)
+            # 生态环境和资源保护领域公益诉讼: a field (领域) is named by its kind.
+            after = text.removeprefix(known)
+            if after == "领域":
+                return modifiers[known]
+            rest = modifier_english(after.removeprefix("领域"), modifiers)
             if rest is not None:
                 return f"{modifiers[known]} {rest}"
     # 涉X: what is related to a known X (涉知识产权: intellectual property-related).
     involving = modifier_english(text[1:], modifiers) if text.startswith("涉") and len(text) > 1 else None
-    return f"{involving}-related" if involving is not None else None
+    if involving is not None:
+        return f"{involving}-related"
+    # 行政诉讼监督和行政非诉执行监督: two kinds, each known (after the whole, as 生态环境和资源保护
+    # is one kind).
+    parts = [modifier_english(part, modifiers) for part in text.split("和")] if "和" in text else [None]
+    return None if None in parts else " and ".join(str(part) for part in parts)
+
+
+def _charged(text: str, head: str, words: dict[str, Any]) -> str | None:
+    """Return the English of crimes named by their charges (假冒注册商标、销售假冒注册商标的商品犯罪:
+    crimes of counterfeiting registered trademarks and selling …), or None unless every one
+    listed is a charge the vocabulary knows and the head says crimes."""
+    if head not in words["charge_heads"] or not text:
+        return None
+    named = _goods_charge(text, words)
+    if named is None:
+        charges = re.split("[、和及]", text)
+        if any(charge not in words["charges"] for charge in charges):
+            return None
+        named = _and([str(words["modifiers"][charge]) for charge in charges])
+    return str(words["charge_heads"][head]).format(named)
+
+
+def _goods_charge(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of a charge named by the goods it concerns (生产、销售伪劣种子、化肥、农药:
+    producing and selling fake or substandard seeds, fertilisers and pesticides), or None."""
+    acts = words["charge_goods"]["acts"]
+    act = next((act for act in sorted(acts, key=len, reverse=True) if text.startswith(act)), None)
+    goods = text.removeprefix(act).split("、") if act is not None else []
+    if act is None or any(name not in words["charge_goods"]["goods"] for name in goods):
+        return None
+    return str(acts[act]).format(_and([str(words["charge_goods"]["goods"][name]) for name in goods]))
+
+
+def _and(listed: list[str]) -> str:
+    """Return a list said in English (a, b and c)."""
+    return listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
 
 
 def open_label(text: str, words: dict[str, Any]) -> str:

@@ -1,8 +1,8 @@
-"""Build the English of a share of a whole (少数民族干警占干警总数: Share of ethnic minority staff
-in all staff) from the English of its two parts, each built as a label's (``english.py``).
+"""Build the English of a share stated as a part of a whole (起诉…危险驾驶犯罪占起诉总人数).
 
-Reports state such shares after a figure (…审结案件2317件，占全院民事案件的46.8%), and the drafter
-labels them part 占 whole; the English is written only where both parts have one.
+Reports give a share by naming the part, 占, and the whole (A占B): its English is the part's
+label as a share of the whole's, each built as a label of its own, and nothing where either is
+unknown. The whole's ending (总人数, 总数) says all of it is counted, and in which unit.
 """
 
 from __future__ import annotations
@@ -11,29 +11,26 @@ from collections.abc import Callable
 from typing import Any
 
 
-def whole_share(zh_label: str, build: Callable[[str], str | None], vocabulary: dict[str, Any]) -> str | None:
-    """Return the English of a label ``part占whole``, each part's built by ``build`` (a count's
-    label English), or None where either part has none."""
-    words: dict[str, Any] = vocabulary["whole_share"]
-    part, mark, whole = zh_label.partition(words["zh"])
-    if not mark or not part or not whole or words["zh"] in whole:
+def part_of(text: str, words: dict[str, Any], build: Callable[[str, str], str | None]) -> str | None:
+    """Return the English of a share ``text`` states as part of a whole, or None.
+
+    ``build`` gives the English of a label counted in a unit (``english_label``'s), or None. The
+    last 占 parts them, as 占 may open a word before it (非法占用农用地…占起诉总人数).
+    """
+    shares = words["part_of"]
+    part, mark, whole = text.rpartition(shares["zh"])
+    if not mark or not part or not whole:
         return None
-    every = next((word for word in words["all"] if whole.endswith(word)), "") or \
-        next((word for word in words["all_openers"] if whole.startswith(word)), "")
-    whole = whole.removesuffix(every).removeprefix(every)
-    whole = next((whole.removeprefix(word) for word in words["openers"] if whole.startswith(word)), whole)
-    part_english, whole_english = _in_sentence(build(part)), _in_sentence(build(whole))
+    total = next((name for name in shares["totals"] if whole.endswith(name) and whole != name), None)
+    unit = str(shares["totals"][total]) if total is not None else "cases"
+    # 占全部开庭案件 is all of them too; 占全院民事案件, the court's own, says no more than 民事案件.
+    every = next((word for word in shares["all_openers"] if whole.startswith(word)), "")
+    whole = next((whole.removeprefix(word) for word in (every, *shares["openers"]) if word and
+                  whole.startswith(word)), whole)
+    part_english = build(part, unit)
+    whole_english = build(whole.removesuffix(total) if total is not None else whole, unit)
     if part_english is None or whole_english is None:
         return None
-    if every:
-        whole_english = str(words["all_en"]).format(whole_english)
-    label = str(words["en"]).format(part=part_english, whole=whole_english)
-    return label[:1].upper() + label[1:]
-
-
-def _in_sentence(english: str | None) -> str | None:
-    """Return a label's English as it reads inside a sentence: its first letter small, unless it
-    opens a name (Deputies', CPPCC)."""
-    if not english:
-        return None
-    return english[:1].lower() + english[1:] if english[1:2].islower() else english
+    whole_english = ("all " if total is not None or every else "") + whole_english[:1].lower() + \
+        whole_english[1:]
+    return str(shares["en"]).format(part_english[:1].lower() + part_english[1:], whole_english)

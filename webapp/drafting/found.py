@@ -119,6 +119,7 @@ class Words:
     qualifier_verbs: tuple[str, ...]
     existential: tuple[str, ...]
     partners: re.Pattern[str]
+    change_subjects: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -190,6 +191,7 @@ def number_words() -> Words:
         existential=tuple(numbers["existential"]),
         partners=re.compile(rf"^(?:{_alternatives(numbers['partners'])})[^，。；]{{1,24}}?"
                             rf"(?=(?:{_alternatives(numbers['partner_verbs'])}))"),
+        change_subjects={noun: tuple(units) for noun, units in numbers["change_subjects"].items()},
     )
 
 def qualifier_before(before: str, words: Words) -> tuple[str, str] | None:

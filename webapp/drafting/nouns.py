@@ -18,6 +18,25 @@ FOLLOWER_MAX = 16
 # theirs, except its passive end (因…违纪违法被查处: 被查处).
 _PREPOSITION_STOPS = ("为", "被", "因", "在", "对", "将", "于", "从", "向", "以")
 _PASSIVE = re.compile(r"被[\u4e00-\u9fff]{1,4}$")
+# 2024年审结…: a year opening the clause is the figures' period (periods.py), not what they
+# count; 2024年以来, 2024年底 and dates say more than the year and stay.
+# 增至, 提升到: the verb of a level reached (由2019年的248件增至2024年的371件).
+TO_LEVEL = r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|增|升|降)?(?:至|到)"
+_NEXT_LEVEL = re.compile(rf"{TO_LEVEL}(?:(?:19|20)[0-9]{{2}}年)?(?:的)?")
+_YEAR_AT_START = re.compile(r"^(?:19|20)[0-9]{2}年(?![0-9月度底初末前后以])")
+
+
+def without_openers(phrase: str, words: Words) -> str:
+    """Return ``phrase`` without the words that open a clause and say nothing of what is
+    counted (全年共, 依法, 其中 …), however many stand in a row, and the year it opens with."""
+    changed = True
+    while changed and phrase:
+        phrase, years = _YEAR_AT_START.subn("", phrase)
+        changed = years > 0
+        for opener in words.openers:
+            if phrase.startswith(opener):
+                phrase, changed = phrase[len(opener):], True
+    return phrase
 
 
 def clause_start(text: str, offset: int) -> int:
@@ -68,8 +87,7 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
         # 当事人涉及美国、日本等31个国家和地区: the examples go, whose they are stays.
         before = first[:relating] or next((verb for verb in words.verbs if first.startswith(verb)), "")
         raw = before
-    for opener in words.openers:
-        raw = raw.removeprefix(opener)
+    raw = without_openers(raw, words)
     # The clause opens with the number (100个“枫桥式人民法庭”示范引领), or with words that say
     # nothing of it (全院共有9个集体…, 全年有5个集体…).
     leading = not raw or raw in words.existential
@@ -133,6 +151,8 @@ def noun_and_predicate(text: str, end: int, words: Words) -> tuple[str, str]:
     numbers = list(re.finditer(r"[0-9０-９.．]+", tail))
     if numbers:
         item = tail[:numbers[0].start()]
+        if _NEXT_LEVEL.fullmatch(item):
+            return "", ""  # 由248件增至371件: what follows is the level reached, no noun.
         if "、" not in item:
             return _split_noun(item, words)
         rest = tail[numbers[-1].end():]

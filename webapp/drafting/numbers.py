@@ -62,7 +62,7 @@ def find_figures(text: str) -> list[Found]:
     found = _located_figures(text, lists, words)
     label_figures(text, found, words)
     for listed in lists:
-        _attach_list(text, listed, found)
+        _attach_list(text, listed, found, words)
     return found
 
 
@@ -90,22 +90,64 @@ def _located_figures(text: str, lists: list[ListedChange], words: Words) -> list
     return found
 
 
-def _attach_list(text: str, listed: ListedChange, found: list[Found]) -> None:
+def _attach_list(text: str, listed: ListedChange, found: list[Found], words: Words) -> None:
     """Give each of the figures a list of changes follows its change, in order, if they match.
 
     The figures are the last ones of the sentence before the list, one for each amount, none
     with a change of its own, nothing but punctuation and a year-on-year basis after the last.
     """
     start = sentence_start(text, listed.start)
-    before = [figure for figure in found
-              if start <= figure.start and figure.end <= listed.start and not figure.people_of_cases]
-    targets = before[-len(listed.amounts):]
+    before = [figure for figure in found if start <= figure.start and figure.end <= listed.start]
+    if not before:
+        _attach_list_by_name(text[start:listed.start], listed, [
+            figure for figure in found if figure.end <= start], words)
+        return
+    targets = _cases_and_their_people(text, before, len(listed.amounts)) or \
+        [figure for figure in before if not figure.people_of_cases][-len(listed.amounts):]
     if len(targets) != len(listed.amounts) or any(figure.change for figure in targets) or \
             not year_on_year(text[targets[-1].end:listed.start]):
         return
+    _give_changes(targets, listed)
+
+
+def _attach_list_by_name(subject: str, listed: ListedChange, earlier: list[Found],
+                         words: Words) -> None:
+    """Give earlier figures the changes of a sentence that names them (批准逮捕、提起公诉人数同比
+    分别下降11.6%、上升5.3%): each item names the last figure whose label starts with it, of the
+    unit the subject's last word says; all are found, none with a change, or none is given."""
+    subject = closed_up(subject)
+    noun = next((noun for noun in sorted(words.change_subjects, key=len, reverse=True)
+                 if subject.endswith(noun)), None)
+    items = subject.removesuffix(noun or "").split("、")
+    if noun is None or len(items) != len(listed.amounts) or not all(items):
+        return
+    units = words.change_subjects[noun]
+    targets = [figure for item in items
+               if (figure := next((figure for figure in reversed(earlier)
+                                   if figure.unit in units and figure.label.startswith(item)), None))]
+    if len(targets) == len(items) == len({id(figure) for figure in targets}) and \
+            not any(figure.change for figure in targets):
+        _give_changes(targets, listed)
+
+
+def _give_changes(targets: list[Found], listed: ListedChange) -> None:
+    """Give each of ``targets`` its change of ``listed``, in order."""
     for figure, (value, unit, written, _start, _end, direction) in zip(targets, listed.amounts,
                                                                         strict=True):
         figure.change = FoundChange(value, unit, direction, written, listed.end, True)
+
+
+def _cases_and_their_people(text: str, before: list[Found], amounts: int) -> list[Found]:
+    """Return the cases and their people a list of two changes follows (审结…1157件2036人，同比
+    分别上升8.6%、11.2%), or nothing where the pair is one of a list of pairs, whose changes
+    are the cases' (A案件10件20人、B案件5件8人，同比分别上升…)."""
+    pair = before[-2:]
+    if amounts != 2 or len(pair) != 2 or not pair[1].people_of_cases:
+        return []
+    if len(before) > 2 and "、" in text[before[-3].end:pair[0].start] and \
+            not any(char in text[before[-3].end:pair[0].start] for char in "，,；;"):
+        return []
+    return pair
 
 
 def _quoted_spans(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,172 @@
+"""Rules that compose English labels from parts: shares of a whole, named years, lists sharing a
+head noun, kinds joined by 和, fields (领域) and crimes named by their charges."""
+
+from __future__ import annotations
+
+import datetime
+from decimal import Decimal
+
+import pytest
+
+from webapp.content.reports import Content
+from webapp.drafting.digest import digest_sentence
+from webapp.drafting.draft import draft_briefing
+from webapp.drafting.english import english_label, vocabulary
+from webapp.drafting.english_shares import part_of
+from webapp.drafting.labels import read_labels, score_labels
+
+from .conftest import FIXTURES
+
+
+def english(label: str, unit: str, period: str | None = None) -> str | None:
+    """The English the vocabulary builds for a label, or None."""
+    built = english_label(label, unit, period)
+    return built.label if built is not None else None
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    # The whole's 总人数 says all of it, counted in people, as the part is.
+    ("起诉醉酒驾驶机动车等危险驾驶犯罪占起诉总人数",
+     "People prosecuted for dangerous driving crimes as a share of all people prosecuted"),
+    ("诉前调解成功纠纷占民商事纠纷总数",
+     "Disputes resolved through pre-litigation mediation as a share of all civil and commercial disputes"),
+])
+def test_a_part_of_a_whole_is_said_as_its_share(label: str, en: str) -> None:
+    assert english(label, "percent") == en
+
+
+@pytest.mark.parametrize("label", [
+    "诉前调解成功纠纷占某某收案",  # The whole unknown.
+    "非法占用农用地率",  # 占 opens a word, and no whole follows.
+])
+def test_a_share_with_an_unknown_part_or_whole_stays_empty(label: str) -> None:
+    assert english(label, "percent") is None
+
+
+def test_a_share_is_of_counts_never_of_a_rate() -> None:
+    words = vocabulary()
+    assert part_of("上诉率占起诉总人数", words, lambda zh, unit: None) is None
+    assert part_of("起诉占起诉总人数", words, lambda zh, unit: f"{zh} in {unit}") == \
+        "起诉 in people as a share of all 起诉 in people"
+
+
+@pytest.mark.parametrize(("label", "unit", "period", "en"), [
+    ("2019年法官年人均结案数", "cases", "2019年", "Cases concluded per judge a year in 2019"),
+    ("2020年行政机关负责人出庭应诉率", "percent", "2020年",
+     "Court appearance rate of heads of administrative organs in 2020"),
+])
+def test_a_named_earlier_year_is_said_as_that_year(label: str, unit: str, period: str, en: str) -> None:
+    assert english(label, unit, period) == en
+
+
+def test_a_span_that_is_no_year_and_not_known_stays_empty() -> None:
+    assert english("2019年以来法官年人均结案数", "cases", "2019年以来") is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # The first crime takes the head noun the last one ends with.
+    ("起诉电信网络诈骗及帮助信息网络犯罪活动犯罪", "people",
+     "People prosecuted for telecommunications and online fraud crimes and crimes of assisting "
+     "criminal activities online"),
+    ("组织业务培训和岗位练兵", "training-sessions",
+     "Professional training sessions and on-the-job skills training organised"),
+    ("督促复垦复绿耕地、林地", "mu", "Cultivated land and forest land reclaimed and revegetated"),
+])
+def test_a_list_of_things_shares_its_last_head_noun(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_a_list_with_an_unknown_thing_stays_empty() -> None:
+    assert english("起诉某某及帮助信息网络犯罪活动犯罪", "people") is None
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    ("办理行政诉讼监督和行政非诉执行监督案件",
+     "Administrative litigation supervision and administrative non-litigation enforcement "
+     "supervision cases handled"),
+    # The field (领域) is what names the cases; 生态环境和资源保护 is one field, not two kinds.
+    ("办理生态环境和资源保护领域公益诉讼案件",
+     "Environmental and resource protection public interest litigation cases handled"),
+    ("办理残疾人权益保障领域公益诉讼案件",
+     "Disability rights protection public interest litigation cases handled"),
+])
+def test_kinds_joined_by_he_and_fields_are_modifiers(label: str, en: str) -> None:
+    assert english(label, "cases") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("起诉假冒注册商标、销售假冒注册商标的商品犯罪", "people",
+     "People prosecuted for crimes of counterfeiting registered trademarks and selling goods "
+     "bearing counterfeit registered trademarks"),
+    ("审结非法采矿犯罪案件", "cases", "Cases of illegal mining concluded"),
+    # Examples before 等 stay examples of a kind of crime.
+    ("起诉非法占用农用地、非法采矿等犯罪", "people",
+     "People prosecuted for illegal occupation of farmland, illegal mining and similar crimes"),
+    # A charge that reads as a noun is not one of the listed charges: drug crimes, as before.
+    ("起诉毒品犯罪", "people", "People prosecuted for drug crimes"),
+])
+def test_crimes_named_by_their_charges(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_a_charge_listed_with_a_kind_that_is_no_charge_is_no_list_of_charges() -> None:
+    # 毒品 is a kind, not a listed charge: never crimes of drug, but kinds of crimes.
+    assert english("起诉非法采矿和毒品犯罪", "people") == \
+        "People prosecuted for illegal mining and drug crimes"
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    ("起诉生产、销售伪劣种子、化肥、农药犯罪",
+     "People prosecuted for crimes of producing and selling fake or substandard seeds, fertilisers "
+     "and pesticides"),
+    ("起诉销售伪劣农药犯罪", "People prosecuted for crimes of selling fake or substandard pesticides"),
+])
+def test_a_charge_named_by_its_goods(label: str, en: str) -> None:
+    assert english(label, "people") == en
+
+
+def test_a_charge_of_unknown_goods_stays_empty() -> None:
+    assert english("起诉生产、销售伪劣某某、化肥犯罪", "people") is None
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    # Recovered for them, not by them: never "Migrant workers recovered unpaid wages".
+    ("追回欠薪的农民工", "Migrant workers who had unpaid wages recovered"),
+    ("追回劳动报酬的劳动者", "Workers who had labour remuneration recovered"),
+])
+def test_what_was_done_for_those_counted(label: str, en: str) -> None:
+    assert english(label, "persons") == en
+
+
+def test_a_digest_says_the_unit_that_measures_what_is_counted() -> None:
+    land = english_label("督促复垦复绿耕地、林地", "mu")
+    assert land is not None  # Never "326 cultivated land": the mu are what is counted of it.
+    assert digest_sentence(land, Decimal(326), ("mu", "mu"), "mu", None) == \
+        "326 mu of cultivated land and forest land reclaimed and revegetated."
+
+
+def test_a_digest_states_a_level_in_days_as_its_value() -> None:
+    days = english_label("平均审理天数", "days")
+    assert days is not None
+    change = {"value": 5.2, "unit": "days", "direction": "down", "written": "5.2"}
+    assert digest_sentence(days, Decimal("46.3"), ("day", "days"), "days", change) == \
+        "Average trial time: 46.3 days, down 5.2 days."
+    share = {"value": 3.1, "unit": "percent", "direction": "up", "written": "3.1%"}
+    assert digest_sentence(days, Decimal("46.3"), ("day", "days"), "days", share) == \
+        "Average trial time: 46.3 days, up 3.1%."
+
+
+@pytest.mark.slow
+def test_a_held_out_city_courts_figures_get_english_labels(real_content: Content) -> None:
+    # A city intermediate court's report, labelled blind (tests/fixtures/drafting): measured first,
+    # nothing changed, English on 69.0 % (58/84); 72.6 % after the lead's label fixes; 92.9 %
+    # (78/84) with the vocabulary and rules above. Its drafted figures are 92.9 % right (a 分别
+    # list's items take the shortest shared head, 改发率's label loses 依法改判、), under the 95 %
+    # floor: it joins the labelled reports' test once they are right.
+    source = FIXTURES / "drafting" / "invented-city-court.txt"
+    draft = draft_briefing(source.read_text(encoding="utf-8"), real_content.units, real_content.glossary,
+                           datetime.date(2026, 3, 20), measures=real_content.measures)
+    score = score_labels(draft, read_labels(source.with_name(f"{source.stem}-labels.tsv")))
+    english, drafted = score.english
+    assert drafted >= 80 and english / drafted >= 0.8
+    assert score.institution and score.delivered and score.shortcomings == (4, 4)
