@@ -438,6 +438,30 @@ def test_what_cases_involve_is_left_to_their_cases_sentence_in_a_digest(content:
         ("纠正漏捕", "people", "People added to arrests after being missed"),
         ("审结一审商事案件诉讼标的额", "yuan",
          "Amounts in dispute in first-instance commercial cases concluded"),
+        # A national procuratorate's: decisions to prosecute, petitions, visits and invitations.
+        ("决定起诉", "people", "People prosecuted"),
+        ("起诉掩饰隐瞒犯罪所得犯罪", "people",
+         "People prosecuted for crimes of concealing or disguising criminal proceeds"),
+        ("附条件不起诉率", "percent", "Conditional non-prosecution rate"),
+        ("办理刑事申诉案件", "cases", "Criminal petition cases handled"),
+        ("检察长接待群众来访", "times", "Visits from the public received by the chief procurator"),
+        ("邀请全国人大代表参加检察开放日、案件公开听证等活动", "person-times",
+         "NPC deputies invited to attend procuratorial open days, public hearings and other events"),
+        ("办理食品药品安全领域公益诉讼案件", "cases",
+         "Food and drug safety public interest litigation cases handled"),
+        # A branch's own, a forest region's procuratorates, crimes said once.
+        ("分院本级受理各类案件", "cases", "Cases of all kinds accepted by the branch itself"),
+        ("林区两级检察机关批准逮捕各类犯罪嫌疑人", "people",
+         "Criminal suspects approved for arrest by procuratorates at both levels across the forest region"),
+        ("起诉涉黑涉恶犯罪", "cases", "Organised crimes prosecuted"),
+        ("发现并督促整改问题", "issues", "Problems found and urged to be rectified"),
+        ("对确有错误的刑事判决提出抗诉", "cases", "Erroneous criminal judgments protested"),
+        # An ethnic region's: in its languages, and what minors were given.
+        ("用藏汉双语开展普法宣传", "events",
+         "Public legal education campaigns conducted in Tibetan and Chinese"),
+        ("对涉罪未成年人附条件不起诉", "people",
+         "Minors involved in crimes given conditional non-prosecution"),
+        ("对刑事申诉案件举行公开听证", "cases", "Criminal petition cases given public hearings"),
     ],
 )
 def test_labels_of_the_held_out_reports_kinds(label: str, unit: str, english: str) -> None:
@@ -449,6 +473,20 @@ def test_labels_of_the_held_out_reports_kinds(label: str, unit: str, english: st
 def test_whom_an_unknown_action_was_done_to_gives_no_english() -> None:
     assert english_label("对拒不履行义务的被执行人某某处理", "person-times") is None
     assert english_label("对某某裁判提出抗诉", "cases") is None
+    assert english_label("对某某活动中的违法情形提出纠正意见", "case-times") is None
+
+
+@pytest.mark.parametrize(("label", "unit", "english"), [
+    # An act's object counted, on what the 对-phrase names.
+    ("对侦查活动中的违法情形提出书面纠正意见", "case-times",
+     "Written correction notices lodged on unlawful conduct in investigations"),
+    ("对刑罚执行和监管活动中的违法情形提出纠正意见", "case-times",
+     "Correction notices lodged on unlawful conduct in penalty enforcement and custody"),
+    ("对刑事审判活动提出纠正意见", "cases", "Correction notices lodged on criminal trials"),
+])
+def test_what_an_act_was_on_follows_what_it_counts(label: str, unit: str, english: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == english
 
 
 @pytest.mark.parametrize(
@@ -606,6 +644,21 @@ def test_an_honour_at_a_level(label: str, unit: str, english: str) -> None:
     assert english_label(label.replace("省级", "某级").replace("市级", "某级"), unit) is None
 
 
+def test_the_vocabulary_names_each_word_once_in_each_part() -> None:
+    """A word written twice in one part of english.yaml is read as its last: the first English
+    would be silently lost."""
+    class Strict(yaml.SafeLoader):
+        pass
+
+    def mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> dict:  # type: ignore[type-arg]
+        keys = [loader.construct_object(key) for key, _value in node.value]
+        assert len(keys) == len(set(keys)), [key for key in keys if keys.count(key) > 1]
+        return dict(loader.construct_pairs(node))
+
+    Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
+    assert yaml.load(ENGLISH_PATH.read_text(encoding="utf-8"), Loader=Strict)  # noqa: S506
+
+
 @pytest.mark.parametrize(
     ("label", "unit", "english"),
     [
@@ -683,7 +736,7 @@ def test_an_intellectual_property_court_in_english(label: str, unit: str, englis
         ("州中级人民法院受理案件", "cases", "Cases accepted by the prefecture's intermediate court"),
         ("设立生态保护巡回法庭", "tribunals", "Ecological protection circuit tribunals set up"),
         ("为农牧民追回劳动报酬", "yuan", "Labour remuneration recovered for farmers and herders"),
-        ("救助困难群众", "people", "People in hardship aided"),
+        ("救助困难群众", "people", "People in hardship given aid"),
         # What a body has (现有) is its own: of, not by.
         ("全州法院现有员额法官", "persons", "Quota judges of courts across the prefecture"),
     ],

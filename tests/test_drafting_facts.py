@@ -10,9 +10,12 @@ from pathlib import Path
 import pytest
 
 from webapp.content.reports import Content
+from webapp.content.sources import parse_source
 from webapp.drafting import DraftError
-from webapp.drafting.draft import NOT_FOUND_SHORTCOMINGS, draft_briefing
+from webapp.drafting.draft import draft_briefing
+from webapp.drafting.metadata import find_metadata
 from webapp.drafting.read import normalize, read_source, without_furniture
+from webapp.drafting.statements import NOT_FOUND_SHORTCOMINGS
 
 from .conftest import FIXTURES
 
@@ -47,6 +50,20 @@ def test_a_procuratorate_is_named_as_its_title_writes_it(content: Content) -> No
     assert data["court"]["zh-Hans"] == "最高人民检察院"
     assert data["level"]["en"] == "Supreme People's Procuratorate"
     assert data["delivered"]["speaker"]["zh-Hans"] == "最高人民检察院检察长 张军"
+
+
+@pytest.mark.parametrize(("title", "court", "region"), [
+    # A branch is named whole, of its parent's kind, for the area it serves unless numbered.
+    ("某某省人民检察院某某林区分院", "某某省人民检察院某某林区分院", "某某林区"),
+    ("北京市人民检察院第一分院", "北京市人民检察院第一分院", "北京市"),
+])
+def test_a_branch_is_named_as_its_title_writes_it(title: str, court: str, region: str) -> None:
+    text = (f"{title}工作报告\n\n（2025年1月17日在某某第九届人民代表大会第五次会议上）\n\n"
+            f"{title}检察长  孙某某\n\n各位代表：\n")
+    metadata = find_metadata(parse_source(text))
+    assert (metadata.court, metadata.region, metadata.date) == (court, region, datetime.date(2025, 1, 17))
+    assert metadata.level is not None and metadata.level.en == "branch people's procuratorate"
+    assert metadata.speaker == f"{title}检察长 孙某某"
 
 
 @pytest.mark.slow
@@ -88,7 +105,10 @@ def test_a_text_that_is_not_a_work_report_is_refused_in_one_line(text: str, reas
 # The national seed, and a held-out city court's report whose delivery line writes its date in
 # Chinese numerals (二〇二五年一月十六日).
 REPORTS = {"spc-2026": SPC, "invented-intermediate-court": (
-    FIXTURES / "drafting" / "invented-intermediate-court.txt").read_text(encoding="utf-8")}
+    FIXTURES / "drafting" / "invented-intermediate-court.txt").read_text(encoding="utf-8"),
+    # Its delivery line in brackets, its name a branch's.
+    "invented-forest-procuratorate-branch": (
+        FIXTURES / "drafting" / "invented-forest-procuratorate-branch.txt").read_text(encoding="utf-8")}
 
 
 def lines_of(report: str) -> list[str]:
@@ -139,7 +159,7 @@ def test_the_report_in_another_form_drafts_to_the_same_figures_and_date(
                    for line in text.split("\n"))
     plain, other = draft(report, content), draft(text, content)
     assert other["delivered"] == plain["delivered"] and other["court"] == plain["court"]
-    assert plain["delivered"]["date"] in {"2026-03-09", "2025-01-16"}
+    assert plain["delivered"]["date"] in {"2026-03-09", "2025-01-16", "2025-01-17"}
 
     def figures(data: dict) -> list[tuple[object, ...]]:  # type: ignore[type-arg]
         return [(f["value"], f["unit"], f["label"]["zh-Hans"], f.get("change"), f.get("period"))
@@ -151,6 +171,17 @@ def test_the_report_in_another_form_drafts_to_the_same_figures_and_date(
 def test_furniture_lines_are_left_out_and_nothing_else() -> None:
     assert without_furniture("第3版\n审结案件5件。\n- 12 -\n").strip() == "审结案件5件。"
     assert normalize(without_furniture(SPC)) == normalize(SPC)
+
+
+@pytest.mark.slow
+def test_a_procuratorate_branchs_supervision_is_its_own_work(content: Content) -> None:
+    text = (FIXTURES / "drafting" / "invented-forest-procuratorate-branch.txt").read_text(encoding="utf-8")
+    drafted = draft_briefing(text, content.units, content.glossary, datetime.date(2026, 3, 20),
+                             measures=content.measures)
+    assert drafted.data["court"]["zh-Hans"] == "某某省人民检察院某某林区分院"
+    # 四、坚持强化监督… over 刑事诉讼监督: the branch's supervision of others, not supervision accepted.
+    block = next(block for block in drafted.source.blocks if block.text.startswith("强化刑事诉讼监督"))
+    assert drafted.assignment.parts[block.id] == "stability"
 
 
 def test_a_running_head_naming_the_congress_document_is_left_out() -> None:

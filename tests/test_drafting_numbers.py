@@ -143,6 +143,9 @@ def test_a_change_without_its_figure_is_never_a_figure() -> None:
         ("审结甲案件1.36万件、乙案件218件、丙案件90件，同比分别上升3.2%、下降26.1%、8%。",
          {"1.36万": ("3.2", "3.2%", "up"), "218": ("26.1", "26.1%", "down"),
           "90": ("8", "8%", "down")}),
+        # Its figures may stand in clauses a semicolon parts, within the sentence.
+        ("对应当立案而不立案的，监督立案2.4万件；对不应当立案而立案的，监督撤案3.6万件，同比分别上升5.1%、2.8%。",
+         {"2.4万": ("5.1", "5.1%", "up"), "3.6万": ("2.8", "2.8%", "up")}),
         # Two changes after cases and their people (X件Y人): one each.
         ("审结电信网络诈骗犯罪案件1157件2036人，同比分别上升8.6%、11.2%。",
          {"1157": ("8.6", "8.6%", "up"), "2036": ("11.2", "11.2%", "up")}),
@@ -213,6 +216,9 @@ def test_cases_and_their_people_are_two_figures_with_two_labels() -> None:
         "判处有期徒刑十年并处罚金，两年以上未结案基本清零",  # A sentence, a duration.
         "《关于推进知识产权人民调解工作的实施意见》凝聚合力",
         "宣讲团普法百余场",  # One character: a figure of speech.
+        # A count of one character opens no clause, quotation or story, nor is 一 or 两 one.
+        "两名青年非法获取并散布他人隐私信息，被依法定罪判刑。",
+        "办好“四件大事”，坚持一案一策、一人一档。",
     ],
 )
 def test_what_is_not_a_figure(sentence: str) -> None:
@@ -366,8 +372,11 @@ def test_a_qualifier_between_number_and_scale() -> None:
         ("为2600多名劳动者追回劳动报酬5400多万元。", ["追回劳动报酬的劳动者", "追回劳动报酬"]),
         # Cases and their people counted by a verb alone: the cases it was done in.
         ("批准逮捕142件191人。", ["批准逮捕案件", "批准逮捕案件涉案人数"]),
-        # A negated act is an act of its own.
-        ("对涉罪未成年人附条件不起诉9人。", ["附条件不起诉"]),
+        # A negated act is an act of its own; ending the label, it is done to whom the 对-phrase
+        # names, which stays (不起诉 of minors is not 不起诉 of all suspects).
+        ("对涉罪未成年人附条件不起诉9人。", ["对涉罪未成年人附条件不起诉"]),
+        # A rate of what a list names (…的…率) keeps the list.
+        ("依法改判、发回重审案件的改发率为4.7%。", ["改判、发回重审案件的改发率"]),
         # A part (其中) of a listed whole, or a crime, names its own kind.
         ("起诉盗窃、诈骗等侵财犯罪89人，其中电信网络诈骗犯罪53人。",
          ["起诉盗窃、诈骗等侵财犯罪", "起诉电信网络诈骗犯罪"]),
@@ -467,7 +476,24 @@ def test_labels_leave_out_manner_and_keep_whole_words(sentence: str, label: str)
 
 def test_case_times_are_a_unit_of_their_own() -> None:
     figure = only("对侦查活动中的违法情形提出纠正意见2300件次。", "2300")
-    assert (figure.unit, figure.label) == ("case-times", "提出纠正意见")
+    assert (figure.unit, figure.label) == ("case-times", "对侦查活动中的违法情形提出纠正意见")
+
+
+@pytest.mark.parametrize(("sentence", "labels"), [
+    # Opinions and suggestions say nothing of what they are on: the 对-phrase names it, so that
+    # those on investigation and on penalty enforcement are not one label.
+    ("对刑罚执行和监管活动中的违法情形提出纠正意见9.8万件次。",
+     ["对刑罚执行和监管活动中的违法情形提出纠正意见"]),
+    ("对民事执行活动提出检察建议5.8万件。", ["对民事执行活动提出检察建议"]),
+    # A bare rate after it is of the act's object.
+    ("对侦查活动违法情形提出书面纠正意见5216件次，采纳率达96.3%。",
+     ["对侦查活动违法情形提出书面纠正意见", "书面纠正意见采纳率"]),
+    # An act that names its own object drops the 对-phrase as before.
+    ("对涉案企业开展合规考察126件。", ["开展合规考察"]),
+])
+def test_the_object_of_an_opinion_or_suggestion_stays_in_its_label(sentence: str,
+                                                                   labels: list[str]) -> None:
+    assert [figure.label for figure in find_figures(sentence)] == labels
 
 
 def test_a_bare_rate_is_of_what_the_figure_before_counts() -> None:
@@ -570,6 +596,8 @@ def test_labels_that_take_what_the_sentence_says_before(sentence: str, labels: l
     ("督促清理生活垃圾3200吨。", "tonnes"),
     # Groups received, one a visit: not a batch of releases (发布典型案例2批).
     ("接待群众来访312批次。", "batch-times"),
+    # Problems found or rectified are issues, not a bare 个.
+    ("发现并督促整改问题83个。", "issues"),
 ])
 def test_units_of_what_is_counted_together_orders_and_land(sentence: str, unit: str) -> None:
     assert [figure.unit for figure in find_figures(sentence)] == [unit]
@@ -620,11 +648,64 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         # Those it was done with are not what is counted.
         ("联合公安机关、街道开展普法活动12场。", "12", "开展普法活动"),
         ("电子送达法律文书2.3万次。", "2.3万", "电子送达法律文书"),
+        # A verb ending the label is done to whom the 对-phrase names, and keeps its negation.
+        ("对犯罪情节轻微的未成年犯罪嫌疑人依法不起诉2.3万人。", "2.3万",
+         "对犯罪情节轻微的未成年犯罪嫌疑人依法不起诉"),
+        # How a level held (始终, 均 before 保持在) is no part of what is counted; 均 keeps a
+        # list of rates whole, as the level is each one's.
+        ("五年来，认罪认罚从宽制度适用率始终保持在85%以上。", "85", "认罪认罚从宽制度适用率"),
+        ("7日内程序性回复、3个月内办理过程或结果答复率均保持在99%以上。", "99",
+         "7日内程序性回复、3个月内办理过程或结果答复率"),
     ],
 )
 def test_a_label_names_what_is_counted(sentence: str, written: str, label: str) -> None:
     figure = next(figure for figure in find_figures(sentence) if figure.written == written)
     assert figure.label == label
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # Counts in Chinese numerals after what they count: 十七 is as exact as 二十六, and one
+    # character is a count before 件, 人 or 名.
+    ("监督公安机关立案十七件、撤案二十六件。", [("十七", "监督公安机关立案"), ("二十六", "监督撤案")]),
+    ("起诉涉黑涉恶犯罪三件十一人。", [("三", "起诉涉黑涉恶犯罪"), ("十一", "起诉涉黑涉恶犯罪涉案人数")]),
+    ("对确有错误的刑事判决提出抗诉六件，法院已改判四件。",
+     [("六", "对确有错误的刑事判决提出抗诉"), ("四", "法院已改判")]),
+    ("办理人大代表建议十五件、政协委员提案八件，办结率100%。",
+     [("十五", "办理人大代表建议"), ("八", "办理政协委员提案"), ("100", "人大代表建议、政协委员提案办结率")]),
+    # A count after who has it (…共有) is of what follows the number.
+    ("林区两级检察院共有十一个集体、二十九名个人受到省级以上表彰。",
+     [("十一", "受到省级以上表彰的集体"), ("二十九", "受到省级以上表彰的个人")]),
+    ("全州检察机关有7个集体、16名个人受到省级以上表彰。",
+     [("7", "受到省级以上表彰的集体"), ("16", "受到省级以上表彰的个人")]),
+    ("查处违纪违法检察人员两人。", [("两", "查处违纪违法检察人员")]),
+    # A span in words after the number (五年以上) is no count of its own.
+    ("对2356名实施严重暴力犯罪的未成年人判处五年以上重刑。",
+     [("2356", "判处五年以上重刑的实施严重暴力犯罪的未成年人")]),
+])
+def test_counts_in_chinese_numerals_are_figures(sentence: str,
+                                                figures: list[tuple[str, str]]) -> None:
+    found = find_figures(sentence)
+    assert [(figure.written, figure.label) for figure in found] == figures
+    assert all(figure.key for figure in found)
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # A bare verb after a clause cracking down on crimes counts those of the crimes it names.
+    ("依法打击盗伐滥伐林木、非法占用农用地等破坏森林资源犯罪，起诉124人，同比下降15.6%。",
+     "起诉盗伐滥伐林木、非法占用农用地等破坏森林资源犯罪"),
+    ("依法严惩毒品犯罪，审结8件。", "审结毒品犯罪案件"),
+    # Not where the crimes are not what the clause before ends with.
+    ("依法严惩毒品犯罪，开展禁毒宣传，起诉8人。", "起诉"),
+])
+def test_a_bare_verb_counts_the_crimes_the_clause_before_cracks_down_on(sentence: str,
+                                                                       label: str) -> None:
+    assert find_figures(sentence)[0].label == label
+
+
+def test_a_part_acted_on_names_the_whole_it_is_of() -> None:
+    # 对其中…: what the figure before counts, not a part of nothing.
+    figures = find_figures("办理刑事申诉案件3.1万件，对其中2.2万件举行公开听证。")
+    assert [figure.label for figure in figures] == ["办理刑事申诉案件", "对刑事申诉案件举行公开听证"]
 
 
 @pytest.mark.parametrize(

@@ -95,6 +95,26 @@ def test_disputes_resolved_at_their_source_and_administrative_trials_are_the_cou
     assert parts["（三）自觉接"] == "supervision"
 
 
+def test_a_procuratorates_four_functions_go_where_the_work_they_supervise_goes() -> None:
+    parts = parts_of(HEAD + "一、全面履行法律监督职责，推动高质量发展\n\n"
+                     "办理各类监督案件3200件。\n\n"
+                     "（一）做优刑事检察\n\n监督侦查机关立案120件。\n\n"
+                     "（二）做强民事检察\n\n受理民事生效裁判监督申请860件。\n\n"
+                     "（三）做实行政检察\n\n办理行政诉讼监督案件410件。\n")
+    assert parts["（一）做优刑"] == parts["监督侦查机关"] == "stability"
+    assert parts["（二）做强民"] == parts["受理民事生效"] == "livelihood"
+    assert parts["（三）做实行"] == parts["办理行政诉讼"] == "economy"
+
+
+def test_the_thanks_of_the_closing_review_are_the_overview_whoever_they_name() -> None:
+    parts = parts_of(HEAD + "一、依法惩治犯罪，维护社会稳定\n\n批准逮捕各类犯罪嫌疑人1200人。\n\n"
+                     "二、自觉接受人大监督和民主监督\n\n办理代表建议12件。\n\n"
+                     "各位代表，过去一年取得的成绩，是人大及其常委会有力监督、政府和政协大力支持，"
+                     "人大代表和政协委员关心帮助的结果。在此，我代表市人民检察院表示衷心感谢！\n")
+    assert parts["办理代表建议"] == "supervision"
+    assert parts["各位代表，过"] == "overview"
+
+
 def test_a_specialised_courts_name_tells_no_chapter_apart() -> None:
     # Every chapter of an IP court's report says 知识产权: its chapter on resolving disputes by
     # many means is the people's, as a basic court's is, and its description of itself the overview.

@@ -31,6 +31,8 @@ from webapp.numerals import (
      # Full-width digits and Chinese numerals, as some reports write them.
      ("１２３", 123), ("１．９５万", 19500), ("二千九百一十二", 2912), ("一万", 10000),
      ("两千", 2000), ("1.5万亿", 1500000000000),
+     # A count of one character, where the drafter read one (提出抗诉六件).
+     ("六", 6), ("十", 10),
      # A count in one numeral (选派两名法官, 三个人民法庭), which the drafter reads.
      ("两", 2), ("三", 3),
      # 余/多 between a number and its scale: the qualifier's, not the value's.

@@ -41,6 +41,8 @@ FOLDED_NUMBER = re.compile(
     r"(?<![0-9a-z.,])(?P<digits>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?"
     r"(?![0-9a-z])(?:\s?(?:[余多]\s?)?(?P<scale>[万亿]|million\b|billion\b|trillion\b))?")
 
+# A figure's written value in Chinese numerals: of one character too, where the drafter read a
+# count (提出抗诉六件); finding numbers in a text (NUMBER) still asks two.
 _CHINESE_NUMERAL = re.compile(rf"^[{NUMERAL_CHARACTERS}]+$")
 # 8600余万, 220多万: the 余 or 多 (over) a report writes between a number and its scale stays in
 # what is written, so that the quote holds the number as written; the figure's qualifier says it.
@@ -85,7 +87,7 @@ def digit_by_digit(numeral: str) -> str:
 
 
 def is_chinese_numeral(written: str) -> bool:
-    """Tell whether ``written`` is a number in Chinese numerals (三, 二千九百一十二)."""
+    """Tell whether ``written`` is a number in Chinese numerals."""
     return _CHINESE_NUMERAL.match(written) is not None
 
 

@@ -20,6 +20,8 @@ LABEL_MAX = 40
 # What opens a modifier of what cases relate to (涉外, 涉草原): written before the kind of case.
 _RELATED_TO = "涉"
 _BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
+_EACH = "均"
+_EACH_SPAN = 6
 
 
 def label_lists(text: str, found: list[Found], words: Words) -> None:
@@ -69,8 +71,12 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
     for figure in found:
         # 两年以上未结案基本清零、一年以上案件清理率达98%: the rate is the last item's alone.
         items = figure.label.split("、")
+        # …回复、…答复率均保持在99%以上: 均 says the level is each item's, the list stays whole;
+        # so does 依法改判、发回重审案件的改发率, a rate of what the list names (…的…率).
+        each = _EACH in closed_up(text[max(0, figure.start - _EACH_SPAN):figure.start])
         if figure.unit == "percent" and len(items) > 1 and items[-1].endswith("率") and \
-                not items[-2].endswith("率") and len(items[-1]) > 3:
+                not items[-2].endswith("率") and len(items[-1]) > 3 and not each and \
+                "的" not in items[-1]:
             figure.label = items[-1]
     for previous, figure in zip(found, found[1:], strict=False):
         if figure.unit == "percent" and figure.label.startswith(words.share_of) and \
@@ -82,7 +88,7 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
                 sentence_start(text, figure.start) > previous.start:
             continue
         verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
-        counted = previous.label.removeprefix(verb) if verb else ""
+        counted = previous.label.removeprefix(verb) if verb else _acted_on(previous.label, words)
         if counted and counted.endswith(words.countable):
             # 办理代表建议21件、委员提案9件，办结率100%: the rate is of the whole list.
             listed = _listed_before(text, found, found.index(previous))
@@ -97,6 +103,31 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
             cut = min((position for verb in words.verbs if (position := rest.find(verb, 2)) > 0),
                       default=len(rest))
             figure.label = rest[:cut] + figure.label
+
+
+def _acted_on(label: str, words: Words) -> str:
+    """Return what an act done to whom its 对-phrase names counts (对…违法情形提出书面纠正意见:
+    书面纠正意见), or '' where the label does not open with such a phrase."""
+    if not label.startswith(words.object_markers):
+        return ""
+    at = min(((position, verb) for verb in words.verbs if (position := label.find(verb, 2)) > 0),
+             default=None)
+    return label[at[0] + len(at[1]):] if at is not None else ""
+
+
+def name_parts_acted_on(text: str, found: list[Found], words: Words) -> None:
+    """Say what 其中 after 对 refers to: 办理刑事申诉案件3.1万件，对其中2.2万件举行公开听证 counts
+    the petition cases given hearings (对刑事申诉案件举行公开听证), not a part of nothing."""
+    for previous, figure in zip(found, found[1:], strict=False):
+        marker = next((marker for marker in words.object_markers
+                       if figure.label.startswith(marker + words.of_which)), None)
+        if marker is None or previous.unit != figure.unit or \
+                sentence_start(text, figure.start) > previous.start:
+            continue
+        verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
+        if verb is not None and previous.label != verb:
+            whole = previous.label.removeprefix(verb)
+            figure.label = marker + whole + figure.label.removeprefix(marker + words.of_which)
 
 
 def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:

@@ -12,11 +12,20 @@ from __future__ import annotations
 import re
 
 from ..markup import closed_up
-from .along import LABEL_MAX, inherit_verbs, label_lists, mark_companions, name_rates, share_what_is_counted
+from .along import (
+    LABEL_MAX,
+    inherit_verbs,
+    label_lists,
+    mark_companions,
+    name_parts_acted_on,
+    name_rates,
+    share_what_is_counted,
+)
 from .changes import sentence_start
 from .found import (
     Found,
     Words,
+    count_in_words,
     number_words,
     qualifier_before,
 )
@@ -32,7 +41,7 @@ from .nouns import (
     with_noun,
     without_openers,
 )
-from .whose import name_audience, name_doers, name_involved, name_related, resolve_related
+from .whose import name_audience, name_crimes, name_doers, name_involved, name_related, resolve_related
 
 _YEAR_AT_END = re.compile(rf"(?:由|从|{TO_LEVEL})?(?:19|20)[0-9]{{2}}年(?:的)?$|(?:{TO_LEVEL}|达到"
                           r"|稳定在|保持在|维持在|控制在)$")
@@ -42,6 +51,8 @@ _BARE_ACT_MAX = 2
 # A verb right before these describes what follows (拟不起诉等案件, 起诉的案件): not the clause's.
 _ATTRIBUTIVE = re.compile(r"等|的|案件")
 _PREPOSITIONS = ("向", "对", "与", "为", "以", "在")
+# A verb's negation is its own (不起诉, 不批准逮捕, 未成年 is no verb at all).
+_NEGATIONS = "不未"
 _LEADING_NOUN_SPAN = 8
 # A label this short naming no noun is a verb alone (结案, 调解成功), 提起公益诉讼 is not.
 _BARE_VERB_MAX = 4
@@ -53,10 +64,12 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     _label_all(text, found, words)
     label_lists(text, found, words)
     inherit_verbs(text, found, words)
+    name_parts_acted_on(text, found, words)
     name_rates(text, found, words)
     mark_companions(text, found, words)
     share_what_is_counted(text, found, words)
     resolve_related(text, found, words)
+    name_crimes(text, found, words)
     name_involved(text, found, words)
     name_audience(text, found, words)
     name_related(text, found, words)
@@ -163,11 +176,11 @@ def _clean_label(phrase: str, words: Words) -> str:
     """Strip markup, qualifiers and words that say nothing of what is counted."""
     label = re.sub(r"^\d+[.．、]", "", closed_up(phrase)).lstrip("-—•·、")
     label = without_openers(label, words)
-    if label in words.existential:
-        return ""
-    # …的案件有87件: there were so many of them; 有 is no part of what is counted.
+    # …的案件有87件: there were so many of them; 有 is no part of what is counted, and no one has them.
     label = label.removesuffix("有") if label.endswith(tuple(noun + "有" for noun in words.countable)) \
         else label
+    if label in words.existential or label.endswith(words.existential_after):
+        return ""
     label = words.partners.sub("", label)  # 联合…开展…活动: what was held, not with whom.
     # 规范办理代表建议, 高效审结…: how it was done says nothing of what is counted.
     manner = next((word for word in words.manner if label.startswith(word)
@@ -183,7 +196,12 @@ def _clean_label(phrase: str, words: Words) -> str:
     qualifier = qualifier_before(label, words)
     label = label.removesuffix(qualifier[0]) if qualifier else label
     # 由2021年361件增至2025年712件: the years are the figures' periods, not what is counted.
-    label = _YEAR_AT_END.sub("", label)
+    level = _YEAR_AT_END.sub("", label)
+    if level != label:
+        # 适用率始终保持在…, 答复率均保持在…: how the level held is no part of what is counted.
+        level = next((level.removesuffix(word) for word in words.level_adverbs
+                      if level.endswith(word) and len(level) > len(word)), level)
+    label = level
     # A noun ending in a particle's character (结案标的) keeps it.
     kept = next((noun for noun in words.particle_nouns if label.endswith(noun)), "")
     label = label.removesuffix(kept).rstrip("的为了是在对向与和及、") + kept
@@ -200,7 +218,12 @@ def _clean_label(phrase: str, words: Words) -> str:
         if verbs:
             position, verb = min(verbs)
             act = len(label) - position - len(verb)
-            if not (label.startswith("对") and 0 < act <= _BARE_ACT_MAX):
+            # 对…未成年犯罪嫌疑人依法不起诉: a verb ending the label is done to the 对-phrase,
+            # which is what is counted; a verb cut at keeps its negation (不起诉, never 起诉).
+            # 对…违法情形提出纠正意见: opinions and suggestions say nothing of what they are on.
+            bare = act <= _BARE_ACT_MAX or label[position + len(verb):] in words.bare_acts
+            if not (label.startswith("对") and bare):
+                position -= label[position - 1] in _NEGATIONS
                 label = label[position:]
     return label
 
@@ -212,7 +235,7 @@ def _follower(text: str, end: int) -> str:
     of them (为, 被, 因 … in the lexicon): 3700多名退休法官为化解… counts 退休法官.
     """
     tail = closed_up(text[end:next_break(text, end)])
-    tail = re.split(r"[0-9０-９、]", tail.lstrip("的"))[0]
+    tail = re.split(rf"{count_in_words().pattern}|、", tail.lstrip("的"))[0]
     return tail[:first_stop(tail, number_words())][:FOLLOWER_MAX]
 
 

@@ -20,7 +20,6 @@ from ..content.sources import Block, SourceText, parse_source
 from ..content.statistics import Measure, Unit
 from ..content.style import EnglishStyle
 from ..content.terms import Term
-from ..content.texts import drafted_digest
 from ..numerals import chinese_numeral
 from . import DraftError
 from .digest import section_digest
@@ -31,6 +30,7 @@ from .metadata import Metadata, find_metadata
 from .numbers import Found, find_figures, sentence_bounds
 from .parts import Assignment, assign_parts
 from .periods import period_of
+from .statements import drafted, outlook, shortcomings
 from .summaries import Sentence, choose, ranked, sentences_of
 
 Progress = Callable[[str], None]
@@ -39,14 +39,8 @@ _HEADLINES = 6
 _HIGHLIGHTS = 6
 _SUMMARY_SENTENCES = 3
 _SUMMARY_CHARS = 260
-_OUTLOOK_ITEMS = 8
 _ID_SYLLABLES = 5
 _HEADING_NUMBER = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])")
-# What the drafter says where it finds no part: its own finding, never the report's.
-NOT_FOUND_SHORTCOMINGS = ("起草程序未在报告中找到所述不足，请人工核对报告。",
-                          "Shortcomings not found by the drafter: check the report.")
-NOT_FOUND_OUTLOOK = ("起草程序未在报告中找到下一年的工作安排，请人工核对报告。",
-                     "Plans for the next year not found by the drafter: check the report.")
 REVISION_NOTE = "由起草程序生成的初稿，待人工审校。"
 
 
@@ -72,11 +66,6 @@ class Draft:
     metadata: Metadata
 
 
-def drafted(zh_hans: str, en: str = "") -> dict[str, str]:
-    """Return a text as the drafter writes it: both languages and the digest of them."""
-    return {"zh-Hans": zh_hans, "en": en, "drafted": drafted_digest(zh_hans, en)}
-
-
 def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term],
                    today: datetime.date, progress: Progress | None = None,
                    measures: Mapping[str, Measure] | None = None) -> Draft:
@@ -91,7 +80,7 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
     source = parse_source(text)
     metadata = find_metadata(source)
     say(f"assigning {len(source.blocks)} blocks to parts")
-    procuratorate = bool(metadata.court and metadata.court.endswith("检察院"))
+    procuratorate = bool(metadata.court and "检察院" in metadata.court)  # …检察院第一分院 too.
     assignment = assign_parts(source, procuratorate=procuratorate)
     if metadata.court is None:
         raise DraftError("cannot find the institution's name (…人民法院, …人民检察院) in the title")
@@ -121,8 +110,8 @@ def draft_briefing(text: str, units: Mapping[str, Unit], glossary: Sequence[Term
         "summary": drafted(_overall_summary(best)),
         "headline_figures": _headlines(figures),
         "sections": sections,
-        "shortcomings": _shortcomings(assignment.blocks_of(source, "shortcomings")),
-        "outlook": _outlook(assignment.blocks_of(source, "outlook")),
+        "shortcomings": shortcomings(assignment.blocks_of(source, "shortcomings")),
+        "outlook": outlook(assignment.blocks_of(source, "outlook")),
         "figures": [figure.data for figure in figures],
         "parts": [{"from": start, "part": part} for start, part in assignment.runs(source)],
         "revisions": [{"date": today.isoformat(), "note": drafted(REVISION_NOTE)}],
@@ -341,56 +330,3 @@ def _overall_summary(best: dict[str, list[Sentence]]) -> str:
         chosen.extend(choose(best[section], 1))
     text = "".join(sentence.text for sentence in chosen[:6])
     return text or "报告正文中没有找到概述。"
-
-
-def _first_sentence(block: Block) -> str:
-    return _first_sentence_of(" ".join(block.visible_text.split()))
-
-
-def _first_sentence_of(text: str) -> str:
-    text = text.lstrip("-—•· ")
-    match = re.match(r"[^。！？]+[。！？]?", text)
-    sentence = (match.group() if match else text).strip()
-    return sentence if sentence[-1:] in "。！？" else sentence + "。"
-
-
-def _items(blocks: list[Block]) -> list[str]:
-    """Return a list's items: list-item blocks, else the 一是…/第一，… items within paragraphs."""
-    marker = re.compile(lexicon().mapping("parts")["list_items"])
-    listed = [_first_sentence(block) for block in blocks if block.kind == "list-item"]
-    if listed:
-        return listed
-    items: list[str] = []
-    for block in blocks:
-        text = " ".join(block.visible_text.split())
-        starts = [match.start() for match in marker.finditer(text)
-                  if match.start() == 0 or text[match.start() - 1] in "。；;：:"]
-        for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
-            items.append(_first_sentence_of(text[start:end]))
-    return items
-
-
-def _closing(block: Block) -> bool:
-    """Tell whether a block closes the report: the address (各位代表，…) or a dateline."""
-    text = block.text.strip()
-    address = lexicon().words("parts", "address")
-    return text.startswith(tuple(address)) or bool(re.fullmatch(r"[（(][^）)]{2,30}电?[）)]", text))
-
-
-def _shortcomings(blocks: list[Block]) -> list[dict[str, str]]:
-    """Return the stated shortcomings: list items, 一是… items, else the paragraphs after the first.
-
-    Where none is found the draft says so, as the drafter's finding, for a person to check: it
-    never asserts that the report states none.
-    """
-    chosen = _items(blocks) or [_first_sentence(block) for block in blocks[1:]
-                                if block.kind == "paragraph" and not _closing(block)]
-    return [drafted(text) for text in chosen] or [drafted(*NOT_FOUND_SHORTCOMINGS)]
-
-
-def _outlook(blocks: list[Block]) -> dict[str, Any]:
-    """Return the plans: the opening sentence, and the first sentence of each item."""
-    prose = [block for block in blocks if block.kind in {"paragraph", "list-item"} and not _closing(block)]
-    items = _items(prose) or [_first_sentence(block) for block in prose[1:]]
-    summary = drafted(_first_sentence(prose[0])) if prose else drafted(*NOT_FOUND_OUTLOOK)
-    return {"summary": summary, "items": [drafted(item) for item in items[:_OUTLOOK_ITEMS]]}

@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ..content.style import EnglishStyle
+from .english_acts import done_to
 from .english_nouns import modifier_english, open_label, subject_of, thing_english
 from .english_shares import part_of
 from .lexicon import lexicon
@@ -346,21 +347,12 @@ def _ordered(text: str, tail: str, words: dict[str, Any]) -> Label | None:
 
 
 def _done_to(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label | None:
-    """Return the English of a label naming whom an action was done to before it (对拒不履行义务的
-    被执行人司法拘留: Judgment debtors refusing to comply placed in judicial detention), or None
-    if it is not one or a part is unknown."""
-    if not text.startswith("对") or people:
+    """Return the English of a label naming whom or what an action was done to (对…), or None."""
+    found = done_to(text, people, words)
+    if found is None:
         return None
-    action = next((action for action in sorted(words["actions"], key=len, reverse=True)
-                   if text.endswith(action) and len(text) > len(action) + 1), None)
-    if action is None:
-        return None
-    thing = thing_english(text[1:-len(action)], words)
-    if thing is None:
-        return None
-    participle, _verb = words["actions"][action]
-    label = f"{thing} {participle}{tail}"
-    return Label(label[:1].upper() + label[1:], "", thing, tail, str(participle), passive=True)
+    label = f"{found[0]} {found[1]}{tail}"
+    return Label(label[:1].upper() + label[1:], "", found[0], tail, found[1], passive=True)
 
 
 def _action(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:

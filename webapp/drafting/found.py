@@ -13,7 +13,7 @@ from functools import cache
 
 from ..content.statistics import Qualifier
 from ..markup import GAP
-from ..numerals import GROUPED_DIGITS
+from ..numerals import GROUPED_DIGITS, NUMERAL_CHARACTERS
 from .lexicon import lexicon
 
 OPENING_QUOTES = "“「『《〈"
@@ -21,6 +21,9 @@ CLOSING_QUOTES = "”」』》〉"
 # Where a label starts: after a clause's punctuation.
 CLAUSE_BREAK = "，,；;。：:！？!?（(）)\n"
 SENTENCE_BREAK = "。！？；;!?\n"
+# A count of one Chinese numeral character (提出抗诉六件, 起诉…犯罪三件, 查处…人员两人): only before
+# 件, 人 or 名, never 一 (一人一档, 一件一策), never part of a longer numeral (read whole).
+SINGLE_COUNT = rf"(?<![{NUMERAL_CHARACTERS}])[二两三四五六七八九十](?=[余多]?[件人名])"
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,9 @@ class Words:
     qualifier_verbs: tuple[str, ...]
     existential: tuple[str, ...]
     partners: re.Pattern[str]
+    level_adverbs: tuple[str, ...]
+    bare_acts: tuple[str, ...]
+    existential_after: tuple[str, ...]
     change_subjects: dict[str, tuple[str, ...]]
 
 
@@ -166,7 +172,7 @@ def number_words() -> Words:
         countable=tuple(numbers["countable_nouns"]),
         related=numbers["related"],
         crackdown=re.compile("(?:" + "|".join(map(re.escape, numbers["crackdown_verbs"]))
-                             + r")(?P<crime>[^，,。；;]{2,20}?犯罪)"),
+                             + r")(?P<crime>[^，,。；;]{2,30}?犯罪)"),
         heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),
         pivots=tuple(numbers["pivot_verbs"]),
         relating=tuple(numbers["relating_verbs"]),
@@ -191,8 +197,22 @@ def number_words() -> Words:
         existential=tuple(numbers["existential"]),
         partners=re.compile(rf"^(?:{_alternatives(numbers['partners'])})[^，。；]{{1,24}}?"
                             rf"(?=(?:{_alternatives(numbers['partner_verbs'])}))"),
+        level_adverbs=tuple(numbers["level_adverbs"]),
+        bare_acts=tuple(numbers["bare_acts"]),
+        existential_after=tuple(numbers["existential_after"]),
         change_subjects={noun: tuple(units) for noun, units in numbers["change_subjects"].items()},
     )
+
+@cache
+def count_in_words() -> re.Pattern[str]:
+    """Return the pattern of a number in the words around a figure (what it counts, what follows):
+    digits, or Chinese numerals right before a measure word (起诉…犯罪三件十一人, 立案十七件、撤案…),
+    which no noun is written with."""
+    # Not 年: 五年以上重刑, 二十年 are spans, not counts.
+    measures = _alternatives([word for word, unit in lexicon().mapping("numbers")["measures"].items()
+                              if unit != "years"])
+    return re.compile(rf"[0-9０-９.．]+|[{NUMERAL_CHARACTERS}]{{2,}}(?=[余多]?{measures})|{SINGLE_COUNT}")
+
 
 def qualifier_before(before: str, words: Words) -> tuple[str, str] | None:
     """Return the qualifier word ``before`` ends with and its id, or None (送达 is a verb, not 达)."""

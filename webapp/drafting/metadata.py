@@ -17,7 +17,11 @@ from ..content.sources import SourceText
 from ..numerals import chinese_numeral_value, digit_by_digit
 from .lexicon import Level, lexicon
 
-_INSTITUTION = r"(?:人民法院|知识产权法院|海事法院|互联网法院|金融法院|法院|人民检察院|检察院)"
+# A branch keeps the name of the institution it is a branch of (某某省人民检察院某某林区分院,
+# 北京市人民检察院第一分院): the name ends with its 分院.
+_INSTITUTION = r"(?:人民法院|知识产权法院|海事法院|互联网法院|金融法院|法院|人民检察院|检察院)" \
+    r"(?:[\u4e00-\u9fff]{1,10}?分院)?"
+_BRANCH = re.compile(r"^(?P<parent>.+?(?:人民法院|人民检察院))(?P<branch>[\u4e00-\u9fff]{1,10}?)分院$")
 _COURT = re.compile(rf"([\u4e00-\u9fff]{{2,24}}?{_INSTITUTION})")
 # The name as a title writes it, at the start of a line: never composed from running text.
 _TITLE_NAME = re.compile(rf"^[\s　]*([\u4e00-\u9fff]{{2,24}}?{_INSTITUTION})[\s　]*工作报告", re.MULTILINE)
@@ -54,7 +58,10 @@ def find_metadata(source: SourceText) -> Metadata:
     head_lines = [span.text for span in title_block.spans] if title_block else []
     head = "".join(head_lines)
     court = _court(head, source.text)
-    level = next((level for level in lexicon().levels if court and court.endswith(level.ending)), None)
+    # A branch is of its parent's kind: 某某省人民检察院某某林区分院 is a 人民检察院分院.
+    branch = _BRANCH.match(court) if court else None
+    kind = branch["parent"] + "分院" if branch else court
+    level = next((level for level in lexicon().levels if kind and kind.endswith(level.ending)), None)
     delivered = _DELIVERED.search(_arabic_dates(re.sub(r"[\s　]+", "", head)))
     date = None
     occasion = None
@@ -108,7 +115,10 @@ def _court(head: str, text: str) -> str | None:
 def _region(court: str | None) -> str | None:
     if court is None:
         return None
-    name = court
+    branch = _BRANCH.match(court)
+    if branch is not None and not branch["branch"].startswith("第"):
+        return branch["branch"]  # The area a branch serves (某某林区), not its parent's.
+    name = branch["parent"] if branch is not None else court
     for ending in ("高级人民法院", "中级人民法院", "人民法院", "法院", "人民检察院分院", "人民检察院",
                    "检察院"):
         if name.endswith(ending):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..markup import closed_up
-from .found import CLAUSE_BREAK, CLOSING_QUOTES, OPENING_QUOTES, Words
+from .found import CLAUSE_BREAK, CLOSING_QUOTES, OPENING_QUOTES, Words, count_in_words
 from .lexicon import segmenter
 
 FOLLOWER_MAX = 16
@@ -90,7 +90,7 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
     raw = without_openers(raw, words)
     # The clause opens with the number (100个“枫桥式人民法庭”示范引领), or with words that say
     # nothing of it (全院共有9个集体…, 全年有5个集体…).
-    leading = not raw or raw in words.existential
+    leading = not raw or raw in words.existential or raw.endswith(words.existential_after)
     passive = _PASSIVE.search(predicate)
     if predicate.startswith(_PREPOSITION_STOPS):
         predicate = passive.group() if passive else ""
@@ -148,7 +148,7 @@ def noun_and_predicate(text: str, end: int, words: Words) -> tuple[str, str]:
     tail = closed_up(text[end:next_break(text, end)]).lstrip("的")
     if tail.startswith(words.second_predicate):
         return "", tail  # 收集代表意见建议108条并认真落实: what else was done is no part of it.
-    numbers = list(re.finditer(r"[0-9０-９.．]+", tail))
+    numbers = list(count_in_words().finditer(tail))
     if numbers:
         item = tail[:numbers[0].start()]
         if _NEXT_LEVEL.fullmatch(item):
@@ -165,7 +165,7 @@ def describes_next(text: str, end: int, words: Words) -> bool:
     """Tell whether the number ending at ``end`` describes what the next number of its clause
     counts (来自38个国家和地区的419名法官; 21个边境县法院审结各类案件9151件)."""
     tail = closed_up(text[end:next_break(text, end)])
-    number = re.search(r"[0-9０-９]", tail)
+    number = count_in_words().search(tail)
     if number is None or "、" in tail[:number.start()]:
         return False
     between = tail[:number.start()]

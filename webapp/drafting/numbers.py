@@ -6,7 +6,10 @@ right after it (同比上升10.2%, 上升5.5个百分点, 上升1.4倍, 同比�
 write them: 1.95万, 72.58亿, full-width digits, and Chinese numerals of more than one character
 (二千九百一十二). What is not a quantity is left alone: years and dates, ordinals (第四次), ranks
 (十大), numbers inside quotation marks or titles (“十四五”, “1+1+1”, 《…》), and the one-character
-Chinese numerals of set phrases (三个规定, 一站式).
+Chinese numerals of set phrases (三个规定, 一站式). A one-character numeral is a count only right
+after what is counted and before 件, 人 or 名 (提起公益诉讼十二件 is two characters; 提出抗诉六件,
+起诉…犯罪三件, 查处…人员两人): never 一, never opening a clause or a quotation (两名青年…,
+“四件大事”).
 
 Each figure is also judged *key* or not, by rules of the genre: vague round numbers written in
 words (两千余篇), a number that only describes what another counts (来自38个国家和地区的419名法官),
@@ -38,6 +41,7 @@ from .found import (
     CLOSING_QUOTES,
     OPENING_QUOTES,
     SENTENCE_BREAK,
+    SINGLE_COUNT,
     Found,
     FoundChange,
     Words,
@@ -47,10 +51,11 @@ from .found import (
 from .lexicon import lexicon
 
 _GAP = re.compile(GAP)
-# A number as reports write it, or a count in one Chinese numeral (两名, 三个, 十余次), which is
-# read only where its clause makes it one (_counted_in_one_numeral).
-_NUMBER_OR_ONE = re.compile(
-    rf"{NUMBER.pattern}|(?<![{NUMERAL_CHARACTERS}])(?P<one>[二两三四五六七八九十])(?![{NUMERAL_CHARACTERS}])")
+# The shared reading of numbers, and a one-character count after what it counts (see above).
+# Or a count in one numeral before another measure word (两个, 三次, 十余次), read only where its
+# clause makes it one (_counted_in_one_numeral).
+_NUMBERS = re.compile(NUMBER.pattern.removesuffix(")") + rf"|(?<=[\u4e00-\u9fff]){SINGLE_COUNT})"
+                      rf"|(?<![{NUMERAL_CHARACTERS}])(?P<one>[二两三四五六七八九十])(?![{NUMERAL_CHARACTERS}])")
 _MULTIPLE = re.compile(r"(?:是|为|相当于)[^，。；,;]*的")
 _CLAUSE_BREAKS = "，。；：、！？,;:!?（()）“”\"\n"
 
@@ -79,7 +84,7 @@ def _located_figures(text: str, lists: list[ListedChange], words: Words) -> list
     skipped = _quoted_spans(text) + [(listed.start, listed.end) for listed in lists]
     found: list[Found] = []
     position = 0
-    for match in _NUMBER_OR_ONE.finditer(text):
+    for match in _NUMBERS.finditer(text):
         if match.start() < position or _in_spans(match.start(), skipped):
             continue
         figure = _figure_at(text, match, words)
@@ -95,6 +100,8 @@ def _attach_list(text: str, listed: ListedChange, found: list[Found], words: Wor
 
     The figures are the last ones of the sentence before the list, one for each amount, none
     with a change of its own, nothing but punctuation and a year-on-year basis after the last.
+    Where the clause the list ends has too few, they run back across its semicolons to the full
+    stop (…，监督立案2.4万件；…，监督撤案3.6万件，同比分别上升5.1%、2.8%).
     """
     start = sentence_start(text, listed.start)
     before = [figure for figure in found if start <= figure.start and figure.end <= listed.start]
@@ -104,6 +111,11 @@ def _attach_list(text: str, listed: ListedChange, found: list[Found], words: Wor
         return
     targets = _cases_and_their_people(text, before, len(listed.amounts)) or \
         [figure for figure in before if not figure.people_of_cases][-len(listed.amounts):]
+    if len(targets) < len(listed.amounts):
+        # Too few in the clause the list ends: back across its semicolons to the full stop.
+        wide = _full_sentence_start(text, listed.start)
+        targets = [figure for figure in found if wide <= figure.start and
+                   figure.end <= listed.start and not figure.people_of_cases][-len(listed.amounts):]
     if len(targets) != len(listed.amounts) or any(figure.change for figure in targets) or \
             not year_on_year(text[targets[-1].end:listed.start]):
         return
@@ -135,6 +147,11 @@ def _give_changes(targets: list[Found], listed: ListedChange) -> None:
     for figure, (value, unit, written, _start, _end, direction) in zip(targets, listed.amounts,
                                                                         strict=True):
         figure.change = FoundChange(value, unit, direction, written, listed.end, True)
+
+
+def _full_sentence_start(text: str, offset: int) -> int:
+    """Return where the sentence holding ``offset`` starts, its semicolons inside it."""
+    return max((text.rfind(char, 0, offset) for char in "。！？!?\n"), default=-1) + 1
 
 
 def _cases_and_their_people(text: str, before: list[Found], amounts: int) -> list[Found]:
@@ -220,7 +237,7 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
     if not _is_quantity(text, start, end, word, unit, value, match, words):
         return None
     if chinese and not vague:
-        # A count below a hundred written in words (两名, 三个, 十二次) is exact, not round.
+        # A count below a hundred written in words (两名, 三个, 二十场) is exact, not round.
         vague = (value >= 100 and _is_round(chinese)) or text[max(0, start - 1):start] in {"上", "数", "几"}
     after_measure = _GAP.match(text, end)
     for trailing, trailing_qualifier in words.trailing:
@@ -262,8 +279,8 @@ def _is_quantity(text: str, start: int, end: int, word: str, unit: str, value: D
 
 
 def _counted_in_one_numeral(text: str, start: int, end: int, word: str) -> bool:
-    """Tell whether a one-character Chinese numeral counts something (选派两名法官, 三个人民法庭),
-    not a set phrase (八项规定, 二十届四次全会) nor the subject a story opens with (两名青年…)."""
+    """Tell whether a one-character Chinese numeral counts something (创建示范法庭两个, 三个人民
+    法庭), not a set phrase (八项规定, 二十届四次全会) nor the subject a story opens with (两个股东…)."""
     words = lexicon().mapping("numbers")["one_numeral"]
     previous = text[start - 1:start]
     if word not in words["measures"] or not previous or previous in _CLAUSE_BREAKS:
@@ -275,7 +292,9 @@ def _counted_in_one_numeral(text: str, start: int, end: int, word: str) -> bool:
 def _is_round(numeral: str) -> bool:
     """Tell whether a Chinese numeral is a round figure of speech (百, 两千, 数十), not a count."""
     significant = [char for char in numeral if char in CHINESE_DIGITS and char not in "零〇"]
-    return len(significant) <= 1
+    # 十七 is 一十七 written short: its 十 is a digit, and the count exact; so is a count of one
+    # character (六件), read only where it is one.
+    return len(numeral) > 1 and len(significant) + numeral.startswith("十") <= 1
 
 
 def _qualifier_before(text: str, start: int, words: Words) -> Qualifier | None:

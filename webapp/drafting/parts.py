@@ -173,7 +173,13 @@ def assign_parts(source: SourceText, procuratorate: bool = False) -> Assignment:
 
 
 def _closing_part(text: str, weights: Weights) -> Part:
-    """Return the part of a block of the closing review: overview, unless it is about a section."""
+    """Return the part of a block of the closing review: overview, unless it is about a section.
+
+    The thanks (…表示衷心感谢) name every body that led, supervised and supported the work: they
+    are the review's, never a section's.
+    """
+    if _has(text, lexicon().words("parts", "thanks")):
+        return "overview"
     scores = section_scores(text, weights)
     section, score = max(scores.items(), key=lambda item: item[1])
     return section if score >= 2 * _DECISIVE else "overview"  # type: ignore[return-value]

@@ -1,5 +1,5 @@
-"""Say whose a figure is where its label alone does not: the crimes 相关案件 refers to, the cases
-an amount or a number of people involved is of, the body a bare verb's figure is of.
+"""Say whose a figure is where its label alone does not: the crimes 相关案件 or a bare verb refers
+to, the cases an amount or a number of people involved is of, the body a bare verb's figure is of.
 
 Run after each figure has its label (``counted.py``), on one block's figures in reading order.
 """
@@ -21,6 +21,18 @@ def resolve_related(text: str, found: list[Found], words: Words) -> None:
         named = list(words.crackdown.finditer(before))
         if named:
             figure.label = figure.label.replace(words.related, named[-1]["crime"] + "案件", 1)
+
+
+def name_crimes(text: str, found: list[Found], words: Words) -> None:
+    """Name the crimes a bare verb of people or cases counts: 依法打击…等破坏森林资源犯罪，起诉124人
+    counts those prosecuted for them (起诉…破坏森林资源犯罪), as the clause before says."""
+    for figure in found:
+        if figure.label not in words.verbs or figure.unit not in {"people", "persons", "cases"}:
+            continue
+        before = text[sentence_start(text, figure.start):clause_start(text, figure.start)]
+        named = list(words.crackdown.finditer(before))
+        if named and before.rstrip("，, ").endswith(named[-1]["crime"]):
+            figure.label += named[-1]["crime"] + ("案件" if figure.unit == "cases" else "")
 
 
 def name_involved(text: str, found: list[Found], words: Words) -> None:

@@ -1,0 +1,97 @@
+"""Draft what the report states of itself at its end: its shortcomings and its plans.
+
+Both come from the report's own words: list items, 一是…/第一，… items within paragraphs, the
+clauses of a list a sentence opens with a colon and parts with semicolons (…还存在一些差距和不足：
+…还需提升；…不够均衡；…。), else the first sentence of each paragraph. Where none is found the draft
+says so, as the drafter's finding for a person to check: it never asserts that the report states
+none.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..content.sources import Block
+from ..content.texts import drafted_digest
+from .lexicon import lexicon
+
+_OUTLOOK_ITEMS = 8
+# What the drafter says where it finds no part: its own finding, never the report's.
+NOT_FOUND_SHORTCOMINGS = ("起草程序未在报告中找到所述不足，请人工核对报告。",
+                          "Shortcomings not found by the drafter: check the report.")
+NOT_FOUND_OUTLOOK = ("起草程序未在报告中找到下一年的工作安排，请人工核对报告。",
+                     "Plans for the next year not found by the drafter: check the report.")
+
+
+def drafted(zh_hans: str, en: str = "") -> dict[str, str]:
+    """Return a text as the drafter writes it: both languages and the digest of them."""
+    return {"zh-Hans": zh_hans, "en": en, "drafted": drafted_digest(zh_hans, en)}
+
+
+def _first_sentence(block: Block) -> str:
+    return _first_sentence_of(" ".join(block.visible_text.split()))
+
+
+def _first_sentence_of(text: str) -> str:
+    text = text.lstrip("-—•· ")
+    match = re.match(r"[^。！？]+[。！？]?", text)
+    sentence = (match.group() if match else text).strip()
+    return sentence if sentence[-1:] in "。！？" else sentence + "。"
+
+
+def _items(blocks: list[Block]) -> list[str]:
+    """Return a list's items: list-item blocks, else the 一是…/第一，… items within paragraphs,
+    else the clauses of a colon's list apart by semicolons."""
+    marker = re.compile(lexicon().mapping("parts")["list_items"])
+    listed = [_first_sentence(block) for block in blocks if block.kind == "list-item"]
+    if listed:
+        return listed
+    items: list[str] = []
+    for block in blocks:
+        text = " ".join(block.visible_text.split())
+        starts = [match.start() for match in marker.finditer(text)
+                  if match.start() == 0 or text[match.start() - 1] in "。；;：:"]
+        for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
+            items.append(_first_sentence_of(text[start:end]))
+    if not items:
+        for block in blocks:
+            items.extend(_colon_list(" ".join(block.visible_text.split())))
+    return items
+
+
+def _colon_list(text: str) -> list[str]:
+    """Return the clauses of a list a sentence opens with a colon and parts with semicolons
+    (…还存在一些差距和不足：…还需提升；…不够均衡；…仍然短缺。), or [] where no sentence is one."""
+    for sentence in re.findall(r"[^。！？]+[。！？]?", text):
+        _opening, colon, listed = sentence.partition("：")
+        clauses = [clause.strip() for clause in listed.rstrip("。！？").split("；") if clause.strip()]
+        if colon and len(clauses) >= 2:
+            return [clause + "。" for clause in clauses]
+    return []
+
+
+def _closing(block: Block) -> bool:
+    """Tell whether a block closes the report: the address (各位代表，…) or a dateline."""
+    text = block.text.strip()
+    address = lexicon().words("parts", "address")
+    return text.startswith(tuple(address)) or bool(re.fullmatch(r"[（(][^）)]{2,30}电?[）)]", text))
+
+
+def shortcomings(blocks: list[Block]) -> list[dict[str, str]]:
+    """Return the stated shortcomings: list items, 一是… items, else the paragraphs after the first.
+
+    Where none is found the draft says so, as the drafter's finding, for a person to check: it
+    never asserts that the report states none.
+    """
+    chosen = _items(blocks) or [_first_sentence(block) for block in blocks[1:]
+                                if block.kind == "paragraph" and not _closing(block)]
+    return [drafted(text) for text in chosen] or [drafted(*NOT_FOUND_SHORTCOMINGS)]
+
+
+def outlook(blocks: list[Block]) -> dict[str, Any]:
+    """Return the plans: the opening sentence, and the first sentence of each item."""
+    prose = [block for block in blocks if block.kind in {"paragraph", "list-item"} and not _closing(block)]
+    items = _items(prose) or [_first_sentence(block) for block in prose[1:]]
+    summary = drafted(_first_sentence(prose[0])) if prose else drafted(*NOT_FOUND_OUTLOOK)
+    return {"summary": summary, "items": [drafted(item) for item in items[:_OUTLOOK_ITEMS]]}
