@@ -657,3 +657,90 @@ def test_the_vocabulary_names_each_word_once_in_each_part() -> None:
 
     Strict.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, mapping)
     assert yaml.load(ENGLISH_PATH.read_text(encoding="utf-8"), Loader=Strict)  # noqa: S506
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "english"),
+    [
+        # What a basic court of an ethnic autonomous area counts: bilingual litigation, its staff,
+        # rural land and forest disputes, as the autonomous county court's report first lacked it.
+        ("双语法官", "persons", "Bilingual judges"),
+        ("使用双语开庭审理案件", "cases", "Cases heard in bilingual hearings"),
+        ("创建民族团结进步示范人民法庭", "tribunals",
+         "Model people's tribunals for ethnic unity and progress created"),
+        ("审结土地承包经营权纠纷案件", "cases", "Land contractual management right dispute cases concluded"),
+        ("审理山林权属纠纷案件", "cases", "Forest ownership dispute cases tried"),
+        ("化解林地争议面积", "mu", "Area of forest land in dispute resolved"),
+        ("纳入失信名单的失信被执行人", "persons",
+         "Dishonest judgment debtors put on the list of dishonest judgment debtors"),
+        ("兑现农民工工资", "yuan", "Migrant workers' wages paid out"),
+        ("诉讼服务中心现场立案", "cases", "Cases filed in person at the litigation service centre"),
+        ("受到州级以上表彰的集体", "collectives", "Collectives commended at prefectural level or above"),
+        ("民事案件调解撤诉率", "percent", "Mediation and withdrawal rate of civil cases"),
+        # Restoration ordered of the defendants, named or not: the longer order is the one read.
+        ("判令被告人补植复绿林木", "plants", "Trees ordered to be replanted"),
+        ("判令增殖放流鱼苗", "fish", "Fry ordered to be released to restock waters"),
+    ],
+)
+def test_an_autonomous_area_basic_court_in_english(label: str, unit: str, english: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == english
+
+
+@pytest.mark.parametrize(
+    ("label", "english"),
+    [
+        ("少数民族干警占干警总数", "Ethnic minority staff as a share of all staff"),
+        # The part's own subject is the part's, not the share's; the court's own whole (全院) says
+        # no more than the whole, and 全部 says all of it.
+        ("人民法庭审结案件占全院民事案件", "Cases concluded by people's tribunals as a share of civil cases"),
+        ("使用双语开庭审理案件占全部开庭案件",
+         "Cases heard in bilingual hearings as a share of all cases heard in court"),
+        ("某某调解占民事案件", ""),  # A part without English: none for the share either.
+    ],
+)
+def test_a_share_of_a_whole_is_built_from_its_parts(label: str, english: str, content: Content) -> None:
+    assert label_english(label, "percent", None, {}, EnglishStyle(content.glossary, None)) == english
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "english"),
+    [
+        # What an intellectual property court counts, as its report first lacked it.
+        ("审结发明专利案件", "cases", "Invention patent cases concluded"),
+        ("受理技术类案件", "cases", "Technical cases accepted"),
+        ("审结技术秘密案件判赔金额", "yuan", "Damages awarded in technical secret cases concluded"),
+        ("对恶意侵权、重复侵权等行为适用惩罚性赔偿", "cases",
+         "Punitive damages applied against malicious and repeated infringement"),
+        ("诉前委派调解知识产权纠纷", "disputes",
+         "Intellectual property disputes referred to mediation before filing"),
+        ("一审判决上诉率", "percent", "First-instance judgment appeal rate"),
+        ("建院以来受理各类知识产权案件", "cases",
+         "Intellectual property cases of all kinds accepted since the court was founded"),
+        # 共 opens 共建, an action, and is no opener there (共审结 is still 审结).
+        ("共建知识产权纠纷调解中心", "count",
+         "Intellectual property dispute mediation centres set up jointly"),
+        ("共审结案件", "cases", "Cases concluded"),
+    ],
+)
+def test_an_intellectual_property_court_in_english(label: str, unit: str, english: str) -> None:
+    period = "建院以来" if label.startswith("建院以来") else None
+    built = english_label(label, unit, period)
+    assert built is not None and built.label == english
+
+
+@pytest.mark.parametrize(
+    ("label", "unit", "english"),
+    [
+        # What an autonomous prefecture's courts count, as its intermediate court's report lacked it.
+        ("州中级人民法院受理案件", "cases", "Cases accepted by the prefecture's intermediate court"),
+        ("设立生态保护巡回法庭", "tribunals", "Ecological protection circuit tribunals set up"),
+        ("为农牧民追回劳动报酬", "yuan", "Labour remuneration recovered for farmers and herders"),
+        ("救助困难群众", "people", "People in hardship given aid"),
+        # What a body has (现有) is its own: of, not by.
+        ("全州法院现有员额法官", "persons", "Quota judges of courts across the prefecture"),
+    ],
+)
+def test_an_autonomous_prefecture_court_in_english(label: str, unit: str, english: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == english

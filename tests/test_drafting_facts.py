@@ -182,3 +182,14 @@ def test_a_procuratorate_branchs_supervision_is_its_own_work(content: Content) -
     # 四、坚持强化监督… over 刑事诉讼监督: the branch's supervision of others, not supervision accepted.
     block = next(block for block in drafted.source.blocks if block.text.startswith("强化刑事诉讼监督"))
     assert drafted.assignment.parts[block.id] == "stability"
+
+
+def test_a_running_head_naming_the_congress_document_is_left_out() -> None:
+    # A PDF's pages each open with the document line the report is printed as; the line is
+    # furniture though it does not say 报告, and the title after it is the report's.
+    head = "某某县第十八届人民代表大会第五次会议文件"
+    pages = [f"{head}\n\n审结案件{n}件。\n\n— {n} —" for n in range(1, 4)]
+    assert without_furniture("\n".join(pages)).split() == ["审结案件1件。", "审结案件2件。",
+                                                           "审结案件3件。"]
+    # A short line said twice is no running head.
+    assert head in without_furniture("\n".join(pages[:2]))

@@ -727,3 +727,136 @@ def test_a_part_acted_on_names_the_whole_it_is_of() -> None:
     # 对其中…: what the figure before counts, not a part of nothing.
     figures = find_figures("办理刑事申诉案件3.1万件，对其中2.2万件举行公开听证。")
     assert [figure.label for figure in figures] == ["办理刑事申诉案件", "对刑事申诉案件举行公开听证"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "value", "unit", "label"),
+    [
+        ("选派两名双语法官参与全县民族团结进步创建工作。", "两", 2, "persons", "选派双语法官"),
+        ("创建民族团结进步示范人民法庭两个。", "两", 2, "tribunals", "创建民族团结进步示范人民法庭"),
+        ("开展“冬季攻坚”等集中执行行动三次，兑现工资436万元。", "三", 3, "times",
+         "开展“冬季攻坚”等集中执行行动"),
+        ("聘请八名懂民族语言的特邀调解员参与家事调解。", "八", 8, "persons", "聘请懂民族语言的特邀调解员"),
+        ("开展普法进村寨活动十二次。", "十二", 12, "times", "开展普法进村寨活动"),  # Exact, not round.
+    ],
+)
+def test_a_count_in_one_chinese_numeral_is_a_figure(sentence: str, written: str, value: int,
+                                                    unit: str, label: str) -> None:
+    figure = find_figures(sentence)[0]
+    assert (figure.written, figure.value, figure.unit, figure.label) == (written, value, unit, label)
+    assert figure.key
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "深入学习贯彻党的二十届四次全会精神，落实中央八项规定精神。",  # Set phrases.
+        "两名青年非法获取并散布他人隐私信息。",  # A story's subject opens its clause.
+        "某公司因两个股东意见不合面临强制清算。",
+        "连续三年与司法部工作会商，坚持两个维护，判处五年以上有期徒刑。",  # Durations, slogans.
+        "审结案件一次性化解，发布一批案例，每两个月通报一次。",
+    ],
+)
+def test_a_one_numeral_word_that_counts_nothing_is_no_figure(sentence: str) -> None:
+    assert find_figures(sentence) == []
+
+
+def test_those_a_court_has_now_are_what_is_counted() -> None:
+    # 现有 says the court has them, as 有 does: nothing of what is counted.
+    assert [figure.label for figure in find_figures("全院现有双语法官17名、双语书记员9名。")] == \
+        ["双语法官", "双语书记员"]
+
+
+def test_partners_ending_with_an_organisation_are_not_the_verb() -> None:
+    # 人民调解组织 is a partner's name, not 组织 (organise) opening what was done.
+    figure = find_figures("联合综治中心、司法所和人民调解组织诉前化解矛盾纠纷2156件。")[0]
+    assert not figure.label.startswith("组织") and figure.label.endswith("诉前化解矛盾纠纷")
+
+
+def test_the_items_of_a_list_share_the_cause_of_action_head_of_the_last() -> None:
+    # 买卖合同 is a cause of action without 纠纷: it shares 纠纷案件, not only 案件; 物权纠纷 takes
+    # the 案件 it lacks.
+    labels = [figure.label for figure in find_figures(
+        "审结买卖合同、民间借贷纠纷案件分别为412件、689件，审结物权纠纷、侵权纠纷案件分别为5件、6件。")]
+    assert labels == ["审结买卖合同纠纷案件", "审结民间借贷纠纷案件", "审结物权纠纷案件", "审结侵权纠纷案件"]
+
+
+def test_an_item_that_is_no_dispute_takes_only_the_cases_of_the_list() -> None:
+    labels = [figure.label for figure in find_figures(
+        "审结申请人身安全保护令、网络侵害虚拟财产纠纷案件分别为7件、8件。")]
+    assert labels == ["审结申请人身安全保护令案件", "审结网络侵害虚拟财产纠纷案件"]
+
+
+def test_an_audience_is_of_the_events_counted_before_it() -> None:
+    # 受众 is no bare verb: not the tribunals' (named before), but the audience of the talks.
+    figures = find_figures("创建示范人民法庭两个，开展双语宣讲46场，受众9800余人次。")
+    assert figures[-1].label == "双语宣讲受众"
+
+
+def test_how_measures_were_applied_to_those_counted_is_what_was_done_to_them() -> None:
+    # 审慎适用… is said of the businesses: the label is what was done to them, whole, not clipped
+    # at the list's comma.
+    figure = find_figures("对4家经营暂时困难的企业审慎适用查封、扣押措施，帮助企业恢复生产。")[0]
+    assert figure.label == "审慎适用查封、扣押措施的经营暂时困难的企业"
+
+
+def test_restoration_ordered_is_counted_in_its_own_measure_words() -> None:
+    figures = find_figures("判令被告人补植复绿林木1.2万株、增殖放流鱼苗8万尾。")
+    assert [(figure.value, figure.unit) for figure in figures] == [(12000, "plants"), (80000, "fish")]
+
+
+def test_a_part_naming_the_wholes_kind_is_not_given_it_again() -> None:
+    labels = [figure.label for figure in find_figures(
+        "审结专利案件4126件，其中发明专利案件1387件、实用新型专利案件1905件。")]
+    assert labels == ["审结专利案件", "审结发明专利案件", "审结实用新型专利案件"]
+
+
+def test_a_threshold_is_no_figure_and_names_what_the_next_number_counts() -> None:
+    figures = find_figures("一审判赔金额超过500万元的案件有87件。")
+    assert [figure.written for figure in figures if figure.key] == ["87"]
+    assert figures[-1].label == "一审判赔金额超过500万元的案件"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "label"),
+    [
+        # The examples before 等 go; what relates them to what is counted stays.
+        ("审结涉外知识产权案件612件，当事人涉及美国、日本、德国等31个国家和地区。", "当事人涉及的国家和地区"),
+        # Set up with others: what was set up, not with whom.
+        ("与市知识产权局、市场监管局共建知识产权纠纷调解中心三个。", "共建知识产权纠纷调解中心"),
+    ],
+)
+def test_who_they_are_of_and_whom_it_was_done_with(sentence: str, label: str) -> None:
+    assert find_figures(sentence)[-1].label == label
+
+
+def test_a_sentence_of_publicity_alone_states_figures() -> None:
+    # Every clause is publicity: the sentence is about it, not another work's detail; the batches
+    # (两批) are read but not key, and no part of what the cases are.
+    figures = find_figures("发布典型案例两批20件，召开新闻发布会4场。")
+    assert [(figure.written, figure.label) for figure in figures if figure.key] == \
+        [("20", "发布典型案例"), ("4", "召开新闻发布会")]
+
+
+def test_what_a_clause_opening_with_its_relating_verb_relates_is_the_cases_before() -> None:
+    figures = find_figures("审结涉外海事案件418件，涉及32个国家和地区。")
+    assert figures[-1].label == "审结涉外海事案件涉及的国家和地区"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # 审执结 takes an object as 审结 does: those cases, of the court the sentence names.
+        ("其中，州中级人民法院受理案件2864件，审执结2751件。",
+         ["州中级人民法院受理案件", "州中级人民法院审执结案件"]),
+        # What a part relates to (涉…) comes before the whole's kind, as 涉外知识产权案件 is written.
+        ("审结环境资源案件187件，其中涉草原、林地案件96件。",
+         ["审结环境资源案件", "审结涉草原、林地环境资源案件"]),
+        # A multiple of another span's (是上一个五年的1.4倍) is no figure, nor a change of these.
+        ("过去五年，共受理案件7.2万件，审执结6.9万件，分别是上一个五年的1.4倍、1.3倍。",
+         ["受理案件", "审执结案件"]),
+    ],
+)
+def test_labels_of_an_intermediate_courts_overview(sentence: str, labels: list[str]) -> None:
+    figures = find_figures(sentence)
+    assert [figure.label for figure in figures] == labels and not any(figure.change for figure in figures)

@@ -113,3 +113,14 @@ def test_the_thanks_of_the_closing_review_are_the_overview_whoever_they_name() -
                      "人大代表和政协委员关心帮助的结果。在此，我代表市人民检察院表示衷心感谢！\n")
     assert parts["办理代表建议"] == "supervision"
     assert parts["各位代表，过"] == "overview"
+
+
+def test_a_specialised_courts_name_tells_no_chapter_apart() -> None:
+    # Every chapter of an IP court's report says 知识产权: its chapter on resolving disputes by
+    # many means is the people's, as a basic court's is, and its description of itself the overview.
+    parts = parts_of("某某知识产权法院工作报告\n\n主任、各位副主任、秘书长、各位委员：\n\n一、基本情况\n\n"
+                     "本院集中管辖全市技术类知识产权案件，现有员额法官28名。\n\n二、主要工作\n\n"
+                     "（一）加强知识产权司法保护\n\n审结专利案件4126件。\n\n（二）推进知识产权纠纷多元化解\n\n"
+                     "诉前委派调解知识产权纠纷4508件，调解成功2217件。\n")
+    assert parts["本院集中管辖"] == "overview"
+    assert parts["诉前委派调解"] == "livelihood" and parts["审结专利案件"] == "economy"

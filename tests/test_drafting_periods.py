@@ -41,3 +41,8 @@ def test_the_items_of_a_list_each_name_what_they_count() -> None:
     odd = find_figures("审结甲、乙、丙案件分别为3件、4件")
     assert all(figure.label and not figure.label.startswith("、") and "分别" not in figure.label
                for figure in odd)
+
+
+def test_since_the_court_was_founded_is_a_span() -> None:
+    text = "建院以来，共受理各类知识产权案件3.86万件。"
+    assert period_of(text, text.index("3.86"), 2024) == "建院以来"

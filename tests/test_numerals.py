@@ -33,6 +33,8 @@ from webapp.numerals import (
      ("两千", 2000), ("1.5万亿", 1500000000000),
      # A count of one character, where the drafter read one (提出抗诉六件).
      ("六", 6), ("十", 10),
+     # A count in one numeral (选派两名法官, 三个人民法庭), which the drafter reads.
+     ("两", 2), ("三", 3),
      # 余/多 between a number and its scale: the qualifier's, not the value's.
      ("8600余万", 86000000), ("220多万", 2200000)],
 )
@@ -54,6 +56,7 @@ def test_parse_written_rejects_what_is_not_a_number(written: str) -> None:
     # An infographic's markup between the number and its scale.
     ("41.33亿", "执行到位金额 **41.33** 亿元", "41.33** 亿"),
     ("8600余万", "追缴违法所得8600余万元", "8600余万"),
+    ("两", "选派两名双语法官", "两"),
 ])
 def test_find_written(written: str, text: str, found: str) -> None:
     match = find_written(written, text)
@@ -62,7 +65,7 @@ def test_find_written(written: str, text: str, found: str) -> None:
 
 @pytest.mark.parametrize(("written", "text"), [
     ("1337", "收案21337件"), ("1337", "上升1337.5件"), ("1.95万", "审结1.95件"),
-    ("一千", "三万一千件"), ("abc", "abc"),
+    ("一千", "三万一千件"), ("abc", "abc"), ("三", "审结十三件"),
     # The quote must hold the number as written: 8600万 is not what 8600余万 says, nor 600余万.
     ("8600万", "追缴违法所得8600余万元"), ("600余万", "追缴违法所得8600余万元"),
     ("8600余万", "追缴违法所得8600万元"),

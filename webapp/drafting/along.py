@@ -14,8 +14,11 @@ import re
 from ..markup import closed_up
 from .changes import sentence_start
 from .found import Found, Words
+from .lexicon import lexicon
 
 LABEL_MAX = 40
+# What opens a modifier of what cases relate to (涉外, 涉草原): written before the kind of case.
+_RELATED_TO = "涉"
 _BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
 _CLASS = "类案件"
 _EACH = "均"
@@ -48,11 +51,16 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
         # The shortest head the last item ends with: 物权纠纷、侵权责任纠纷案件 share 案件, and
         # 申请人身安全保护令、…纠纷案件 takes no 纠纷 it may not be.
         noun = min((noun for noun in words.heads if items[-1].endswith(noun)), key=len, default="")
+        # An item naming what a dispute is over (买卖合同、民间借贷纠纷案件) shares the last item's
+        # cause of action head whole: 买卖合同纠纷案件.
+        cause = next((head for head in words.cause_heads if items[-1].endswith(head)), noun)
+        disputed = tuple(lexicon().words("numbers", "disputed"))
         for figure, item in zip(group, items, strict=True):
             item = item if item.startswith(prefix) else prefix + item
+            shared = cause if item.endswith(disputed) else noun
             # 物权纠纷 of …纠纷案件 takes only the 案件 it lacks.
-            kept = next((size for size in range(len(noun), 0, -1) if item.endswith(noun[:size])), 0)
-            figure.label = item + noun[kept:]
+            kept = next((size for size in range(len(shared), 0, -1) if item.endswith(shared[:size])), 0)
+            figure.label = item + shared[kept:]
 
 
 def name_rates(text: str, found: list[Found], words: Words) -> None:
@@ -131,9 +139,11 @@ def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
     are the people of those crimes (起诉…职务犯罪), their verb put in the earlier one's place.
     """
     for index, figure in enumerate(found):
-        # A verb of two characters takes an object (审结, 起诉; listed, 审结、执结); 提起公诉 names
-        # its act whole.
-        if not all(verb in words.verbs and len(verb) == 2 for verb in figure.label.split("、")):
+        # A verb of two characters takes an object (审结, 起诉; listed, 审结、执结), as 审执结 does;
+        # 提起公诉 names its act whole.
+        joined = tuple(lexicon().words("numbers", "joined_verbs"))
+        if not all((verb in words.verbs and len(verb) == 2) or verb in joined
+                   for verb in figure.label.split("、")):
             continue
         sentence = sentence_start(text, figure.start)
         # Of the same unit (受理刑事案件…件，判处罪犯…人，审结…件: the cases), or the crimes of
@@ -222,10 +232,19 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             figure.label = verb + kind + figure.label
         elif words.of_which in between:
             # 审结涉外案件15.9万件，其中知识产权案件4.9万件: 审结涉外知识产权案件; a cause of action
-            # names its own kind (审结民商事案件…，其中合同纠纷案件…: 审结合同纠纷案件).
-            # A whole that is a list (盗窃、诈骗等…) is no kind to put before a part either.
-            prefix = verb if figure.label.endswith(words.cause_heads) or "、" in parent or \
-                "等" in parent else verb + parent
+            # names its own kind (审结民商事案件…，其中合同纠纷案件…: 审结合同纠纷案件), and so does a
+            # part naming the whole's (审结专利案件…，其中发明专利案件…: 审结发明专利案件). A whole that is
+            # a list (盗窃、诈骗等…) is no kind to put before a part either.
+            prefix = verb if figure.label.endswith(words.cause_heads) or parent in figure.label or \
+                "、" in parent or "等" in parent else verb + parent
+            head = next((head for head in words.heads if figure.label.endswith(head)), "")
+            if prefix != verb and figure.label.startswith(_RELATED_TO) and \
+                    not parent.startswith(_RELATED_TO) and head:
+                # 审结环境资源案件…，其中涉草原、林地案件…: what they relate to comes first
+                # (审结涉草原、林地环境资源案件), as 涉外知识产权案件 is written.
+                figure.label = verb + figure.label.removesuffix(head) + parent + head
+                prefixes[id(figure)] = verb
+                continue
             # 审结知识产权案件…，其中技术类案件…: a class (…类) of the whole is said before its kind.
             classed = figure.label.endswith(_CLASS) and prefix != verb
             figure.label = verb + figure.label.removesuffix(_CLASS[1:]) + rest if classed \

@@ -41,7 +41,7 @@ from .nouns import (
     with_noun,
     without_openers,
 )
-from .whose import name_crimes, name_doers, name_involved, resolve_related
+from .whose import name_audience, name_crimes, name_doers, name_involved, name_related, resolve_related
 
 _YEAR_AT_END = re.compile(rf"(?:由|从|{TO_LEVEL})?(?:19|20)[0-9]{{2}}年(?:的)?$|(?:{TO_LEVEL}|达到"
                           r"|稳定在|保持在|维持在|控制在|由|从)$")
@@ -73,6 +73,8 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     resolve_related(text, found, words)
     name_crimes(text, found, words)
     name_involved(text, found, words)
+    name_audience(text, found, words)
+    name_related(text, found, words)
     name_doers(text, found, words)
 
 
@@ -83,6 +85,10 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
     previous_raw = previous_noun = ""
     for figure in found:
         clause_begins = max(previous_end, clause_start(text, figure.start))
+        if previous is not None and previous.companion and previous_end > clause_begins - 1 and \
+                closed_up(text[previous_end:figure.start]).startswith("的"):
+            # 判赔金额超过500万元的案件有87件: what the number before describes is what this one counts.
+            clause_begins = clause_start(text, figure.start)
         phrase_end = figure.start
         raw = closed_up(text[clause_begins:phrase_end])
         if previous is not None and clause_begins == previous_end and "、" in raw:
@@ -142,6 +148,9 @@ def _in_passing(text: str, start: int, counted: str, words: Words) -> bool:
         return False
     end = text.find("。", start)
     sentence = text[sentence_start(text, start):end if end >= 0 else len(text)]
+    clauses = [clause for clause in re.split(r"[，,；;]", sentence) if clause.strip()]
+    if all(any(word in clause for word in words.routine) for clause in clauses):
+        return False  # 发布典型案例20件，召开新闻发布会4场: a sentence of publicity alone.
     for word in words.routine:
         sentence = sentence.replace(word, "")
     return not any(topic in sentence for topic in words.publicity_topics)
@@ -169,6 +178,9 @@ def _clean_label(phrase: str, words: Words) -> str:
     """Strip markup, qualifiers and words that say nothing of what is counted."""
     label = re.sub(r"^\d+[.．、]", "", closed_up(phrase)).lstrip("-—•·、")
     label = without_openers(label, words)
+    # …的案件有87件: there were so many of them; 有 is no part of what is counted, and no one has them.
+    label = label.removesuffix("有") if label.endswith(tuple(noun + "有" for noun in words.countable)) \
+        else label
     if label in words.existential or label.endswith(words.existential_after):
         return ""
     label = words.partners.sub("", label)  # 联合…开展…活动: what was held, not with whom.

@@ -19,14 +19,14 @@ import yaml
 
 from ..content.style import EnglishStyle
 from .english_acts import done_to
-from .english_nouns import modifier_english, subject_of, thing_english
+from .english_nouns import modifier_english, open_label, subject_of, thing_english
 from .english_shares import part_of
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
-_OPENERS = ("依法", "依约", "共计", "合计", "总计", "共", "并", "其中", "全年", "先后", "帮助", "已")
 _PEOPLE = {"people", "persons"}
 _CRIME = "犯罪"
+_HAS = "现有"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
 
 
@@ -66,9 +66,14 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if involved is not None:
         return involved if isinstance(involved, Label) else None
     if unit == "percent":
-        part = part_of(text, words, lambda zh, whole_unit: _english_of(english_label(zh, whole_unit)))
+        # The part names its own subject (人民法庭审结案件占…); each side is a count, never a rate.
+        spans = words["periods"]
+        whole, span = (text, tail) if period and period not in spans else \
+            (zh_label.removeprefix(period or ""), f" {spans[period]}" if period else "")
+        part = part_of(whole, words, lambda zh, whole_unit: built.label if (
+            built := english_label(zh, whole_unit)) is not None and not built.rate else None)
         if part is not None:
-            return Label(part[:1].upper() + part[1:] + tail, "", part, tail, "", passive=True, rate=True)
+            return Label(part[:1].upper() + part[1:] + span, "", part, span, "", passive=True, rate=True)
         return _share(text, tail, words) if text.endswith(words["share"]["zh"]) else \
             _rate(text, tail, subject, words)
     outcome = _outcome(text, tail, people, unit, words) or _done_to(text, tail, people, words) or \
@@ -87,7 +92,8 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         thing = thing_english(text, words)
         if thing is None or people:
             return None
-        label = f"{thing}{tail}"
+        # 全州法院现有员额法官: what a body has (现有) is its own, not done by it.
+        label = f"{thing}{tail.replace(' by ', ' of ', 1) if subject and _HAS in zh_label else tail}"
         return Label(label[:1].upper() + label[1:], "", str(thing), tail, "", passive=True)
     assert found is not None
     _action_written, participle, verb = found
@@ -100,11 +106,6 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         thing, tail = "people", f" for {thing}{tail}"
     label = f"{thing} {participle}{tail}"
     return Label(label[:1].upper() + label[1:], verb, thing, tail, participle)
-
-
-def _english_of(label: Label | None) -> str | None:
-    """Return a built label's English, or None for none or a rate (a rate is no count to share)."""
-    return label.label if label is not None and not label.rate else None
 
 
 def label_core(zh_label: str, period: str | None = None, people_suffix: str = "",
@@ -128,11 +129,11 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     text = text.removesuffix(people_suffix) if people else text
     # A setting may hold an opener's word (帮助中小企业…): it is tried before the openers too.
     text, tail = _settings(text, tail, words)
-    text = _open(text)
+    text = open_label(text, words)
     found = subject_of(text, words) or _own(text, institution, words)
     subject = found[0] if found is not None else None
     if found is not None:
-        text = _open(text.removeprefix(found[0]))
+        text = open_label(text.removeprefix(found[0]), words)
         tail = " " + found[1] + tail
     text, tail = _settings(text, tail, words)
     return text, tail, subject, people
@@ -169,16 +170,6 @@ def _invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
     listed = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
     # Who invited them comes first: … invited by courts across the region to observe ….
     return rest, f"{tail} to {listed}"
-
-
-def _open(text: str) -> str:
-    """Take off the words that open a label without saying what is counted (全年共, 其中依法)."""
-    opened = None
-    while opened != text:
-        opened = text
-        for opener in _OPENERS:
-            text = text.removeprefix(opener)
-    return text
 
 
 def _settings(text: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
@@ -304,7 +295,7 @@ def _outcome(text: str, tail: str, people: bool, unit: str, words: dict[str, Any
     before, mark, after = text.partition("的")
     if not mark or people:
         return None
-    before = _open(before)
+    before = open_label(before, words)
     outcome = _did(before, unit, words) or _done(before, words)
     subject = subject_of(after, words)
     if subject is not None and subject[0] == after:
@@ -343,7 +334,7 @@ def _did(text: str, unit: str, words: dict[str, Any]) -> str | None:
 def _ordered(text: str, tail: str, words: dict[str, Any]) -> Label | None:
     """Return the English of what a court ordered paid or done (判令赔偿生态环境修复费用:
     Environmental restoration costs ordered to be paid in compensation), or None."""
-    order = next((name for name in words["ordered"] if text.startswith(name)), None)
+    order = max((name for name in words["ordered"] if text.startswith(name)), key=len, default=None)
     found = _action(text.removeprefix(order), words) if order is not None else None
     if order is None or found is None:
         return None

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
+_OPENERS = ("依法", "依约", "共计", "合计", "总计", "共", "并", "其中", "全年", "先后", "帮助", "已", "现有")
 
 
 def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
@@ -40,6 +41,9 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
     """Return the English of what is counted, whole or built from modifier and head."""
     if text in words["objects"]:
         return str(words["objects"][text])
+    audience = next((noun for noun in words["audiences"] if text.endswith(noun) and text != noun), None)
+    if audience is not None:
+        return thing_english(audience, words)  # …宣讲受众: people reached, whatever reached them.
     if text[:1] in "“" and text.endswith("”") and text[1:-1] in words["objects"]:
         return str(words["objects"][text[1:-1]])  # “法官工作站”: a name quoted as the report writes it.
     if text.startswith("各类") and len(text) > 2 and text not in words["heads"]:
@@ -161,3 +165,15 @@ def _goods_charge(text: str, words: dict[str, Any]) -> str | None:
 def _and(listed: list[str]) -> str:
     """Return a list said in English (a, b and c)."""
     return listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
+
+
+def open_label(text: str, words: dict[str, Any]) -> str:
+    """Take off the words that open a label without saying what is counted (全年共, 其中依法), never
+    an action's own first characters (共建)."""
+    opened, actions = None, tuple(words["actions"])
+    while opened != text:
+        opened = text
+        for opener in _OPENERS:
+            if not any(action.startswith(opener) and text.startswith(action) for action in actions):
+                text = text.removeprefix(opener)
+    return text

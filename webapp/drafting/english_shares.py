@@ -23,9 +23,14 @@ def part_of(text: str, words: dict[str, Any], build: Callable[[str, str], str | 
         return None
     total = next((name for name in shares["totals"] if whole.endswith(name) and whole != name), None)
     unit = str(shares["totals"][total]) if total is not None else "cases"
+    # 占全部开庭案件 is all of them too; 占全院民事案件, the court's own, says no more than 民事案件.
+    every = next((word for word in shares["all_openers"] if whole.startswith(word)), "")
+    whole = next((whole.removeprefix(word) for word in (every, *shares["openers"]) if word and
+                  whole.startswith(word)), whole)
     part_english = build(part, unit)
     whole_english = build(whole.removesuffix(total) if total is not None else whole, unit)
     if part_english is None or whole_english is None:
         return None
-    whole_english = ("all " if total is not None else "") + whole_english[:1].lower() + whole_english[1:]
+    whole_english = ("all " if total is not None or every else "") + whole_english[:1].lower() + \
+        whole_english[1:]
     return str(shares["en"]).format(part_english[:1].lower() + part_english[1:], whole_english)

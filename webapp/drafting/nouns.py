@@ -83,7 +83,9 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
         return whole[inside + 1:] + "的" + whole[:inside]
     if before.endswith("等"):
         first = before.split("、", 1)[0]
-        before = next((verb for verb in words.verbs if first.startswith(verb)), "")
+        relating = max((first.find(verb) + len(verb) for verb in words.relating if verb in first), default=0)
+        # 当事人涉及美国、日本等31个国家和地区: the examples go, whose they are stays.
+        before = first[:relating] or next((verb for verb in words.verbs if first.startswith(verb)), "")
         raw = before
     raw = without_openers(raw, words)
     # The clause opens with the number (100个“枫桥式人民法庭”示范引领), or with words that say
@@ -167,7 +169,9 @@ def describes_next(text: str, end: int, words: Words) -> bool:
     if number is None or "、" in tail[:number.start()]:
         return False
     between = tail[:number.start()]
-    return between.endswith("的") or any(between.find(verb, 2) > 0 for verb in words.verbs)
+    # …超过500万元的案件有87件: a threshold of what the next number counts.
+    return between.endswith("的") or between.startswith("的") or \
+        any(between.find(verb, 2) > 0 for verb in words.verbs)
 
 
 def _split_noun(phrase: str, words: Words) -> tuple[str, str]:

@@ -29,6 +29,7 @@ from ..numerals import (
     CHINESE_DIGITS,
     CHINESE_SCALES,
     NUMBER,
+    NUMERAL_CHARACTERS,
     SCALE,
     ascii_digits,
     chinese_numeral_value,
@@ -51,7 +52,12 @@ from .lexicon import lexicon
 
 _GAP = re.compile(GAP)
 # The shared reading of numbers, and a one-character count after what it counts (see above).
-_NUMBERS = re.compile(NUMBER.pattern.removesuffix(")") + rf"|(?<=[\u4e00-\u9fff]){SINGLE_COUNT})")
+# Or a count in one numeral before another measure word (两个, 三次, 十余次), read only where its
+# clause makes it one (_counted_in_one_numeral).
+_NUMBERS = re.compile(NUMBER.pattern.removesuffix(")") + rf"|(?<=[\u4e00-\u9fff]){SINGLE_COUNT})"
+                      rf"|(?<![{NUMERAL_CHARACTERS}])(?P<one>[二两三四五六七八九十])(?![{NUMERAL_CHARACTERS}])")
+_MULTIPLE = re.compile(r"(?:是|为|相当于)[^，。；,;]*的")
+_CLAUSE_BREAKS = "，。；：、！？,;:!?（()）“”\"\n"
 
 
 def find_figures(text: str) -> list[Found]:
@@ -191,8 +197,9 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
             (previous.isascii() and previous.isalpha()):
         return None
     early = ""
-    if match["chinese"]:
-        numeral = match["chinese"]
+    chinese = match["chinese"] or match["one"]
+    if chinese:
+        numeral = chinese
         value = chinese_numeral_value(numeral)
         if value is None or numeral[0] in "万亿":
             return None
@@ -218,14 +225,13 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
     qualifier: str | None = words.qualifiers_after.get(early) if early else None
     vague = approximate = False
     after = text[cursor:cursor + 1]
-    if after in words.qualifiers_after or (match["chinese"] and after == "来"):
+    if after in words.qualifiers_after or (chinese and after == "来"):
         qualifier = words.qualifiers_after.get(after, "over")
         cursor = (_GAP.match(text, cursor + 1) or rest).end() if rest else cursor + 1
         # 十来件 is vague; 三十余场 and 一百二十余亩 are counts as 30余场 is, but one character
         # (百余场, 十余次) is a figure of speech, as 上百 or 数十 are.
-        vague = bool(match["chinese"]) and (after not in words.qualifiers_after or
-                                            len(match["chinese"]) == 1 or
-                                            text[max(0, start - 1):start] in {"上", "数", "几"})
+        vague = bool(chinese) and (after not in words.qualifiers_after or len(chinese) == 1 or
+                                   text[max(0, start - 1):start] in {"上", "数", "几"})
         approximate = True
     measure = next(((word, unit) for word, unit in words.measures if text.startswith(word, cursor)), None)
     if measure is None:
@@ -234,8 +240,9 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
     end = cursor + len(word)
     if not _is_quantity(text, start, end, word, unit, value, match, words):
         return None
-    if match["chinese"] and not vague and not approximate:
-        vague = _is_round(match["chinese"]) or text[max(0, start - 1):start] in {"上", "数", "几"}
+    if chinese and not vague and not approximate:
+        # A count below a hundred written in words (两名, 三个, 二十场) is exact, not round.
+        vague = (value >= 100 and _is_round(chinese)) or text[max(0, start - 1):start] in {"上", "数", "几"}
     after_measure = _GAP.match(text, end)
     for trailing, trailing_qualifier in words.trailing:
         if after_measure and text.startswith(trailing, after_measure.end()):
@@ -256,6 +263,10 @@ def _is_quantity(text: str, start: int, end: int, word: str, unit: str, value: D
                  match: re.Match[str], words: Words) -> bool:
     """Tell whether a number with a measure word counts something (not a date, rank or name)."""
     following = text[end:end + 1]
+    if match["one"] and not _counted_in_one_numeral(text, start, end, word):
+        return False
+    if unit == "fold" and _MULTIPLE.search(re.split(r"[，。；,;]", text[max(0, start - 30):start])[-1]):
+        return False  # 分别是上一个五年的1.4倍、1.3倍: a multiple of another quantity, no change of its own.
     if unit == "years":
         # 2023年 is a date; 连续18年 a duration.
         return value < 100 and not (following and following in "月度底初末前后级") and any(
@@ -269,6 +280,17 @@ def _is_quantity(text: str, start: int, end: int, word: str, unit: str, value: D
     if word in {"人", "名", "家", "个"} and text[end:end + 2] in {"民法", "民陪", "民调"}:
         return False  # 5人民法庭: the number belongs to something else.
     return True
+
+
+def _counted_in_one_numeral(text: str, start: int, end: int, word: str) -> bool:
+    """Tell whether a one-character Chinese numeral counts something (创建示范法庭两个, 三个人民
+    法庭), not a set phrase (八项规定, 二十届四次全会) nor the subject a story opens with (两个股东…)."""
+    words = lexicon().mapping("numbers")["one_numeral"]
+    previous = text[start - 1:start]
+    if word not in words["measures"] or not previous or previous in _CLAUSE_BREAKS:
+        return False
+    return previous not in words["not_after"] and not any(
+        text.startswith(phrase, end) for phrase in words["not_before"])
 
 
 def _is_round(numeral: str) -> bool:

@@ -53,19 +53,24 @@ class Assignment:
 
 
 Weights = dict[str, dict[str, float]]
+_NAMED = 0.1
 
 
-def weights_for(procuratorate: bool) -> Weights:
-    """Return the section words and weights for a court's report or a procuratorate's.
+def weights_for(procuratorate: bool, name: str = "") -> Weights:
+    """Return the section words and weights for a court's report or a procuratorate's, named
+    ``name`` in its title.
 
     A procuratorate's supervision of others (监督, 检察 …) is its own work, the matter of its
     chapters: those words weigh nothing towards the section on supervision it accepts.
     """
     weights = lexicon().section_weights
-    if not procuratorate:
+    if not procuratorate and not name:
         return weights
-    own = set(lexicon().words("parts", "procuratorate_own_work"))
-    return {section: {word: weight for word, weight in words.items() if word not in own}
+    own = set(lexicon().words("parts", "procuratorate_own_work")) if procuratorate else set()
+    # What a specialised court's name says (知识产权法院, 海事法院) its every chapter says: it
+    # decides a chapter only where nothing else weighs.
+    return {section: {word: weight * (_NAMED if len(word) > 1 and word in name else 1)
+                      for word, weight in words.items() if word not in own}
             for section, words in weights.items()}
 
 
@@ -93,8 +98,10 @@ def _has(text: str, words: Iterable[str]) -> bool:
 def assign_parts(source: SourceText, procuratorate: bool = False) -> Assignment:
     """Assign every block of ``source`` to a part (of a procuratorate's report, if it is one)."""
     words = lexicon()
-    weights = weights_for(procuratorate)
     blocks = source.blocks
+    title = next((block.visible_text for block in blocks if block.kind == "title"), "")
+    name = re.match(r"^.*?(?:法院|检察院)", title)
+    weights = weights_for(procuratorate, name[0] if name else "")
     parts: dict[str, Part] = {}
     headings: dict[str, str] = {}
     state: Part = "front-matter"
@@ -132,6 +139,9 @@ def assign_parts(source: SourceText, procuratorate: bool = False) -> Assignment:
                 _starts_overview(text, block, index) and _has_subchapters(blocks, index):
             # 一、2025年工作回顾 over （一）… chapters: the year's work, its sub-headings the chapters.
             state, chapter, chapter_level, seen_work = "overview", None, 3, True
+        elif is_heading and _is_chapter(block, chapter_level) and \
+                state not in {"shortcomings", "outlook"} and _has(text, words.words("parts", "description")):
+            state, chapter, seen_work = "overview", None, True
         elif is_heading and _is_chapter(block, chapter_level) and \
                 state not in {"shortcomings", "outlook"}:
             chapter_scores = _chapter_scores(blocks, index, weights)

@@ -126,12 +126,14 @@ def without_furniture(text: str) -> str:
     from .lexicon import lexicon
 
     patterns = [re.compile(pattern) for pattern in lexicon().words("furniture")]
+    heads = lexicon().words("running_heads")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     counts = Counter(line.strip() for line in lines if line.strip())
     # A tab-indented line is a table's cell (a bare number there is a count, not a page's).
     kept = [line for line in lines
             if line.startswith("\t") or not any(pattern.match(line.strip()) for pattern in patterns)
-            and not (counts[line.strip()] >= 3 and len(line.strip()) <= 30 and "报告" in line)]
+            and not (counts[line.strip()] >= 3 and len(line.strip()) <= 30
+                     and any(head in line for head in heads))]
     return "\n".join(kept)
 
 
