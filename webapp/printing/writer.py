@@ -65,9 +65,11 @@ class PdfWriter:
         self._font_config: Any = None
         self._setup_lock = threading.Lock()
 
-    def write(self, html: str) -> RenderedPdf:
+    def write(self, html: str, collect: bool = True) -> RenderedPdf:
         """Lay out ``html`` (the print template rendered) and return the PDF, in this process.
 
+        ``collect``: free layout's garbage before writing, to bound the memory of a process that
+        lives on; a process that ends with the render (``webapp.pdf_processes``) needs not.
         Raise PdfUnavailable if this machine lacks what rendering needs (checked where it
         renders: in a render process, the serving process never loads WeasyPrint).
         """
@@ -84,10 +86,12 @@ class PdfWriter:
             # Both steps read the variant: layout (tags) and writing (the PDF's conformance).
             options = {"pdf_variant": PDF_VARIANT}
             laid_out = document.render(font_config=self.font_config(), **options)
-            # Layout leaves cycles behind (pages and footnote areas laid out again, then
-            # dropped); left to the end of the render they raised a render process's peak from
-            # about 450 to 630 MB. One collection here frees them before the PDF is written.
-            gc.collect()
+            if collect:
+                # A render's document is garbage in cycles once dropped, and layout leaves some
+                # (pages and footnote areas laid out again); left to the end of the next render
+                # they raised a process's peak from about 450 to 630 MB. One collection here
+                # frees them before the PDF is written.
+                gc.collect()
             return RenderedPdf(laid_out.write_pdf(**options), len(laid_out.pages))
 
     def font_config(self) -> Any:
