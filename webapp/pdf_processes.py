@@ -109,8 +109,9 @@ class RenderProcesses:
         self.processes = processes
         self.renders_per_process = renders_per_process
         self.timeout = timeout
-        # What each process's writer reads the print stylesheet from: the app's static files.
-        self.static = (writer.static_folder, writer.static_url_path)
+        # What each process's writer reads the print stylesheet from (the app's static files)
+        # and where it finds the cut Chinese faces.
+        self.setup = (writer.static_folder, writer.static_url_path, writer.fonts_folder)
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
         # Set once the processes have started (WeasyPrint loaded) and can render at once.
@@ -170,7 +171,7 @@ class RenderProcesses:
             if self._pool is None:
                 self._pool = concurrent.futures.ProcessPoolExecutor(
                     max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_start, initargs=(*self.static, os.getpid()),
+                    initializer=_start, initargs=(*self.setup[:2], os.getpid(), self.setup[2]),
                     max_tasks_per_child=self.renders_per_process)
             return self._pool
 
@@ -203,7 +204,8 @@ def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
         process.kill()
 
 
-def _start(static_folder: Path, static_url_path: str, parent: int) -> None:
+def _start(static_folder: Path, static_url_path: str, parent: int,
+           fonts_folder: Path | None = None) -> None:
     """Make the writer a render process renders with (once per process); die with ``parent``."""
     global _process_writer
     threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch",
@@ -211,8 +213,8 @@ def _start(static_folder: Path, static_url_path: str, parent: int) -> None:
     os.nice(RENDER_NICENESS)
     import weasyprint  # noqa: F401  Loaded now (about 0.7 s), not by the first reader's render.
 
-    _process_writer = PdfWriter(static_folder, static_url_path)
-    # Made here once (fontconfig's and Pango's set-up), not in every render's child.
+    _process_writer = PdfWriter(static_folder, static_url_path, fonts_folder)
+    # Made here once (fontconfig's and Pango's set-up, the cut faces), not in every render's child.
     _process_writer.font_config()
     # What start-up made lives as long as the process, and each render's child inherits it:
     # kept out of the collector's sight, no collection writes to it, and its memory stays

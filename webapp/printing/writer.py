@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import footnotes
+from . import fonts, footnotes
 from .requirements import HOW_TO_FIX, missing_fonts, missing_subsetter
 
 # Resources resolve against this origin and are read from the static folder, never fetched.
@@ -58,9 +58,12 @@ class RenderedPdf:
 class PdfWriter:
     """Lay out print HTML and write it as a PDF, reusing the font configuration across renders."""
 
-    def __init__(self, static_folder: Path, static_url_path: str) -> None:
+    def __init__(self, static_folder: Path, static_url_path: str,
+                 fonts_folder: Path | None = None) -> None:
         self.static_folder = static_folder
         self.static_url_path = static_url_path
+        # Where the cut Chinese faces are kept (``fonts``); None: the whole faces draw.
+        self.fonts_folder = fonts_folder
         self._ready = False
         self._font_config: Any = None
         self._setup_lock = threading.Lock()
@@ -95,12 +98,16 @@ class PdfWriter:
             return RenderedPdf(laid_out.write_pdf(**options), len(laid_out.pages))
 
     def font_config(self) -> Any:
-        """Return the one FontConfiguration every rendering of this writer shares."""
+        """Return the one FontConfiguration every rendering of this writer shares, knowing the
+        cut Chinese faces (cut first if missing)."""
         with self._setup_lock:
             if self._font_config is None:
                 from weasyprint.text.fonts import FontConfiguration
 
-                self._font_config = FontConfiguration()
+                font_config = FontConfiguration()
+                if self.fonts_folder is not None:
+                    fonts.register(font_config, fonts.ensure_cut(self.fonts_folder))
+                self._font_config = font_config
             return self._font_config
 
     def missing(self) -> list[str]:
