@@ -107,9 +107,11 @@ def chart_drawings(report: Report, content: Content, language: Language) -> Draw
     charts of the pages; render processes, given the HTML, never load it.
     """
     face = charts.FACES[language.tag]
-    # The cut face first, as the print stylesheet has it (webapp/printing/fonts.py).
+    # The cut face first, as the print stylesheet has it (webapp/printing/fonts.py), the whole
+    # one next. No space after the comma: WeasyPrint 70 reads an SVG's faces by splitting at
+    # commas and stripping quotes only, so " 'Noto…'" would name no face.
     return {chart.title: charts.inline_svg(charts.render_svg(chart, language)).replace(
-                f"font-family: '{face}'", f"font-family: '{face} {CUT_SUFFIX}', '{face}'")
+                f"font-family: '{face}'", f"font-family: '{face} {CUT_SUFFIX}','{face}'")
             for chart in charts.caseload_charts(report, content, language)}
 
 
