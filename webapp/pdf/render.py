@@ -18,8 +18,8 @@ from markupsafe import Markup
 from .. import charts
 from ..config import PROJECT_ROOT, Language
 from ..content.reports import Content, Report
-from ..printing.fonts import SUFFIX as CUT_SUFFIX
-from ..printing.requirements import HOW_TO_FIX
+from ..printing.fonts import cut_family
+from ..printing.requirements import CJK_FAMILIES, HOW_TO_FIX
 from ..printing.writer import PdfUnavailable, PdfWriter, RenderedPdf
 from ..web.content import current_content
 from ..web.locale import rendering_in
@@ -107,11 +107,12 @@ def chart_drawings(report: Report, content: Content, language: Language) -> Draw
     charts of the pages; render processes, given the HTML, never load it.
     """
     face = charts.FACES[language.tag]
-    # The cut face first, as the print stylesheet has it (webapp/printing/fonts.py), the whole
-    # one next. No space after the comma: WeasyPrint 70 reads an SVG's faces by splitting at
-    # commas and stripping quotes only, so " 'Noto…'" would name no face.
+    # A Chinese face's cut first, as the print stylesheet has it (webapp/printing/fonts.py),
+    # the whole face next. No space after the comma: WeasyPrint 70 reads an SVG's faces by
+    # splitting at commas and stripping quotes only, so " 'Noto…'" would name no face.
+    faces = f"'{cut_family(face)}','{face}'" if face in CJK_FAMILIES else f"'{face}'"
     return {chart.title: charts.inline_svg(charts.render_svg(chart, language)).replace(
-                f"font-family: '{face}'", f"font-family: '{face} {CUT_SUFFIX}','{face}'")
+                f"font-family: '{face}'", f"font-family: {faces}")
             for chart in charts.caseload_charts(report, content, language)}
 
 
