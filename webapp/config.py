@@ -90,6 +90,9 @@ class DefaultConfig:
     # frozen site's nginx read it).
     LANGUAGE_COOKIE = "lang"
     PDF_CACHE_DIR = str(PROJECT_ROOT / "instance" / "pdf-cache")
+    # The print stylesheet's Chinese faces cut to common characters, once a machine
+    # (webapp/printing/fonts.py): faster, smaller PDFs.
+    PDF_FONTS_DIR = str(PROJECT_ROOT / "instance" / "print-fonts")
     # Rendered pages kept per worker, per content generation (about 30–130 KB a page).
     PAGE_CACHE = True
     PAGE_CACHE_MAX_BYTES = 64 * 1024 * 1024

@@ -7,6 +7,12 @@ never restart under load. A render process is given the print template rendered 
 renders it, with the content and the web layer it has): it loads WeasyPrint alone
 (``webapp.printing.writer``), neither Flask nor the content, once (the spawn start method:
 about a second), and renders with it until it is replaced.
+
+Each render runs in a child forked from the render process for it (``_forked``), which answers
+and ends: the render process stays as it started, with WeasyPrint loaded, and nothing of a
+render outlives it. A render's document is garbage in cycles once dropped: a process that lived
+on had to collect it, which took about a tenth of a render (benchmarks/bench.py); a child that
+ends leaves its memory to the system instead, at once, and needs no collection at all.
 """
 
 from __future__ import annotations
@@ -20,6 +26,9 @@ import hashlib
 import logging
 import multiprocessing
 import os
+import pickle
+import resource
+import signal
 import tempfile
 import threading
 import time
@@ -30,7 +39,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .printing.writer import PdfWriter, RenderedPdf
+from .printing.writer import PdfUnavailable, PdfWriter, RenderedPdf
 
 LOGGER = logging.getLogger(__name__)
 # Set in each render process by ``_start``: what it renders with.
@@ -100,8 +109,9 @@ class RenderProcesses:
         self.processes = processes
         self.renders_per_process = renders_per_process
         self.timeout = timeout
-        # What each process's writer reads the print stylesheet from: the app's static files.
-        self.static = (writer.static_folder, writer.static_url_path)
+        # What each process's writer reads the print stylesheet from (the app's static files)
+        # and where it finds the cut Chinese faces.
+        self.setup = (writer.static_folder, writer.static_url_path, writer.fonts_folder)
         self._pool: concurrent.futures.ProcessPoolExecutor | None = None
         self._lock = threading.Lock()
         # Set once the processes have started (WeasyPrint loaded) and can render at once.
@@ -136,14 +146,15 @@ class RenderProcesses:
         self.ready.set()
 
     def peak_memory_mb(self) -> float:
-        """Return the peak resident memory of a render process (of the one there is, for
-        ``benchmarks/bench.py``), in MB."""
+        """Return the peak resident memory of a render process or of a render's child (of the
+        one there is, for ``benchmarks/bench.py``), in MB."""
         return float(self._started().submit(_peak_memory_mb).result(timeout=self.timeout))
 
     def cpu_seconds(self) -> float:
-        """Return the processor time a render process has used so far (of the one there is, for
-        ``benchmarks/bench.py``: a figure the machine's load changes less than the wall time)."""
-        return float(self._started().submit(time.process_time).result(timeout=self.timeout))
+        """Return the processor time a render process and its renders' children have used so
+        far (of the one there is, for ``benchmarks/bench.py``: a figure the machine's load
+        changes less than the wall time)."""
+        return float(self._started().submit(_cpu_seconds).result(timeout=self.timeout))
 
     def shutdown(self, wait: bool = True) -> None:
         """Stop the processes: after the renders under way, or (``wait`` False) at once."""
@@ -160,7 +171,7 @@ class RenderProcesses:
             if self._pool is None:
                 self._pool = concurrent.futures.ProcessPoolExecutor(
                     max_workers=self.processes, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_start, initargs=(*self.static, os.getpid()),
+                    initializer=_start, initargs=(*self.setup[:2], os.getpid(), self.setup[2]),
                     max_tasks_per_child=self.renders_per_process)
             return self._pool
 
@@ -193,7 +204,8 @@ def _stop(pool: concurrent.futures.ProcessPoolExecutor) -> None:
         process.kill()
 
 
-def _start(static_folder: Path, static_url_path: str, parent: int) -> None:
+def _start(static_folder: Path, static_url_path: str, parent: int,
+           fonts_folder: Path | None = None) -> None:
     """Make the writer a render process renders with (once per process); die with ``parent``."""
     global _process_writer
     threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch",
@@ -201,10 +213,12 @@ def _start(static_folder: Path, static_url_path: str, parent: int) -> None:
     os.nice(RENDER_NICENESS)
     import weasyprint  # noqa: F401  Loaded now (about 0.7 s), not by the first reader's render.
 
-    _process_writer = PdfWriter(static_folder, static_url_path)
-    # What start-up made lives as long as the process: kept out of the collector's sight, the
-    # collection each render makes between layout and writing (webapp/printing/writer.py) looks
-    # at the render's own objects only, not at WeasyPrint's modules too.
+    _process_writer = PdfWriter(static_folder, static_url_path, fonts_folder)
+    # Made here once (fontconfig's and Pango's set-up, the cut faces), not in every render's child.
+    _process_writer.font_config()
+    # What start-up made lives as long as the process, and each render's child inherits it:
+    # kept out of the collector's sight, no collection writes to it, and its memory stays
+    # shared with the children rather than copied into each.
     gc.collect()
     gc.freeze()
 
@@ -227,32 +241,83 @@ def _ready() -> bool:
 
 
 def _render(html: str) -> Rendered:
-    """Lay out and write ``html`` in this render process."""
+    """Lay out and write ``html`` in a child of this render process (``_forked``)."""
     writer = _process_writer
     if writer is None:
         raise RuntimeError("render process started without its writer")
-    rendered: RenderedPdf = writer.write(html)
-    _release_free_memory()
+    problems = writer.missing()  # Checked here, once found complete: the child only renders.
+    if problems:
+        raise PdfUnavailable(problems)
+    rendered = _forked(writer, html)
     return Rendered(rendered.data, rendered.pages, os.getpid())
 
 
+def _forked(writer: PdfWriter, html: str) -> RenderedPdf:
+    """Render ``html`` with ``writer`` in a child forked for it; return its PDF.
+
+    The child starts as this process is (WeasyPrint loaded, the font configuration made),
+    sends the PDF or its error back through a pipe and ends without cleaning up: the system
+    takes its memory back whole. Raise RenderFailed if it ended without an answer (killed).
+    """
+    read_end, write_end = os.pipe()
+    parent = os.getpid()
+    child = os.fork()
+    if child == 0:  # pragma: no cover  (the child ends with os._exit: coverage never sees it)
+        os.close(read_end)
+        _end(_answer(writer, html, parent), write_end)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        answer = pipe.read()
+    os.waitpid(child, 0)
+    if not answer:
+        raise RenderFailed("a render's child ended without an answer")
+    outcome: RenderedPdf | BaseException = pickle.loads(answer)
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return outcome
+
+
+def _answer(writer: PdfWriter, html: str, parent: int) -> bytes:
+    """Render ``html`` in a render's child; return the PDF or the error, pickled."""
+    # Stopped with its render process (a timeout kills that one): never a render for no one.
+    if _LIBC is not None:
+        _LIBC.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+    gc.disable()  # Everything goes with the child: nothing to collect.
+    try:
+        return pickle.dumps(writer.write(html, collect=False))
+    except BaseException as error:  # Said in the render process, as if raised there.
+        try:
+            return pickle.dumps(error)
+        except Exception:
+            return pickle.dumps(RuntimeError(repr(error)))
+
+
+def _end(answer: bytes, write_end: int) -> None:
+    """Send a render's child's answer and end the child at once (no clean-up: the system's)."""
+    try:
+        with os.fdopen(write_end, "wb") as pipe:
+            pipe.write(answer)
+    finally:
+        os._exit(0)
+
+
+def _cpu_seconds() -> float:
+    """Return the processor time of this process and of its ended children, in seconds."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
 def _peak_memory_mb() -> float:
-    """Return the peak resident memory of this process so far, in MB (Linux: VmHWM)."""
+    """Return the peak resident memory of this process or of a child of it, whichever is
+    higher, in MB (Linux: VmHWM; a child's counts what it shares with this process too)."""
+    own = 0.0
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
             if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return 0.0
-
-
-def _release_free_memory() -> None:
-    """Give the memory a render freed back to the system (glibc's malloc_trim; a few ms).
-
-    glibc keeps freed memory for reuse: without this, a process that rendered a Chinese PDF
-    held about 60 MB more into its next render, which then peaked that much higher.
-    """
-    if _LIBC is not None:
-        _LIBC.malloc_trim(0)
+                own = int(line.split()[1]) / 1024
+    return max(own, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024)
 
 
 def _libc() -> ctypes.CDLL | None:
@@ -261,7 +326,8 @@ def _libc() -> ctypes.CDLL | None:
         library = ctypes.CDLL(name) if name else None
     except OSError:
         return None
-    return library if library is not None and hasattr(library, "malloc_trim") else None
+    return library if library is not None and hasattr(library, "prctl") else None
 
 
 _LIBC = _libc()
+_PR_SET_PDEATHSIG = 1  # linux/prctl.h

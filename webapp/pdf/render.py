@@ -18,7 +18,8 @@ from markupsafe import Markup
 from .. import charts
 from ..config import PROJECT_ROOT, Language
 from ..content.reports import Content, Report
-from ..printing.requirements import HOW_TO_FIX
+from ..printing.fonts import cut_family
+from ..printing.requirements import CJK_FAMILIES, HOW_TO_FIX
 from ..printing.writer import PdfUnavailable, PdfWriter, RenderedPdf
 from ..web.content import current_content
 from ..web.locale import rendering_in
@@ -42,7 +43,8 @@ class PrintRenderer:
     def __init__(self, app: Flask) -> None:
         static_url_path = app.static_url_path or "/static"
         self.static_url_path = static_url_path
-        self.writer = PdfWriter(Path(app.static_folder or PROJECT_ROOT / "static"), static_url_path)
+        self.writer = PdfWriter(Path(app.static_folder or PROJECT_ROOT / "static"), static_url_path,
+                                Path(app.config["PDF_FONTS_DIR"]))
         # Loaded now, the print template is the one fingerprinted (Jinja keeps it unless reloading).
         app.jinja_env.get_template(PRINT_TEMPLATE)
 
@@ -65,6 +67,7 @@ class PrintRenderer:
 
         With ``TEXT`` among ``section_ids``, the report's text and its translation follow the
         briefing; chosen alone, they follow the cover (no overview, outlook or appendix).
+        ``drawings``: its charts drawn already (``chart_drawings``), else drawn here.
         """
         content = current_content()
         # Template helpers (|local, figure_display) read the language of the request; make it
@@ -72,8 +75,9 @@ class PrintRenderer:
         chosen = [(content.section_info(section_id), report.briefing.sections.get(section_id))
                   for section_id in briefing_sections(section_ids)]
         with_text = TEXT in section_ids and report.translation is not None
-        # Charts drawn by the caller stand in for the template's own drawing (matplotlib).
-        drawn = {} if drawings is None else {"chart_svg": lambda shown: Markup(drawings[shown.chart.title])}
+        # The charts drawn for print (their faces as the print stylesheet's), by the caller or
+        # here, stand in for the template's own drawing.
+        drawn = drawings if drawings is not None else chart_drawings(report, content, language)
         with rendering_in(language):
             names = [info.name.get(language.tag) for info, _section in chosen if info is not None]
             if with_text:
@@ -91,7 +95,8 @@ class PrintRenderer:
                 # quoted alone still says whose translation it is and what is authoritative.
                 text_footer=Markup(_css_string(
                     _("Unofficial translation; the Chinese is authoritative."))),
-                stylesheet=f"{self.static_url_path}/{PRINT_STYLESHEET}", **drawn)
+                stylesheet=f"{self.static_url_path}/{PRINT_STYLESHEET}",
+                chart_svg=lambda shown: Markup(drawn[shown.chart.title]))
 
 
 def chart_drawings(report: Report, content: Content, language: Language) -> Drawings:
@@ -101,7 +106,13 @@ def chart_drawings(report: Report, content: Content, language: Language) -> Draw
     PDF of a report shows the same charts. The worker has matplotlib loaded already for the
     charts of the pages; render processes, given the HTML, never load it.
     """
-    return {chart.title: charts.inline_svg(charts.render_svg(chart, language))
+    face = charts.FACES[language.tag]
+    # A Chinese face's cut first, as the print stylesheet has it (webapp/printing/fonts.py),
+    # the whole face next. No space after the comma: WeasyPrint 70 reads an SVG's faces by
+    # splitting at commas and stripping quotes only, so " 'Noto…'" would name no face.
+    faces = f"'{cut_family(face)}','{face}'" if face in CJK_FAMILIES else f"'{face}'"
+    return {chart.title: charts.inline_svg(charts.render_svg(chart, language)).replace(
+                f"font-family: '{face}'", f"font-family: {faces}")
             for chart in charts.caseload_charts(report, content, language)}
 
 

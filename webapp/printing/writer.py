@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import footnotes
+from . import fonts, footnotes
 from .requirements import HOW_TO_FIX, missing_fonts, missing_subsetter
 
 # Resources resolve against this origin and are read from the static folder, never fetched.
@@ -58,16 +58,21 @@ class RenderedPdf:
 class PdfWriter:
     """Lay out print HTML and write it as a PDF, reusing the font configuration across renders."""
 
-    def __init__(self, static_folder: Path, static_url_path: str) -> None:
+    def __init__(self, static_folder: Path, static_url_path: str,
+                 fonts_folder: Path | None = None) -> None:
         self.static_folder = static_folder
         self.static_url_path = static_url_path
+        # Where the cut Chinese faces are kept (``fonts``); None: the whole faces draw.
+        self.fonts_folder = fonts_folder
         self._ready = False
         self._font_config: Any = None
         self._setup_lock = threading.Lock()
 
-    def write(self, html: str) -> RenderedPdf:
+    def write(self, html: str, collect: bool = True) -> RenderedPdf:
         """Lay out ``html`` (the print template rendered) and return the PDF, in this process.
 
+        ``collect``: free layout's garbage before writing, to bound the memory of a process that
+        lives on; a process that ends with the render (``webapp.pdf_processes``) needs not.
         Raise PdfUnavailable if this machine lacks what rendering needs (checked where it
         renders: in a render process, the serving process never loads WeasyPrint).
         """
@@ -84,19 +89,25 @@ class PdfWriter:
             # Both steps read the variant: layout (tags) and writing (the PDF's conformance).
             options = {"pdf_variant": PDF_VARIANT}
             laid_out = document.render(font_config=self.font_config(), **options)
-            # Layout leaves cycles behind (pages and footnote areas laid out again, then
-            # dropped); left to the end of the render they raised a render process's peak from
-            # about 450 to 630 MB. One collection here frees them before the PDF is written.
-            gc.collect()
+            if collect:
+                # A render's document is garbage in cycles once dropped, and layout leaves some
+                # (pages and footnote areas laid out again); left to the end of the next render
+                # they raised a process's peak from about 450 to 630 MB. One collection here
+                # frees them before the PDF is written.
+                gc.collect()
             return RenderedPdf(laid_out.write_pdf(**options), len(laid_out.pages))
 
     def font_config(self) -> Any:
-        """Return the one FontConfiguration every rendering of this writer shares."""
+        """Return the one FontConfiguration every rendering of this writer shares, knowing the
+        cut Chinese faces (cut first if missing)."""
         with self._setup_lock:
             if self._font_config is None:
                 from weasyprint.text.fonts import FontConfiguration
 
-                self._font_config = FontConfiguration()
+                font_config = FontConfiguration()
+                if self.fonts_folder is not None:
+                    fonts.register(font_config, fonts.ensure_cut(self.fonts_folder))
+                self._font_config = font_config
             return self._font_config
 
     def missing(self) -> list[str]:
