@@ -396,6 +396,12 @@ def test_a_qualifier_between_number_and_scale() -> None:
         # A charge a sentence was passed for (以…罪判处) names what is counted; 将 is whom to.
         ("将1376人纳入失信被执行人名单，以拒不执行判决、裁定罪判处5人。",
          ["纳入失信被执行人名单的人员", "以拒不执行判决、裁定罪判处"]),
+        # A share with no whole named after 占 is their share (占比); for whom (为…) stays.
+        ("审结毒品犯罪案件1196件，判处五年以上有期徒刑至死刑的罪犯占41.7%。",
+         ["审结毒品犯罪案件", "判处五年以上有期徒刑至死刑的罪犯占比"]),
+        ("为投资者挽回损失9.26亿元。", ["为投资者挽回损失"]),
+        # 审（执）结 alone, across a semicolon, counts the cases received before it.
+        ("受理各类案件16842件；审（执）结16215件。", ["受理各类案件", "审（执）结各类案件"]),
         # A rate of what a list names (…的…率) keeps the list.
         ("依法改判、发回重审案件的改发率为4.7%。", ["改判、发回重审案件的改发率"]),
         # A part (其中) of a listed whole, or a crime, names its own kind.

@@ -21,6 +21,7 @@ LABEL_MAX = 40
 _RELATED_TO = "涉"
 _BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
 _CLASS = "类案件"
+_SHARE_OF, _SHARE = "占", "比"
 _EACH = "均"
 _EACH_SPAN = 6
 
@@ -70,6 +71,8 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
     the sentence counts, named without their verb.
     """
     for figure in found:
+        if figure.unit == "percent" and figure.label.endswith(_SHARE_OF):
+            figure.label += _SHARE  # …的罪犯占41.7%: their share (占比) of the whole said before.
         # 两年以上未结案基本清零、一年以上案件清理率达98%: the rate is the last item's alone.
         items = figure.label.split("、")
         # …回复、…答复率均保持在99%以上: 均 says the level is each item's, the list stays whole;
@@ -141,8 +144,7 @@ def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
     for index, figure in enumerate(found):
         # A verb of two characters takes an object (审结, 起诉; listed, 审结、执结), as 审执结 does;
         # 提起公诉 names its act whole.
-        joined = tuple(lexicon().words("numbers", "joined_verbs"))
-        if not all((verb in words.verbs and len(verb) == 2) or verb in joined
+        if not all((verb in words.verbs and len(verb) == 2) or verb in words.joined_verbs
                    for verb in figure.label.split("、")):
             continue
         sentence = sentence_start(text, figure.start)
@@ -188,7 +190,8 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
     """
     prefixes: dict[int, str] = {}
     for previous, figure in zip(found, found[1:], strict=False):
-        if figure.label in words.verbs and figure.unit == previous.unit == "cases" and \
+        if (figure.label in words.verbs or figure.label in words.joined_verbs) and \
+                figure.unit == previous.unit == "cases" and \
                 not any(char in text[previous.end:figure.start] for char in _FULL_STOP):
             # 受理行政案件2364件；审结2297件: a bare verb of cases counts the cases the figure
             # before it names, across the semicolon that parts a 受理 from its 审结.

@@ -209,7 +209,8 @@ def _clean_label(phrase: str, words: Words) -> str:
     label = label.removesuffix(kept).rstrip("的为了是在对向与和及、") + kept
     if label.startswith(_PREPOSITIONS) and len(label) <= 2:
         return ""
-    if label.startswith(_PREPOSITIONS) and not _CHARGE.match(label):
+    # 为投资者挽回损失: for whom it was done says whose the amount is, and stays.
+    if label.startswith(_PREPOSITIONS) and not _CHARGE.match(label) and not label.startswith("为"):
         # 对抢夺、藏匿未成年子女的父母依法发出人格权侵害禁令: whom it was done to is said first,
         # what is counted after the verb.
         # 在…等单位挂牌6家“普法驿站”: where it was done is said first too. A verb that only

@@ -126,6 +126,7 @@ class Words:
     bare_acts: tuple[str, ...]
     existential_after: tuple[str, ...]
     change_subjects: dict[str, tuple[str, ...]]
+    joined_verbs: tuple[str, ...]
 
 
 @cache
@@ -201,6 +202,7 @@ def number_words() -> Words:
         bare_acts=tuple(numbers["bare_acts"]),
         existential_after=tuple(numbers["existential_after"]),
         change_subjects={noun: tuple(units) for noun, units in numbers["change_subjects"].items()},
+        joined_verbs=tuple(numbers["joined_verbs"]),
     )
 
 @cache
