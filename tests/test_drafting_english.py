@@ -462,6 +462,14 @@ def test_what_cases_involve_is_left_to_their_cases_sentence_in_a_digest(content:
         ("对涉罪未成年人附条件不起诉", "people",
          "Minors involved in crimes given conditional non-prosecution"),
         ("对刑事申诉案件举行公开听证", "cases", "Criminal petition cases given public hearings"),
+        # A municipality's higher court and a county-level city's court.
+        ("市高院受理案件", "cases", "Cases accepted by the municipal Higher People's Court"),
+        ("全市法院累计受理案件", "cases", "Cases accepted by courts across the city"),
+        ("审（执）结各类案件", "cases", "Cases of all kinds concluded or enforced"),
+        ("员额法官人均结案", "cases", "Cases concluded per quota judge"),
+        ("以拒不执行判决、裁定罪判处", "people",
+         "People convicted of refusing to enforce judgments or rulings"),
+        ("简易程序适用率", "percent", "Application rate of the simplified procedure"),
     ],
 )
 def test_labels_of_the_held_out_reports_kinds(label: str, unit: str, english: str) -> None:

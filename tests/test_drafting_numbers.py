@@ -395,7 +395,7 @@ def test_a_qualifier_between_number_and_scale() -> None:
         ("审结知识产权案件1.2万件，其中技术类案件2863件。", ["审结知识产权案件", "审结技术类知识产权案件"]),
         # A charge a sentence was passed for (以…罪判处) names what is counted; 将 is whom to.
         ("将1376人纳入失信被执行人名单，以拒不执行判决、裁定罪判处5人。",
-         ["纳入失信被执行人名单的人员", "以拒不执行判决、裁定罪判处"]),
+         ["纳入失信被执行人名单", "以拒不执行判决、裁定罪判处"]),
         # A share with no whole named after 占 is their share (占比); for whom (为…) stays.
         ("审结毒品犯罪案件1196件，判处五年以上有期徒刑至死刑的罪犯占41.7%。",
          ["审结毒品犯罪案件", "判处五年以上有期徒刑至死刑的罪犯占比"]),

@@ -11,7 +11,9 @@ import re
 from typing import Any
 
 _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
-_OPENERS = ("依法", "依约", "共计", "合计", "总计", "共", "并", "其中", "全年", "先后", "帮助", "已", "现有")
+# 累计 sums over the figure's period, which its English says already (over five years).
+_OPENERS = ("依法", "依约", "共计", "合计", "总计", "累计", "共", "并", "其中", "全年", "先后", "帮助", "已",
+            "现有")
 
 
 def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:

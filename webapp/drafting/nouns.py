@@ -101,8 +101,10 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
     raw = raw.lstrip("-—•·")  # A list item's bullet says nothing of it.
     marker = next((word for word in words.object_markers if raw.startswith(word)), None)
     if marker is not None and not any(verb in raw for verb in words.verbs):
-        # 对2356名…未成年人判处…, 将42家单位纳入…, 向19名困难群众发放…: what was done to them.
-        return predicate + "的" + raw.removeprefix(marker) + noun
+        # 对2356名…未成年人判处…, 将42家单位纳入…, 向19名困难群众发放…: what was done to them;
+        # people named by nothing but the measure word (将1376人纳入…) by what was done alone.
+        whom = raw.removeprefix(marker) + noun
+        return predicate if whom == words.people_noun else predicate + "的" + whom
     if raw.endswith(words.object_markers) and not any(verb in raw for verb in words.verbs):
         # 新区法院与12个街道建立…机制: so too after who did it, who is not what is counted.
         return predicate + "的" + noun
