@@ -402,6 +402,8 @@ def test_a_qualifier_between_number_and_scale() -> None:
         ("为投资者挽回损失9.26亿元。", ["为投资者挽回损失"]),
         # 审（执）结 alone, across a semicolon, counts the cases received before it.
         ("受理各类案件16842件；审（执）结16215件。", ["受理各类案件", "审（执）结各类案件"]),
+        # How it went for them (妥善安置) says what became of those counted.
+        ("帮助3.6万名职工妥善安置。", ["妥善安置的职工"]),
         # A rate of what a list names (…的…率) keeps the list.
         ("依法改判、发回重审案件的改发率为4.7%。", ["改判、发回重审案件的改发率"]),
         # A part (其中) of a listed whole, or a crime, names its own kind.
