@@ -8,14 +8,18 @@ every page that belongs to no report (the home page, the glossary, compare …) 
 of ``--copies`` copies of each of today's reports picked at random (``--seed``), so that the
 reports sampled are today's in the same mix, a report's pages together as a freeze asks for
 them; the time per page of all the site's pages is estimated from the two, each weighted by
-how many pages of its kind the site has. Issue 20: no worse than today's.
+how many pages of its kind the site has. Issue 20: no worse than today's. The two contents'
+runs take turns, each kind's fastest counting, so that a change in the machine's load falls on
+both sides of the ratio.
 
 The site's mix of pages changes with the count: today 18 of 99 pages belong to no report, at
-200 reports 114 of 5,514. Report pages cost more than the others at any count (they are larger,
-and brotli at its best takes most of the time), so the mean per page at 200 reports tends to a
-report page's cost, above today's mean, even where no page costs more than it does today. The
-cost per page of each kind, and the mean at 200 reports weighted with today's mix, are printed
-beside it: they say whether freezing a page costs more with more reports.
+200 reports 114 of 5,514. Report pages cost more than the others at any count (about 1.5 times:
+they are larger, and compressing them is about half their time), so the mean per page at 200
+reports tends to a report page's cost, above today's mean, even where no page costs more than
+it does today. The cost per page of each kind, and the mean at 200 reports weighted with
+today's mix, are printed beside it: they say whether freezing a page costs more with more
+reports. On a shared machine one kind's cost swings by a tenth from run to run: read the
+ratio with the per-kind figures beside it.
 """
 
 from __future__ import annotations
