@@ -8,6 +8,8 @@ import pytest
 from flask import Flask
 from flask.testing import FlaskClient
 
+from webapp.freeze import page_paths
+from webapp.views.rendering import fragment_of
 from webapp.web.content import current_content
 
 from .conftest import LANGUAGE_CODES
@@ -67,6 +69,42 @@ def test_htmx_request_gets_only_the_content_block(fixture_client: FlaskClient) -
     assert 'id="main"' in fragment and 'id="main"' in full
     # The fragment is the page's own content block, not a copy of it.
     assert fragment.split("</title>", 1)[1].strip() in full
+
+
+def test_the_fragment_cut_from_each_page_is_the_one_htmx_gets(fixture_app: Flask,
+                                                             fixture_client: FlaskClient) -> None:
+    # flask freeze writes the fragment cut from the page: for every page it writes, that must
+    # be what the app answers an htmx request, byte for byte.
+    with fixture_app.app_context():
+        paths = page_paths(fixture_app)
+    cut = 0
+    for path in paths:
+        page = fixture_client.get(path)
+        if page.mimetype != "text/html":
+            continue
+        fragment = fixture_client.get(path, headers={"HX-Request": "true"}).get_data()
+        assert fragment_of(page.get_data()) == fragment, path
+        cut += 1
+    assert cut >= 3 * (len(SECTIONS) + 4)
+
+
+def test_requests_sharing_an_app_context_each_speak_their_own_language(
+        fixture_app: Flask, fixture_client: FlaskClient) -> None:
+    # flask freeze asks for every page inside one app context (a command's): the views' own
+    # messages (the bilingual switch, "In the report") must not keep the first page's language.
+    with fixture_app.app_context():
+        fixture_client.get("/en/reports/sample-2023/")
+        for path in ("/zh-hans/reports/sample-2023/", "/zh-hans/"):
+            html = fixture_client.get(path).get_data(as_text=True)
+            assert "中英对照" in html or "报告出处" in html, path
+            assert "Bilingual view" not in html and "In the report" not in html, path
+
+
+def test_a_page_not_framed_by_the_base_template_has_no_fragment_to_cut() -> None:
+    with pytest.raises(ValueError, match="not framed"):
+        fragment_of(b"<title>x</title><p>No #page here</p>")
+    with pytest.raises(ValueError, match="not framed"):
+        fragment_of(b'<div id="page"><title>Out of order</title></div>\n</body>')
 
 
 @pytest.mark.parametrize("header", ["HX-Boosted", "HX-History-Restore-Request"])

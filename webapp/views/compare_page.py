@@ -25,7 +25,7 @@ from ..content.statistics import Scope
 from ..web.content import current_content
 from ..web.locale import current_language
 from .chart_routes import ShownChart, generation, svg_response
-from .paging import newest_first
+from .paging import every_report, newest_first
 from .rendering import render_page
 
 blueprint = Blueprint("compare", __name__)
@@ -67,7 +67,7 @@ def requested_ids() -> tuple[list[str], list[str]]:
     No reports named: the newest ``DEFAULT_COMPARED``.
     """
     report_ids = chosen_ids(request.args.getlist("reports")) or [
-        report.id for report in newest_first(current_content().reports.values())[:DEFAULT_COMPARED]]
+        report.id for report in every_report()[:DEFAULT_COMPARED]]
     return report_ids, chosen_ids(request.args.getlist("measures"))
 
 

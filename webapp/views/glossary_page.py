@@ -13,7 +13,7 @@ from ..glossary import backlinks, ordered
 from ..search import MAX_QUERY_LENGTH
 from ..web.content import current_content
 from ..web.locale import current_language
-from .paging import newest_first
+from .paging import every_report
 from .rendering import render_page
 from .search_view import glossary_filter
 
@@ -29,5 +29,5 @@ def page() -> Response:
     terms = [term for term in ordered(current_content().glossary, language.tag)
              if found.ids is None or term.id in found.ids]
     return render_page("glossary.html", terms=terms, query=query, named=found.named,
-                       backlinks=backlinks(newest_first(current_content().reports.values())),
+                       backlinks=backlinks(every_report()),
                        uses_shown=USES_SHOWN)

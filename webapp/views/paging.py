@@ -65,6 +65,27 @@ def newest_first(reports: Iterable[Report]) -> list[Report]:
     return ordered
 
 
+def every_report() -> list[Report]:
+    """Return every report the site shows, newest first."""
+    return _newest_first()[0]
+
+
+def _newest_first() -> tuple[list[Report], dict[str, int]]:
+    """Return every report newest first and each one's position, ordered once per content.
+
+    Every report page links its page of the corrections log (``page_of``): sorted for each
+    page, the reports would cost each of them more the more there are.
+    """
+    content = current_content()
+    memo: tuple[object, list[Report], dict[str, int]] | None = current_app.extensions.get(
+        "newest_first")
+    if memo is None or memo[0] is not content:
+        ordered = newest_first(content.reports.values())
+        memo = (content, ordered, {report.id: index for index, report in enumerate(ordered)})
+        current_app.extensions["newest_first"] = memo
+    return memo[1], memo[2]
+
+
 def per_page() -> int:
     """Return how many reports a page of a listing holds, as configured."""
     count: int = current_app.config["REPORTS_PER_PAGE"]
@@ -81,7 +102,7 @@ def listing(endpoint: str, number: int) -> Listing:
 
     The 404 says how many pages there are, in the reader's language.
     """
-    reports = newest_first(current_content().reports.values())
+    reports = every_report()
     size = per_page()
     count = page_count(len(reports), size)
     if not 1 <= number <= count:
@@ -98,8 +119,7 @@ def listing(endpoint: str, number: int) -> Listing:
 
 def page_of(report_id: str) -> int:
     """Return the number of the page of a listing of every report that lists ``report_id``."""
-    ids = [report.id for report in newest_first(current_content().reports.values())]
-    return ids.index(report_id) // per_page() + 1
+    return _newest_first()[1][report_id] // per_page() + 1
 
 
 def page_numbers(reports: int, size: int) -> list[int]:

@@ -30,6 +30,26 @@ def render_page(template: str, status: int = 200, **context: Any) -> Response:
     return response
 
 
+def fragment_of(page: bytes) -> bytes:
+    """Return the fragment a plain htmx request gets, cut from the page others get (UTF-8).
+
+    ``render_page`` gives such a request the title and content blocks, which the page holds
+    as they are (``base.html``: the only ``<title>``, and the content alone in ``#page``):
+    ``flask freeze`` cuts the fragment out rather than rendering every page twice. Raise
+    ValueError for a page not framed by ``base.html``.
+    """
+    title_start, title_end = page.find(b"<title>"), page.find(b"</title>")
+    start, end = page.find(_CONTENT_START), page.rfind(_CONTENT_END)
+    if min(title_start, title_end, start, end) < 0 or not title_start < title_end < start < end:
+        raise ValueError("the page is not framed by base.html: it has no fragment to cut")
+    return page[title_start:title_end + len(b"</title>")] + page[start + len(_CONTENT_START):end]
+
+
+# Where base.html puts the content block: alone inside #page, the last element of the body.
+_CONTENT_START = b'<div id="page">'
+_CONTENT_END = b"</div>\n</body>"
+
+
 def is_fragment_request() -> bool:
     """Tell whether the request is a plain htmx request (not boosted, not a history restore).
 
