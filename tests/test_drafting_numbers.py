@@ -402,6 +402,11 @@ def test_a_qualifier_between_number_and_scale() -> None:
         ("为投资者挽回损失9.26亿元。", ["为投资者挽回损失"]),
         # 审（执）结 alone, across a semicolon, counts the cases received before it.
         ("受理各类案件16842件；审（执）结16215件。", ["受理各类案件", "审（执）结各类案件"]),
+        # A 分别 list may join its last item with 和; 涉 and the head are every item's.
+        ("审结物权纠纷、侵权责任纠纷案件分别为12件和13件。", ["审结物权纠纷案件", "审结侵权责任纠纷案件"]),
+        ("审结网络服务合同纠纷案件6420件，其中涉网络游戏、在线教育的案件分别为1132件和864件。",
+         ["审结网络服务合同纠纷案件", "审结涉网络游戏网络服务合同纠纷案件",
+          "审结涉在线教育网络服务合同纠纷案件"]),
         # How it went for them (妥善安置) says what became of those counted.
         ("帮助3.6万名职工妥善安置。", ["妥善安置的职工"]),
         # A rate of what a list names (…的…率) keeps the list.

@@ -21,6 +21,8 @@ LABEL_MAX = 40
 _RELATED_TO = "涉"
 _BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
 _CLASS = "类案件"
+# What stands between the figures of a 分别 list (12件、13件和14件).
+_LIST_JOINS = ("、", "和", "及", "以及")
 _SHARE_OF, _SHARE = "占", "比"
 _EACH = "均"
 _EACH_SPAN = 6
@@ -36,7 +38,7 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
     while index < len(found):
         group = [found[index]]
         while index + len(group) < len(found) and closed_up(text[
-                group[-1].end:found[index + len(group)].start]) == "、":
+                group[-1].end:found[index + len(group)].start]) in _LIST_JOINS:
             group.append(found[index + len(group)])
         index += len(group)
         head = re.sub(rf"{words.each}为?$", "", group[0].label)
@@ -56,8 +58,13 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
         # cause of action head whole: 买卖合同纠纷案件.
         cause = next((head for head in words.cause_heads if items[-1].endswith(head)), noun)
         disputed = tuple(lexicon().words("numbers", "disputed"))
+        # 涉A、B、C的案件: 涉 and the head are every item's (涉B案件), the 的 none's.
+        if noun and items[-1].endswith("的" + noun):
+            items[-1] = items[-1].removesuffix("的" + noun) + noun
+        related = _RELATED_TO if items[0].startswith(_RELATED_TO) and not prefix else ""
         for figure, item in zip(group, items, strict=True):
             item = item if item.startswith(prefix) else prefix + item
+            item = item if item.startswith(related) else related + item
             shared = cause if item.endswith(disputed) else noun
             # 物权纠纷 of …纠纷案件 takes only the 案件 it lacks.
             kept = next((size for size in range(len(shared), 0, -1) if item.endswith(shared[:size])), 0)
@@ -189,6 +196,7 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
     later type is of the same kind: 审结生态环境资源民事案件, never all civil cases.
     """
     prefixes: dict[int, str] = {}
+    related: dict[int, tuple[str, str]] = {}  # The verb and whole 涉… parts are said before.
     for previous, figure in zip(found, found[1:], strict=False):
         if (figure.label in words.verbs or figure.label in words.joined_verbs) and \
                 figure.unit == previous.unit == "cases" and \
@@ -245,15 +253,21 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
                     not parent.startswith(_RELATED_TO) and head:
                 # 审结环境资源案件…，其中涉草原、林地案件…: what they relate to comes first
                 # (审结涉草原、林地环境资源案件), as 涉外知识产权案件 is written.
-                figure.label = verb + figure.label.removesuffix(head) + parent + head
-                prefixes[id(figure)] = verb
+                figure.label = verb + figure.label.removesuffix(head) + rest
+                related[id(figure)] = (verb, rest)
                 continue
             # 审结知识产权案件…，其中技术类案件…: a class (…类) of the whole is said before its kind.
             classed = figure.label.endswith(_CLASS) and prefix != verb
             figure.label = verb + figure.label.removesuffix(_CLASS[1:]) + rest if classed \
                 else prefix + figure.label
             prefixes[id(figure)] = prefix
-        elif id(previous) in prefixes and "、" in between:
+        elif id(previous) in related and ("、" in between or closed_up(between) in _LIST_JOINS):
+            # …其中涉A、B的案件分别为…: each item relates to the same whole.
+            verb, rest = related[id(previous)]
+            head = next((head for head in words.heads if figure.label.endswith(head)), "")
+            figure.label = verb + figure.label.removesuffix(head) + rest
+            related[id(figure)] = (verb, rest)
+        elif id(previous) in prefixes and ("、" in between or closed_up(between) in _LIST_JOINS):
             figure.label = prefixes[id(previous)] + figure.label
             prefixes[id(figure)] = prefixes[id(previous)]
         elif re.sub(r"[\s*、，,]", "", text[previous.end:figure.start]).endswith(figure.label) and \

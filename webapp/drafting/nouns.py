@@ -23,6 +23,7 @@ _PASSIVE = re.compile(r"被[\u4e00-\u9fff]{1,4}$")
 # 增至, 提升到: the verb of a level reached (由2019年的248件增至2024年的371件).
 TO_LEVEL = r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|缩短|延长|增|升|降)?(?:至|到)"
 _NEXT_LEVEL = re.compile(rf"{TO_LEVEL}(?:(?:19|20)[0-9]{{2}}年)?(?:的)?")
+_JOINS = ("和", "及", "以及", "或")
 _YEAR_AT_START = re.compile(r"^(?:19|20)[0-9]{2}年(?![0-9月度底初末前后以])")
 
 
@@ -153,8 +154,10 @@ def noun_and_predicate(text: str, end: int, words: Words) -> tuple[str, str]:
     numbers = list(count_in_words().finditer(tail))
     if numbers:
         item = tail[:numbers[0].start()]
-        if _NEXT_LEVEL.fullmatch(item):
-            return "", ""  # 由248件增至371件: what follows is the level reached, no noun.
+        if _NEXT_LEVEL.fullmatch(item) or item in _JOINS:
+            # 由248件增至371件, 分别为12件和13件: what follows is the level reached, or the next
+            # item of a list, no noun.
+            return "", ""
         if "、" not in item:
             return _split_noun(item, words)
         rest = tail[numbers[-1].end():]
