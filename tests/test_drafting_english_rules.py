@@ -1,5 +1,6 @@
 """Rules that compose English labels from parts: shares of a whole, named years, lists sharing a
-head noun, kinds joined by 和, fields (领域) and crimes named by their charges."""
+head noun, kinds joined by 和, fields (领域), kinds qualified by what they concern (涉…) and crimes
+named by their charges."""
 
 from __future__ import annotations
 
@@ -148,3 +149,47 @@ def test_a_digest_states_a_level_in_days_as_its_value() -> None:
     share = {"value": 3.1, "unit": "percent", "direction": "up", "written": "3.1%"}
     assert digest_sentence(days, Decimal("46.3"), ("day", "days"), "days", share) == \
         "Average trial time: 46.3 days, up 3.1%."
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    # 涉 qualifies the cause of action after it, not the other way round.
+    ("审结涉网络游戏网络服务合同纠纷案件",
+     "Online game-related online service contract dispute cases concluded"),
+    # 涉 governs the whole list before the kind: never one item with the kind.
+    ("审结涉短视频、网络直播著作权案件", "Short video and livestreaming-related copyright cases concluded"),
+    ("审结涉网络暴力、网络谣言网络侵权责任纠纷案件",
+     "Cyber-violence and online rumour-related online tort liability dispute cases concluded"),
+])
+def test_a_kind_is_qualified_by_what_it_concerns(label: str, en: str) -> None:
+    assert english(label, "cases") == en
+
+
+@pytest.mark.parametrize("label", [
+    "审结涉某某网络服务合同纠纷案件",  # What it concerns unknown.
+    "审结涉短视频、某某著作权案件",  # One item of the list unknown.
+    "审结涉网络游戏某某纠纷案件",  # The kind unknown.
+])
+def test_what_a_kind_concerns_or_the_kind_unknown_stays_empty(label: str) -> None:
+    assert english(label, "cases") is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Online litigation and platform governance, as internet courts and every court report them.
+    ("在线立案率", "percent", "Online case filing rate"),
+    ("电子送达成功率", "percent", "Electronic service success rate"),
+    ("适用异步审理方式审结案件", "cases", "Cases concluded by asynchronous trial"),
+    ("通过诉讼平台、短信等方式电子送达文书", "times", "Documents served electronically"),
+    ("依托司法区块链平台存证数据", "entries",
+     "Data deposited as evidence on the judicial blockchain platform"),
+    ("判令侵权人删除侵权信息", "entries", "Infringing information ordered to be deleted"),
+    ("驳回不当诉讼请求", "cases", "Improper claims dismissed"),
+    ("审结网络著作权权属、侵权纠纷案件", "cases",
+     "Online copyright ownership and infringement dispute cases concluded"),
+    # An autonomous region's higher court and its border and bilingual trials.
+    ("自治区高级人民法院审结案件", "cases",
+     "Cases concluded by the autonomous region's Higher People's Court"),
+    ("以双语审理案件", "cases", "Cases tried bilingually"),
+    ("审结涉边贸易纠纷案件", "cases", "Border-related trade dispute cases concluded"),
+])
+def test_online_litigation_and_autonomous_regions_words(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en

@@ -112,6 +112,9 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
     property), each known, longest first; None if any part is unknown."""
     if text in modifiers:
         return modifiers[text]
+    related = _related(text, modifiers)
+    if related is not None:
+        return related
     if "、" in text:
         # 危险驾驶、交通肇事: a list of modifiers, each known.
         parts = [modifier_english(part, modifiers) for part in text.split("、")]
@@ -136,6 +139,26 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
     # is one kind).
     parts = [modifier_english(part, modifiers) for part in text.split("和")] if "和" in text else [None]
     return None if None in parts else " and ".join(str(part) for part in parts)
+
+
+def _related(text: str, modifiers: dict[str, str]) -> str | None:
+    """Return the English of a kind qualified by what it concerns (涉网络游戏网络服务合同: online
+    game-related online service contract; 涉短视频、网络直播著作权: short video and livestreaming-
+    related copyright), or None unless 涉 opens it and every part is known.
+
+    涉 governs the whole list before the kind: the list is said together, then the kind, never one
+    item with the kind (short video-related and livestreaming copyright).
+    """
+    if not text.startswith("涉"):
+        return None
+    *first, last = text[1:].split("、")
+    for known in sorted(modifiers, key=len, reverse=True):
+        rest = last.removeprefix(known)
+        kind = modifier_english(rest, modifiers) if rest != last and rest else None
+        listed = [modifier_english(part, modifiers) for part in first]
+        if kind is not None and None not in listed:
+            return f"{_and([*(str(part) for part in listed), modifiers[known]])}-related {kind}"
+    return None
 
 
 def _charged(text: str, head: str, words: dict[str, Any]) -> str | None:
