@@ -159,6 +159,8 @@ def test_a_digest_states_a_level_in_days_as_its_value() -> None:
     ("审结涉短视频、网络直播著作权案件", "Short video and livestreaming-related copyright cases concluded"),
     ("审结涉网络暴力、网络谣言网络侵权责任纠纷案件",
      "Cyber-violence and online rumour-related online tort liability dispute cases concluded"),
+    # What is known whole is what 涉 says it concerns, not a kind after part of it.
+    ("审结涉农民工工资案件", "Migrant workers' wage-related cases concluded"),
 ])
 def test_a_kind_is_qualified_by_what_it_concerns(label: str, en: str) -> None:
     assert english(label, "cases") == en
@@ -190,6 +192,11 @@ def test_what_a_kind_concerns_or_the_kind_unknown_stays_empty(label: str) -> Non
      "Cases concluded by the autonomous region's Higher People's Court"),
     ("以双语审理案件", "cases", "Cases tried bilingually"),
     ("审结涉边贸易纠纷案件", "cases", "Border-related trade dispute cases concluded"),
+    # Financial courts' causes of action.
+    ("审结证券虚假陈述责任纠纷案件", "cases",
+     "Securities misrepresentation liability dispute cases concluded"),
+    ("审结金融借款合同、融资租赁合同纠纷案件", "cases",
+     "Financial loan contract and financial leasing contract dispute cases concluded"),
 ])
 def test_online_litigation_and_autonomous_regions_words(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en

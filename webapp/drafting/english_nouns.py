@@ -149,9 +149,9 @@ def _related(text: str, modifiers: dict[str, str]) -> str | None:
     涉 governs the whole list before the kind: the list is said together, then the kind, never one
     item with the kind (short video-related and livestreaming copyright).
     """
-    if not text.startswith("涉"):
-        return None
     *first, last = text[1:].split("、")
+    if not text.startswith("涉") or last in modifiers:
+        return None  # 涉互联网金融: what is known whole is what it concerns (not internet-related finance).
     for known in sorted(modifiers, key=len, reverse=True):
         rest = last.removeprefix(known)
         kind = modifier_english(rest, modifiers) if rest != last and rest else None
