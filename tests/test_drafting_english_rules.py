@@ -192,6 +192,8 @@ def test_what_a_kind_concerns_or_the_kind_unknown_stays_empty(label: str) -> Non
      "Cases concluded by the autonomous region's Higher People's Court"),
     ("以双语审理案件", "cases", "Cases tried bilingually"),
     ("审结涉边贸易纠纷案件", "cases", "Border-related trade dispute cases concluded"),
+    # Commended with no level said, as every report's chapter on its staff may state it.
+    ("受到表彰的集体", "collectives", "Collectives commended"),
     # Financial courts' causes of action.
     ("审结证券虚假陈述责任纠纷案件", "cases",
      "Securities misrepresentation liability dispute cases concluded"),
