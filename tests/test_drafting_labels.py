@@ -132,6 +132,18 @@ CITY_COURT = FIXTURES / "drafting" / "invented-city-court.txt"
 # English on 80.0 % (60/75); 95.6 % right (65/68), 98.6 % found, English on 82.4 % (56/68).
 MUNICIPAL_HIGHER_COURT = FIXTURES / "drafting" / "invented-municipal-higher-court.txt"
 COUNTY_CITY_COURT = FIXTURES / "drafting" / "invented-county-city-court.txt"
+# And a third pair by a third hand, after all the rules above: an autonomous region's higher court
+# and an internet court. Measured first, nothing changed: region higher court 94.3 % right (66/70),
+# 98.6 % found, 100 % of paragraphs, shortcomings 4 of 4, institution and delivery date as written,
+# English on 64.3 % (45/70); internet court 79.2 % right (42/53), 98.1 % found, 77.5 % of
+# paragraphs (31/40), shortcomings 4 of 4, institution and delivery date as written, English on
+# 35.8 % (19/53). After general rules (a part of the last whole of its unit, 分别 lists joined by 和,
+# 涉 shared by a list, 在线 and 通过…方式, online litigation as a service) and the English of online
+# disputes and border courts: the region's court 97.1 % right, English on 88.6 %; the internet
+# court 88.7 % right (47/53: its labels name parts without the whole's kind where the drafter
+# adds it), 90.0 % of paragraphs, English on 83.0 %, still under the floor for figures right, so
+# not among the reports below.
+REGION_HIGHER_COURT = FIXTURES / "drafting" / "invented-region-higher-court.txt"
 # A sixth blind check, after the railway court's rules: an ethnic autonomous county's basic court
 # (双语诉讼, 人民法庭 and 巡回审判, 家事, 土地承包 and 山林权属, counts in Chinese numerals: 三个人民法庭,
 # 两名, 十余次), laid out as text from a PDF with page numbers and a running head (the congress's
@@ -195,6 +207,7 @@ LABELLED = [
     labelled(CITY_COURT, "某某市中级人民法院", "2025-01-15", 4),
     labelled(MUNICIPAL_HIGHER_COURT, "某某市高级人民法院", "2026-01-20", 4),
     labelled(COUNTY_CITY_COURT, "某某市人民法院", "2026-01-14", 3),
+    labelled(REGION_HIGHER_COURT, "某某自治区高级人民法院", "2025-01-20", 4),
     labelled(AUTONOMOUS_COUNTY_COURT, "某某自治县人民法院", "2026-01-13", 4),
     labelled(IP_COURT, "某某知识产权法院", "2025-03-26", 3),
     labelled(PREFECTURE_COURT, "某某藏族自治州中级人民法院", "2025-01-16", 3),
@@ -262,6 +275,8 @@ def test_a_draft_is_scored_against_the_labels(
         # A subject that is all the report's courts goes unsaid; a court of its own does not.
         ("全市法院查处违纪违法干警", ("查处违纪违法干警",), True),
         ("市高院查处违纪违法干警", ("查处违纪违法干警",), False),
+        # 的 joins the same words either way.
+        ("审结涉网络游戏网络服务合同纠纷案件", ("审结涉网络游戏的网络服务合同纠纷案件",), True),
         # A subject the labels never name, or other words, are not.
         ("市高院审结案件", ("审结案件", "全市法院审结案件"), False),
         ("审结刑事案件", ("审结民事案件", "审结案件"), False),

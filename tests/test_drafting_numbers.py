@@ -407,6 +407,12 @@ def test_a_qualifier_between_number_and_scale() -> None:
         ("审结网络服务合同纠纷案件6420件，其中涉网络游戏、在线教育的案件分别为1132件和864件。",
          ["审结网络服务合同纠纷案件", "审结涉网络游戏网络服务合同纠纷案件",
           "审结涉在线教育网络服务合同纠纷案件"]),
+        # A part is of the last whole of its own unit; 在线 is a word, no 在 of where; how it
+        # was done (通过…方式) says nothing of what is counted.
+        ("审结一审民商事案件28.64万件，诉讼标的额1375亿元，其中合同纠纷案件13.2万件。",
+         ["审结一审民商事案件", "审结一审民商事案件诉讼标的额", "审结合同纠纷案件"]),
+        ("在线诉前调解纠纷1.38万件。", ["在线诉前调解纠纷"]),
+        ("通过诉讼平台、短信等方式电子送达文书28.7万次。", ["电子送达文书"]),
         # How it went for them (妥善安置) says what became of those counted.
         ("帮助3.6万名职工妥善安置。", ["妥善安置的职工"]),
         # A rate of what a list names (…的…率) keeps the list.

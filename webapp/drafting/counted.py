@@ -51,6 +51,10 @@ _BARE_ACT_MAX = 2
 # A verb right before these describes what follows (拟不起诉等案件, 起诉的案件): not the clause's.
 _ATTRIBUTIVE = re.compile(r"等|的|案件")
 _PREPOSITIONS = ("向", "对", "与", "为", "以", "在", "将", "把")
+# Words opening with a preposition's character that are none (在线, 在押, 向上, 对外 …).
+_WORDS_NOT_PREPOSITIONS = ("在线", "在押", "在建", "在校", "在职", "在逃", "在册", "在岗", "对外", "对口",
+                           "为民", "以来")
+_MEANS = re.compile(r"^(?:通过|采取|采用)[^，,；;]{1,24}?方式")
 # 以拒不执行判决、裁定罪判处5人: the charge a sentence was passed for names what is counted.
 _CHARGE = re.compile(r"^以[^，,；;]{2,24}罪")
 # A verb's negation is its own (不起诉, 不批准逮捕, 未成年 is no verb at all).
@@ -184,6 +188,7 @@ def _clean_label(phrase: str, words: Words) -> str:
     if label in words.existential or label.endswith(words.existential_after):
         return ""
     label = words.partners.sub("", label)  # 联合…开展…活动: what was held, not with whom.
+    label = _MEANS.sub("", label)  # 通过诉讼平台、短信等方式电子送达…: how, not what.
     # 规范办理代表建议, 高效审结…: how it was done says nothing of what is counted.
     manner = next((word for word in words.manner if label.startswith(word)
                    and label[len(word):].startswith(words.verbs)), "")
@@ -209,6 +214,8 @@ def _clean_label(phrase: str, words: Words) -> str:
     label = label.removesuffix(kept).rstrip("的为了是在对向与和及、") + kept
     if label.startswith(_PREPOSITIONS) and len(label) <= 2:
         return ""
+    if label.startswith(_WORDS_NOT_PREPOSITIONS):
+        return label  # 在线诉前调解纠纷: 在线 is a word, no 在 of where.
     # 为投资者挽回损失: for whom it was done says whose the amount is, and stays.
     if label.startswith(_PREPOSITIONS) and not _CHARGE.match(label) and not label.startswith("为"):
         # 对抢夺、藏匿未成年子女的父母依法发出人格权侵害禁令: whom it was done to is said first,

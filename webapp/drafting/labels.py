@@ -24,10 +24,12 @@ from typing import Any
 from . import DraftError
 from .draft import Draft, DraftFigure
 
-# Words that say nothing of what a label counts (审结各类案件 counts what 审结案件 does), and a
+# Words that say nothing of what a label counts (审结各类案件 counts what 审结案件 does; 的 joins
+# the same words either way), and a
 # subject that is all the courts or procuratorates the report speaks for (全市法院…, 全省检察机关…,
 # 全院…), which labels leave unsaid; a court of its own (市高院, 市中院) is never left out.
-_NEUTRAL = re.compile(r"各类|累计|依法|^全(?:市|省|区|县|州|国)?(?:[两三]级)?(?:法院|检察机关|检察院)|^全院")
+_NEUTRAL = re.compile(r"各类|累计|依法|的"
+                      r"|^全(?:市|省|区|县|州|国)?(?:[两三]级)?(?:法院|检察机关|检察院)|^全院")
 COLUMNS = ("line", "value", "unit", "written", "snippet", "counted_zh", "counted_en", "period",
            "qualifier", "change", "role")
 ROLES = {"figure", "part-of", "change-only"}
@@ -225,7 +227,7 @@ def _problem(data: dict[str, Any], row: Row) -> str:
 def names_as_labelled(label: str, alternatives: tuple[str, ...]) -> bool:
     """Tell whether a drafted label says what one of the labelled ones does.
 
-    Words that say nothing of what is counted (各类, 累计, 依法, 全市法院…) are left out of both; a part
+    Words that say nothing of what is counted (各类, 累计, 依法, 的, 全市法院…) are left out of both; a part
     one alternative puts before another (全市法院 in 全市法院判处罪犯 beside 判处罪犯) may stand
     before any of them (全市法院审结一审刑事案件判处罪犯 beside 审结一审刑事案件判处罪犯).
     """
