@@ -202,3 +202,48 @@ def test_what_a_kind_concerns_or_the_kind_unknown_stays_empty(label: str) -> Non
 ])
 def test_online_litigation_and_autonomous_regions_words(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Charges of the Criminal Law, said as its acts (cases of …) or as named crimes.
+    ("审结非法拘禁犯罪案件", "cases", "Cases of illegal detention concluded"),
+    ("起诉敲诈勒索犯罪", "people", "People prosecuted for crimes of extortion"),
+    ("审结组织卖淫犯罪案件", "cases", "Cases of organising prostitution concluded"),
+    ("起诉虚开增值税专用发票犯罪", "people",
+     "People prosecuted for crimes of falsely issuing special VAT invoices"),
+    ("审结挪用公款犯罪案件", "cases", "Cases of misappropriating public funds concluded"),
+    ("审结滥用职权、玩忽职守犯罪案件", "cases",
+     "Cases of abuse of power and neglect of duty concluded"),
+    ("审结拒不支付劳动报酬犯罪案件", "cases",
+     "Cases of refusing to pay labour remuneration concluded"),
+    ("审结重大责任事故犯罪案件", "cases", "Cases of major liability accident crime concluded"),
+    ("审结侵犯知识产权犯罪案件", "cases", "Cases of intellectual property crimes concluded"),
+    ("审结破坏环境资源犯罪案件", "cases",
+     "Cases of crimes damaging the environment and resources concluded"),
+    ("审结危害食品药品安全犯罪案件", "cases",
+     "Cases of crimes endangering food and drug safety concluded"),
+    ("审结涉众型经济犯罪案件", "cases", "Cases of economic crimes with many victims concluded"),
+    # The most common civil and commercial causes of action.
+    ("审结建设工程施工合同纠纷案件", "cases",
+     "Construction project contract dispute cases concluded"),
+    ("审结股权转让纠纷案件", "cases", "Equity transfer dispute cases concluded"),
+    ("审结服务合同纠纷案件", "cases", "Service contract dispute cases concluded"),
+    ("审结相邻关系纠纷案件", "cases", "Neighbouring relations dispute cases concluded"),
+    ("审结承揽合同纠纷案件", "cases", "Contract for work dispute cases concluded"),
+    ("审结票据纠纷案件", "cases", "Negotiable instrument dispute cases concluded"),
+    ("审结不当得利纠纷", "cases", "Unjust enrichment disputes concluded"),
+    ("审结追偿权纠纷案件", "cases", "Right of recourse dispute cases concluded"),
+    ("审结产品责任纠纷案件", "cases", "Product liability dispute cases concluded"),
+    # Administrative, criminal-procedure, petitioning and procuratorial work.
+    ("受理行政赔偿案件", "cases", "Administrative compensation cases accepted"),
+    ("审结行政非诉执行审查案件", "cases",
+     "Non-litigation administrative enforcement review cases concluded"),
+    ("审结刑事附带民事诉讼案件", "cases", "Incidental civil action cases concluded"),
+    ("办理涉法涉诉信访案件", "cases", "Law- and litigation-related petitioning cases handled"),
+    ("提出行政抗诉", "cases", "Administrative protests lodged"),
+    ("办理食品药品安全公益诉讼案件", "cases",
+     "Food and drug safety public interest litigation cases handled"),
+])
+def test_common_charges_causes_of_action_and_kinds_of_work(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
