@@ -223,6 +223,13 @@ def test_online_litigation_and_autonomous_regions_words(label: str, unit: str, e
     ("审结危害食品药品安全犯罪案件", "cases",
      "Cases of crimes endangering food and drug safety concluded"),
     ("审结涉众型经济犯罪案件", "cases", "Cases of economic crimes with many victims concluded"),
+    ("审结过失致人死亡犯罪案件", "cases", "Cases of negligently causing death concluded"),
+    ("判处猥亵儿童犯罪", "people", "People sentenced for crimes of indecency against children"),
+    ("审结虐待、遗弃犯罪案件", "cases", "Cases of maltreatment and abandonment crime concluded"),
+    ("审结非国家工作人员受贿犯罪案件", "cases",
+     "Cases of bribe-taking by non-state functionaries concluded"),
+    ("审结骗取贷款犯罪案件", "cases", "Cases of obtaining loans by deception concluded"),
+    ("审结非法持有枪支犯罪案件", "cases", "Cases of illegally possessing firearms concluded"),
     # The most common civil and commercial causes of action.
     ("审结建设工程施工合同纠纷案件", "cases",
      "Construction project contract dispute cases concluded"),
@@ -241,6 +248,9 @@ def test_online_litigation_and_autonomous_regions_words(label: str, unit: str, e
     ("审结刑事附带民事诉讼案件", "cases", "Incidental civil action cases concluded"),
     ("办理涉法涉诉信访案件", "cases", "Law- and litigation-related petitioning cases handled"),
     ("提出行政抗诉", "cases", "Administrative protests lodged"),
+    ("审结财产保全案件", "cases", "Property preservation cases concluded"),
+    ("审结少年刑事案件", "cases", "Juvenile criminal cases concluded"),
+    ("发回重审率", "percent", "Rate of judgments remanded for retrial"),
     ("办理食品药品安全公益诉讼案件", "cases",
      "Food and drug safety public interest litigation cases handled"),
 ])
