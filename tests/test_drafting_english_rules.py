@@ -258,6 +258,9 @@ def test_online_litigation_and_autonomous_regions_words(label: str, unit: str, e
     ("发回重审率", "percent", "Rate of judgments remanded for retrial"),
     ("办理食品药品安全公益诉讼案件", "cases",
      "Food and drug safety public interest litigation cases handled"),
+    # 贪污贿赂 is two crimes; 恶势力 as the Government Work Report's 除恶 says it.
+    ("审结贪污贿赂犯罪案件", "cases", "Cases of embezzlement and bribery crime concluded"),
+    ("审结恶势力犯罪案件", "cases", "Cases of local criminal gang crime concluded"),
 ])
 def test_common_charges_causes_of_action_and_kinds_of_work(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
