@@ -261,6 +261,8 @@ def test_online_litigation_and_autonomous_regions_words(label: str, unit: str, e
     # 贪污贿赂 is two crimes; 恶势力 as the Government Work Report's 除恶 says it.
     ("审结贪污贿赂犯罪案件", "cases", "Cases of embezzlement and bribery crime concluded"),
     ("审结恶势力犯罪案件", "cases", "Cases of local criminal gang crime concluded"),
+    # Those the plea leniency system was applied to, never the system applied so many times.
+    ("适用认罪认罚从宽制度", "people", "People dealt with under the plea leniency system"),
 ])
 def test_common_charges_causes_of_action_and_kinds_of_work(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
