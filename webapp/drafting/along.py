@@ -14,7 +14,7 @@ import re
 from ..markup import closed_up
 from .changes import sentence_start
 from .found import Found, Words
-from .lexicon import lexicon
+from .nouns import LIST_JOINS
 
 LABEL_MAX = 40
 # What opens a modifier of what cases relate to (涉外, 涉草原): written before the kind of case.
@@ -22,7 +22,7 @@ _RELATED_TO = "涉"
 _BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
 _CLASS = "类案件"
 # What stands between the figures of a 分别 list (12件、13件和14件).
-_LIST_JOINS = ("、", "和", "及", "以及")
+_LIST_JOINS = ("、", *LIST_JOINS)
 _SHARE_OF, _SHARE = "占", "比"
 _EACH = "均"
 _EACH_SPAN = 6
@@ -57,7 +57,6 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
         # An item naming what a dispute is over (买卖合同、民间借贷纠纷案件) shares the last item's
         # cause of action head whole: 买卖合同纠纷案件.
         cause = next((head for head in words.cause_heads if items[-1].endswith(head)), noun)
-        disputed = tuple(lexicon().words("numbers", "disputed"))
         # 涉A、B、C的案件: 涉 and the head are every item's (涉B案件), the 的 none's.
         if noun and items[-1].endswith("的" + noun):
             items[-1] = items[-1].removesuffix("的" + noun) + noun
@@ -65,7 +64,7 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
         for figure, item in zip(group, items, strict=True):
             item = item if item.startswith(prefix) else prefix + item
             item = item if item.startswith(related) else related + item
-            shared = cause if item.endswith(disputed) else noun
+            shared = cause if item.endswith(words.disputed) else noun
             # 物权纠纷 of …纠纷案件 takes only the 案件 it lacks.
             kept = next((size for size in range(len(shared), 0, -1) if item.endswith(shared[:size])), 0)
             figure.label = item + shared[kept:]

@@ -127,6 +127,8 @@ class Words:
     existential_after: tuple[str, ...]
     change_subjects: dict[str, tuple[str, ...]]
     joined_verbs: tuple[str, ...]
+    disputed: tuple[str, ...]
+    audiences: tuple[str, ...]
 
 
 @cache
@@ -203,6 +205,8 @@ def number_words() -> Words:
         existential_after=tuple(numbers["existential_after"]),
         change_subjects={noun: tuple(units) for noun, units in numbers["change_subjects"].items()},
         joined_verbs=tuple(numbers["joined_verbs"]),
+        disputed=tuple(numbers["disputed"]),
+        audiences=tuple(numbers["audiences"]),
     )
 
 @cache

@@ -23,7 +23,9 @@ _PASSIVE = re.compile(r"被[\u4e00-\u9fff]{1,4}$")
 # 增至, 提升到: the verb of a level reached (由2019年的248件增至2024年的371件).
 TO_LEVEL = r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|缩短|延长|增|升|降)?(?:至|到)"
 _NEXT_LEVEL = re.compile(rf"{TO_LEVEL}(?:(?:19|20)[0-9]{{2}}年)?(?:的)?")
-_JOINS = ("和", "及", "以及", "或")
+# The words that join a list's last item (12件和13件); with 或, no noun of what a figure counts.
+LIST_JOINS = ("和", "及", "以及")
+_JOINS = (*LIST_JOINS, "或")
 _YEAR_AT_START = re.compile(r"^(?:19|20)[0-9]{2}年(?![0-9月度底初末前后以])")
 
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from .changes import sentence_start
 from .found import Found, Words
-from .lexicon import lexicon
 from .nouns import clause_start
 
 
@@ -67,9 +66,8 @@ def name_doers(text: str, found: list[Found], words: Words) -> None:
     保障人民陪审员参审权利，参审案件…、出庭10115人次 counts 人民陪审员出庭. The body is the last of
     the lexicon's that the sentence names before the figure; with none, a coercive measure in a
     sentence about enforcement is enforcement's (执行拘留), and any other label stays."""
-    audiences = lexicon().words("numbers", "audiences")
     for figure in found:
-        if len(figure.label) > 2 or not figure.label or figure.label in audiences:
+        if len(figure.label) > 2 or not figure.label or figure.label in words.audiences:
             continue
         before = text[sentence_start(text, figure.start):figure.start]
         named = max(((before.rfind(body), body) for body in words.doers if body in before), default=None)
@@ -85,9 +83,8 @@ def name_audience(text: str, found: list[Found], words: Words) -> None:
     """Say whose audience a bare count of those reached is: 开展…宣讲46场，受众9800余人次 counts
     the audience of the talks (…宣讲受众), the events counted just before it in the sentence, their
     verb of holding aside. Such a noun is no verb, so no body the sentence names did it."""
-    audiences = lexicon().words("numbers", "audiences")
     for previous, figure in zip(found, found[1:], strict=False):
-        if figure.label in audiences and previous.start >= sentence_start(text, figure.start) \
+        if figure.label in words.audiences and previous.start >= sentence_start(text, figure.start) \
                 and previous.unit in {"events", "events-times", "times", "sessions"}:
             held = next((verb for verb in words.arrangement if previous.label.startswith(verb)), "")
             figure.label = previous.label.removeprefix(held) + figure.label
