@@ -267,3 +267,25 @@ def test_online_litigation_and_autonomous_regions_words(label: str, unit: str, e
 def test_common_charges_causes_of_action_and_kinds_of_work(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
 
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # A number of people counted by an act done to something else counts those people.
+    ("提出量刑建议", "people", "People for whom sentencing recommendations were made"),
+    ("开展羁押必要性审查", "people", "People whose need for detention was reviewed"),
+    # The same act counted as what it produced.
+    ("提出量刑建议", "suggestions", "Sentencing recommendations lodged"),
+    # Supervision of activities is said as such, before a head noun as a compound.
+    ("民事审判活动监督", "count", "Supervision of civil trials"),
+    ("办理刑事审判活动监督案件", "cases", "Criminal trial supervision cases handled"),
+])
+def test_what_people_or_supervision_a_label_counts(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    ("撤销不适格父母监护人资格", "persons"),  # People, by an act the vocabulary cannot name them by.
+    ("开展司法救助", "yuan"),  # The aid's amount, not the people given it.
+])
+def test_people_or_an_amount_an_act_cannot_name_stay_empty(label: str, unit: str) -> None:
+    assert english(label, unit) is None

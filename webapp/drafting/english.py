@@ -97,6 +97,14 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         return Label(label[:1].upper() + label[1:], "", str(thing), tail, "", passive=True)
     assert found is not None
     _action_written, participle, verb = found
+    if unit in _PEOPLE and rest and not people and not rest.endswith(("案件", _CRIME)) and \
+            not rest.endswith(tuple(words["people_endings"])):
+        # 对2300人提出量刑建议: the people the recommendations were for, named only where known.
+        about = words["about_people"].get(text)
+        return None if about is None else Label(f"People {about}{tail}", "", "people", tail, about,
+                                                 passive=True)
+    if unit == "yuan" and not rest and verb.endswith(" to"):
+        return None  # 开展司法救助…万元: the aid's amount, not the people given it.
     if people:
         thing = words["people_of_cases"].format(thing)
     elif unit in _PEOPLE and rest.endswith("案件"):
