@@ -287,6 +287,24 @@ def test_a_label_is_right_in_any_of_the_labelled_wordings(
     assert names_as_labelled(label, alternatives) is named
 
 
+@pytest.mark.parametrize(
+    ("label", "alternatives", "whole", "named"),
+    [
+        # A part may name its whole's kind, which its labels leave unsaid.
+        ("审结涉网络暴力、网络谣言网络侵权责任纠纷案件", ("审结涉网络暴力、网络谣言案件",),
+         ("审结网络侵权责任纠纷案件",), True),
+        ("审结刑事案件", ("刑事案件",), ("审结案件",), True),
+        # Not words the whole does not have, nor of no whole.
+        ("审结涉网络暴力、网络谣言民事案件", ("审结涉网络暴力、网络谣言案件",),
+         ("审结网络侵权责任纠纷案件",), False),
+        ("审结涉网络暴力、网络谣言网络侵权责任纠纷案件", ("审结涉网络暴力、网络谣言案件",), (), False),
+    ],
+)
+def test_a_part_may_name_its_wholes_words(label: str, alternatives: tuple[str, ...],
+                                          whole: tuple[str, ...], named: bool) -> None:
+    assert names_as_labelled(label, alternatives, whole) is named
+
+
 def test_a_change_drafted_as_a_figure_is_wrong(tmp_path: Path, content: Content) -> None:
     text = "\n".join(SPC.read_text(encoding="utf-8").split("\n")[:14])
     draft = draft_briefing(text, content.units, content.glossary, datetime.date(2026, 3, 20),

@@ -154,6 +154,7 @@ def score_labels(draft: Draft, labels: Labels) -> LabelScore:
     found: set[int] = set()
     wrong: list[tuple[dict[str, Any], str]] = []
     english_right = 0
+    wholes = _wholes(figures)
     for figure in draft.figures:
         candidates = [row for row in figures if _same_figure(figure, row)]
         if not candidates:
@@ -161,7 +162,7 @@ def score_labels(draft: Draft, labels: Labels) -> LabelScore:
             continue
         row = candidates[0]
         found.add(id(row))
-        problem = _problem(figure.data, row)
+        problem = _problem(figure.data, row, wholes.get(id(row), ()))
         if problem:
             wrong.append((figure.data, problem))
         else:
@@ -183,6 +184,18 @@ def score_labels(draft: Draft, labels: Labels) -> LabelScore:
     )
 
 
+def _wholes(rows: list[Row]) -> dict[int, tuple[str, ...]]:
+    """Return the labels of the whole each part-of row is a part of (the figure before it)."""
+    wholes: dict[int, tuple[str, ...]] = {}
+    whole: tuple[str, ...] = ()
+    for row in rows:
+        if row.role == "part-of":
+            wholes[id(row)] = whole
+        else:
+            whole = row.counted_zh
+    return wholes
+
+
 def _same_figure(figure: DraftFigure, row: Row) -> bool:
     """Tell whether a drafted figure is the labelled one: its line, value, wording and place
     (the row's snippet stands over the figure's number)."""
@@ -199,7 +212,7 @@ def _same_figure(figure: DraftFigure, row: Row) -> bool:
     return False
 
 
-def _problem(data: dict[str, Any], row: Row) -> str:
+def _problem(data: dict[str, Any], row: Row, whole: tuple[str, ...] = ()) -> str:
     """Return what is wrong with a drafted figure against its labelled row, or ''."""
     if data["unit"] != row.unit:
         return f"unit {data['unit']}, labelled {row.unit}"
@@ -218,25 +231,32 @@ def _problem(data: dict[str, Any], row: Row) -> str:
     if (data.get("qualifier") or "") != row.qualifier:
         return f"qualifier {data.get('qualifier') or 'none'}, labelled {row.qualifier or 'none'}"
     label = data["label"]["zh-Hans"]
-    if not names_as_labelled(label.removeprefix(period), row.counted_zh) and \
-            not names_as_labelled(label, row.counted_zh):
+    if not any(names_as_labelled(said, row.counted_zh, whole)
+               for said in (label.removeprefix(period), label)):
         return f"label {label}, labelled {' | '.join(row.counted_zh)}"
     return ""
 
 
-def names_as_labelled(label: str, alternatives: tuple[str, ...]) -> bool:
+def names_as_labelled(label: str, alternatives: tuple[str, ...], whole: tuple[str, ...] = ()) -> bool:
     """Tell whether a drafted label says what one of the labelled ones does.
 
     Words that say nothing of what is counted (各类, 累计, 依法, 的, 全市法院…) are left out of both; a part
     one alternative puts before another (全市法院 in 全市法院判处罪犯 beside 判处罪犯) may stand
-    before any of them (全市法院审结一审刑事案件判处罪犯 beside 审结一审刑事案件判处罪犯).
+    before any of them (全市法院审结一审刑事案件判处罪犯 beside 审结一审刑事案件判处罪犯). A part of a
+    whole (``whole``: the whole's labels) may also name, in one place, words of the whole's label
+    that the part's labels leave unsaid: a part of 审结网络侵权责任纠纷案件 is such a case
+    (审结涉网络暴力网络侵权责任纠纷案件 beside 审结涉网络暴力案件).
     """
     said = {_NEUTRAL.sub("", alternative) for alternative in alternatives}
     optional = {longer.removesuffix(shorter) for longer in said for shorter in said
                 if longer != shorter and longer.endswith(shorter)}
     label = _NEUTRAL.sub("", label)
-    return label in said or any(label.startswith(part) and label.removeprefix(part) in said
-                                for part in optional)
+    if label in said or any(label.startswith(part) and label.removeprefix(part) in said
+                            for part in optional):
+        return True
+    wholes = [_NEUTRAL.sub("", alternative) for alternative in whole]
+    return any(label[:start] + label[end:] in said and any(label[start:end] in named for named in wholes)
+               for start in range(len(label)) for end in range(start + 2, len(label) + 1))
 
 
 def _parts(drafted: dict[int, str], runs: list[tuple[int, str]]) -> tuple[int, int]:
