@@ -879,3 +879,16 @@ def test_what_a_clause_opening_with_its_relating_verb_relates_is_the_cases_befor
 def test_labels_of_an_intermediate_courts_overview(sentence: str, labels: list[str]) -> None:
     figures = find_figures(sentence)
     assert [figure.label for figure in figures] == labels and not any(figure.change for figure in figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # A listed item shares the list's verb, and what follows the list with it.
+        ("吸纳特邀调解组织37家、特邀调解员215名入驻在线调解平台。",
+         ["吸纳特邀调解组织入驻在线调解平台", "吸纳特邀调解员入驻在线调解平台"]),
+        ("聘请特邀调解员80名、特约监督员12名。", ["聘请特邀调解员", "聘请特约监督员"]),
+    ],
+)
+def test_a_listed_item_shares_the_verb_of_the_list(sentence: str, labels: list[str]) -> None:
+    assert [figure.label for figure in find_figures(sentence)] == labels

@@ -213,8 +213,10 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             figure.label = previous.label
         between = text[previous.end:figure.start]
         listed = closed_up(between).startswith("、")
+        named = re.sub(r"[\s*、，,]", "", between)
+        # 吸纳特邀调解组织37家、特邀调解员215名入驻…: a listed item says what follows the list too.
         if (figure.unit == previous.unit or listed) and \
-                re.sub(r"[\s*、，,]", "", between) == figure.label and \
+                (named == figure.label or (listed and named and figure.label.startswith(named))) and \
                 (figure.label.endswith((*words.countable, *words.meetings)) or
                  (listed and figure.label not in words.involved)) and \
                 not figure.label.startswith((*words.verbs, *words.arrangement, *words.object_markers)):
