@@ -888,6 +888,17 @@ def test_labels_of_an_intermediate_courts_overview(sentence: str, labels: list[s
         ("吸纳特邀调解组织37家、特邀调解员215名入驻在线调解平台。",
          ["吸纳特邀调解组织入驻在线调解平台", "吸纳特邀调解员入驻在线调解平台"]),
         ("聘请特邀调解员80名、特约监督员12名。", ["聘请特邀调解员", "聘请特约监督员"]),
+        # So do the items apart by semicolons, after a change.
+        ("受理一审案件23654件，同比增长7.8%；二审案件11972件；执行案件5236件。",
+         ["受理一审案件", "受理二审案件", "受理执行案件"]),
+        # 其中 opening a sentence is of the whole before, and so is the next part after an amount.
+        ("审结金融民商事案件36574件。其中，金融借款合同纠纷案件9826件，标的额612.08亿元；"
+         "保理合同纠纷案件683件。",
+         ["审结金融民商事案件", "审结金融借款合同纠纷案件", "审结金融借款合同纠纷案件标的额",
+          "审结保理合同纠纷案件"]),
+        # A part with a verb of its own keeps it.
+        ("受理各类案件15836件。其中，州中级人民法院受理案件2864件。",
+         ["受理各类案件", "州中级人民法院受理案件"]),
     ],
 )
 def test_a_listed_item_shares_the_verb_of_the_list(sentence: str, labels: list[str]) -> None:

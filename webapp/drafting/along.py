@@ -207,13 +207,21 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             if rest.endswith(words.countable):
                 figure.label += rest
             continue
-        if sentence_start(text, figure.start) > previous.start or figure.people_of_cases:
+        scope = sentence_start(text, figure.start)
+        if scope > 0 and (text[scope - 1] in "；;" or
+                          closed_up(text[scope:figure.start]).startswith(words.of_which)):
+            # …审结金融民商事案件36574件。其中，金融借款合同纠纷案件9826件: 其中 opening a sentence
+            # is of the sentence before, and a semicolon only parts the clauses of one.
+            scope = sentence_start(text, scope - 1)
+        if scope > previous.start or figure.people_of_cases:
             continue
         if not figure.label:
             figure.label = previous.label
-        between = text[previous.end:figure.start]
+        between = text[previous.change.end if previous.change else previous.end:figure.start]
         listed = closed_up(between).startswith("、")
-        named = re.sub(r"[\s*、，,]", "", between)
+        # 受理一审案件23654件，同比增长7.8%；二审案件11972件: the items of a list apart by
+        # semicolons share its verb as those apart by commas do.
+        named = re.sub(r"[\s*，,；;]", "", between).lstrip("、")
         # 吸纳特邀调解组织37家、特邀调解员215名入驻…: a listed item says what follows the list too.
         if (figure.unit == previous.unit or listed) and \
                 (named == figure.label or (listed and named and figure.label.startswith(named))) and \
@@ -226,15 +234,31 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             verb = next((verb for verb in (*words.verbs, *words.arrangement)
                          if previous.label.startswith(verb)), None)
             if verb is not None:
-                figure.label = verb + figure.label
+                # 审结生态环境资源刑事案件…，民事案件…: a case type is of the kind named before.
+                rest = previous.label.removeprefix(verb)
+                kind = next((rest.removesuffix(head) for head in words.case_types
+                             if rest.endswith(head) and rest != head), "")
+                figure.label = verb + (kind if figure.label in words.case_types else "") + figure.label
                 continue
-        if figure.label.startswith(words.verbs) or not figure.label.endswith(words.countable):
-            continue  # It says what was done itself (司法处罚), or is no noun of things counted.
+        part = next((other for other in reversed(found[:found.index(figure)])
+                     if other.unit == figure.unit and other.start >= scope), None)
+        if previous.unit != figure.unit and named == figure.label and part is not None and \
+                id(part) in prefixes:
+            # 其中，A案件9826件，标的额612.08亿元；B案件2417件: the next part, after the first
+            # part's amount, is of the same whole.
+            figure.label = prefixes[id(part)] + figure.label
+            prefixes[id(figure)] = prefixes[id(part)]
+            continue
+        if figure.label.startswith(words.verbs) or not figure.label.endswith(words.countable) or \
+                any(verb in figure.label for verb in words.verbs):
+            # It says what was done itself (司法处罚, 州中级人民法院受理案件), or is no noun of things
+            # counted.
+            continue
         # 审结…案件28.64万件，诉讼标的额1375亿元，…其中合同纠纷案件13.2万件: a part is of the
         # last whole of its own unit in the sentence.
         whole = previous if previous.unit == figure.unit or words.of_which not in between else next(
             (other for other in reversed(found[:found.index(figure)]) if other.unit == figure.unit
-             and other.start >= sentence_start(text, figure.start)), previous)
+             and other.start >= scope), previous)
         # The earlier label up to its verb: 办理…, or 最高人民法院制发… with its subject.
         at = min(((position, verb) for verb in words.verbs
                   if (position := whole.label.find(verb)) >= 0), default=None)
@@ -267,13 +291,13 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             figure.label = verb + figure.label.removesuffix(_CLASS[1:]) + rest if classed \
                 else prefix + figure.label
             prefixes[id(figure)] = prefix
-        elif id(previous) in related and ("、" in between or closed_up(between) in _LIST_JOINS):
+        elif id(previous) in related and (listed or closed_up(between) in _LIST_JOINS):
             # …其中涉A、B的案件分别为…: each item relates to the same whole.
             verb, rest = related[id(previous)]
             head = next((head for head in words.heads if figure.label.endswith(head)), "")
             figure.label = verb + figure.label.removesuffix(head) + rest
             related[id(figure)] = (verb, rest)
-        elif id(previous) in prefixes and ("、" in between or closed_up(between) in _LIST_JOINS):
+        elif id(previous) in prefixes and (listed or closed_up(between) in _LIST_JOINS):
             figure.label = prefixes[id(previous)] + figure.label
             prefixes[id(figure)] = prefixes[id(previous)]
         elif re.sub(r"[\s*、，,]", "", text[previous.end:figure.start]).endswith(figure.label) and \
