@@ -173,6 +173,23 @@ def test_furniture_lines_are_left_out_and_nothing_else() -> None:
     assert normalize(without_furniture(SPC)) == normalize(SPC)
 
 
+def test_a_websites_publication_line_buttons_and_footer_are_furniture() -> None:
+    page = ("发布时间：2026-01-12 10:30:15 来源：某某区人民法院 字号：大 中 小\n审结案件5件。\n"
+            "【打印本页】　【关闭窗口】\n版权所有：某某市某某区人民法院　地址：某某路88号\n")
+    assert without_furniture(page).split() == ["审结案件5件。"]
+    # A body line that opens with such a word is no furniture.
+    assert without_furniture("时间紧、任务重，审结案件5件。") == "时间紧、任务重，审结案件5件。"
+
+
+def test_the_institution_is_the_one_the_title_names_not_a_site_name_above_it(content: Content) -> None:
+    text = ("某某市某某区人民法院\n某某区人民法院工作报告\n"
+            "——二〇二六年一月六日在某某市某某区第十八届人民代表大会第六次会议上\n\n"
+            "各位代表：\n\n2025年，全院受理各类案件68437件。\n")
+    drafted = draft_briefing(text, content.units, content.glossary, datetime.date(2026, 3, 20),
+                             measures=content.measures)
+    assert drafted.data["court"]["zh-Hans"] == "某某区人民法院"
+
+
 @pytest.mark.slow
 def test_a_procuratorate_branchs_supervision_is_its_own_work(content: Content) -> None:
     text = (FIXTURES / "drafting" / "invented-forest-procuratorate-branch.txt").read_text(encoding="utf-8")

@@ -105,7 +105,11 @@ def _court(head: str, text: str) -> str | None:
     The name is taken whole from the title (or a line opening …工作报告), never put together
     from running text, where a name stands inside longer phrases (联合最高人民法院…).
     """
-    found = _COURT.findall(re.sub(r"\s+", "", head))
+    head = re.sub(r"\s+", "", head)
+    # The name the title itself opens with: a website's or newspaper's own name may stand above it
+    # (某某市某某区人民法院 / 某某区人民法院工作报告).
+    titled = _COURT.findall(head[:head.index("报告")]) if "报告" in head else []
+    found = titled[-1:] or _COURT.findall(head)
     if found:
         return str(found[0]).removeprefix("一图读懂").lstrip("0123456789年")
     counts = Counter(_TITLE_NAME.findall(text[:5000]))
