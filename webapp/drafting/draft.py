@@ -201,7 +201,8 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
             period = period_of(block.text, found.start, year)
             # A measure names only what the figure counts exactly, once in a report.
             measure = by_alias.get((label, found.unit))
-            if measure is not None and (measure.id in measured or period is not None):
+            if measure is not None and (measure.id in measured or period is not None or
+                                        not _says_its_verb(block.text, found.start, label)):
                 measure = None
             if period is not None and period not in label:
                 label = period + label
@@ -229,6 +230,18 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
                 measured.add(measure.id)
             figures.append(DraftFigure(figure, block, found))
     return figures
+
+
+def _says_its_verb(text: str, start: int, label: str) -> bool:
+    """Tell whether the clause of the number at ``start`` says the verb its label opens with.
+
+    A label may take its verb from a clause before (受理一审案件…；二审案件…): the figure then
+    names no measure, whose basis the number's own clause must state.
+    """
+    verbs = sorted(lexicon().words("numbers", "label_verbs"), key=len, reverse=True)
+    verb = next((verb for verb in verbs if label.startswith(verb)), None)
+    clause = text[max(text.rfind(char, 0, start) for char in "，,；;。") + 1:start]
+    return verb is None or verb in clause
 
 
 def _quote(source: SourceText, block: Block, found: Found) -> str | None:
