@@ -46,3 +46,24 @@ def test_the_items_of_a_list_each_name_what_they_count() -> None:
 def test_since_the_court_was_founded_is_a_span() -> None:
     text = "建院以来，共受理各类知识产权案件3.86万件。"
     assert period_of(text, text.index("3.86"), 2024) == "建院以来"
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "written", "period"),
+    [
+        # A span opening the paragraph's first or second sentence frames what follows.
+        ("五年来，全市法院审结一审刑事案件3.86万件。依法严惩暴力犯罪，审结此类案件1127件。",
+         "1127", "五年来"),
+        ("服务保障高质量发展。五年来，审结民商事案件52.7万件。审结金融案件8.43万件。", "8.43万", "五年来"),
+        # A later sentence opening with the year ends the frame.
+        ("五年来，审结执行案件35.9万件。2025年，执行到位金额138.6亿元。审结涉民生案件3120件。",
+         "3120", None),
+        # A span later in the paragraph, or not opening its sentence, frames nothing after it.
+        ("用心办好民生案件。审结劳动争议案件3847件。五年来，累计追回欠薪1.86亿元。审结教育纠纷案件2139件。",
+         "2139", None),
+        ("审结破产案件3.2万件。助力停滞近10年的项目复工。审结重整案件181件。", "181", None),
+    ],
+)
+def test_a_span_opening_a_paragraph_frames_it(paragraph: str, written: str, period: str | None) -> None:
+    figure = next(figure for figure in find_figures(paragraph) if figure.written == written)
+    assert period_of(paragraph, figure.start, 2025) == period

@@ -38,11 +38,55 @@ def _period_words() -> _PeriodWords:
                         tuple(periods["summing"]))
 
 
+def without_span(label: str) -> str:
+    """Return a label without the span or year word it opens with (五年来起诉: 起诉)."""
+    words = _period_words()
+    opening = words.spans.match(label)
+    if opening is not None:
+        return label[opening.end():]
+    return next((label.removeprefix(word) for word in words.this_year if label.startswith(word)), label)
+
+
 def period_of(text: str, start: int, year: int | None) -> str | None:
-    """Return the span the figure at ``start`` of ``text`` counts, as written, or None for the year."""
+    """Return the span the figure at ``start`` of ``text`` counts, as written, or None for the year.
+
+    A span named in the figure's sentence is its period. A span that opens one of the paragraph's
+    first two sentences frames the paragraph, as a review of a congress's term is written
+    (五年来，…审结…。依法严惩…，审结此类案件1127件 counts five years too), until a sentence names
+    another span or a year.
+    """
     words = _period_words()
     begin = max((text.rfind(char, 0, start) for char in _SENTENCE_BREAK), default=-1) + 1
-    before = text[begin:start]
+    in_sentence = _period_in(text[begin:start], year, words)
+    if in_sentence is not _NONE_NAMED:
+        return in_sentence
+    return _framing_span(text[:begin], year, words)
+
+
+# No span or year named (distinct from None, the year named).
+_NONE_NAMED = "\0"
+
+
+def _framing_span(before: str, year: int | None, words: _PeriodWords) -> str | None:
+    """Return the span framing the paragraph ``before`` a sentence, or None for the year.
+
+    Only a span opening the first or second sentence frames (服务保障高质量发展。五年来，…); a later
+    sentence opening with a span or a year (2025年，…) ends the frame.
+    """
+    sentences = [sentence.strip() for sentence in re.split(f"[{_SENTENCE_BREAK}]", before)
+                 if sentence.strip()]
+    frame = None
+    for index, sentence in enumerate(sentences):
+        opening = words.spans.match(sentence)
+        if opening is not None and index < 2 and opening.group() not in words.this_year:
+            frame = opening.group()
+        elif opening is not None or _NAMED_YEAR.match(sentence) or sentence.startswith(words.this_year):
+            frame = None
+    return frame
+
+
+def _period_in(before: str, year: int | None, words: _PeriodWords) -> str | None:
+    """Return the last span or year named in ``before`` (None for the year), or _NONE_NAMED."""
     markers: list[tuple[int, str | None]] = []
     for match in words.spans.finditer(before):
         if not before[:match.start()].endswith(words.comparison):
@@ -59,7 +103,7 @@ def period_of(text: str, start: int, year: int | None) -> str | None:
         named = int(match[1])
         markers.append((match.end(), None if named == year else match.group()))
     if not markers:
-        return None
+        return _NONE_NAMED
     markers.sort(key=lambda marker: marker[0])
     # 五年来，累计审结…: the summing word counts over the span named before it.
     while len(markers) > 1 and markers[-1][1] in words.summing:
