@@ -590,7 +590,7 @@ def test_a_level_reached_is_no_share() -> None:
      ["受理监察机关移送职务犯罪案件", "受理监察机关移送职务犯罪案件涉案人数", "起诉监察机关移送职务犯罪"]),
     # Only from a figure of its unit: the cases, not the offenders sentenced in between.
     ("受理刑事案件100件，判处罪犯120人，审结90件。",
-     ["受理刑事案件", "受理刑事案件判处罪犯", "审结刑事案件"]),
+     ["受理刑事案件", "判处罪犯", "审结刑事案件"]),
     # Nor where the earlier object names the verb's own procedure (审查起诉案件, then 起诉).
     ("受理审查起诉案件1386件1752人，起诉1418人。",
      ["受理审查起诉案件", "受理审查起诉案件涉案人数", "起诉"]),
@@ -902,4 +902,31 @@ def test_labels_of_an_intermediate_courts_overview(sentence: str, labels: list[s
     ],
 )
 def test_a_listed_item_shares_the_verb_of_the_list(sentence: str, labels: list[str]) -> None:
+    assert [figure.label for figure in find_figures(sentence)] == labels
+
+
+@pytest.mark.parametrize(
+    ("sentence", "labels"),
+    [
+        # 此类案件 are the cases of the crimes cracked down on, as 相关案件 are.
+        ("依法严惩故意伤害、寻衅滋事等暴力犯罪，审结此类案件41件。",
+         ["审结故意伤害、寻衅滋事等暴力犯罪案件"]),
+        # A span before a bare verb leaves it bare.
+        ("严惩盗窃、诈骗等多发性侵财犯罪，五年来共起诉2.85万人。", ["五年来起诉盗窃、诈骗等多发性侵财犯罪"]),
+        # Those sentenced in criminal cases of every kind need no naming; of one kind they do.
+        ("审结刑事案件527件，判处罪犯681人。", ["审结刑事案件", "判处罪犯"]),
+        ("审理养老诈骗案件6件，判处罪犯51人。", ["审理养老诈骗案件", "审理养老诈骗案件判处罪犯"]),
+        # 全年 between subject and verb says nothing of what is counted.
+        ("人民法庭全年审结案件1.46万件。", ["人民法庭审结案件"]),
+        # A listed item with a verb of its own keeps it; a kind of case naming 监督 is no verb.
+        ("办理民事检察监督案件2.41万件；立案办理公益诉讼案件8736件。",
+         ["办理民事检察监督案件", "立案办理公益诉讼案件"]),
+        ("办理行政诉讼监督案件9件、行政非诉执行监督案件28件。",
+         ["办理行政诉讼监督案件", "办理行政非诉执行监督案件"]),
+        # A part saying what was applied in its cases takes the whole's verb, not its kind first.
+        ("办理涉案企业合规案件186件，其中适用第三方监督评估机制案件142件。",
+         ["办理涉案企业合规案件", "办理适用第三方监督评估机制案件"]),
+    ],
+)
+def test_what_a_label_takes_from_the_words_around_it(sentence: str, labels: list[str]) -> None:
     assert [figure.label for figure in find_figures(sentence)] == labels

@@ -227,7 +227,8 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
                 (named == figure.label or (listed and named and figure.label.startswith(named))) and \
                 (figure.label.endswith((*words.countable, *words.meetings)) or
                  (listed and figure.label not in words.involved)) and \
-                not figure.label.startswith((*words.verbs, *words.arrangement, *words.object_markers)):
+                not figure.label.startswith((*words.verbs, *words.arrangement, *words.object_markers)) and \
+                not any(verb in figure.label for verb in words.inner_verbs):
             # 召开法官会议295次，审委会38次: the same verb, what it was done to alone; so in a
             # list (评选表彰先进集体12个、先进个人46名, 监督立案…件、撤案…件) whatever it counts.
             # A clause opening with 对, 将 … (对涉案企业适用合规改革案件) has a verb of its own.
@@ -236,9 +237,9 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             if verb is not None:
                 # 审结生态环境资源刑事案件…，民事案件…: a case type is of the kind named before.
                 rest = previous.label.removeprefix(verb)
-                kind = next((rest.removesuffix(head) for head in words.case_types
-                             if rest.endswith(head) and rest != head), "")
-                figure.label = verb + (kind if figure.label in words.case_types else "") + figure.label
+                of_kind = next((rest.removesuffix(head) for head in words.case_types
+                                if rest.endswith(head) and rest != head), "")
+                figure.label = verb + (of_kind if figure.label in words.case_types else "") + figure.label
                 continue
         part = next((other for other in reversed(found[:found.index(figure)])
                      if other.unit == figure.unit and other.start >= scope), None)
@@ -250,7 +251,7 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             prefixes[id(figure)] = prefixes[id(part)]
             continue
         if figure.label.startswith(words.verbs) or not figure.label.endswith(words.countable) or \
-                any(verb in figure.label for verb in words.verbs):
+                any(verb in figure.label for verb in words.inner_verbs):
             # It says what was done itself (司法处罚, 州中级人民法院受理案件), or is no noun of things
             # counted.
             continue
@@ -277,7 +278,7 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             # part naming the whole's (审结专利案件…，其中发明专利案件…: 审结发明专利案件). A whole that is
             # a list (盗窃、诈骗等…) is no kind to put before a part either.
             prefix = verb if figure.label.endswith(words.cause_heads) or parent in figure.label or \
-                "、" in parent or "等" in parent else verb + parent
+                "、" in parent or "等" in parent or figure.label.startswith(words.applied) else verb + parent
             head = next((head for head in words.heads if figure.label.endswith(head)), "")
             if prefix != verb and figure.label.startswith(_RELATED_TO) and \
                     not parent.startswith(_RELATED_TO) and head:
@@ -324,5 +325,8 @@ def mark_companions(text: str, found: list[Found], words: Words) -> None:
             second.label = first.label + words.people_of_cases
             first.change, second.change = second.change, None
         elif len(between) <= 8 and between.lstrip("，,、").startswith(words.sentencing):
-            # 审理养老诈骗案件6件，判处罪犯51人: those sentenced in those cases.
-            second.label = first.label + second.label
+            # 审理养老诈骗案件6件，判处罪犯51人: those sentenced in those cases; in criminal cases
+            # of every kind (审结刑事案件527件，判处罪犯681人) they need no naming.
+            verb = next((verb for verb in words.verbs if first.label.startswith(verb)), "")
+            if first.label.removeprefix(verb) not in words.all_criminal_cases:
+                second.label = first.label + second.label

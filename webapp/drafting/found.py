@@ -87,6 +87,10 @@ class Words:
     publicity_topics: tuple[str, ...]
     arrangement: tuple[str, ...]
     sentencing: tuple[str, ...]
+    all_criminal_cases: tuple[str, ...]
+    # The verbs a label says inside it only as what was done itself (州中级人民法院受理案件).
+    inner_verbs: tuple[str, ...]
+    applied: tuple[str, ...]
     people_of_cases: str
     each: str
     follower_stops: tuple[str, ...]
@@ -97,7 +101,7 @@ class Words:
     of_which: str
     cause_heads: tuple[str, ...]
     countable: tuple[str, ...]
-    related: str
+    related: tuple[str, ...]
     crackdown: re.Pattern[str]
     heads: tuple[str, ...]
     pivots: tuple[str, ...]
@@ -162,6 +166,9 @@ def number_words() -> Words:
         publicity_topics=tuple(numbers["publicity_topics"]),
         arrangement=tuple(numbers["arrangement_verbs"]),
         sentencing=tuple(numbers["sentencing_verbs"]),
+        all_criminal_cases=tuple(numbers["all_criminal_cases"]),
+        applied=tuple(numbers["applied_verbs"]),
+        inner_verbs=tuple(verb for verb in numbers["label_verbs"] if verb not in numbers["nominal_verbs"]),
         people_of_cases=numbers["people_of_cases"],
         each=numbers["change_each"],
         follower_stops=tuple(numbers["follower_stops"]),
@@ -173,7 +180,7 @@ def number_words() -> Words:
         of_which=numbers["of_which"],
         cause_heads=tuple(numbers["cause_heads"]),
         countable=tuple(numbers["countable_nouns"]),
-        related=numbers["related"],
+        related=tuple(numbers["related"]),
         crackdown=re.compile("(?:" + "|".join(map(re.escape, numbers["crackdown_verbs"]))
                              + r")(?P<crime>[^，,。；;]{2,30}?犯罪)"),
         heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),

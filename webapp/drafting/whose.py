@@ -9,24 +9,28 @@ from __future__ import annotations
 from .changes import sentence_start
 from .found import Found, Words
 from .nouns import clause_start
+from .periods import without_span
 
 
 def resolve_related(text: str, found: list[Found], words: Words) -> None:
-    """Name what 相关案件 refers to: 严惩非法集资等犯罪，审结相关案件 counts 非法集资等犯罪案件."""
+    """Name what 相关案件 (此类案件 …) refers to: 严惩非法集资等犯罪，审结相关案件 counts
+    非法集资等犯罪案件."""
     for figure in found:
-        if words.related not in figure.label:
+        related = next((word for word in words.related if word in figure.label), None)
+        if related is None:
             continue
         before = text[sentence_start(text, figure.start):figure.start]
         named = list(words.crackdown.finditer(before))
         if named:
-            figure.label = figure.label.replace(words.related, named[-1]["crime"] + "案件", 1)
+            figure.label = figure.label.replace(related, named[-1]["crime"] + "案件", 1)
 
 
 def name_crimes(text: str, found: list[Found], words: Words) -> None:
     """Name the crimes a bare verb of people or cases counts: 依法打击…等破坏森林资源犯罪，起诉124人
     counts those prosecuted for them (起诉…破坏森林资源犯罪), as the clause before says."""
     for figure in found:
-        if figure.label not in words.verbs or figure.unit not in {"people", "persons", "cases"}:
+        # 五年来共起诉2.85万人: the span is the figure's period, the verb still bare.
+        if without_span(figure.label) not in words.verbs or figure.unit not in {"people", "persons", "cases"}:
             continue
         before = text[sentence_start(text, figure.start):clause_start(text, figure.start)]
         named = list(words.crackdown.finditer(before))
