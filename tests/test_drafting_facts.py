@@ -210,3 +210,17 @@ def test_a_running_head_naming_the_congress_document_is_left_out() -> None:
                                                            "审结案件3件。"]
     # A short line said twice is no running head.
     assert head in without_furniture("\n".join(pages[:2]))
+
+
+@pytest.mark.parametrize(("against", "attached"), [("2024年", True), ("2021年", False)])
+def test_a_change_against_a_named_year_is_year_on_year_only_against_the_year_before(
+        against: str, attached: bool, content: Content) -> None:
+    text = ("某某县人民法院工作报告\n\n——2026年1月8日在某某县第十八届人民代表大会第五次会议上\n\n"
+            "各位代表：\n\n一、2025年主要工作\n\n2025年，全院受理各类案件6842件。\n\n（一）依法审理行政案件\n\n"
+            f"审结行政案件53件，比{against}增加8件。\n")
+    drafted = draft_briefing(text, content.units, content.glossary, datetime.date(2026, 3, 20),
+                             measures=content.measures)
+    figure = next(figure for figure in drafted.figures if figure.data["written"] == "53")
+    assert ("change" in figure.data) is attached
+    # Either way the 8 is no figure of its own.
+    assert all(figure.data["written"] != "8" for figure in drafted.figures)

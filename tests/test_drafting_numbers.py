@@ -182,6 +182,10 @@ def test_a_list_of_changes_goes_to_its_figures_in_order(
         # Average annual rates and rates against another span are not year-on-year changes.
         "五年来审结物权纠纷、人格权纠纷案件分别为175.2万件、96万件，年均分别增长0.7%、5.1%",
         "过去五年审结危害网络安全犯罪案件9326件，较上一个五年增长158.5%",
+        # A list against another span: its amounts are no figures either.
+        "五年来受理案件98.64万件、审结96.87万件，分别比上一个五年增长31.4%、30.2%",
+        # Nor is a count a change against another span stands on.
+        "五年来审结案件3412件，比上一个五年增加120件",
         # The rates of something else (上访), or more rates than figures.
         "巡回审判3959人次，相关上访分别下降23.9%、2.1%",
     ],
@@ -190,6 +194,22 @@ def test_a_change_of_another_basis_or_subject_is_not_attached(sentence: str) -> 
     figures = find_figures(sentence)
     assert figures and all(figure.change is None for figure in figures)
     assert all(figure.unit != "percent" for figure in figures)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "against", "change"),
+    [
+        # Against the end of last year, or a named year: read with what it is against.
+        ("一年以上长期未结案件21件，较上年末减少36件。", "", (Decimal(36), "cases", "down")),
+        ("审结行政案件53件，比2024年增加8件。", "2024年", (Decimal(8), "cases", "up")),
+    ],
+)
+def test_a_change_against_last_year_s_end_or_a_named_year(
+        sentence: str, against: str, change: tuple[Decimal, str, str]) -> None:
+    figures = find_figures(sentence)
+    assert len(figures) == 1 and figures[0].change is not None
+    found = figures[0].change
+    assert (found.value, found.unit, found.direction) == change and found.against == against
 
 
 def test_cases_and_their_people_are_two_figures_with_two_labels() -> None:

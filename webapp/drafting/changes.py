@@ -33,6 +33,9 @@ class ListedChange:
     end: int
     # value, unit, written, start, end, direction (分别下降3.2%、上升26.1%: each its own)
     amounts: tuple[tuple[Decimal, str, str, int, int, str], ...]
+    # Against another span or year (分别比上一个五年增长…): read, so never figures, but no
+    # year-on-year change of the figures before it.
+    other_basis: bool = False
 
 
 @dataclass(frozen=True)
@@ -57,8 +60,9 @@ def _change_words() -> _ChangeWords:
     links = "|".join(map(re.escape, sorted(numbers["change_links"], key=len, reverse=True)))
     each = re.escape(numbers["change_each"])
     amount = rf"{DIGITS}{GAP}(?:个)?{GAP}(?:{unit_words})?"
+    other = r"(?P<other>(?:较|比)[^，,。；;、%％]{1,12}?)"
     pattern = re.compile(
-        rf"(?:{basis})?{each}(?:{basis})?(?:了|进一步|再)?(?P<direction>{directions})"
+        rf"(?:{basis})?{each}(?:{basis}|{other})?(?:了|进一步|再)?(?P<direction>{directions})"
         rf"(?:(?:{after})(?:{links}))?{GAP}"
         rf"(?P<amounts>{amount}(?:{GAP}[、和及]{GAP}(?:{directions})?{GAP}{amount})+)")
     one = re.compile(rf"(?:(?P<direction>{directions}){GAP})?(?P<number>{DIGITS}){GAP}"
@@ -86,7 +90,7 @@ def listed_changes(text: str) -> list[ListedChange]:
                          offset + amount.start("number"), offset + amount.end(),
                          "up" if direction in words.up else "down"))
         if all(unit for _value, unit, *_rest in read):
-            found.append(ListedChange(match.start(), match.end(), tuple(read)))
+            found.append(ListedChange(match.start(), match.end(), tuple(read), bool(match["other"])))
     return found
 
 

@@ -70,6 +70,9 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     _label_all(text, found, words)
     label_lists(text, found, words)
     inherit_verbs(text, found, words)
+    for figure in found:
+        if figure.unit == "disputes" and figure.label.startswith(words.court_case_verbs):
+            figure.unit = "cases"  # 审结…纠纷117件: disputes a court concluded are its cases.
     name_parts_acted_on(text, found, words)
     name_rates(text, found, words)
     mark_companions(text, found, words)

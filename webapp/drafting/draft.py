@@ -220,7 +220,9 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
                 figure["period"] = drafted(period)
             if found.qualifier:
                 figure["qualifier"] = found.qualifier
-            if found.change is not None:
+            # 比2024年增加8件 is year-on-year in the report on 2025 alone; else it is left out.
+            if found.change is not None and (not found.change.against or
+                                             found.change.against == f"{year - 1 if year else ''}年"):
                 change = found.change
                 figure["change"] = {"value": _number(change.value), "unit": change.unit,
                                     "direction": change.direction, "basis": "year-on-year",

@@ -36,6 +36,9 @@ class FoundChange:
     written: str
     end: int
     basis: bool
+    # The earlier year it is against (比2024年增加8件): year-on-year only in the report on the
+    # year after.
+    against: str = ""
 
 
 @dataclass
@@ -91,6 +94,7 @@ class Words:
     # The verbs a label says inside it only as what was done itself (州中级人民法院受理案件).
     inner_verbs: tuple[str, ...]
     applied: tuple[str, ...]
+    court_case_verbs: tuple[str, ...]
     people_of_cases: str
     each: str
     follower_stops: tuple[str, ...]
@@ -142,7 +146,9 @@ def number_words() -> Words:
     basis = "|".join(map(re.escape, numbers["change_basis"]))
     directions = "|".join(map(re.escape, [*numbers["change_up"], *numbers["change_down"]]))
     amount_units = "|".join(map(re.escape, [word for word, _ in longest_first]))
-    change = (rf"(?P<basis>{basis})?(?:了|进一步|再)?(?P<direction>{directions})了?{_rate_link()}{GAP}"
+    against = r"(?:较|比)(?P<against>(?:19|20)[0-9]{2}年)(?:底|末|同期)?"
+    change = (rf"(?P<basis>{basis}|{against})?(?:了|进一步|再)?(?P<direction>{directions})了?"
+              rf"{_rate_link()}{GAP}"
               rf"(?P<amount>{GROUPED_DIGITS}){GAP}(?P<unit>{amount_units})")
     return Words(
         measures=tuple(longest_first),
@@ -168,6 +174,7 @@ def number_words() -> Words:
         sentencing=tuple(numbers["sentencing_verbs"]),
         all_criminal_cases=tuple(numbers["all_criminal_cases"]),
         applied=tuple(numbers["applied_verbs"]),
+        court_case_verbs=tuple(numbers["court_case_verbs"]),
         inner_verbs=tuple(verb for verb in numbers["label_verbs"] if verb not in numbers["nominal_verbs"]),
         people_of_cases=numbers["people_of_cases"],
         each=numbers["change_each"],

@@ -58,6 +58,8 @@ _NUMBERS = re.compile(NUMBER.pattern.removesuffix(")") + rf"|(?<=[\u4e00-\u9fff]
                       rf"|(?<![{NUMERAL_CHARACTERS}])(?P<one>[二两三四五六七八九十])(?![{NUMERAL_CHARACTERS}])")
 _MULTIPLE = re.compile(r"(?:是|为|相当于)[^，。；,;]*的")
 _CLAUSE_BREAKS = "，。；：、！？,;:!?（()）“”\"\n"
+# A comparison a count's change is stated against (同比, 较上年, 比上一个五年 …).
+_COMPARED = re.compile(r"同比|环比|较|比(?!例|重)")
 
 
 def find_figures(text: str) -> list[Found]:
@@ -103,6 +105,8 @@ def _attach_list(text: str, listed: ListedChange, found: list[Found], words: Wor
     Where the clause the list ends has too few, they run back across its semicolons to the full
     stop (…，监督立案2.4万件；…，监督撤案3.6万件，同比分别上升5.1%、2.8%).
     """
+    if listed.other_basis:
+        return
     start = sentence_start(text, listed.start)
     before = [figure for figure in found if start <= figure.start and figure.end <= listed.start]
     if not before:
@@ -252,8 +256,10 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
         qualifier = _qualifier_before(text, start, words)
     figure = Found(start, end, value, written.replace(",", ""), unit, qualifier, vague=vague,  # type: ignore[arg-type]
                    measure=word)
-    if unit in {"percent", "points", "fold", "days"} and _change_before(text, start, words):
-        # The amount of a change (下降15.2%, 平均时间缩短12天): a change is never a figure of its own.
+    if _change_before(text, start, words) and (unit in {"percent", "points", "fold", "days"} or
+                                               _COMPARED.search(text, _clause_begin(text, start), start)):
+        # The amount of a change (下降15.2%, 平均时间缩短12天, 比上一个五年增加120件): a change is
+        # never a figure of its own.
         return None
     figure.change = _change_after(text, end, words)
     return figure
@@ -306,6 +312,10 @@ def _qualifier_before(text: str, start: int, words: Words) -> Qualifier | None:
     return found[1] if found else None  # type: ignore[return-value]
 
 
+def _clause_begin(text: str, start: int) -> int:
+    return max((text.rfind(char, 0, start) for char in "，,；;。！？\n"), default=-1) + 1
+
+
 def is_change_amount(text: str, start: int) -> bool:
     """Tell whether the number at ``start`` of ``text`` is the amount of a change (下降15.2%)."""
     return _change_before(text, start, number_words())
@@ -337,7 +347,7 @@ def _change_from(match: re.Match[str], words: Words) -> FoundChange | None:
     if unit == "percent" and match["unit"] != "%":
         written = amount + match["unit"]
     return FoundChange(digits_value(amount), unit, direction, written, match.end(),
-                       bool(match["basis"]))
+                       bool(match["basis"]), match["against"] or "")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
