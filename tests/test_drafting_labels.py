@@ -275,6 +275,10 @@ def test_a_draft_is_scored_against_the_labels(
         # A subject that is all the report's courts goes unsaid; a court of its own does not.
         ("全市法院查处违纪违法干警", ("查处违纪违法干警",), True),
         ("市高院查处违纪违法干警", ("查处违纪违法干警",), False),
+        # A share's part may be named with or without its act, its whole with a noun of proportion.
+        ("审结危险驾驶案件占刑事案件", ("危险驾驶案件占刑事案件总数", "危险驾驶案件占刑事案件的比重"), True),
+        ("危险驾驶案件占刑事案件总数", ("审结危险驾驶案件占刑事案件总数",), True),
+        ("危险驾驶案件占民事案件", ("危险驾驶案件占刑事案件",), False),
         # 的 joins the same words either way.
         ("审结涉网络游戏网络服务合同纠纷案件", ("审结涉网络游戏的网络服务合同纠纷案件",), True),
         # A subject the labels never name, or other words, are not.

@@ -943,6 +943,15 @@ def test_a_listed_item_shares_the_verb_of_the_list(sentence: str, labels: list[s
          ["办理民事检察监督案件", "立案办理公益诉讼案件"]),
         ("办理行政诉讼监督案件9件、行政非诉执行监督案件28件。",
          ["办理行政诉讼监督案件", "办理行政非诉执行监督案件"]),
+        # A share of cases is named without the act that counted them, as its whole says it.
+        ("审结危险驾驶案件129件，占刑事案件总数的25.1%。",
+         ["审结危险驾驶案件", "危险驾驶案件占刑事案件总数"]),
+        # Who had fees deferred, reduced or waived, and the fees.
+        ("为162名经济困难当事人缓减免诉讼费用287.4万元。",
+         ["缓减免诉讼费用的经济困难当事人", "缓减免诉讼费用"]),
+        # Those mediated successfully are named as the figure before names them.
+        ("诉前委派调解金融纠纷1.52万件，调解成功6218件。",
+         ["诉前委派调解金融纠纷", "诉前委派调解成功金融纠纷"]),
         # A part saying what was applied in its cases takes the whole's verb, not its kind first.
         ("办理涉案企业合规案件186件，其中适用第三方监督评估机制案件142件。",
          ["办理涉案企业合规案件", "办理适用第三方监督评估机制案件"]),

@@ -91,8 +91,12 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
     for previous, figure in zip(found, found[1:], strict=False):
         if figure.unit == "percent" and figure.label.startswith(words.share_of) and \
                 sentence_start(text, figure.start) <= previous.start and previous.unit != "percent":
-            # 诉前调解成功纠纷17645件，占民商事纠纷总数的33.8%: the share of those in the whole.
-            figure.label = previous.label + figure.label
+            # 诉前调解成功纠纷17645件，占民商事纠纷总数的33.8%: the share of those in the whole;
+            # cases are named without the act that counted them (审结危险驾驶案件…，占刑事案件总数的
+            # 25.1%: 危险驾驶案件占刑事案件总数), as the whole after 占 says it.
+            act = next((verb for verb in (*words.verbs, *words.applied) if previous.label.startswith(verb)),
+                       "") if previous.unit == "cases" else ""
+            figure.label = previous.label.removeprefix(act) + figure.label
             continue
         if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
                 sentence_start(text, figure.start) > previous.start:

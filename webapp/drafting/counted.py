@@ -63,6 +63,9 @@ _LEADING_NOUN_SPAN = 8
 # A label this short naming no noun is a verb alone (结案, 调解成功), 提起公益诉讼 is not.
 _BARE_VERB_MAX = 4
 _FULL_STOP = "。！？!?\n"
+# What a verb alone says came of it (调解成功): it counts those of the figure before that it
+# succeeded in.
+_SUCCEEDED = "成功"
 
 
 def label_figures(text: str, found: list[Found], words: Words) -> None:
@@ -139,8 +142,13 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
                 previous.start >= sentence_start(text, figure.start) and \
                 len(before) <= _BARE_VERB_MAX and not _names_noun(before, figure.measure, words):
             # 诉前调解纠纷3456件，调解成功2134件: a verb alone, in the same measure, counts the
-            # same things as the figure before it (disputes, not cases).
+            # same things as the figure before it (disputes, not cases), and names them as it
+            # does (诉前调解成功纠纷).
             figure.unit = previous.unit
+            done = figure.label.removesuffix(_SUCCEEDED)
+            at = previous.label.find(done) if done != figure.label and done else -1
+            if at >= 0:
+                figure.label = previous.label[:at] + figure.label + previous.label[at + len(done):]
         previous_end = figure.change.end if figure.change else figure.end
         previous = figure
 

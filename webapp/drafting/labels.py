@@ -23,6 +23,7 @@ from typing import Any
 
 from . import DraftError
 from .draft import Draft, DraftFigure
+from .lexicon import lexicon
 
 # Words that say nothing of what a label counts (审结各类案件 counts what 审结案件 does; 的 joins
 # the same words either way), and a
@@ -30,6 +31,8 @@ from .draft import Draft, DraftFigure
 # 全院…), which labels leave unsaid; a court of its own (市高院, 市中院) is never left out.
 _NEUTRAL = re.compile(r"各类|累计|依法|的"
                       r"|^全(?:市|省|区|县|州|国)?(?:[两三]级)?(?:法院|检察机关|检察院)|^全院")
+_SHARE_OF = "占"
+_PROPORTION = re.compile(r"(?:比例|比重)$")
 COLUMNS = ("line", "value", "unit", "written", "snippet", "counted_zh", "counted_en", "period",
            "qualifier", "change", "role")
 ROLES = {"figure", "part-of", "change-only"}
@@ -247,16 +250,28 @@ def names_as_labelled(label: str, alternatives: tuple[str, ...], whole: tuple[st
     that the part's labels leave unsaid: a part of 审结网络侵权责任纠纷案件 is such a case
     (审结涉网络暴力网络侵权责任纠纷案件 beside 审结涉网络暴力案件).
     """
-    said = {_NEUTRAL.sub("", alternative) for alternative in alternatives}
+    said = {_share_said(_NEUTRAL.sub("", alternative)) for alternative in alternatives}
     optional = {longer.removesuffix(shorter) for longer in said for shorter in said
                 if longer != shorter and longer.endswith(shorter)}
-    label = _NEUTRAL.sub("", label)
+    label = _share_said(_NEUTRAL.sub("", label))
     if label in said or any(label.startswith(part) and label.removeprefix(part) in said
                             for part in optional):
         return True
     wholes = [_NEUTRAL.sub("", alternative) for alternative in whole]
     return any(label[:start] + label[end:] in said and any(label[start:end] in named for named in wholes)
                for start in range(len(label)) for end in range(start + 2, len(label) + 1))
+
+
+def _share_said(label: str) -> str:
+    """Return a share's label as its part and whole say it: without the act its part opens with
+    (审结危险驾驶案件占刑事案件 is 危险驾驶案件占刑事案件, the whole saying what counts) or a noun of
+    proportion after the whole (占刑事案件的比重)."""
+    part, mark, whole = label.partition(_SHARE_OF)
+    if not mark or not part or not whole:
+        return label
+    verbs = sorted(lexicon().words("numbers", "label_verbs"), key=len, reverse=True)
+    part = part.removeprefix(next((verb for verb in verbs if part.startswith(verb)), ""))
+    return part + mark + _PROPORTION.sub("", whole)
 
 
 def _parts(drafted: dict[int, str], runs: list[tuple[int, str]]) -> tuple[int, int]:
