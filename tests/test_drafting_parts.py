@@ -124,3 +124,12 @@ def test_a_specialised_courts_name_tells_no_chapter_apart() -> None:
                      "诉前委派调解知识产权纠纷4508件，调解成功2217件。\n")
     assert parts["本院集中管辖"] == "overview"
     assert parts["诉前委派调解"] == "livelihood" and parts["审结专利案件"] == "economy"
+
+
+def test_the_plans_may_open_with_a_paragraph_after_the_shortcomings() -> None:
+    parts = parts_of(HEAD + "一、依法惩治犯罪\n\n提起公诉2300人。\n\n"
+                     "同时，我们也清醒看到，工作还存在一些不足：第一，办案质效有待提升；第二，队伍建设仍需加强。\n\n"
+                     "2026年是“十五五”开局之年。全院将重点做好以下工作：\n\n"
+                     "（一）坚持政治建院。\n")
+    assert parts["同时，我们也"] == "shortcomings"
+    assert parts["2026年是"] == parts["（一）坚持政"] == "outlook"

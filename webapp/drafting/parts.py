@@ -124,7 +124,7 @@ def assign_parts(source: SourceText, procuratorate: bool = False) -> Assignment:
             state = "front-matter"
         elif _is_shortcomings(text, block) and seen_work and state not in {"outlook"}:
             state, closing = "shortcomings", False
-        elif _is_outlook(text, block, seen_work) and state != "outlook":
+        elif (_is_outlook(text, block, seen_work) or _opens_plans(text, block, state)) and state != "outlook":
             state, after_credits = "outlook", False
         elif state in {"outlook", "back-matter"} and _is_credit(text, block):
             parts[block.id] = "front-matter"
@@ -205,6 +205,15 @@ def _is_outlook(text: str, block: Block, seen_work: bool) -> bool:
     if block.kind == "heading":
         return True
     return block.kind == "paragraph" and len(text) <= 40 and bool(_NEXT_YEAR_HEADING.match(text))
+
+
+def _opens_plans(text: str, block: Block, state: str) -> bool:
+    """Tell whether a paragraph after the shortcomings opens the plans without a heading of
+    its own (2026年是“十五五”开局之年。…重点做好以下工作：)."""
+    if state != "shortcomings" or block.kind != "paragraph":
+        return False
+    first = re.split(r"[。！？]", text, maxsplit=1)[0]
+    return bool(_NEXT_YEAR_HEADING.match(first)) or _has(text, lexicon().words("parts", "plan_openers"))
 
 
 def _is_credit(text: str, block: Block) -> bool:
