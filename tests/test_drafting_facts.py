@@ -177,6 +177,8 @@ def test_a_websites_publication_line_buttons_and_footer_are_furniture() -> None:
     page = ("发布时间：2026-01-12 10:30:15 来源：某某区人民法院 字号：大 中 小\n审结案件5件。\n"
             "【打印本页】　【关闭窗口】\n版权所有：某某市某某区人民法院　地址：某某路88号\n")
     assert without_furniture(page).split() == ["审结案件5件。"]
+    # Nor is a newspaper's masthead above the report.
+    assert without_furniture("某某日报\n某某市人民检察院工作报告\n").split() == ["某某市人民检察院工作报告"]
     # A body line that opens with such a word is no furniture.
     assert without_furniture("时间紧、任务重，审结案件5件。") == "时间紧、任务重，审结案件5件。"
 

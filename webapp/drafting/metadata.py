@@ -57,7 +57,7 @@ def find_metadata(source: SourceText) -> Metadata:
     title_block = next((block for block in source.blocks if block.kind == "title"), None)
     head_lines = [span.text for span in title_block.spans] if title_block else []
     head = "".join(head_lines)
-    court = _court(head, source.text)
+    court = _court(head_lines, source.text)
     # A branch is of its parent's kind: 某某省人民检察院某某林区分院 is a 人民检察院分院.
     branch = _BRANCH.match(court) if court else None
     kind = branch["parent"] + "分院" if branch else court
@@ -99,17 +99,19 @@ def _arabic_dates(text: str) -> str:
     return _CHINESE_DATE.sub(arabic, text)
 
 
-def _court(head: str, text: str) -> str | None:
+def _court(head_lines: list[str], text: str) -> str | None:
     """Return the institution the report is of, as its title writes it; None if no title names one.
 
     The name is taken whole from the title (or a line opening …工作报告), never put together
     from running text, where a name stands inside longer phrases (联合最高人民法院…).
     """
-    head = re.sub(r"\s+", "", head)
-    # The name the title itself opens with: a website's or newspaper's own name may stand above it
-    # (某某市某某区人民法院 / 某某区人民法院工作报告).
-    titled = _COURT.findall(head[:head.index("报告")]) if "报告" in head else []
-    found = titled[-1:] or _COURT.findall(head)
+    # The name on the line that names the report (…工作报告), else the last before 报告 where
+    # the title wraps: a website's or newspaper's own name may stand above it (某某市某某区人民法院
+    # / 某某区人民法院工作报告, 某某日报 / 某某市人民检察院工作报告).
+    titled = [re.sub(r"\s+", "", line) for line in head_lines if "报告" in line]
+    head = re.sub(r"\s+", "", "".join(head_lines))
+    found = [name for line in titled[:1] for name in _COURT.findall(line[:line.index("报告")])][-1:] or \
+        (_COURT.findall(head[:head.index("报告")]) if "报告" in head else [])[-1:] or _COURT.findall(head)
     if found:
         return str(found[0]).removeprefix("一图读懂").lstrip("0123456789年")
     counts = Counter(_TITLE_NAME.findall(text[:5000]))
