@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from webapp.drafting.numbers import Found, find_figures
+from webapp.drafting.periods import period_of
 
 
 def only(text: str, written: str) -> Found:
@@ -210,6 +211,19 @@ def test_a_change_against_last_year_s_end_or_a_named_year(
     assert len(figures) == 1 and figures[0].change is not None
     found = figures[0].change
     assert (found.value, found.unit, found.direction) == change and found.against == against
+
+
+def test_a_change_after_an_earlier_level_is_the_figure_s_compared_with_it() -> None:
+    text = "受理涉侨案件2186件，比2024年的2037件上升7.3%。"
+    now, before = find_figures(text)
+    assert now.change is not None and now.change.value == Decimal("7.3") and before.change is None
+    assert period_of(text, before.start, 2025) == "2024年" and period_of(text, now.start, 2025) is None
+
+
+def test_cases_and_their_people_share_the_changes_named_by_their_counts() -> None:
+    cases, people = find_figures("提起公诉612件823人，件数、人数同比分别上升4.6%和3.9%。")
+    assert cases.change is not None and people.change is not None
+    assert (cases.change.value, people.change.value) == (Decimal("4.6"), Decimal("3.9"))
 
 
 def test_cases_and_their_people_are_two_figures_with_two_labels() -> None:
@@ -727,7 +741,7 @@ def test_a_label_names_what_is_counted(sentence: str, written: str, label: str) 
     # Counts in Chinese numerals after what they count: 十七 is as exact as 二十六, and one
     # character is a count before 件, 人 or 名.
     ("监督公安机关立案十七件、撤案二十六件。", [("十七", "监督公安机关立案"), ("二十六", "监督撤案")]),
-    ("起诉涉黑涉恶犯罪三件十一人。", [("三", "起诉涉黑涉恶犯罪"), ("十一", "起诉涉黑涉恶犯罪涉案人数")]),
+    ("起诉涉黑涉恶犯罪三件十一人。", [("三", "起诉涉黑涉恶犯罪"), ("十一", "起诉涉黑涉恶犯罪案件涉案人数")]),
     ("对确有错误的刑事判决提出抗诉六件，法院已改判四件。",
      [("六", "对确有错误的刑事判决提出抗诉"), ("四", "法院已改判")]),
     ("办理人大代表建议十五件、政协委员提案八件，办结率100%。",
@@ -952,6 +966,17 @@ def test_a_listed_item_shares_the_verb_of_the_list(sentence: str, labels: list[s
         # Those mediated successfully are named as the figure before names them.
         ("诉前委派调解金融纠纷1.52万件，调解成功6218件。",
          ["诉前委派调解金融纠纷", "诉前委派调解成功金融纠纷"]),
+        # Verbs listed before the figures listed: each figure its own verb, in order.
+        ("受理、审结各类案件14862件、14215件。", ["受理各类案件", "审结各类案件"]),
+        # 民商事案件 is a case type of its own, no kind 民 of 商事案件.
+        ("受理刑事案件1058件，民商事案件8197件，行政案件164件。",
+         ["受理刑事案件", "受理民商事案件", "受理行政案件"]),
+        # Cases received for a procedure, and the people of cases of a crime.
+        ("受理审查逮捕312件428人。", ["受理审查逮捕案件", "受理审查逮捕案件涉案人数"]),
+        ("起诉组织他人偷越国（边）境犯罪9件21人。",
+         ["起诉组织他人偷越国（边）境犯罪", "起诉组织他人偷越国（边）境犯罪案件涉案人数"]),
+        # An earlier year's level compared with counts what the figure before counts.
+        ("受理涉侨案件2186件，比2024年的2037件上升7.3%。", ["受理涉侨案件", "受理涉侨案件"]),
         # A part saying what was applied in its cases takes the whole's verb, not its kind first.
         ("办理涉案企业合规案件186件，其中适用第三方监督评估机制案件142件。",
          ["办理涉案企业合规案件", "办理适用第三方监督评估机制案件"]),

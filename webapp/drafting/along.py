@@ -43,6 +43,8 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
         index += len(group)
         head = re.sub(rf"{words.each}为?$", "", group[0].label)
         if len(group) < 2 or head == group[0].label:
+            if len(group) >= 2:
+                _label_by_listed_verbs(group, words)
             continue
         items = [item for item in head.split("、") if item]
         if len(items) != len(group):
@@ -68,6 +70,25 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
             # 物权纠纷 of …纠纷案件 takes only the 案件 it lacks.
             kept = next((size for size in range(len(shared), 0, -1) if item.endswith(shared[:size])), 0)
             figure.label = item + shared[kept:]
+
+
+def _kind_of(counted: str, words: Words) -> str | None:
+    """Return the kind a label of a case type names before it (生态环境资源 of
+    生态环境资源刑事案件), or None where it names a case type alone (民商事案件, not 民 of 商事案件)."""
+    case_type = max((head for head in words.case_types if counted.endswith(head)), key=len, default=None)
+    return counted.removesuffix(case_type) or None if case_type is not None else None
+
+
+def _label_by_listed_verbs(group: list[Found], words: Words) -> None:
+    """Label figures listed after verbs listed (受理、审结各类案件14862件、14215件): each by its
+    own verb, in order, with the object they share."""
+    *acts, last = group[0].label.split("、")
+    verb = next((verb for verb in words.verbs if last.startswith(verb)), None)
+    if verb is None or len(acts) + 1 != len(group) or not all(act in words.verbs for act in acts):
+        return
+    thing = last.removeprefix(verb)
+    for figure, act in zip(group, [*acts, verb], strict=True):
+        figure.label = act + thing
 
 
 def name_rates(text: str, found: list[Found], words: Words) -> None:
@@ -241,8 +262,7 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             if verb is not None:
                 # 审结生态环境资源刑事案件…，民事案件…: a case type is of the kind named before.
                 rest = previous.label.removeprefix(verb)
-                of_kind = next((rest.removesuffix(head) for head in words.case_types
-                                if rest.endswith(head) and rest != head), "")
+                of_kind = _kind_of(rest, words) or ""
                 figure.label = verb + (of_kind if figure.label in words.case_types else "") + figure.label
                 continue
         part = next((other for other in reversed(found[:found.index(figure)])
@@ -271,8 +291,7 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             continue
         verb = whole.label[:at[0] + len(at[1])]
         rest = whole.label.removeprefix(verb)
-        kind = next((rest.removesuffix(head) for head in words.case_types
-                     if rest.endswith(head) and rest != head), None)
+        kind = _kind_of(rest, words)
         parent = next((rest.removesuffix(head) for head in words.heads if rest.endswith(head)), rest)
         if figure.label in words.case_types and kind is not None:
             figure.label = verb + kind + figure.label
@@ -323,10 +342,13 @@ def mark_companions(text: str, found: list[Found], words: Words) -> None:
         if first.unit != "cases" or second.unit not in {"people", "persons"}:
             continue
         if not between and first.change is None:
-            if first.label in words.verbs:
-                first.label += words.case_nouns[0]  # 批准逮捕142件191人: the cases approved.
+            if first.label in words.verbs or first.label.endswith(words.procedures):
+                # 批准逮捕142件191人, 受理审查逮捕312件428人: the cases approved or received.
+                first.label += words.case_nouns[0]
             second.people_of_cases = True
-            second.label = first.label + words.people_of_cases
+            # …犯罪9件21人: the people of the cases of those crimes.
+            cases = first.label + (words.case_nouns[0] if first.label.endswith(words.crimes) else "")
+            second.label = cases + words.people_of_cases
             first.change, second.change = second.change, None
         elif len(between) <= 8 and between.lstrip("，,、").startswith(words.sentencing):
             # 审理养老诈骗案件6件，判处罪犯51人: those sentenced in those cases; in criminal cases

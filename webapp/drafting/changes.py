@@ -101,8 +101,10 @@ def year_on_year(words_between: str) -> bool:
     another basis (年均, 较上一个五年) or another subject (相关上访), and the change is not the
     figure's year-on-year change.
     """
-    rest = re.sub(r"[\s*，,、]", "", words_between)
-    for basis in sorted(_change_words().basis, key=len, reverse=True):
+    rest = re.sub(r"[\s*，,、和]", "", words_between)
+    # 件数、人数同比分别…: the changes of the cases and of their people, as the figures say them.
+    for basis in sorted((*_change_words().basis, *lexicon().words("numbers", "change_counts")),
+                        key=len, reverse=True):
         rest = rest.replace(basis, "")
     return rest.replace(lexicon().mapping("numbers")["change_each"], "") == ""
 

@@ -95,6 +95,8 @@ class Words:
     inner_verbs: tuple[str, ...]
     applied: tuple[str, ...]
     court_case_verbs: tuple[str, ...]
+    procedures: tuple[str, ...]
+    crimes: str
     people_of_cases: str
     each: str
     follower_stops: tuple[str, ...]
@@ -175,6 +177,8 @@ def number_words() -> Words:
         all_criminal_cases=tuple(numbers["all_criminal_cases"]),
         applied=tuple(numbers["applied_verbs"]),
         court_case_verbs=tuple(numbers["court_case_verbs"]),
+        procedures=tuple(numbers["procedures"]),
+        crimes="犯罪",
         inner_verbs=tuple(verb for verb in numbers["label_verbs"] if verb not in numbers["nominal_verbs"]),
         people_of_cases=numbers["people_of_cases"],
         each=numbers["change_each"],

@@ -58,6 +58,8 @@ _NUMBERS = re.compile(NUMBER.pattern.removesuffix(")") + rf"|(?<=[\u4e00-\u9fff]
                       rf"|(?<![{NUMERAL_CHARACTERS}])(?P<one>[二两三四五六七八九十])(?![{NUMERAL_CHARACTERS}])")
 _MULTIPLE = re.compile(r"(?:是|为|相当于)[^，。；,;]*的")
 _CLAUSE_BREAKS = "，。；：、！？,;:!?（()）“”\"\n"
+# An earlier level a figure is compared with, just before it (比2024年的2037件上升…).
+_LEVEL_COMPARED = re.compile(r"^[，,]?(?:比|较)(?:(?:19|20)[0-9]{2}年|上年|去年)(?:同期)?的?$")
 # A comparison a count's change is stated against (同比, 较上年, 比上一个五年 …).
 _COMPARED = re.compile(r"同比|环比|较|比(?!例|重)")
 
@@ -67,10 +69,26 @@ def find_figures(text: str) -> list[Found]:
     words = number_words()
     lists = listed_changes(text)
     found = _located_figures(text, lists, words)
+    compared = _changes_of_the_compared(text, found)
     label_figures(text, found, words)
+    for previous, figure in compared:
+        figure.label = previous.label  # The earlier level of what the figure before counts.
     for listed in lists:
         _attach_list(text, listed, found, words)
     return found
+
+
+def _changes_of_the_compared(text: str, found: list[Found]) -> list[tuple[Found, Found]]:
+    """Give a change stated after an earlier year's level to the figure compared with it:
+    受理…2186件，比2024年的2037件上升7.3% is 2186's rise; 2037 is 2024's level. Return the
+    pairs (figure, its earlier level)."""
+    compared = []
+    for previous, figure in zip(found, found[1:], strict=False):
+        if figure.change is not None and previous.change is None and previous.unit == figure.unit and \
+                _LEVEL_COMPARED.search(closed_up(text[previous.end:figure.start])):
+            previous.change, figure.change = figure.change, None
+            compared.append((previous, figure))
+    return compared
 
 
 def figure_starts(text: str) -> set[int]:

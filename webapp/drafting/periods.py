@@ -19,6 +19,7 @@ from functools import cache
 from .lexicon import lexicon
 
 _SENTENCE_BREAK = "。！？!?\n"
+_COMPARED_LEVEL = re.compile(r"(?:比|较)((?:19|20)[0-9]{2}年)(?:同期)?的$")
 _NAMED_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?![0-9]|月|度)")
 
 
@@ -56,6 +57,10 @@ def period_of(text: str, start: int, year: int | None) -> str | None:
     another span or a year.
     """
     words = _period_words()
+    compared = _COMPARED_LEVEL.search(text[:start])
+    if compared is not None:
+        # 比2024年的2037件: the level of the year it is compared with.
+        return None if year is not None and compared[1] == f"{year}年" else compared[1]
     begin = max((text.rfind(char, 0, start) for char in _SENTENCE_BREAK), default=-1) + 1
     in_sentence = _period_in(text[begin:start], year, words)
     if in_sentence is not _NONE_NAMED:
