@@ -975,6 +975,13 @@ def test_a_listed_item_shares_the_verb_of_the_list(sentence: str, labels: list[s
         ("受理审查逮捕312件428人。", ["受理审查逮捕案件", "受理审查逮捕案件涉案人数"]),
         ("起诉组织他人偷越国（边）境犯罪9件21人。",
          ["起诉组织他人偷越国（边）境犯罪", "起诉组织他人偷越国（边）境犯罪案件涉案人数"]),
+        # Parts named by their field alone are the whole's cases of it, and a 分别占 list their
+        # shares, in order.
+        ("立案办理公益诉讼案件8736件，其中生态环境和资源保护领域4127件、食品药品安全领域1953件，"
+         "分别占47.2%、22.4%。",
+         ["立案办理公益诉讼案件", "立案办理生态环境和资源保护领域公益诉讼案件",
+          "立案办理食品药品安全领域公益诉讼案件", "生态环境和资源保护领域公益诉讼案件占比",
+          "食品药品安全领域公益诉讼案件占比"]),
         # An earlier year's level compared with counts what the figure before counts.
         ("受理涉侨案件2186件，比2024年的2037件上升7.3%。", ["受理涉侨案件", "受理涉侨案件"]),
         # A part saying what was applied in its cases takes the whole's verb, not its kind first.

@@ -72,6 +72,33 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
             figure.label = item + shared[kept:]
 
 
+def _share_of(figure: Found, words: Words) -> str:
+    """Return how a share names the part it is of: cases without the act that counted them."""
+    act = next((verb for verb in (*words.verbs, *words.applied) if figure.label.startswith(verb)),
+               "") if figure.unit == "cases" else ""
+    return figure.label.removeprefix(act)
+
+
+def _name_listed_shares(text: str, found: list[Found], words: Words) -> None:
+    """Name the shares of a 分别占 list by the figures before it, in order: 其中A领域4127件、B领域
+    1953件，分别占47.2%、22.4% are A's share and B's."""
+    shared = words.share_of + _SHARE
+    for index, figure in enumerate(found):
+        if figure.unit != "percent" or figure.label != shared or index == 0 or \
+                not closed_up(text[found[index - 1].end:figure.start]).endswith(words.each + words.share_of):
+            continue
+        run = [figure]
+        while index + len(run) < len(found) and found[index + len(run)].label == shared and \
+                closed_up(text[run[-1].end:found[index + len(run)].start]) in _LIST_JOINS:
+            run.append(found[index + len(run)])
+        parts = found[max(0, index - len(run)):index]
+        if len(run) < 2 or len(parts) != len(run) or any(part.unit == "percent" for part in parts) or \
+                sentence_start(text, figure.start) > parts[0].start:
+            continue
+        for part, share in zip(parts, run, strict=True):
+            share.label = _share_of(part, words) + shared
+
+
 def _kind_of(counted: str, words: Words) -> str | None:
     """Return the kind a label of a case type names before it (生态环境资源 of
     生态环境资源刑事案件), or None where it names a case type alone (民商事案件, not 民 of 商事案件)."""
@@ -109,15 +136,14 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
                 not items[-2].endswith("率") and len(items[-1]) > 3 and not each and \
                 "的" not in items[-1]:
             figure.label = items[-1]
+    _name_listed_shares(text, found, words)
     for previous, figure in zip(found, found[1:], strict=False):
         if figure.unit == "percent" and figure.label.startswith(words.share_of) and \
                 sentence_start(text, figure.start) <= previous.start and previous.unit != "percent":
             # 诉前调解成功纠纷17645件，占民商事纠纷总数的33.8%: the share of those in the whole;
             # cases are named without the act that counted them (审结危险驾驶案件…，占刑事案件总数的
             # 25.1%: 危险驾驶案件占刑事案件总数), as the whole after 占 says it.
-            act = next((verb for verb in (*words.verbs, *words.applied) if previous.label.startswith(verb)),
-                       "") if previous.unit == "cases" else ""
-            figure.label = previous.label.removeprefix(act) + figure.label
+            figure.label = _share_of(previous, words) + figure.label
             continue
         if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
                 sentence_start(text, figure.start) > previous.start:
@@ -253,7 +279,8 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
                 (figure.label.endswith((*words.countable, *words.meetings)) or
                  (listed and figure.label not in words.involved)) and \
                 not figure.label.startswith((*words.verbs, *words.arrangement, *words.object_markers)) and \
-                not any(verb in figure.label for verb in words.inner_verbs):
+                not any(verb in figure.label for verb in words.inner_verbs) and \
+                not figure.label.endswith(words.fields):
             # 召开法官会议295次，审委会38次: the same verb, what it was done to alone; so in a
             # list (评选表彰先进集体12个、先进个人46名, 监督立案…件、撤案…件) whatever it counts.
             # A clause opening with 对, 将 … (对涉案企业适用合规改革案件) has a verb of its own.
@@ -274,7 +301,8 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             figure.label = prefixes[id(part)] + figure.label
             prefixes[id(figure)] = prefixes[id(part)]
             continue
-        if figure.label.startswith(words.verbs) or not figure.label.endswith(words.countable) or \
+        field = figure.label.endswith(words.fields)
+        if figure.label.startswith(words.verbs) or not (figure.label.endswith(words.countable) or field) or \
                 any(verb in figure.label for verb in words.inner_verbs):
             # It says what was done itself (司法处罚, 州中级人民法院受理案件), or is no noun of things
             # counted.
@@ -295,6 +323,12 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
         parent = next((rest.removesuffix(head) for head in words.heads if rest.endswith(head)), rest)
         if figure.label in words.case_types and kind is not None:
             figure.label = verb + kind + figure.label
+        elif field and (words.of_which in between or id(previous) in related):
+            # 立案办理公益诉讼案件8736件，其中生态环境和资源保护领域4127件、食品药品安全领域1953件:
+            # the whole's cases of each field.
+            verb, rest = related.get(id(previous), (verb, rest))
+            figure.label = verb + figure.label + rest
+            related[id(figure)] = (verb, rest)
         elif words.of_which in between:
             # 审结涉外案件15.9万件，其中知识产权案件4.9万件: 审结涉外知识产权案件; a cause of action
             # names its own kind (审结民商事案件…，其中合同纠纷案件…: 审结合同纠纷案件), and so does a

@@ -96,6 +96,7 @@ class Words:
     applied: tuple[str, ...]
     court_case_verbs: tuple[str, ...]
     procedures: tuple[str, ...]
+    fields: tuple[str, ...]
     crimes: str
     people_of_cases: str
     each: str
@@ -178,6 +179,7 @@ def number_words() -> Words:
         applied=tuple(numbers["applied_verbs"]),
         court_case_verbs=tuple(numbers["court_case_verbs"]),
         procedures=tuple(numbers["procedures"]),
+        fields=tuple(numbers["fields"]),
         crimes="犯罪",
         inner_verbs=tuple(verb for verb in numbers["label_verbs"] if verb not in numbers["nominal_verbs"]),
         people_of_cases=numbers["people_of_cases"],
