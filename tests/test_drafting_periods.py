@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from webapp.drafting.numbers import find_figures
-from webapp.drafting.periods import period_of
+from webapp.drafting.periods import chapter_span, period_of, same_span
 
 
 @pytest.mark.parametrize(
@@ -67,3 +67,33 @@ def test_since_the_court_was_founded_is_a_span() -> None:
 def test_a_span_opening_a_paragraph_frames_it(paragraph: str, written: str, period: str | None) -> None:
     figure = next(figure for figure in find_figures(paragraph) if figure.written == written)
     assert period_of(paragraph, figure.start, 2025) == period
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "written", "period"),
+    [
+        # In a chapter reviewing five years, what names no span is of those years ...
+        ("健全企业破产处置机制，审结破产案件372件。", "372", "过去五年"),
+        # ... and a span named later frames what follows it, until the year opens a sentence.
+        ("2025年，审结民商事案件11.2万件。持续优化营商环境，五年来审结涉企案件21.8万件。"
+         "审结破产案件372件。", "372", "五年来"),
+        ("五年来审结涉企案件21.8万件。2025年，审结民商事案件11.2万件。审结破产案件372件。", "372", None),
+    ],
+)
+def test_a_chapter_reviewing_a_span_frames_its_figures(paragraph: str, written: str,
+                                                      period: str | None) -> None:
+    figure = next(figure for figure in find_figures(paragraph) if figure.written == written)
+    assert period_of(paragraph, figure.start, 2025, chapter_span("一、过去五年工作回顾")) == period
+
+
+def test_a_chapter_reviewing_the_year_too_frames_nothing() -> None:
+    assert chapter_span("一、过去五年和2024年工作回顾") is None
+    assert chapter_span("一、2025年主要工作") is None
+
+
+@pytest.mark.parametrize(("one", "other", "same"), [
+    ("过去五年", "五年来", True), ("近五年", "五年以来", True), ("五年来", "三年来", False),
+    ("2021年", "2021年以来", False), ("“十四五”时期", "过去五年", False),
+])
+def test_spans_written_otherwise_are_the_same_span(one: str, other: str, same: bool) -> None:
+    assert same_span(one, other) is same

@@ -29,7 +29,7 @@ from .lexicon import lexicon
 from .metadata import Metadata, find_metadata
 from .numbers import Found, find_figures, sentence_bounds
 from .parts import Assignment, assign_parts
-from .periods import period_of
+from .periods import chapter_span, period_of
 from .statements import drafted, outlook, shortcomings
 from .summaries import Sentence, choose, ranked, sentences_of
 
@@ -186,8 +186,11 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
     measured: set[str] = set()
     figures: list[DraftFigure] = []
     ids: set[str] = set()
+    reviewed: str | None = None  # The span the chapter reviews (一、过去五年工作回顾).
     for block in source.blocks:
         part = assignment.parts[block.id]
+        if block.kind == "heading" and block.level <= 2:
+            reviewed = chapter_span(block.text)
         if block.kind in {"table", "title", "caption"} or part not in {"overview", *SECTION_IDS}:
             continue
         for found in find_figures(block.text):
@@ -198,7 +201,7 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
             if quote is None:
                 continue
             label = found.label or block.text[:12]
-            period = period_of(block.text, found.start, year)
+            period = period_of(block.text, found.start, year, reviewed)
             # A measure names only what the figure counts exactly, once in a report.
             measure = by_alias.get((label, found.unit))
             if measure is not None and (measure.id in measured or period is not None or

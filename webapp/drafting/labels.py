@@ -24,6 +24,7 @@ from typing import Any
 from . import DraftError
 from .draft import Draft, DraftFigure
 from .lexicon import lexicon
+from .periods import same_span
 
 # Words that say nothing of what a label counts (审结各类案件 counts what 审结案件 does; 的 joins
 # the same words either way), and a
@@ -229,7 +230,7 @@ def _problem(data: dict[str, Any], row: Row, whole: tuple[str, ...] = ()) -> str
     if drafted_change != labelled_change:
         return f"change {drafted_change or 'none'}, labelled {labelled_change or 'none'}"
     period = data.get("period", {}).get("zh-Hans", "")
-    if period != row.period:
+    if not same_span(period, row.period):
         return f"period {period or 'the year'}, labelled {row.period or 'the year'}"
     if (data.get("qualifier") or "") != row.qualifier:
         return f"qualifier {data.get('qualifier') or 'none'}, labelled {row.qualifier or 'none'}"

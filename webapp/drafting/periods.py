@@ -19,6 +19,8 @@ from functools import cache
 from .lexicon import lexicon
 
 _SENTENCE_BREAK = "。！？!?\n"
+# A span of so many years up to now, however written (过去五年, 五年来, 近五年, 五年以来).
+_SPAN_YEARS = re.compile(r"(?:过去|近)?([一二两三四五六七八九十]+|[0-9]{1,2})年(?:来|以来|间)?")
 _COMPARED_LEVEL = re.compile(r"(?:比|较)((?:19|20)[0-9]{2}年)(?:同期)?的$")
 _NAMED_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?![0-9]|月|度)")
 
@@ -48,13 +50,30 @@ def without_span(label: str) -> str:
     return next((label.removeprefix(word) for word in words.this_year if label.startswith(word)), label)
 
 
-def period_of(text: str, start: int, year: int | None) -> str | None:
+def chapter_span(heading: str) -> str | None:
+    """Return the span a chapter's heading names as what it reviews (一、过去五年工作回顾), or None."""
+    words = _period_words()
+    named = words.spans.search(heading)
+    if named is None or named.group() in words.this_year or _NAMED_YEAR.search(heading) or \
+            any(word in heading for word in words.this_year):
+        return None  # 一、过去五年和2024年工作回顾 reviews the year too: its figures say which.
+    return named.group()
+
+
+def same_span(one: str, other: str) -> bool:
+    """Tell whether two spans as written are the same span (过去五年, 五年来, 近五年, 五年间)."""
+    first, second = _SPAN_YEARS.fullmatch(one), _SPAN_YEARS.fullmatch(other)
+    return one == other or (first is not None and second is not None and first[1] == second[1])
+
+
+def period_of(text: str, start: int, year: int | None, chapter: str | None = None) -> str | None:
     """Return the span the figure at ``start`` of ``text`` counts, as written, or None for the year.
 
     A span named in the figure's sentence is its period. A span that opens one of the paragraph's
     first two sentences frames the paragraph, as a review of a congress's term is written
     (五年来，…审结…。依法严惩…，审结此类案件1127件 counts five years too), until a sentence names
-    another span or a year.
+    another span or a year. Where neither says, the span the chapter reviews (``chapter``: a
+    review of a congress's term, 一、过去五年工作回顾) is the period.
     """
     words = _period_words()
     compared = _COMPARED_LEVEL.search(text[:start])
@@ -65,25 +84,31 @@ def period_of(text: str, start: int, year: int | None) -> str | None:
     in_sentence = _period_in(text[begin:start], year, words)
     if in_sentence is not _NONE_NAMED:
         return in_sentence
-    return _framing_span(text[:begin], year, words)
+    framing = _framing_span(text[:begin], year, words, reviewing=chapter is not None)
+    return chapter if framing is _NONE_NAMED else framing
 
 
 # No span or year named (distinct from None, the year named).
 _NONE_NAMED = "\0"
 
 
-def _framing_span(before: str, year: int | None, words: _PeriodWords) -> str | None:
-    """Return the span framing the paragraph ``before`` a sentence, or None for the year.
+def _framing_span(before: str, year: int | None, words: _PeriodWords, reviewing: bool = False) -> str | None:
+    """Return the span framing the paragraph ``before`` a sentence, None for the year, or
+    _NONE_NAMED where the paragraph names neither.
 
     Only a span opening the first or second sentence frames (服务保障高质量发展。五年来，…); a later
-    sentence opening with a span or a year (2025年，…) ends the frame.
+    sentence opening with a span or a year (2025年，…) ends the frame. In a chapter ``reviewing``
+    a span, any sentence naming a span frames what follows it.
     """
     sentences = [sentence.strip() for sentence in re.split(f"[{_SENTENCE_BREAK}]", before)
                  if sentence.strip()]
-    frame = None
+    frame: str | None = _NONE_NAMED
     for index, sentence in enumerate(sentences):
         opening = words.spans.match(sentence)
-        if opening is not None and index < 2 and opening.group() not in words.this_year:
+        named = _period_in(sentence, year, words) if reviewing else _NONE_NAMED
+        if named is not _NONE_NAMED and named is not None:
+            frame = named
+        elif opening is not None and index < 2 and opening.group() not in words.this_year:
             frame = opening.group()
         elif opening is not None or _NAMED_YEAR.match(sentence) or sentence.startswith(words.this_year):
             frame = None
