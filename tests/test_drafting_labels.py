@@ -279,6 +279,8 @@ def test_a_draft_is_scored_against_the_labels(
         ("审结危险驾驶案件占刑事案件", ("危险驾驶案件占刑事案件总数", "危险驾驶案件占刑事案件的比重"), True),
         ("危险驾驶案件占刑事案件总数", ("审结危险驾驶案件占刑事案件总数",), True),
         ("危险驾驶案件占民事案件", ("危险驾驶案件占刑事案件",), False),
+        # All those of the report's area go unsaid too.
+        ("全县人民法庭审结案件", ("人民法庭审结案件",), True),
         # 的 joins the same words either way.
         ("审结涉网络游戏网络服务合同纠纷案件", ("审结涉网络游戏的网络服务合同纠纷案件",), True),
         # A subject the labels never name, or other words, are not.

@@ -982,6 +982,11 @@ def test_a_listed_item_shares_the_verb_of_the_list(sentence: str, labels: list[s
          ["立案办理公益诉讼案件", "立案办理生态环境和资源保护领域公益诉讼案件",
           "立案办理食品药品安全领域公益诉讼案件", "生态环境和资源保护领域公益诉讼案件占比",
           "食品药品安全领域公益诉讼案件占比"]),
+        # Offenders named by their own kind need no cases before them.
+        ("审结未成年人犯罪案件19件，判处未成年罪犯23人。", ["审结未成年人犯罪案件", "判处未成年罪犯"]),
+        # A bare rate is of cases named without a verb, and how its level held is no part of it.
+        ("一年以上长期未结案件21件，清理率达63.2%。", ["一年以上长期未结案件", "一年以上长期未结案件清理率"]),
+        ("办理群众信访162件，答复率均为100%。", ["办理群众信访", "群众信访答复率"]),
         # An earlier year's level compared with counts what the figure before counts.
         ("受理涉侨案件2186件，比2024年的2037件上升7.3%。", ["受理涉侨案件", "受理涉侨案件"]),
         # A part saying what was applied in its cases takes the whole's verb, not its kind first.

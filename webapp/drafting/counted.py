@@ -223,6 +223,9 @@ def _clean_label(phrase: str, words: Words) -> str:
     # A noun ending in a particle's character (结案标的) keeps it.
     kept = next((noun for noun in words.particle_nouns if label.endswith(noun)), "")
     label = label.removesuffix(kept).rstrip("的为了是在对向与和及、") + kept
+    # …答复率均为100%: how the level held (均, 始终) is no part of what is counted either.
+    label = next((label.removesuffix(word) for word in words.level_adverbs
+                  if label.endswith(word) and len(label) > len(word) + 1), label)
     if label.startswith(_PREPOSITIONS) and len(label) <= 2:
         return ""
     if label.startswith(_WORDS_NOT_PREPOSITIONS):

@@ -97,6 +97,7 @@ class Words:
     court_case_verbs: tuple[str, ...]
     procedures: tuple[str, ...]
     fields: tuple[str, ...]
+    sentenced: tuple[str, ...]
     crimes: str
     people_of_cases: str
     each: str
@@ -180,6 +181,7 @@ def number_words() -> Words:
         court_case_verbs=tuple(numbers["court_case_verbs"]),
         procedures=tuple(numbers["procedures"]),
         fields=tuple(numbers["fields"]),
+        sentenced=tuple(numbers["sentenced"]),
         crimes="犯罪",
         inner_verbs=tuple(verb for verb in numbers["label_verbs"] if verb not in numbers["nominal_verbs"]),
         people_of_cases=numbers["people_of_cases"],
