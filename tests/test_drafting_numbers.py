@@ -987,6 +987,8 @@ def test_a_listed_item_shares_the_verb_of_the_list(sentence: str, labels: list[s
         # A bare rate is of cases named without a verb, and how its level held is no part of it.
         ("一年以上长期未结案件21件，清理率达63.2%。", ["一年以上长期未结案件", "一年以上长期未结案件清理率"]),
         ("办理群众信访162件，答复率均为100%。", ["办理群众信访", "群众信访答复率"]),
+        # A bare verb after what the sentence opens saying is on the rise counts those cases.
+        ("证券、期货等资本市场纠纷持续增长，全年审结4385件。", ["审结证券、期货等资本市场纠纷案件"]),
         # An earlier year's level compared with counts what the figure before counts.
         ("受理涉侨案件2186件，比2024年的2037件上升7.3%。", ["受理涉侨案件", "受理涉侨案件"]),
         # A part saying what was applied in its cases takes the whole's verb, not its kind first.

@@ -98,6 +98,7 @@ class Words:
     procedures: tuple[str, ...]
     fields: tuple[str, ...]
     sentenced: tuple[str, ...]
+    trend: re.Pattern[str]
     crimes: str
     people_of_cases: str
     each: str
@@ -182,6 +183,8 @@ def number_words() -> Words:
         procedures=tuple(numbers["procedures"]),
         fields=tuple(numbers["fields"]),
         sentenced=tuple(numbers["sentenced"]),
+        trend=re.compile(r"^(?P<topic>[^，,。；;]{2,40}?(?:纠纷|案件|犯罪))(?:数量)?"
+                         + _alternatives(numbers["trend_predicates"]) + r"[，,]"),
         crimes="犯罪",
         inner_verbs=tuple(verb for verb in numbers["label_verbs"] if verb not in numbers["nominal_verbs"]),
         people_of_cases=numbers["people_of_cases"],
