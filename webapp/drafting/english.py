@@ -28,6 +28,8 @@ _PEOPLE = {"people", "persons"}
 _CRIME = "犯罪"
 _HAS = "现有"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
+# 累计 opens a label as an opener (english_nouns), the figure's span being said already.
+_OPENERS_SPANS = ("累计",)
 
 
 @dataclass(frozen=True)
@@ -62,9 +64,22 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if core is None:
         return None
     text, tail, subject, people = core
+    counted = _counted_as(zh_label, (text, tail, subject), unit, period, people_suffix, institution,
+                          words)
+    if counted is not None:
+        return counted
     involved = _involved(zh_label, text, period, institution, words)
-    if involved is not None:
-        return involved if isinstance(involved, Label) else None
+    if isinstance(involved, Label):
+        return involved
+    # 以拒不执行判决、裁定罪判处罪犯 ends as …判处罪犯 does, yet names no cases: read as a whole.
+    audience = next((noun for noun in words["audiences"] if text.endswith(noun) and text != noun), None)
+    if audience is not None and unit not in _PEOPLE:
+        # 开展双语宣讲受众, 开展法治宣讲覆盖师生: those reached, whatever reached them.
+        reached = thing_english(audience, words)
+        if reached is None:
+            return None
+        label = f"{reached}{tail}"
+        return Label(label[:1].upper() + label[1:], "", reached, tail, "", passive=True)
     if unit == "percent":
         # The part names its own subject (人民法庭审结案件占…); each side is a count, never a rate.
         spans = words["periods"]
@@ -76,6 +91,10 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
             return Label(part[:1].upper() + part[1:] + span, "", part, span, "", passive=True, rate=True)
         return _share(text, tail, words) if text.endswith(words["share"]["zh"]) else \
             _rate(text, tail, subject, words)
+    field = _field(text, words) if unit == "cases" else None
+    if field is not None:
+        # 生态环境和资源保护领域…件: the cases of the field, as a list of fields counts them.
+        return Label(field[:1].upper() + field[1:] + tail, "", field, tail, "", passive=True)
     outcome = _outcome(text, tail, people, unit, words) or _done_to(text, tail, people, words) or \
         _ordered(text, tail, words)
     if outcome is not None:
@@ -124,6 +143,11 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     words = vocabulary()
     text = zh_label
     tail = ""
+    spans = words["periods"]
+    opening = next((span for span in spans if period is None and span not in _OPENERS_SPANS and
+                    text.startswith(span) and text != span), None)
+    # A span opening a label drafted without a period (五年来审结…) is the label's own words.
+    period = opening or period
     if period is not None:
         # A named earlier year (2019年法官年人均结案数) is said as the year it is.
         named = f"in {period.removesuffix('年')}" if _YEAR.fullmatch(period) else None
@@ -142,9 +166,48 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     subject = found[0] if found is not None else None
     if found is not None:
         text = open_label(text.removeprefix(found[0]), words)
+        within = subject_of(text, words)
+        if within is not None:
+            # 全市法院院庭长办结案件: those of the courts named first (by court presidents and
+            # division heads of courts across the city).
+            text = open_label(text.removeprefix(within[0]), words)
+            found = found[0], f"{within[1]} {found[1].replace('by ', 'of ', 1)}"
         tail = " " + found[1] + tail
     text, tail = _settings(text, tail, words)
     return text, tail, subject, people
+
+
+def _counted_as(zh_label: str, core: tuple[str, str, str | None], unit: str, period: str | None,
+                people_suffix: str, institution: str, words: dict[str, Any]) -> Label | None:
+    """Return the English of a label naming its count after what is counted (严重暴力犯罪案件数,
+    起诉人数 after the crimes, 商事案件平均审理天数), or None if it is no such label or a part is
+    unknown. ``core`` is the label as ``label_core`` leaves it: the rest, its English end, the subject."""
+    text, tail, subject = core
+    before = zh_label.removesuffix(text)
+    if not zh_label.endswith(text):
+        return None
+    counts = words["counts"]
+    ending = next((name for name in counts["bare"] if text.endswith(name)), None)
+    if ending is not None:
+        # 严重暴力犯罪案件数: the cases, counted.
+        return english_label(before + text.removesuffix(counts["bare"][ending]), unit, period,
+                             people_suffix, institution)
+    if text.endswith(counts["people"]) and unit in _PEOPLE:
+        # 严重暴力犯罪起诉人数: those prosecuted for the crimes, as 起诉严重暴力犯罪 says.
+        rest = text.removesuffix(counts["people"])
+        action = max((name for name in words["actions"] if rest.endswith(name) and rest != name),
+                     key=len, default=None)
+        if action is None:
+            return None
+        return english_label(before + action + rest.removesuffix(action), unit, period,
+                             people_suffix, institution)
+    average = next((name for name in counts["averages"] if text.endswith(name) and text != name), None)
+    # 商事案件平均审理天数: the average time of the cases named (a court's own, not by it).
+    thing = thing_english(text.removesuffix(average), words) if average and subject is None else None
+    if average is None or thing is None:
+        return None
+    label = str(counts["averages"][average]).format(thing) + tail
+    return Label(label[:1].upper() + label[1:], "", label, "", "", passive=True)
 
 
 def _own(text: str, institution: str, words: dict[str, Any]) -> tuple[str, str] | None:
@@ -255,12 +318,21 @@ def _share(text: str, tail: str, words: dict[str, Any]) -> Label | None:
     """Return the English of a share (以非诉方式化解的劳动争议占比: share of labour disputes
     resolved without litigation), or None where a part is unknown."""
     done, mark, counted = text.removesuffix(words["share"]["zh"]).rpartition("的")
-    thing = thing_english(counted, words)
+    thing = thing_english(counted, words) or _field(counted, words)
     outcome = _done(done, words) if mark else ""
     if thing is None or outcome is None:
         return None
     label = str(words["share"]["en"]).format(" ".join(part for part in (thing, outcome) if part)) + tail
     return Label(label[:1].upper() + label[1:], "", label, tail, "", passive=True, rate=True)
+
+
+def _field(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of the cases of a field named alone (生态环境和资源保护领域: cases in the
+    field of environmental and resource protection), or None."""
+    fields = words["fields"]
+    kind = modifier_english(text.removesuffix(fields["zh"]), words["modifiers"]) \
+        if text.endswith(fields["zh"]) and text != fields["zh"] else None
+    return None if kind is None else str(fields["en"]).format(kind)
 
 
 def _done(text: str, words: dict[str, Any]) -> str | None:
@@ -369,9 +441,16 @@ def _action(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
     Two actions listed (追缴、没收违法所得) are either's: recovered or confiscated.
     """
     actions = sorted(words["actions"], key=len, reverse=True)
-    first = next((action for action in actions if text.startswith(action)), None)
-    if first is None:
+    narrow = words["only_before"]
+    # 公开 publishes documents only (公开裁判文书): 公开庭审 is no hearing published.
+    opening = [action for action in actions if text.startswith(action) and (
+        action not in narrow or text.removeprefix(action) in narrow[action])]
+    if not opening:
         return None
+    # The longest action, unless it leaves what is not known and a shorter one leaves what is
+    # (举行公开听证会: 举行 public hearings, not 举行公开听证 and a 会).
+    first = next((action for action in opening if (rest := text.removeprefix(action)) == "" or
+                  rest.startswith("、") or thing_english(rest, words) is not None), opening[0])
     participle, verb = words["actions"][first]
     rest = text.removeprefix(first)
     if rest.startswith("、"):

@@ -33,5 +33,6 @@ def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] |
         whom = thing_english(text[1:end], words)
         thing = thing_english(text[end + len(action):], words)
         if whom is not None and thing is not None:
-            return thing, f"{words['actions'][action][0]} on {whom}"
+            on = words["done_to_on"].get(action, "on")
+            return thing, f"{words['actions'][action][0]} {on} {whom}"
     return None

@@ -23,6 +23,8 @@ def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
     the body (全州两级法院: by courts at both levels across the prefecture), which needs an area or
     a level: a bare 法院 does not say whose courts.
     """
+    if text in words["objects"]:
+        return None  # 审判委员会会议: what is counted, not who did it.
     listed = next((name for name in sorted(words["subjects"], key=len, reverse=True)
                    if text.startswith(name)), None)
     if listed is not None:
@@ -79,6 +81,11 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
             if modifier is not None:
                 # 涉黑恶犯罪案件: organised crime, in cases of … crime, is said once.
                 return _REPEATED_WORD.sub(r"\1", str(words["heads"][head]).format(modifier))
+    damaged = next((word for word in words["damaged"]["zh"] if text.startswith(word) and text != word), None)
+    if damaged is not None:
+        # 被损毁耕地、林地: all the land listed was damaged (damaged cultivated land and forest land).
+        land = thing_english(text.removeprefix(damaged), words)
+        return None if land is None else str(words["damaged"]["en"]).format(land)
     for mark in ("、", "和", "及"):
         # 代表建议、政协提案, 政治轮训和业务培训: a list of things counted together, each known.
         listed = _listed(text.split(mark), words) if mark in text else None
