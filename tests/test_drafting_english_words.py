@@ -139,5 +139,64 @@ def test_what_the_words_cannot_say_stays_empty(label: str, unit: str) -> None:
     assert english(label, unit) is None
 
 
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Reports to the standing committee of the people's congress, whatever its level.
+    ("向自治县人大常委会专题报告审判执行工作", "times",
+     "Special reports on trial and enforcement work made to the standing committee of the people's congress"),
+    ("向市人大常委会报告专项工作", "times",
+     "Special work reports made to the standing committee of the people's congress"),
+    ("市中院主动向市人大常委会报告专项工作", "times",
+     "Special work reports made to the standing committee of the people's congress by the "
+     "intermediate court"),
+    # 将 names those the act was done to; 依法 before the act says nothing of them.
+    ("将被执行人纳入失信被执行人名单", "person-times",
+     "Judgment debtors put on the list of dishonest judgment debtors"),
+    ("对涉案民营企业经营者依法不起诉", "people",
+     "Private business operators involved in cases not prosecuted"),
+    # 主动 says how it was done, not what is counted.
+    ("主动记录报告过问干预情况", "items", "Instances of enquiry or interference recorded and reported"),
+    # Who was invited, listed with 等, and what they came to do.
+    ("邀请人大代表、政协委员、人民监督员等担任听证员", "person-times",
+     "Deputies to people's congresses, CPPCC members, people's supervisors and others invited to "
+     "serve as hearing officers"),
+    ("邀请人大代表、政协委员视察、参加检察开放日等活动", "person-times",
+     "Deputies to people's congresses and CPPCC members invited to make inspection visits and attend "
+     "procuratorial open days and other events"),
+    # Shares of the counts a court keeps.
+    ("网上立案占一审立案总数", "percent", "Cases filed online as a share of all first-instance cases filed"),
+    ("诉前调解成功纠纷占一审民商事收案", "percent",
+     "Disputes resolved through pre-litigation mediation as a share of first-instance civil and "
+     "commercial cases received"),
+    ("人民法庭审结案件占全院民商事结案数", "percent",
+     "Cases concluded by people's tribunals as a share of civil and commercial cases concluded"),
+    # The kind (类) after a known kind; a language of an ethnic region; a correction per case.
+    ("审结征收拆迁类行政案件", "cases", "Expropriation and demolition administrative cases concluded"),
+    ("运用蒙汉双语审理案件", "cases", "Cases tried in Mongolian and Chinese"),
+    ("纠正", "case-times", "Cases corrected"),
+    ("累计追偿生态环境损害赔偿金和修复费用", "yuan",
+     "Environmental damage compensation and restoration costs recovered by recourse"),
+    ("监督纠正减刑、假释、暂予监外执行不当", "people",
+     "People whose improper commutation, parole or temporary execution outside prison was corrected "
+     "under supervision"),
+])
+def test_reports_invitations_and_what_acts_were_done_to(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    # A report to a body that is no people's congress's standing committee, or on what is unknown.
+    ("向市政协报告专项工作", "times"),
+    ("向市人大常委会专题报告某某工作", "times"),
+    # A count of reports in money says nothing of reports.
+    ("向市人大常委会报告专项工作", "yuan"),
+    # 将 before those unknown.
+    ("将某某纳入失信被执行人名单", "person-times"),
+    # 追索 says claimed, not recovered, of what a procuratorate sues for.
+    ("追索生态环境损害赔偿金和修复费用", "yuan"),
+])
+def test_reports_and_acts_the_words_cannot_say_stay_empty(label: str, unit: str) -> None:
+    assert english(label, unit) is None
+
+
 def test_a_committee_meeting_is_what_is_counted_not_its_subject() -> None:
     assert english("审判委员会会议", "times") == "Adjudication committee meetings"

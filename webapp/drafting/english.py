@@ -18,13 +18,16 @@ from typing import Any
 import yaml
 
 from ..content.style import EnglishStyle
-from .english_acts import done_to
-from .english_nouns import modifier_english, open_label, subject_of, thing_english
+from .english_acts import done_to, honoured, invited, rate_english
+from .english_counts import average_time, field_cases, recounted, reported
+from .english_nouns import open_label, subject_of, thing_english
 from .english_shares import part_of
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
 _PEOPLE = {"people", "persons"}
+# Units a count of reports made is counted in (向…人大常委会报告…次).
+_REPORTS = {"times", "count"}
 _CRIME = "犯罪"
 _HAS = "现有"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
@@ -64,10 +67,19 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if core is None:
         return None
     text, tail, subject, people = core
-    counted = _counted_as(zh_label, (text, tail, subject), unit, period, people_suffix, institution,
-                          words)
-    if counted is not None:
-        return counted
+    again = recounted(text, unit, words) if zh_label.endswith(text) else None
+    if again is not None:
+        # 严重暴力犯罪案件数, 严重暴力犯罪起诉人数: built as the cases, or the act on them, are.
+        return english_label(zh_label.removesuffix(text) + again, unit, period, people_suffix,
+                             institution)
+    # 商事案件平均审理天数: the cases' own average (a court's, never one done by it).
+    named = (average_time(text, words) if subject is None else None) or \
+        (field_cases(text, words) if unit == "cases" else None) or \
+        (reported(text, words) if unit in _REPORTS else None)
+    if named is not None:
+        # 生态环境和资源保护领域…件: the field's cases; 向…人大常委会报告…: the reports made.
+        label = named + tail
+        return Label(label[:1].upper() + label[1:], "", named, tail, "", passive=True)
     involved = _involved(zh_label, text, period, institution, words)
     if isinstance(involved, Label):
         return involved
@@ -89,12 +101,15 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
             built := english_label(zh, whole_unit)) is not None and not built.rate else None)
         if part is not None:
             return Label(part[:1].upper() + part[1:] + span, "", part, span, "", passive=True, rate=True)
-        return _share(text, tail, words) if text.endswith(words["share"]["zh"]) else \
-            _rate(text, tail, subject, words)
-    field = _field(text, words) if unit == "cases" else None
-    if field is not None:
-        # 生态环境和资源保护领域…件: the cases of the field, as a list of fields counts them.
-        return Label(field[:1].upper() + field[1:] + tail, "", field, tail, "", passive=True)
+        if text.endswith(words["share"]["zh"]):
+            return _share(text, tail, words)
+        rate = rate_english(text, words)
+        if rate is None:
+            return None
+        # 全市法院结收比: the courts' own ratio (of courts across the city).
+        label = rate + (tail.replace(" by ", " of ", 1) if subject is not None else tail)
+        return Label(label[:1].upper() + label[1:], "", rate, label.removeprefix(rate), "", passive=True,
+                     rate=True)
     outcome = _outcome(text, tail, people, unit, words) or _done_to(text, tail, people, words) or \
         _ordered(text, tail, words)
     if outcome is not None:
@@ -102,9 +117,13 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     found = _action(text, words)
     rest = text.removeprefix(found[0]) if found is not None else text
     if found is not None and found[0] in words["invitations"]["actions"]:
-        rest, tail = _invited(rest, tail, words)
+        rest, tail = invited(rest, tail, words)
     # 收案, 审结执结 …件, 追赃挽损 …元, 宣告无罪 …人: the action alone says what is counted.
     thing = (words["implied"].get(unit) if not rest else thing_english(rest, words)) if found else None
+    about = words["about_people"].get(text) if unit in _PEOPLE and not people else None
+    if thing is None and about is not None:
+        # 监督纠正减刑、假释、暂予监外执行不当…人: those it was done about, named as a whole.
+        return Label(f"People {about}{tail}", "", "people", tail, about, passive=True)
     if thing is None:
         # A label that is only what is counted (退休法官, 调解组织, whose 调解 is no action
         # here): its English alone.
@@ -177,39 +196,6 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     return text, tail, subject, people
 
 
-def _counted_as(zh_label: str, core: tuple[str, str, str | None], unit: str, period: str | None,
-                people_suffix: str, institution: str, words: dict[str, Any]) -> Label | None:
-    """Return the English of a label naming its count after what is counted (严重暴力犯罪案件数,
-    起诉人数 after the crimes, 商事案件平均审理天数), or None if it is no such label or a part is
-    unknown. ``core`` is the label as ``label_core`` leaves it: the rest, its English end, the subject."""
-    text, tail, subject = core
-    before = zh_label.removesuffix(text)
-    if not zh_label.endswith(text):
-        return None
-    counts = words["counts"]
-    ending = next((name for name in counts["bare"] if text.endswith(name)), None)
-    if ending is not None:
-        # 严重暴力犯罪案件数: the cases, counted.
-        return english_label(before + text.removesuffix(counts["bare"][ending]), unit, period,
-                             people_suffix, institution)
-    if text.endswith(counts["people"]) and unit in _PEOPLE:
-        # 严重暴力犯罪起诉人数: those prosecuted for the crimes, as 起诉严重暴力犯罪 says.
-        rest = text.removesuffix(counts["people"])
-        action = max((name for name in words["actions"] if rest.endswith(name) and rest != name),
-                     key=len, default=None)
-        if action is None:
-            return None
-        return english_label(before + action + rest.removesuffix(action), unit, period,
-                             people_suffix, institution)
-    average = next((name for name in counts["averages"] if text.endswith(name) and text != name), None)
-    # 商事案件平均审理天数: the average time of the cases named (a court's own, not by it).
-    thing = thing_english(text.removesuffix(average), words) if average and subject is None else None
-    if average is None or thing is None:
-        return None
-    label = str(counts["averages"][average]).format(thing) + tail
-    return Label(label[:1].upper() + label[1:], "", label, "", "", passive=True)
-
-
 def _own(text: str, institution: str, words: dict[str, Any]) -> tuple[str, str] | None:
     """Return the report's own name a label opens with (某某金融法院, or without 人民) and its
     English (by the court), or None."""
@@ -219,28 +205,6 @@ def _own(text: str, institution: str, words: dict[str, Any]) -> tuple[str, str] 
     name = next((name for name in (institution, institution.replace("人民", ""))
                  if len(name) > len(body) and text.startswith(name)), None)
     return (name, str(words["own_institution"][body])) if name is not None else None
-
-
-def _invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
-    """Take off what those invited came to do (邀请人大代表旁听庭审、见证执行: … to observe court
-    hearings and witness enforcement) into the English's end, leaving who was invited."""
-    activities = sorted(words["invitations"]["to"], key=len, reverse=True)
-    done: list[str] = []
-    while True:
-        activity = next((name for name in activities if rest.endswith(name) and rest != name), None)
-        if activity is None:
-            break
-        done.insert(0, str(words["invitations"]["to"][activity]).removeprefix("to "))
-        rest = rest.removesuffix(activity)
-        before = rest.removesuffix("、")
-        if before == rest or not any(before.endswith(name) for name in activities):
-            break
-        rest = before
-    if not done:
-        return rest, tail
-    listed = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
-    # Who invited them comes first: … invited by courts across the region to observe ….
-    return rest, f"{tail} to {listed}"
 
 
 def _settings(text: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
@@ -274,30 +238,6 @@ def _recipient(text: str, words: dict[str, Any]) -> tuple[int, str] | None:
     return None
 
 
-def _rate(text: str, tail: str, subject: str | None, words: dict[str, Any]) -> Label | None:
-    """Return the English of a rate (结收比, 一审服判息诉率, 简易案件化解率): the rate, after what
-    qualifies it (first-instance judgment acceptance rate) or before what it is of (… of simple
-    cases); None unless the label ends with a known rate and all before it is known."""
-    rate = next((name for name in sorted(words["rates"], key=len, reverse=True)
-                 if text.endswith(name)), None)
-    if rate is None:
-        return None
-    before = text.removesuffix(rate)
-    for opener in words["rate_openers"]:
-        before = before.removeprefix(opener)
-    english = str(words["rates"][rate])
-    if before:
-        thing = thing_english(before, words) or words["objects"].get(before)
-        modifier = None if thing is not None else modifier_english(before, words["modifiers"])
-        if thing is None and modifier is None:
-            return None
-        english = f"{english} of {thing}" if thing is not None else f"{modifier} {english}"
-    if subject is not None:
-        tail = tail.replace(" by ", " of ", 1)
-    label = f"{english}{tail}"
-    return Label(label[:1].upper() + label[1:], "", english, tail, "", passive=True, rate=True)
-
-
 def _involved(zh_label: str, text: str, period: str | None, institution: str,
               words: dict[str, Any]) -> Label | None | bool:
     """Return the English of what the cases before a label involve (审理…案件涉投资人: investors
@@ -318,7 +258,7 @@ def _share(text: str, tail: str, words: dict[str, Any]) -> Label | None:
     """Return the English of a share (以非诉方式化解的劳动争议占比: share of labour disputes
     resolved without litigation), or None where a part is unknown."""
     done, mark, counted = text.removesuffix(words["share"]["zh"]).rpartition("的")
-    thing = thing_english(counted, words) or _field(counted, words)
+    thing = thing_english(counted, words) or field_cases(counted, words)
     outcome = _done(done, words) if mark else ""
     if thing is None or outcome is None:
         return None
@@ -326,21 +266,12 @@ def _share(text: str, tail: str, words: dict[str, Any]) -> Label | None:
     return Label(label[:1].upper() + label[1:], "", label, tail, "", passive=True, rate=True)
 
 
-def _field(text: str, words: dict[str, Any]) -> str | None:
-    """Return the English of the cases of a field named alone (生态环境和资源保护领域: cases in the
-    field of environmental and resource protection), or None."""
-    fields = words["fields"]
-    kind = modifier_english(text.removesuffix(fields["zh"]), words["modifiers"]) \
-        if text.endswith(fields["zh"]) and text != fields["zh"] else None
-    return None if kind is None else str(fields["en"]).format(kind)
-
-
 def _done(text: str, words: dict[str, Any]) -> str | None:
     """Return the English of what was done, as said before the 的 of a label (发放救助金: paid aid
     funds; 以非诉方式化解: resolved without litigation), or None where a part is unknown."""
     if text in words["outcomes"]:
         return str(words["outcomes"][text])
-    honour = _honoured(text, words)
+    honour = honoured(text, words)
     if honour is not None:
         return honour
     text, setting = _settings(text, "", words)
@@ -350,22 +281,6 @@ def _done(text: str, words: dict[str, Any]) -> str | None:
     rest = text.removeprefix(found[0])
     thing = thing_english(rest, words) if rest else ""
     return None if thing is None else " ".join(part for part in (found[1], thing) if part) + setting
-
-
-def _honoured(text: str, words: dict[str, Any]) -> str | None:
-    """Return the English of an honour at a level (受到省级以上表彰: commended at provincial level
-    or above; 获得市级奖励: rewarded at municipal level), or None."""
-    honours = words["honours"]
-    given = next((word for word in honours["given"] if text.startswith(word)), "")
-    kind = next((word for word in honours["kinds"] if text.endswith(word)), None)
-    if kind is None:
-        return None
-    level = text[len(given):-len(kind)]
-    above = level.endswith("以上")
-    level = level.removesuffix("以上")
-    if level not in honours["levels"]:
-        return None
-    return f"{honours['kinds'][kind]} at {honours['levels'][level]} level" + (" or above" if above else "")
 
 
 def _outcome(text: str, tail: str, people: bool, unit: str, words: dict[str, Any]) -> Label | None:

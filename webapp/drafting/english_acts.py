@@ -1,4 +1,5 @@
-"""Build the English of a label naming whom or what an act was done to, before its verb (对…).
+"""Build the English of what was done: to whom or what (对…, 将…), what those invited came to do,
+an honour at a level, a rate.
 
 对拒不履行义务的被执行人司法拘留: what the action ended the label with was done to those named
 (Judgment debtors refusing to comply placed in judicial detention). 对侦查活动中的违法情形提出纠正
@@ -10,21 +11,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from .english_nouns import thing_english
+from .english_nouns import modifier_english, thing_english
 
 
 def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] | None:
     """Return what is counted and the participle of a label opening with 对 (… placed in
     judicial detention; correction notices lodged on …), or None if it is no such label or a
     part is unknown."""
-    if not text.startswith("对") or people:
+    marker = next((marker for marker in words["done_to_markers"] if text.startswith(marker)), None)
+    if marker is None or people:
         return None
     actions = sorted(words["actions"], key=len, reverse=True)
     action = next((action for action in actions
                    if text.endswith(action) and len(text) > len(action) + 1), None)
     if action is not None:
-        thing = thing_english(text[1:-len(action)], words)
+        # 对涉案民营企业经营者依法不起诉: 依法 before the act says nothing of those it was done to.
+        thing = thing_english(text[1:-len(action)].removesuffix("依法"), words)
         return None if thing is None else (thing, str(words["actions"][action][0]))
+    if marker != "对":
+        return None  # 将X…: X is what the act was done to, never what it names.
     # 对X提出纠正意见: the act's object is what is counted, X what it is on.
     for end in range(len(text) - 1, 1, -1):
         action = next((action for action in actions if text.startswith(action, end)), None)
@@ -36,3 +41,62 @@ def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] |
             on = words["done_to_on"].get(action, "on")
             return thing, f"{words['actions'][action][0]} {on} {whom}"
     return None
+
+
+def invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
+    """Take off what those invited came to do (邀请人大代表旁听庭审、见证执行: … to observe court
+    hearings and witness enforcement) into the English's end, leaving who was invited."""
+    activities = sorted(words["invitations"]["to"], key=len, reverse=True)
+    done: list[str] = []
+    while True:
+        activity = next((name for name in activities if rest.endswith(name) and rest != name), None)
+        if activity is None:
+            break
+        done.insert(0, str(words["invitations"]["to"][activity]).removeprefix("to "))
+        rest = rest.removesuffix(activity)
+        before = rest.removesuffix("、")
+        if before == rest or not any(before.endswith(name) for name in activities):
+            break
+        rest = before
+    if not done:
+        return rest, tail
+    listed = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
+    # Who invited them comes first: … invited by courts across the region to observe ….
+    return rest, f"{tail} to {listed}"
+
+
+def honoured(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of an honour at a level (受到省级以上表彰: commended at provincial level
+    or above; 获得市级奖励: rewarded at municipal level), or None."""
+    honours = words["honours"]
+    given = next((word for word in honours["given"] if text.startswith(word)), "")
+    kind = next((word for word in honours["kinds"] if text.endswith(word)), None)
+    if kind is None:
+        return None
+    level = text[len(given):-len(kind)]
+    above = level.endswith("以上")
+    level = level.removesuffix("以上")
+    if level not in honours["levels"]:
+        return None
+    return f"{honours['kinds'][kind]} at {honours['levels'][level]} level" + (" or above" if above else "")
+
+
+def rate_english(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of a rate (结收比, 一审服判息诉率, 简易案件化解率): the rate, after what
+    qualifies it (first-instance judgment acceptance rate) or before what it is of (… of simple
+    cases); None unless the label ends with a known rate and all before it is known."""
+    rate = next((name for name in sorted(words["rates"], key=len, reverse=True)
+                 if text.endswith(name)), None)
+    if rate is None:
+        return None
+    before = text.removesuffix(rate)
+    for opener in words["rate_openers"]:
+        before = before.removeprefix(opener)
+    english = str(words["rates"][rate])
+    if before:
+        thing = thing_english(before, words) or words["objects"].get(before)
+        modifier = None if thing is not None else modifier_english(before, words["modifiers"])
+        if thing is None and modifier is None:
+            return None
+        english = f"{english} of {thing}" if thing is not None else f"{modifier} {english}"
+    return english
