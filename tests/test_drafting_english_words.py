@@ -198,5 +198,33 @@ def test_reports_and_acts_the_words_cannot_say_stay_empty(label: str, unit: str)
     assert english(label, unit) is None
 
 
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Staff selected as experts, or given the title, and honours at a league's level.
+    ("入选全国审判业务专家的法官", "persons", "Judges selected as national trial experts"),
+    ("荣获全国审判业务专家称号的法官", "persons", "Judges who won the title of national trial expert"),
+    ("获得盟级以上表彰的集体", "collectives", "Collectives commended at league level or above"),
+    # Those a court trains or helps, listed with 等.
+    ("为行政机关、高校等开展法律培训", "training-sessions",
+     "Legal training sessions conducted for administrative organs, universities and others"),
+    ("在线诉前调解纠纷", "disputes", "Disputes resolved through online pre-litigation mediation"),
+    ("行政争议协调化解中心化解行政争议", "disputes",
+     "Administrative disputes resolved by the administrative dispute coordination and resolution centre"),
+    ("审结涉地理标志、老字号商标侵权案件", "cases",
+     "Geographical indication and time-honoured brand-related trademark infringement cases concluded"),
+])
+def test_staff_honours_and_kinds_of_cases(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    # Courts not saying whose stay empty, as they do elsewhere.
+    ("法院已改判", "cases"),
+    # Selected as what is unknown.
+    ("入选某某人才库的检察官", "persons"),
+])
+def test_whose_courts_or_what_selection_unknown_stay_empty(label: str, unit: str) -> None:
+    assert english(label, unit) is None
+
+
 def test_a_committee_meeting_is_what_is_counted_not_its_subject() -> None:
     assert english("审判委员会会议", "times") == "Adjudication committee meetings"
