@@ -211,6 +211,15 @@ def test_reports_and_acts_the_words_cannot_say_stay_empty(label: str, unit: str)
      "Administrative disputes resolved by the administrative dispute coordination and resolution centre"),
     ("审结涉地理标志、老字号商标侵权案件", "cases",
      "Geographical indication and time-honoured brand-related trademark infringement cases concluded"),
+    # The category after the examples 等 closes is counted, as elsewhere.
+    ("审结涉网络借贷、第三方支付、数字人民币等数字金融纠纷案件", "cases",
+     "Digital finance dispute cases concluded"),
+    ("立案侦查司法工作人员利用职权实施的非法拘禁、刑讯逼供、徇私枉法等犯罪", "people",
+     "People placed on file for investigation for crimes committed by judicial officers abusing "
+     "their powers"),
+    ("2021年立案查处违纪违法检察人员", "people",
+     "Procuratorial staff who violated discipline or law placed on file and investigated"),
+    ("建议变更强制措施", "people", "People recommended for a change of compulsory measures"),
 ])
 def test_staff_honours_and_kinds_of_cases(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
@@ -221,6 +230,8 @@ def test_staff_honours_and_kinds_of_cases(label: str, unit: str, en: str) -> Non
     ("法院已改判", "cases"),
     # Selected as what is unknown.
     ("入选某某人才库的检察官", "persons"),
+    # Examples after 的 left out only before a category known with what comes before 的.
+    ("某某人员实施的非法拘禁、刑讯逼供等犯罪", "people"),
 ])
 def test_whose_courts_or_what_selection_unknown_stay_empty(label: str, unit: str) -> None:
     assert english(label, unit) is None
