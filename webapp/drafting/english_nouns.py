@@ -68,9 +68,9 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
         category = text
     if category != text and category in words["objects"]:
         return str(words["objects"][category])
-    listed, _mark, kind = text.rpartition("等")
-    whose, mark, examples = listed.rpartition("的")
-    if mark and examples and whose + mark + kind in words["objects"]:
+    named, _mark, kind = text.rpartition("等")
+    whose, mark, given = named.rpartition("的")
+    if mark and given and whose + mark + kind in words["objects"]:
         # 司法工作人员利用职权实施的非法拘禁、刑讯逼供等犯罪: the examples after 的 are left out.
         return str(words["objects"][whose + mark + kind])
     for head in sorted(words["heads"], key=len, reverse=True):
