@@ -36,7 +36,8 @@ def average_time(text: str, words: dict[str, Any]) -> str | None:
     """Return the English of an average time of the cases a label names (商事案件平均审理天数:
     average trial time of commercial cases), or None."""
     averages = words["counts"]["averages"]
-    average = next((name for name in averages if text.endswith(name) and text != name), None)
+    average = next((name for name in averages if text.endswith(name) and text != name and
+                    text not in words["objects"]), None)  # 案件平均审理周期 is known as it is.
     thing = thing_english(text.removesuffix(average), words) if average is not None else None
     return None if average is None or thing is None else str(averages[average]).format(thing)
 
