@@ -220,6 +220,8 @@ def test_reports_and_acts_the_words_cannot_say_stay_empty(label: str, unit: str)
     ("2021年立案查处违纪违法检察人员", "people",
      "Procuratorial staff who violated discipline or law placed on file and investigated"),
     ("建议变更强制措施", "people", "People recommended for a change of compulsory measures"),
+    ("受理审查逮捕", "people", "People received for review for arrest"),
+    ("人民陪审员参审案件", "cases", "Cases heard with people's assessors"),
 ])
 def test_staff_honours_and_kinds_of_cases(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
