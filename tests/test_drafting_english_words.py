@@ -86,6 +86,8 @@ def test_words_every_report_uses(label: str, unit: str, en: str) -> None:
     ("一线法官人均结案数", "cases", None, "Cases concluded per frontline judge"),
     ("2018年严重暴力犯罪起诉人数", "people", "2018年",
      "People prosecuted for serious violent crimes in 2018"),
+    ("不起诉人数", "people", None, "People not prosecuted"),
+    ("受理审查起诉人数", "people", None, "People received for review for prosecution"),
     ("商事案件平均审理天数", "days", None, "Average trial time of commercial cases"),
     ("2021年商事案件平均审理天数", "days", "2021年", "Average trial time of commercial cases in 2021"),
     ("审查起诉案件平均办理天数", "days", None, "Average handling time of prosecution review cases"),

@@ -27,6 +27,8 @@ def recounted(text: str, unit: str, words: dict[str, Any]) -> str | None:
     if not text.endswith(counts["people"]) or unit not in _PEOPLE:
         return None
     rest = text.removesuffix(counts["people"])
+    if rest in words["actions"]:
+        return rest  # 不起诉人数: those not prosecuted.
     action = max((name for name in words["actions"] if rest.endswith(name) and rest != name),
                  key=len, default=None)
     return None if action is None else action + rest.removesuffix(action)
