@@ -223,6 +223,9 @@ def test_reports_and_acts_the_words_cannot_say_stay_empty(label: str, unit: str)
      "Procuratorial staff who violated discipline or law placed on file and investigated"),
     ("建议变更强制措施", "people", "People recommended for a change of compulsory measures"),
     ("受理审查逮捕", "people", "People received for review for arrest"),
+    # The longest action unless a shorter one leaves all known: 受理 cases of both kinds.
+    ("受理审查逮捕、审查起诉等各类案件", "cases",
+     "Arrest review, prosecution review and similar cases of all kinds accepted"),
     ("人民陪审员参审案件", "cases", "Cases heard with people's assessors"),
 ])
 def test_staff_honours_and_kinds_of_cases(label: str, unit: str, en: str) -> None:

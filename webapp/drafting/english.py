@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from ..content.style import EnglishStyle
-from .english_acts import done_to, honoured, invited, rate_english
+from .english_acts import action_of, done_to, honoured, invited, rate_english
 from .english_counts import average_time, field_cases, recounted, reported
 from .english_nouns import open_label, subject_of, thing_english
 from .english_shares import part_of
@@ -114,7 +114,7 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         _ordered(text, tail, words)
     if outcome is not None:
         return outcome
-    found = _action(text, words)
+    found = action_of(text, words)
     rest = text.removeprefix(found[0]) if found is not None else text
     if found is not None and found[0] in words["invitations"]["actions"]:
         rest, tail = invited(rest, tail, words)
@@ -233,7 +233,7 @@ def _recipient(text: str, words: dict[str, Any]) -> tuple[int, str] | None:
         return None
     for end in range(len(text) - 1, len(marker), -1):
         whom = thing_english(text[len(marker):end], words)
-        if whom is not None and _action(text[end:], words) is not None:
+        if whom is not None and action_of(text[end:], words) is not None:
             return end, f"{words['recipients'][marker]} {whom}"
     return None
 
@@ -275,7 +275,7 @@ def _done(text: str, words: dict[str, Any]) -> str | None:
     if honour is not None:
         return honour
     text, setting = _settings(text, "", words)
-    found = _action(text, words)
+    found = action_of(text, words)
     if found is None:
         return None
     rest = text.removeprefix(found[0])
@@ -314,7 +314,7 @@ def _did(text: str, unit: str, words: dict[str, Any]) -> str | None:
     发放救助金的困难群众: paid aid funds), as ``_done`` reads it.
     """
     text, setting = _settings(text, "", words)
-    found = _action(text, words)
+    found = action_of(text, words)
     if found is None or found[0] == text or found[0] not in (*words["done_by_them"], *words["done_for_them"]):
         return None
     thing = thing_english(text.removeprefix(found[0]), words)
@@ -330,7 +330,7 @@ def _ordered(text: str, tail: str, words: dict[str, Any]) -> Label | None:
     """Return the English of what a court ordered paid or done (判令赔偿生态环境修复费用:
     Environmental restoration costs ordered to be paid in compensation), or None."""
     order = max((name for name in words["ordered"] if text.startswith(name)), key=len, default=None)
-    found = _action(text.removeprefix(order), words) if order is not None else None
+    found = action_of(text.removeprefix(order), words) if order is not None else None
     if order is None or found is None:
         return None
     thing = thing_english(text.removeprefix(order + found[0]), words)
@@ -348,33 +348,6 @@ def _done_to(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label
         return None
     label = f"{found[0]} {found[1]}{tail}"
     return Label(label[:1].upper() + label[1:], "", found[0], tail, found[1], passive=True)
-
-
-def _action(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
-    """Return the action a label opens with, as written, and its participle and verb.
-
-    Two actions listed (追缴、没收违法所得) are either's: recovered or confiscated.
-    """
-    actions = sorted(words["actions"], key=len, reverse=True)
-    narrow = words["only_before"]
-    # 公开 publishes documents only (公开裁判文书): 公开庭审 is no hearing published.
-    opening = [action for action in actions if text.startswith(action) and (
-        action not in narrow or text.removeprefix(action) in narrow[action])]
-    if not opening:
-        return None
-    # The longest action, unless it leaves what is not known and a shorter one leaves what is
-    # (举行公开听证会: 举行 public hearings, not 举行公开听证 and a 会).
-    first = next((action for action in opening if (rest := text.removeprefix(action)) == "" or
-                  rest.startswith("、") or thing_english(rest, words) is not None), opening[0])
-    participle, verb = words["actions"][first]
-    rest = text.removeprefix(first)
-    if rest.startswith("、"):
-        second = next((action for action in actions if rest[1:].startswith(action)), None)
-        if second is None:
-            return None
-        other_participle, _verb = words["actions"][second]
-        return f"{first}、{second}", f"{participle} or {other_participle}", f"{verb} or {other_participle}"
-    return first, participle, verb
 
 
 def label_english(label: str, unit: str, period: str | None, glossary_english: Mapping[str, str],

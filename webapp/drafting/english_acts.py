@@ -1,5 +1,5 @@
-"""Build the English of what was done: to whom or what (对…, 将…), what those invited came to do,
-an honour at a level, a rate.
+"""Build the English of what was done: the action a label opens with, to whom or what (对…, 将…),
+what those invited came to do, an honour at a level, a rate.
 
 对拒不履行义务的被执行人司法拘留: what the action ended the label with was done to those named
 (Judgment debtors refusing to comply placed in judicial detention). 对侦查活动中的违法情形提出纠正
@@ -100,3 +100,45 @@ def rate_english(text: str, words: dict[str, Any]) -> str | None:
             return None
         english = f"{english} of {thing}" if thing is not None else f"{modifier} {english}"
     return english
+
+
+def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
+    """Return the action a label opens with, as written, and its participle and verb.
+
+    Two actions listed (追缴、没收违法所得) are either's: recovered or confiscated.
+    """
+    actions = sorted(words["actions"], key=len, reverse=True)
+    narrow = words["only_before"]
+    # 公开 publishes documents only (公开裁判文书): 公开庭审 is no hearing published.
+    opening = [action for action in actions if text.startswith(action) and (
+        action not in narrow or text.removeprefix(action) in narrow[action])]
+    if not opening:
+        return None
+    # The longest action, unless it leaves what is not known and a shorter one leaves what is
+    # (举行公开听证会: 举行 public hearings, not 举行公开听证 and a 会; 受理审查逮捕、审查起诉等
+    # 各类案件: 受理 the cases of both kinds, not two acts).
+    first = next((action for action in opening if _known_after(text.removeprefix(action), actions, words)),
+                 opening[0])
+    participle, verb = words["actions"][first]
+    rest = text.removeprefix(first)
+    if rest.startswith("、"):
+        second = _second(rest, actions)
+        if second is None:
+            return None
+        other_participle, _verb = words["actions"][second]
+        return f"{first}、{second}", f"{participle} or {other_participle}", f"{verb} or {other_participle}"
+    return first, participle, verb
+
+
+def _second(rest: str, actions: list[str]) -> str | None:
+    """Return the action listed after 、 (追缴、没收), or None."""
+    return next((action for action in actions if rest[1:].startswith(action)), None)
+
+
+def _known_after(rest: str, actions: list[str], words: dict[str, Any]) -> bool:
+    """Say whether what an action leaves is all known: nothing, what is counted, or a second
+    action listed after 、 and what is counted."""
+    second = _second(rest, actions) if rest.startswith("、") else None
+    after = rest[1 + len(second):] if second is not None else rest
+    return (second is not None or not rest.startswith("、")) and (
+        after == "" or thing_english(after, words) is not None)
