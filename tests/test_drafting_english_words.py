@@ -227,6 +227,14 @@ def test_reports_and_acts_the_words_cannot_say_stay_empty(label: str, unit: str)
     ("受理审查逮捕、审查起诉等各类案件", "cases",
      "Arrest review, prosecution review and similar cases of all kinds accepted"),
     ("人民陪审员参审案件", "cases", "Cases heard with people's assessors"),
+    # Training staff were had attend: their attendances, or the sessions, by the unit.
+    ("组织干警参加各类业务培训", "person-times",
+     "Staff attendances at professional training sessions of all kinds"),
+    ("组织干警参加各类业务培训", "sessions", "Professional training sessions of all kinds attended by staff"),
+    # The role those counted took, and who sent them.
+    ("选派法官担任辖区中小学校法治副校长", "persons",
+     "Judges sent to serve as rule-of-law vice-principals of primary and secondary schools in the area"),
+    ("法官担任法治副校长", "persons", "Judges serving as rule-of-law vice-principals"),
 ])
 def test_staff_honours_and_kinds_of_cases(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
@@ -237,6 +245,11 @@ def test_staff_honours_and_kinds_of_cases(label: str, unit: str, en: str) -> Non
     ("法院已改判", "cases"),
     # Selected as what is unknown.
     ("入选某某人才库的检察官", "persons"),
+    # Training or a role counted in money says nothing of either.
+    ("组织干警参加各类业务培训", "yuan"),
+    ("选派法官担任法治副校长", "yuan"),
+    # A role taken by those unknown.
+    ("某某担任法治副校长", "persons"),
     # Examples after 的 left out only before a category known with what comes before 的.
     ("某某人员实施的非法拘禁、刑讯逼供等犯罪", "people"),
 ])

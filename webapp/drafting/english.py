@@ -18,8 +18,8 @@ from typing import Any
 import yaml
 
 from ..content.style import EnglishStyle
-from .english_acts import action_of, done_to, honoured, invited, rate_english
-from .english_counts import average_time, field_cases, recounted, reported
+from .english_acts import action_of, done_to, honoured, invited, rate_english, serving
+from .english_counts import attended, average_time, field_cases, recounted, reported
 from .english_nouns import open_label, subject_of, thing_english
 from .english_shares import part_of
 from .lexicon import lexicon
@@ -75,7 +75,7 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     # 商事案件平均审理天数: the cases' own average (a court's, never one done by it).
     named = (average_time(text, words) if subject is None else None) or \
         (field_cases(text, words) if unit == "cases" else None) or \
-        (reported(text, words) if unit in _REPORTS else None)
+        (reported(text, words) if unit in _REPORTS else None) or attended(text, unit, words)
     if named is not None:
         # 生态环境和资源保护领域…件: the field's cases; 向…人大常委会报告…: the reports made.
         label = named + tail
@@ -118,6 +118,10 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     rest = text.removeprefix(found[0]) if found is not None else text
     if found is not None and found[0] in words["invitations"]["actions"]:
         rest, tail = invited(rest, tail, words)
+    served = serving(rest, found[1] if found else None, words) if unit in _PEOPLE else None
+    if served is not None:
+        # 选派法官担任…法治副校长: the judges, and the role they were sent to take.
+        return Label(served[:1].upper() + served[1:] + tail, "", served, tail, "", passive=True)
     # 收案, 审结执结 …件, 追赃挽损 …元, 宣告无罪 …人: the action alone says what is counted.
     thing = (words["implied"].get(unit) if not rest else thing_english(rest, words)) if found else None
     about = words["about_people"].get(text) if unit in _PEOPLE and not people else None

@@ -142,3 +142,15 @@ def _known_after(rest: str, actions: list[str], words: dict[str, Any]) -> bool:
     after = rest[1 + len(second):] if second is not None else rest
     return (second is not None or not rest.startswith("、")) and (
         after == "" or thing_english(after, words) is not None)
+
+
+def serving(rest: str, participle: str | None, words: dict[str, Any]) -> str | None:
+    """Return the English of those counted and the role they took (法官担任法治副校长: judges serving
+    as rule-of-law vice-principals; after 选派, judges sent to serve as …), or None unless both are
+    known. ``participle`` is the English of the action before them, if any."""
+    who, mark, role = rest.partition(words["serving"])
+    who_english = thing_english(who, words) if mark else None
+    role_english = thing_english(role, words) if mark else None
+    if who_english is None or role_english is None:
+        return None
+    return f"{who_english} {participle + ' to serve' if participle else 'serving'} as {role_english}"

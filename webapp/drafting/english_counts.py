@@ -3,7 +3,8 @@
 严重暴力犯罪案件数 counts the cases; 严重暴力犯罪起诉人数 those prosecuted for the crimes, as
 起诉严重暴力犯罪 says; 商事案件平均审理天数 an average time of the cases; 生态环境和资源保护领域,
 in a list of fields, the field's cases; 向市人大常委会报告专项工作 the reports made to the standing
-committee of the people's congress. Every part must be known to the vocabulary, else None.
+committee of the people's congress; 组织干警参加各类业务培训 the staff's attendances, or the
+sessions they attended, by the unit. Every part must be known to the vocabulary, else None.
 """
 
 from __future__ import annotations
@@ -71,6 +72,17 @@ def reported(text: str, words: dict[str, Any]) -> str | None:
         return None
     about = f" on {_and([str(topic) for topic in topics])}" if topics else ""
     return str(reports["en"]).format(f"{reports['acts'][act]}{about}")
+
+
+def attended(text: str, unit: str, words: dict[str, Any]) -> str | None:
+    """Return the English of training a body had its staff attend (组织干警参加各类业务培训): their
+    attendances where counted in person-times, the sessions they attended where counted so; None
+    in any other unit or where what they attended is unknown."""
+    attending = words["attending"]
+    opener = next((name for name in attending["zh"] if text.startswith(name) and text != name), None)
+    form = attending["units"].get(unit) if opener is not None else None
+    thing = thing_english(text.removeprefix(opener), words) if opener is not None else None
+    return None if form is None or thing is None else str(form).format(thing)
 
 
 def _and(listed: list[str]) -> str:
