@@ -18,16 +18,21 @@ from typing import Any
 import yaml
 
 from ..content.style import EnglishStyle
-from .english_acts import done_to
-from .english_nouns import modifier_english, open_label, subject_of, thing_english
+from .english_acts import action_of, done_to, honoured, invited, rate_english, serving
+from .english_counts import attended, average_time, field_cases, recounted, reported
+from .english_nouns import open_label, subject_of, thing_english
 from .english_shares import part_of
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
 _PEOPLE = {"people", "persons"}
+# Units a count of reports made is counted in (向…人大常委会报告…次).
+_REPORTS = {"times", "count"}
 _CRIME = "犯罪"
 _HAS = "现有"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
+# 累计 opens a label as an opener (english_nouns), the figure's span being said already.
+_OPENERS_SPANS = ("累计",)
 
 
 @dataclass(frozen=True)
@@ -62,9 +67,31 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if core is None:
         return None
     text, tail, subject, people = core
+    again = recounted(text, unit, words) if zh_label.endswith(text) else None
+    if again is not None:
+        # 严重暴力犯罪案件数, 严重暴力犯罪起诉人数: built as the cases, or the act on them, are.
+        return english_label(zh_label.removesuffix(text) + again, unit, period, people_suffix,
+                             institution)
+    # 商事案件平均审理天数: the cases' own average (a court's, never one done by it).
+    named = (average_time(text, words) if subject is None else None) or \
+        (field_cases(text, words) if unit == "cases" else None) or \
+        (reported(text, words) if unit in _REPORTS else None) or attended(text, unit, words)
+    if named is not None:
+        # 生态环境和资源保护领域…件: the field's cases; 向…人大常委会报告…: the reports made.
+        label = named + tail
+        return Label(label[:1].upper() + label[1:], "", named, tail, "", passive=True)
     involved = _involved(zh_label, text, period, institution, words)
-    if involved is not None:
-        return involved if isinstance(involved, Label) else None
+    if isinstance(involved, Label):
+        return involved
+    # 以拒不执行判决、裁定罪判处罪犯 ends as …判处罪犯 does, yet names no cases: read as a whole.
+    audience = next((noun for noun in words["audiences"] if text.endswith(noun) and text != noun), None)
+    if audience is not None and unit not in _PEOPLE:
+        # 开展双语宣讲受众, 开展法治宣讲覆盖师生: those reached, whatever reached them.
+        reached = thing_english(audience, words)
+        if reached is None:
+            return None
+        label = f"{reached}{tail}"
+        return Label(label[:1].upper() + label[1:], "", reached, tail, "", passive=True)
     if unit == "percent":
         # The part names its own subject (人民法庭审结案件占…); each side is a count, never a rate.
         spans = words["periods"]
@@ -74,18 +101,33 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
             built := english_label(zh, whole_unit)) is not None and not built.rate else None)
         if part is not None:
             return Label(part[:1].upper() + part[1:] + span, "", part, span, "", passive=True, rate=True)
-        return _share(text, tail, words) if text.endswith(words["share"]["zh"]) else \
-            _rate(text, tail, subject, words)
+        if text.endswith(words["share"]["zh"]):
+            return _share(text, tail, words)
+        rate = rate_english(text, words)
+        if rate is None:
+            return None
+        # 全市法院结收比: the courts' own ratio (of courts across the city).
+        label = rate + (tail.replace(" by ", " of ", 1) if subject is not None else tail)
+        return Label(label[:1].upper() + label[1:], "", rate, label.removeprefix(rate), "", passive=True,
+                     rate=True)
     outcome = _outcome(text, tail, people, unit, words) or _done_to(text, tail, people, words) or \
         _ordered(text, tail, words)
     if outcome is not None:
         return outcome
-    found = _action(text, words)
+    found = action_of(text, words)
     rest = text.removeprefix(found[0]) if found is not None else text
     if found is not None and found[0] in words["invitations"]["actions"]:
-        rest, tail = _invited(rest, tail, words)
+        rest, tail = invited(rest, tail, words)
+    served = serving(rest, found[1] if found else None, words) if unit in _PEOPLE else None
+    if served is not None:
+        # 选派法官担任…法治副校长: the judges, and the role they were sent to take.
+        return Label(served[:1].upper() + served[1:] + tail, "", served, tail, "", passive=True)
     # 收案, 审结执结 …件, 追赃挽损 …元, 宣告无罪 …人: the action alone says what is counted.
     thing = (words["implied"].get(unit) if not rest else thing_english(rest, words)) if found else None
+    about = words["about_people"].get(text) if unit in _PEOPLE and not people else None
+    if thing is None and about is not None:
+        # 监督纠正减刑、假释、暂予监外执行不当…人: those it was done about, named as a whole.
+        return Label(f"People {about}{tail}", "", "people", tail, about, passive=True)
     if thing is None:
         # A label that is only what is counted (退休法官, 调解组织, whose 调解 is no action
         # here): its English alone.
@@ -124,6 +166,11 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     words = vocabulary()
     text = zh_label
     tail = ""
+    spans = words["periods"]
+    opening = next((span for span in spans if period is None and span not in _OPENERS_SPANS and
+                    text.startswith(span) and text != span), None)
+    # A span opening a label drafted without a period (五年来审结…) is the label's own words.
+    period = opening or period
     if period is not None:
         # A named earlier year (2019年法官年人均结案数) is said as the year it is.
         named = f"in {period.removesuffix('年')}" if _YEAR.fullmatch(period) else None
@@ -142,6 +189,12 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     subject = found[0] if found is not None else None
     if found is not None:
         text = open_label(text.removeprefix(found[0]), words)
+        within = subject_of(text, words)
+        if within is not None:
+            # 全市法院院庭长办结案件: those of the courts named first (by court presidents and
+            # division heads of courts across the city).
+            text = open_label(text.removeprefix(within[0]), words)
+            found = found[0], f"{within[1]} {found[1].replace('by ', 'of ', 1)}"
         tail = " " + found[1] + tail
     text, tail = _settings(text, tail, words)
     return text, tail, subject, people
@@ -156,28 +209,6 @@ def _own(text: str, institution: str, words: dict[str, Any]) -> tuple[str, str] 
     name = next((name for name in (institution, institution.replace("人民", ""))
                  if len(name) > len(body) and text.startswith(name)), None)
     return (name, str(words["own_institution"][body])) if name is not None else None
-
-
-def _invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
-    """Take off what those invited came to do (邀请人大代表旁听庭审、见证执行: … to observe court
-    hearings and witness enforcement) into the English's end, leaving who was invited."""
-    activities = sorted(words["invitations"]["to"], key=len, reverse=True)
-    done: list[str] = []
-    while True:
-        activity = next((name for name in activities if rest.endswith(name) and rest != name), None)
-        if activity is None:
-            break
-        done.insert(0, str(words["invitations"]["to"][activity]).removeprefix("to "))
-        rest = rest.removesuffix(activity)
-        before = rest.removesuffix("、")
-        if before == rest or not any(before.endswith(name) for name in activities):
-            break
-        rest = before
-    if not done:
-        return rest, tail
-    listed = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
-    # Who invited them comes first: … invited by courts across the region to observe ….
-    return rest, f"{tail} to {listed}"
 
 
 def _settings(text: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
@@ -206,33 +237,9 @@ def _recipient(text: str, words: dict[str, Any]) -> tuple[int, str] | None:
         return None
     for end in range(len(text) - 1, len(marker), -1):
         whom = thing_english(text[len(marker):end], words)
-        if whom is not None and _action(text[end:], words) is not None:
+        if whom is not None and action_of(text[end:], words) is not None:
             return end, f"{words['recipients'][marker]} {whom}"
     return None
-
-
-def _rate(text: str, tail: str, subject: str | None, words: dict[str, Any]) -> Label | None:
-    """Return the English of a rate (结收比, 一审服判息诉率, 简易案件化解率): the rate, after what
-    qualifies it (first-instance judgment acceptance rate) or before what it is of (… of simple
-    cases); None unless the label ends with a known rate and all before it is known."""
-    rate = next((name for name in sorted(words["rates"], key=len, reverse=True)
-                 if text.endswith(name)), None)
-    if rate is None:
-        return None
-    before = text.removesuffix(rate)
-    for opener in words["rate_openers"]:
-        before = before.removeprefix(opener)
-    english = str(words["rates"][rate])
-    if before:
-        thing = thing_english(before, words) or words["objects"].get(before)
-        modifier = None if thing is not None else modifier_english(before, words["modifiers"])
-        if thing is None and modifier is None:
-            return None
-        english = f"{english} of {thing}" if thing is not None else f"{modifier} {english}"
-    if subject is not None:
-        tail = tail.replace(" by ", " of ", 1)
-    label = f"{english}{tail}"
-    return Label(label[:1].upper() + label[1:], "", english, tail, "", passive=True, rate=True)
 
 
 def _involved(zh_label: str, text: str, period: str | None, institution: str,
@@ -255,7 +262,7 @@ def _share(text: str, tail: str, words: dict[str, Any]) -> Label | None:
     """Return the English of a share (以非诉方式化解的劳动争议占比: share of labour disputes
     resolved without litigation), or None where a part is unknown."""
     done, mark, counted = text.removesuffix(words["share"]["zh"]).rpartition("的")
-    thing = thing_english(counted, words)
+    thing = thing_english(counted, words) or field_cases(counted, words)
     outcome = _done(done, words) if mark else ""
     if thing is None or outcome is None:
         return None
@@ -268,32 +275,16 @@ def _done(text: str, words: dict[str, Any]) -> str | None:
     funds; 以非诉方式化解: resolved without litigation), or None where a part is unknown."""
     if text in words["outcomes"]:
         return str(words["outcomes"][text])
-    honour = _honoured(text, words)
+    honour = honoured(text, words)
     if honour is not None:
         return honour
     text, setting = _settings(text, "", words)
-    found = _action(text, words)
+    found = action_of(text, words)
     if found is None:
         return None
     rest = text.removeprefix(found[0])
     thing = thing_english(rest, words) if rest else ""
     return None if thing is None else " ".join(part for part in (found[1], thing) if part) + setting
-
-
-def _honoured(text: str, words: dict[str, Any]) -> str | None:
-    """Return the English of an honour at a level (受到省级以上表彰: commended at provincial level
-    or above; 获得市级奖励: rewarded at municipal level), or None."""
-    honours = words["honours"]
-    given = next((word for word in honours["given"] if text.startswith(word)), "")
-    kind = next((word for word in honours["kinds"] if text.endswith(word)), None)
-    if kind is None:
-        return None
-    level = text[len(given):-len(kind)]
-    above = level.endswith("以上")
-    level = level.removesuffix("以上")
-    if level not in honours["levels"]:
-        return None
-    return f"{honours['kinds'][kind]} at {honours['levels'][level]} level" + (" or above" if above else "")
 
 
 def _outcome(text: str, tail: str, people: bool, unit: str, words: dict[str, Any]) -> Label | None:
@@ -327,7 +318,7 @@ def _did(text: str, unit: str, words: dict[str, Any]) -> str | None:
     发放救助金的困难群众: paid aid funds), as ``_done`` reads it.
     """
     text, setting = _settings(text, "", words)
-    found = _action(text, words)
+    found = action_of(text, words)
     if found is None or found[0] == text or found[0] not in (*words["done_by_them"], *words["done_for_them"]):
         return None
     thing = thing_english(text.removeprefix(found[0]), words)
@@ -343,7 +334,7 @@ def _ordered(text: str, tail: str, words: dict[str, Any]) -> Label | None:
     """Return the English of what a court ordered paid or done (判令赔偿生态环境修复费用:
     Environmental restoration costs ordered to be paid in compensation), or None."""
     order = max((name for name in words["ordered"] if text.startswith(name)), key=len, default=None)
-    found = _action(text.removeprefix(order), words) if order is not None else None
+    found = action_of(text.removeprefix(order), words) if order is not None else None
     if order is None or found is None:
         return None
     thing = thing_english(text.removeprefix(order + found[0]), words)
@@ -361,26 +352,6 @@ def _done_to(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label
         return None
     label = f"{found[0]} {found[1]}{tail}"
     return Label(label[:1].upper() + label[1:], "", found[0], tail, found[1], passive=True)
-
-
-def _action(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
-    """Return the action a label opens with, as written, and its participle and verb.
-
-    Two actions listed (追缴、没收违法所得) are either's: recovered or confiscated.
-    """
-    actions = sorted(words["actions"], key=len, reverse=True)
-    first = next((action for action in actions if text.startswith(action)), None)
-    if first is None:
-        return None
-    participle, verb = words["actions"][first]
-    rest = text.removeprefix(first)
-    if rest.startswith("、"):
-        second = next((action for action in actions if rest[1:].startswith(action)), None)
-        if second is None:
-            return None
-        other_participle, _verb = words["actions"][second]
-        return f"{first}、{second}", f"{participle} or {other_participle}", f"{verb} or {other_participle}"
-    return first, participle, verb
 
 
 def label_english(label: str, unit: str, period: str | None, glossary_english: Mapping[str, str],

@@ -1,4 +1,5 @@
-"""Build the English of a label naming whom or what an act was done to, before its verb (对…).
+"""Build the English of what was done: the action a label opens with, to whom or what (对…, 将…),
+what those invited came to do, an honour at a level, a rate.
 
 对拒不履行义务的被执行人司法拘留: what the action ended the label with was done to those named
 (Judgment debtors refusing to comply placed in judicial detention). 对侦查活动中的违法情形提出纠正
@@ -10,21 +11,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from .english_nouns import thing_english
+from .english_nouns import modifier_english, thing_english
 
 
 def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] | None:
     """Return what is counted and the participle of a label opening with 对 (… placed in
     judicial detention; correction notices lodged on …), or None if it is no such label or a
     part is unknown."""
-    if not text.startswith("对") or people:
+    marker = next((marker for marker in words["done_to_markers"] if text.startswith(marker)), None)
+    if marker is None or people:
         return None
     actions = sorted(words["actions"], key=len, reverse=True)
     action = next((action for action in actions
                    if text.endswith(action) and len(text) > len(action) + 1), None)
     if action is not None:
-        thing = thing_english(text[1:-len(action)], words)
+        # 对涉案民营企业经营者依法不起诉: 依法 before the act says nothing of those it was done to.
+        thing = thing_english(text[1:-len(action)].removesuffix("依法"), words)
         return None if thing is None else (thing, str(words["actions"][action][0]))
+    if marker != "对":
+        return None  # 将X…: X is what the act was done to, never what it names.
     # 对X提出纠正意见: the act's object is what is counted, X what it is on.
     for end in range(len(text) - 1, 1, -1):
         action = next((action for action in actions if text.startswith(action, end)), None)
@@ -33,5 +38,119 @@ def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] |
         whom = thing_english(text[1:end], words)
         thing = thing_english(text[end + len(action):], words)
         if whom is not None and thing is not None:
-            return thing, f"{words['actions'][action][0]} on {whom}"
+            on = words["done_to_on"].get(action, "on")
+            return thing, f"{words['actions'][action][0]} {on} {whom}"
     return None
+
+
+def invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
+    """Take off what those invited came to do (邀请人大代表旁听庭审、见证执行: … to observe court
+    hearings and witness enforcement) into the English's end, leaving who was invited."""
+    activities = sorted(words["invitations"]["to"], key=len, reverse=True)
+    done: list[str] = []
+    while True:
+        activity = next((name for name in activities if rest.endswith(name) and rest != name), None)
+        if activity is None:
+            break
+        done.insert(0, str(words["invitations"]["to"][activity]).removeprefix("to "))
+        rest = rest.removesuffix(activity)
+        before = rest.removesuffix("、")
+        if before == rest or not any(before.endswith(name) for name in activities):
+            break
+        rest = before
+    if not done:
+        return rest, tail
+    listed = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
+    # Who invited them comes first: … invited by courts across the region to observe ….
+    return rest, f"{tail} to {listed}"
+
+
+def honoured(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of an honour at a level (受到省级以上表彰: commended at provincial level
+    or above; 获得市级奖励: rewarded at municipal level), or None."""
+    honours = words["honours"]
+    given = next((word for word in honours["given"] if text.startswith(word)), "")
+    kind = next((word for word in honours["kinds"] if text.endswith(word)), None)
+    if kind is None:
+        return None
+    level = text[len(given):-len(kind)]
+    above = level.endswith("以上")
+    level = level.removesuffix("以上")
+    if level not in honours["levels"]:
+        return None
+    return f"{honours['kinds'][kind]} at {honours['levels'][level]} level" + (" or above" if above else "")
+
+
+def rate_english(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of a rate (结收比, 一审服判息诉率, 简易案件化解率): the rate, after what
+    qualifies it (first-instance judgment acceptance rate) or before what it is of (… of simple
+    cases); None unless the label ends with a known rate and all before it is known."""
+    rate = next((name for name in sorted(words["rates"], key=len, reverse=True)
+                 if text.endswith(name)), None)
+    if rate is None:
+        return None
+    before = text.removesuffix(rate)
+    for opener in words["rate_openers"]:
+        before = before.removeprefix(opener)
+    english = str(words["rates"][rate])
+    if before:
+        thing = thing_english(before, words) or words["objects"].get(before)
+        modifier = None if thing is not None else modifier_english(before, words["modifiers"])
+        if thing is None and modifier is None:
+            return None
+        english = f"{english} of {thing}" if thing is not None else f"{modifier} {english}"
+    return english
+
+
+def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
+    """Return the action a label opens with, as written, and its participle and verb.
+
+    Two actions listed (追缴、没收违法所得) are either's: recovered or confiscated.
+    """
+    actions = sorted(words["actions"], key=len, reverse=True)
+    narrow = words["only_before"]
+    # 公开 publishes documents only (公开裁判文书): 公开庭审 is no hearing published.
+    opening = [action for action in actions if text.startswith(action) and (
+        action not in narrow or text.removeprefix(action) in narrow[action])]
+    if not opening:
+        return None
+    # The longest action, unless it leaves what is not known and a shorter one leaves what is
+    # (举行公开听证会: 举行 public hearings, not 举行公开听证 and a 会; 受理审查逮捕、审查起诉等
+    # 各类案件: 受理 the cases of both kinds, not two acts).
+    first = next((action for action in opening if _known_after(text.removeprefix(action), actions, words)),
+                 opening[0])
+    participle, verb = words["actions"][first]
+    rest = text.removeprefix(first)
+    if rest.startswith("、"):
+        second = _second(rest, actions)
+        if second is None:
+            return None
+        other_participle, _verb = words["actions"][second]
+        return f"{first}、{second}", f"{participle} or {other_participle}", f"{verb} or {other_participle}"
+    return first, participle, verb
+
+
+def _second(rest: str, actions: list[str]) -> str | None:
+    """Return the action listed after 、 (追缴、没收), or None."""
+    return next((action for action in actions if rest[1:].startswith(action)), None)
+
+
+def _known_after(rest: str, actions: list[str], words: dict[str, Any]) -> bool:
+    """Say whether what an action leaves is all known: nothing, what is counted, or a second
+    action listed after 、 and what is counted."""
+    second = _second(rest, actions) if rest.startswith("、") else None
+    after = rest[1 + len(second):] if second is not None else rest
+    return (second is not None or not rest.startswith("、")) and (
+        after == "" or thing_english(after, words) is not None)
+
+
+def serving(rest: str, participle: str | None, words: dict[str, Any]) -> str | None:
+    """Return the English of those counted and the role they took (法官担任法治副校长: judges serving
+    as rule-of-law vice-principals; after 选派, judges sent to serve as …), or None unless both are
+    known. ``participle`` is the English of the action before them, if any."""
+    who, mark, role = rest.partition(words["serving"])
+    who_english = thing_english(who, words) if mark else None
+    role_english = thing_english(role, words) if mark else None
+    if who_english is None or role_english is None:
+        return None
+    return f"{who_english} {participle + ' to serve' if participle else 'serving'} as {role_english}"

@@ -12,8 +12,9 @@ from typing import Any
 
 _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
 # 累计 sums over the figure's period, which its English says already (over five years).
+# 主动 (of its own accord) says how, not what: 主动记录报告有关事项 counts the matters.
 _OPENERS = ("依法", "依约", "共计", "合计", "总计", "累计", "共", "并", "其中", "全年", "先后", "帮助", "已",
-            "现有")
+            "现有", "主动")
 
 
 def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
@@ -23,6 +24,8 @@ def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
     the body (全州两级法院: by courts at both levels across the prefecture), which needs an area or
     a level: a bare 法院 does not say whose courts.
     """
+    if text in words["objects"]:
+        return None  # 审判委员会会议: what is counted, not who did it.
     listed = next((name for name in sorted(words["subjects"], key=len, reverse=True)
                    if text.startswith(name)), None)
     if listed is not None:
@@ -53,8 +56,10 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
         kinds = thing_english(text[2:], words)
         return f"{kinds} of all kinds" if kinds is not None else None
     if text.endswith("等") and len(text) > 1:
-        # 专题培训班等: the kind named, and others the report counts with it.
-        named = thing_english(text[:-1], words)
+        # 专题培训班等: the kind named, and others the report counts with it; a list named so
+        # (人大代表、政协委员、人民监督员等) ends with the others, never "…, B and C and others".
+        listed = _listed(text[:-1].split("、"), words) if "、" in text else None
+        named = ", ".join(listed) if listed is not None else thing_english(text[:-1], words)
         return f"{named} and others" if named is not None else None
     # 故意杀人等严重暴力犯罪案件: the examples before 等 are left out, the category counted kept.
     # A category that is only a head noun (涉证券、期货、基金等案件) is named by its examples: kept.
@@ -63,6 +68,11 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
         category = text
     if category != text and category in words["objects"]:
         return str(words["objects"][category])
+    named, _mark, kind = text.rpartition("等")
+    whose, mark, given = named.rpartition("的")
+    if mark and given and whose + mark + kind in words["objects"]:
+        # 司法工作人员利用职权实施的非法拘禁、刑讯逼供等犯罪: the examples after 的 are left out.
+        return str(words["objects"][whose + mark + kind])
     for head in sorted(words["heads"], key=len, reverse=True):
         charged = _charged(category.removesuffix(head), head, words) if category.endswith(head) else None
         if charged is not None:
@@ -79,6 +89,11 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
             if modifier is not None:
                 # 涉黑恶犯罪案件: organised crime, in cases of … crime, is said once.
                 return _REPEATED_WORD.sub(r"\1", str(words["heads"][head]).format(modifier))
+    damaged = next((word for word in words["damaged"]["zh"] if text.startswith(word) and text != word), None)
+    if damaged is not None:
+        # 被损毁耕地、林地: all the land listed was damaged (damaged cultivated land and forest land).
+        land = thing_english(text.removeprefix(damaged), words)
+        return None if land is None else str(words["damaged"]["en"]).format(land)
     for mark in ("、", "和", "及"):
         # 代表建议、政协提案, 政治轮训和业务培训: a list of things counted together, each known.
         listed = _listed(text.split(mark), words) if mark in text else None
@@ -128,7 +143,8 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
             after = text.removeprefix(known)
             if after == "领域":
                 return modifiers[known]
-            rest = modifier_english(after.removeprefix("领域"), modifiers)
+            # 征收拆迁类行政: the kind (类) is the modifier's, as 领域 is.
+            rest = modifier_english(after.removeprefix("领域").removeprefix("类"), modifiers)
             if rest is not None:
                 return f"{modifiers[known]} {rest}"
     # 涉X: what is related to a known X (涉知识产权: intellectual property-related).
