@@ -137,7 +137,7 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
             return None
         listed = [str(part) for part in parts]
         return ", ".join(listed[:-1]) + " and " + listed[-1]
-    for known in sorted(modifiers, key=len, reverse=True):
+    for known in _known_prefixes(text, modifiers):
         if text.startswith(known):
             # 生态环境和资源保护领域公益诉讼: a field (领域) is named by its kind.
             after = text.removeprefix(known)
@@ -168,13 +168,21 @@ def _related(text: str, modifiers: dict[str, str]) -> str | None:
     *first, last = text[1:].split("、")
     if not text.startswith("涉") or last in modifiers:
         return None  # 涉互联网金融: what is known whole is what it concerns (not internet-related finance).
-    for known in sorted(modifiers, key=len, reverse=True):
+    listed = [modifier_english(part, modifiers) for part in first]
+    if None in listed:
+        return None
+    for known in _known_prefixes(last, modifiers):
         rest = last.removeprefix(known)
-        kind = modifier_english(rest, modifiers) if rest != last and rest else None
-        listed = [modifier_english(part, modifiers) for part in first]
-        if kind is not None and None not in listed:
+        kind = modifier_english(rest, modifiers) if rest else None
+        if kind is not None:
             return f"{_and([*(str(part) for part in listed), modifiers[known]])}-related {kind}"
     return None
+
+
+def _known_prefixes(text: str, modifiers: dict[str, str]) -> list[str]:
+    """Return the known modifiers ``text`` opens with, longest first (a lookup per length, not a
+    pass over the whole vocabulary)."""
+    return [text[:size] for size in range(len(text), 0, -1) if text[:size] in modifiers]
 
 
 def _charged(text: str, head: str, words: dict[str, Any]) -> str | None:
@@ -215,6 +223,7 @@ def open_label(text: str, words: dict[str, Any]) -> str:
     while opened != text:
         opened = text
         for opener in _OPENERS:
-            if not any(action.startswith(opener) and text.startswith(action) for action in actions):
+            if text.startswith(opener) and \
+                    not any(action.startswith(opener) and text.startswith(action) for action in actions):
                 text = text.removeprefix(opener)
     return text
