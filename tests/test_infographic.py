@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from flask_babel import force_locale
 from pypdf import PdfReader
 
 from webapp import create_app
@@ -205,3 +206,6 @@ def test_the_words_for_a_document_are_each_languages_own(fixture_app: Flask) -> 
                                            words_for("full-text").in_it)
     assert said == {"zh-hans": ("图解出处", "报告出处"), "zh-hant": ("圖解出處", "報告出處"),
                     "en": ("In the infographic", "In the report")}
+    # The API's briefing says them in its language, whatever the request's (force_locale).
+    with fixture_app.test_request_context("/zh-hans/"), force_locale("en"):
+        assert words_for("full-text").no_shortcomings == "This report states no shortcomings."

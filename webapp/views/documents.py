@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 from dataclasses import dataclass
 
+from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from ..content.briefing import Briefing, DocumentKind
-from ..web.locale import current_language
 
 
 @dataclass(frozen=True)
@@ -53,12 +53,12 @@ def words_for(kind: DocumentKind) -> DocumentWords:
     Translated once per kind and language: a page asks for them at each of its figures (a
     page of the listing, at 72), and each asks for a dozen translations.
     """
-    return _words_in(kind, current_language().code)
+    return _words_in(kind, str(get_locale()))
 
 
 @functools.cache
-def _words_in(kind: DocumentKind, _language: str) -> DocumentWords:
-    """Return the words for ``kind`` in the current language, whose code is ``_language``."""
+def _words_in(kind: DocumentKind, _locale: str) -> DocumentWords:
+    """Return the words for ``kind`` in the current locale, ``_locale`` (what gettext reads)."""
     if kind == "infographic":
         return DocumentWords(
             kind_note=_("Built on the official infographic summary (一图读懂), not the full "
