@@ -159,8 +159,8 @@ def main() -> int:
                         help="copies of each of today's reports whose pages are frozen at "
                              "200 reports (default 2)")
     parser.add_argument("--seed", type=int, default=20)
-    parser.add_argument("--runs", type=int, default=3,
-                        help="freezes of each sample, the fastest counting (default 3)")
+    parser.add_argument("--runs", type=int, default=5,
+                        help="freezes of each sample, each kind's fastest counting (default 5)")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="freeze-bench-") as folder:
         builds = Path(folder) / "builds"
