@@ -57,7 +57,8 @@ def measures_response(content: Content, language: Language) -> schemas.Measures:
     # of a second.
     reported_by: dict[str, list[str]] = {}
     for report in content.reports.values():
-        for measure_id in dict.fromkeys(figure.measure for figure in report.briefing.figures):
+        for measure_id in dict.fromkeys(figure.measure for figure in report.briefing.figures
+                                        if figure.measure is not None):
             reported_by.setdefault(measure_id, []).append(report.id)
     return schemas.Measures(language=tag, measures=[
         schemas.Measure(
