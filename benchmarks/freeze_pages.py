@@ -7,8 +7,8 @@ Today's content: every page. 200 reports (today's copied under new ids, in a tem
 every page that belongs to no report (the home page, the glossary, compare …) and every page
 of ``--copies`` copies of each of today's reports picked at random (``--seed``), so that the
 reports sampled are today's in the same mix, a report's pages together as a freeze asks for
-them. Issue 20: no worse than today's. The two contents' runs take turns, each kind's fastest
-counting, so that a change in the machine's load falls on both sides of the ratio.
+them. Issue 20: no worse than today's. The two contents take turns kind by kind, each kind's
+fastest run counting, so that a change in the machine's load falls on both sides of the ratio.
 
 Each kind of page (its endpoint: ``home.index``, ``glossary.page``, ``briefing.section`` …)
 is timed apart, and the site's time per page is the kinds' weighed by their counts. The
@@ -43,9 +43,10 @@ from search_bench import SCALE_REPORTS, scale_content  # noqa: E402
 def worker(content_dir: str, build_dir: str, copies: int, seed: int) -> None:
     """Freeze the pages of a sample once per line read (a process of its own): seconds by kind.
 
-    Prints the site's count of pages of each kind and the sample's first, then for each line
-    read from stdin one freeze of the sample: each kind's wall clock and CPU seconds per page.
-    The page cache is off, so that each run renders every page, as a freeze does once.
+    Prints the site's count of pages of each kind and the sample's first, then for each kind
+    read from stdin (a line) one freeze of the sample's pages of that kind: their wall clock
+    and CPU seconds. The page cache is off, so that each run renders every page, as a freeze
+    does once.
     """
     from webapp import create_app
     from webapp.freeze import freeze_page, page_paths
@@ -74,18 +75,19 @@ def worker(content_dir: str, build_dir: str, copies: int, seed: int) -> None:
                       "frozen": Counter(kinds[path] for path in sample),
                       "report_kinds": sorted({kinds[path] for report_paths in by_report.values()
                                               for path in report_paths})}), flush=True)
-    for _line in sys.stdin:
-        run: dict[str, list[float]] = {}
-        with tempfile.TemporaryDirectory(prefix="freeze-pages-") as folder:
-            for path in sample:
-                started, started_cpu = time.perf_counter(), time.process_time()
+    by_kind: dict[str, list[str]] = {}
+    for path in sample:
+        by_kind.setdefault(kinds[path], []).append(path)
+    with tempfile.TemporaryDirectory(prefix="freeze-pages-") as folder:
+        for path in sample:  # Once unmeasured: each report is read from the build once.
+            freeze_page(client, Path(folder), path)
+        for line in sys.stdin:
+            started, started_cpu = time.perf_counter(), time.process_time()
+            for path in by_kind[line.strip()]:
                 response = freeze_page(client, Path(folder), path)
-                wall, cpu = time.perf_counter() - started, time.process_time() - started_cpu
                 assert response.status_code == 200, (path, response.status_code)
-                spent = run.setdefault(kinds[path], [0.0, 0.0])
-                spent[0] += wall
-                spent[1] += cpu
-        print(json.dumps(run), flush=True)
+            print(json.dumps([time.perf_counter() - started, time.process_time() - started_cpu]),
+                  flush=True)
 
 
 def kind_of(endpoint: str) -> str:
@@ -95,11 +97,13 @@ def kind_of(endpoint: str) -> str:
 
 def measure(contents: list[tuple[Path, int]], build_dir: Path, seed: int,
             runs: int) -> list[Row]:
-    """Measure each (content, copies) in a fresh process of its own, the runs taking turns.
+    """Measure each (content, copies) in a fresh process of its own, the contents taking turns.
 
-    Each process keeps its imports, memory and caches; the machine is shared, and one run's
-    time swings by a fifth with what else runs, so the contents' runs alternate (each is
-    measured under the same load) and each kind's fastest run counts.
+    Each process keeps its imports, memory and caches, and freezes its sample once before it
+    is timed. The machine is shared, and one kind's time swings by a fifth with what else
+    runs: each kind is frozen by one process and at once by the other, the first taking turns
+    from run to run, so that both are measured under the same load, and each kind's fastest
+    run counts.
     """
     workers = [subprocess.Popen([sys.executable, __file__, "--worker", str(content),
                                  str(build_dir), str(copies), str(seed)],
@@ -107,12 +111,17 @@ def measure(contents: list[tuple[Path, int]], build_dir: Path, seed: int,
                for content, copies in contents]
     try:
         rows = [Row(**json.loads(_line(process))) for process in workers]
-        for _run in range(runs):
-            for process, row in zip(workers, rows, strict=True):
-                assert process.stdin is not None
-                process.stdin.write("run\n")
-                process.stdin.flush()
-                for kind, (wall, cpu) in json.loads(_line(process)).items():
+        kinds = sorted({kind for row in rows for kind in row.frozen})
+        for run in range(runs):
+            turn = list(zip(workers, rows, strict=True))
+            for kind in kinds:
+                for process, row in turn[::-1] if run % 2 else turn:
+                    if kind not in row.frozen:
+                        continue
+                    assert process.stdin is not None
+                    process.stdin.write(f"{kind}\n")
+                    process.stdin.flush()
+                    wall, cpu = json.loads(_line(process))
                     pages = row.frozen[kind]
                     row.wall[kind] = min(row.wall.get(kind, float("inf")), wall / pages)
                     row.cpu[kind] = min(row.cpu.get(kind, float("inf")), cpu / pages)
@@ -172,7 +181,7 @@ def main() -> int:
     print("flask freeze, pages and their htmx fragments written compressed (no PDFs); "
           "ms per page (both forms), the process's CPU time (less swayed by the machine's "
           f"load) and wall clock, each kind's fastest of {options.runs} runs, today's and "
-          f"{SCALE_REPORTS} reports' taking turns")
+          f"{SCALE_REPORTS} reports' taking turns kind by kind")
     scale = f"{SCALE_REPORTS} reports"
     print(f"{'kind of page':22} {'pages':>6} {'at ' + str(SCALE_REPORTS):>7} {'CPU ms':>7} "
           f"{'at ' + str(SCALE_REPORTS):>7} {'ratio':>6} {'wall ms':>8} {'at ' + str(SCALE_REPORTS):>7}")
