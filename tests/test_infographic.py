@@ -13,10 +13,15 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from flask import Flask
 from flask.testing import FlaskClient
+from flask_babel import force_locale
 from pypdf import PdfReader
 
 from webapp import create_app
+from webapp.config import LANGUAGES
+from webapp.views.documents import words_for
+from webapp.web.locale import rendering_in
 
 from .conftest import BRIEFING, FIXTURE_CONTENT, FIXTURES, GRAPHIC, edit
 
@@ -188,3 +193,19 @@ def test_the_pdf_names_the_infographic_in_its_head_metadata_and_shortcomings(
     # The appendix gives each quote as a reader sees it.
     assert "**" not in text
     assert all(quote in flat for quote in SEEN.values())
+
+
+def test_the_words_for_a_document_are_each_languages_own(fixture_app: Flask) -> None:
+    # Translated once per kind and language (words_for): never one language's words in another's.
+    said = {}
+    with fixture_app.test_request_context():
+        for _round in range(2):
+            for language in LANGUAGES:
+                with rendering_in(language):
+                    said[language.code] = (words_for("infographic").in_it,
+                                           words_for("full-text").in_it)
+    assert said == {"zh-hans": ("图解出处", "报告出处"), "zh-hant": ("圖解出處", "報告出處"),
+                    "en": ("In the infographic", "In the report")}
+    # The API's briefing says them in its language, whatever the request's (force_locale).
+    with fixture_app.test_request_context("/zh-hans/"), force_locale("en"):
+        assert words_for("full-text").no_shortcomings == "This report states no shortcomings."

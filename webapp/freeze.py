@@ -43,6 +43,7 @@ NGINX_TEMPLATE = PROJECT_ROOT / "deploy" / "nginx.conf"
 VARIANTS = ("page", "fragment")
 # Text worth storing compressed beside itself, for nginx's gzip_static and brotli_static.
 COMPRESSIBLE = (".html", ".css", ".js", ".svg", ".json", ".csv")
+BROTLI_QUALITY = 8  # See _compressed.
 # Pages not written as pages: PDFs (written apart, a file per selection of sections) and
 # citation downloads, answered per request (they carry the day they are downloaded).
 NOT_PAGES = ("site.downloads.briefing_pdf", "site.citations.download")
@@ -266,13 +267,14 @@ def _write(data: bytes, *paths: Path) -> None:
 def _compressed(data: bytes) -> tuple[bytes, bytes]:
     """Return ``data`` gzipped and brotli-compressed, for files written once and served often.
 
-    Brotli at quality 10, not 11: compressing was most of a freeze's time. On today's 3
-    reports' pages in both forms (198 files, 14.6 MB) quality 11 took 88 ms a file and wrote
-    1,866,762 bytes, quality 10 took 29 ms (a third) and wrote 1,900,904: 34,142 bytes, 1.8%,
-    more. MODE_TEXT and a larger window (lgwin) changed neither; a smaller window or quality 9
-    saved less time than 10 did over 11 for 4-9% more bytes.
+    Brotli at quality 8: compressing was most of a freeze's time, and past quality 8 each step
+    costs far more than it saves. On today's pages in both forms (132 files, 10.2 MB) quality
+    10 took 32.7 ms a file and wrote 1,374,640 bytes, quality 8 took 3.0 ms (a tenth) and wrote
+    1,472,681: 7.1% more, about 0.7 KB a page. Quality 9 took 20.9 ms for 1,468,538, quality
+    11 111 ms for 1,350,296; at 200 reports (276 files, 25.6 MB) 10 took 17.7 ms, 8 1.0 ms for
+    8.0% more. A larger window (lgwin) or block (lgblock) changed neither.
     """
-    return gzip.compress(data, 9, mtime=0), brotli.compress(data, quality=10)
+    return gzip.compress(data, 9, mtime=0), brotli.compress(data, quality=BROTLI_QUALITY)
 
 
 def _swap(staging: Path, outdir: Path) -> None:

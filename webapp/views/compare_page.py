@@ -21,8 +21,8 @@ from .. import charts
 from ..compare import Comparison, chosen_ids, compare, reported_measures
 from ..config import Language
 from ..content.reports import Report
-from ..content.statistics import Scope
-from ..web.content import current_content
+from ..content.statistics import Measure, Scope
+from ..web.content import current_content, per_content
 from ..web.locale import current_language
 from .chart_routes import ShownChart, generation, svg_response
 from .paging import every_report, newest_first
@@ -45,9 +45,8 @@ def page() -> Response:
         "chart-shared-measures")
     return render_page("compare.html", comparison=comparison, chart=shown, scope_kind=scope_kind,
                        notes=comparison_notes(comparison, language),
-                       report_groups=by_region(content.reports.values(), language),
-                       default_compared=DEFAULT_COMPARED,
-                       measure_options=reported_measures(content, content.reports.values()),
+                       report_groups=picker_regions(language),
+                       default_compared=DEFAULT_COMPARED, measure_options=picker_measures(),
                        chosen_measures=measure_ids, measures=content.measures)
 
 
@@ -69,6 +68,18 @@ def requested_ids() -> tuple[list[str], list[str]]:
     report_ids = chosen_ids(request.args.getlist("reports")) or [
         report.id for report in every_report()[:DEFAULT_COMPARED]]
     return report_ids, chosen_ids(request.args.getlist("measures"))
+
+
+def picker_regions(language: Language) -> list[tuple[str, list[Report]]]:
+    """Return the picker's reports by region (``by_region``), grouped once per content."""
+    return per_content(("compare regions", language.code),
+                       lambda shown: by_region(shown.reports.values(), language))
+
+
+def picker_measures() -> list[Measure]:
+    """Return the measures any report gives (the picker's), found once per content."""
+    return per_content("compare measures",
+                       lambda shown: reported_measures(shown, shown.reports.values()))
 
 
 def by_region(reports: Iterable[Report], language: Language) -> list[tuple[str, list[Report]]]:

@@ -8,8 +8,10 @@ differently (报告 / 图解), never one phrase with the document's name put in.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
+from flask_babel import get_locale
 from flask_babel import gettext as _
 
 from ..content.briefing import Briefing, DocumentKind
@@ -46,7 +48,17 @@ def document_words(briefing: Briefing) -> DocumentWords:
 
 
 def words_for(kind: DocumentKind) -> DocumentWords:
-    """Return the words for a kind of document a briefing rests on, in the current language."""
+    """Return the words for a kind of document a briefing rests on, in the current language.
+
+    Translated once per kind and language: a page asks for them at each of its figures (a
+    page of the listing, at 72), and each asks for a dozen translations.
+    """
+    return _words_in(kind, str(get_locale()))
+
+
+@functools.cache
+def _words_in(kind: DocumentKind, _locale: str) -> DocumentWords:
+    """Return the words for ``kind`` in the current locale, ``_locale`` (what gettext reads)."""
     if kind == "infographic":
         return DocumentWords(
             kind_note=_("Built on the official infographic summary (一图读懂), not the full "

@@ -11,7 +11,7 @@ from flask import Blueprint, Response, request
 
 from ..glossary import backlinks, ordered
 from ..search import MAX_QUERY_LENGTH
-from ..web.content import current_content
+from ..web.content import current_content, per_content
 from ..web.locale import current_language
 from .paging import every_report
 from .rendering import render_page
@@ -29,5 +29,5 @@ def page() -> Response:
     terms = [term for term in ordered(current_content().glossary, language.tag)
              if found.ids is None or term.id in found.ids]
     return render_page("glossary.html", terms=terms, query=query, named=found.named,
-                       backlinks=backlinks(every_report()),
+                       backlinks=per_content("glossary backlinks", lambda _shown: backlinks(every_report())),
                        uses_shown=USES_SHOWN)

@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from flask import abort, current_app, redirect, request, url_for
 from flask_babel import gettext as _
 
-from ..content.reports import Report
-from ..web.content import current_content
+from ..content.reports import Content, Report
+from ..web.content import per_content
 
 
 @dataclass(frozen=True)
@@ -76,14 +76,12 @@ def _newest_first() -> tuple[list[Report], dict[str, int]]:
     Every report page links its page of the corrections log (``page_of``): sorted for each
     page, the reports would cost each of them more the more there are.
     """
-    content = current_content()
-    memo: tuple[object, list[Report], dict[str, int]] | None = current_app.extensions.get(
-        "newest_first")
-    if memo is None or memo[0] is not content:
-        ordered = newest_first(content.reports.values())
-        memo = (content, ordered, {report.id: index for index, report in enumerate(ordered)})
-        current_app.extensions["newest_first"] = memo
-    return memo[1], memo[2]
+    return per_content("newest first", _ordered)
+
+
+def _ordered(content: Content) -> tuple[list[Report], dict[str, int]]:
+    ordered = newest_first(content.reports.values())
+    return ordered, {report.id: index for index, report in enumerate(ordered)}
 
 
 def per_page() -> int:

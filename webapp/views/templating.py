@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 from typing import Any
 
@@ -137,7 +138,14 @@ def term_pinyin(term: Term) -> str:
 def long_date(value: date) -> str:
     """Format a date as 2024年1月5日 / 5 January 2024."""
     language = current_language()
-    return format_date(value, format="long", locale="en_GB" if language.code == "en" else language.babel)
+    return _long_date(value, "en_GB" if language.code == "en" else language.babel)
+
+
+@functools.lru_cache(maxsize=4096)
+def _long_date(value: date, locale: str) -> str:
+    """Format a date in ``locale``, once: a page of the listing says a few hundred dates, the
+    same few over and over (each report's last change, publication and delivery)."""
+    return format_date(value, format="long", locale=locale)
 
 
 def template_context() -> dict[str, Any]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Hashable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from flask import Flask, current_app
 
@@ -12,6 +14,7 @@ from ..content import load_content
 from ..content.reports import Content
 
 LOGGER = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 def init_app(app: Flask) -> None:
@@ -62,3 +65,22 @@ def current_content() -> Content:
         memo = (content, content.published())
         current_app.extensions["published_content"] = memo
     return memo[1]
+
+
+def per_content(key: Hashable, make: Callable[[Content], T]) -> T:
+    """Return ``make(current_content())``, made once per content the site shows and ``key``.
+
+    For what every page of a kind would otherwise derive from every report again (their order,
+    the compare picker's regions …): at hundreds of reports it would cost each page more the
+    more reports there are, and a freeze asks for thousands of pages. ``key`` names what is
+    made, with anything else it depends on (the language); a reloaded content starts afresh.
+    """
+    content = current_content()
+    memo: tuple[Content, dict[Hashable, Any]] | None = current_app.extensions.get("per_content")
+    if memo is None or memo[0] is not content:
+        memo = (content, {})
+        current_app.extensions["per_content"] = memo
+    if key not in memo[1]:
+        memo[1][key] = make(content)
+    made: T = memo[1][key]
+    return made
