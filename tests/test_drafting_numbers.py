@@ -989,6 +989,14 @@ def test_a_listed_item_shares_the_verb_of_the_list(sentence: str, labels: list[s
         ("办理群众信访162件，答复率均为100%。", ["办理群众信访", "群众信访答复率"]),
         # A bare verb after what the sentence opens saying is on the rise counts those cases.
         ("证券、期货等资本市场纠纷持续增长，全年审结4385件。", ["审结证券、期货等资本市场纠纷案件"]),
+        # The crimes cracked down on are named before their cases' people and amount take the label.
+        ("严厉打击海上走私犯罪，起诉6件14人，涉案金额2300余万元。",
+         ["起诉海上走私犯罪案件", "起诉海上走私犯罪案件涉案人数", "起诉海上走私犯罪案件涉案金额"]),
+        # The amount the crimes those people were prosecuted for involve.
+        ("起诉集资诈骗犯罪58人，涉案金额4.37亿元。", ["起诉集资诈骗犯罪", "起诉集资诈骗犯罪涉案金额"]),
+        # A bare rate of applying, or 该制度, is of the system the sentence names.
+        ("全面落实认罪认罚从宽制度，适用该制度审结案件874件，适用率91.5%。",
+         ["适用认罪认罚从宽制度审结案件", "认罪认罚从宽制度适用率"]),
         # An earlier year's level compared with counts what the figure before counts.
         ("受理涉侨案件2186件，比2024年的2037件上升7.3%。", ["受理涉侨案件", "受理涉侨案件"]),
         # A part saying what was applied in its cases takes the whole's verb, not its kind first.

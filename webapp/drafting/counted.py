@@ -41,7 +41,15 @@ from .nouns import (
     with_noun,
     without_openers,
 )
-from .whose import name_audience, name_crimes, name_doers, name_involved, name_related, resolve_related
+from .whose import (
+    name_audience,
+    name_crimes,
+    name_doers,
+    name_involved,
+    name_related,
+    name_systems,
+    resolve_related,
+)
 
 _YEAR_AT_END = re.compile(rf"(?:由|从|{TO_LEVEL})?(?:19|20)[0-9]{{2}}年(?:的)?$|(?:{TO_LEVEL}|达到"
                           r"|稳定在|保持在|维持在|控制在|由|从)$")
@@ -78,14 +86,17 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
             figure.unit = "cases"  # 审结…纠纷117件: disputes a court concluded are its cases.
     name_parts_acted_on(text, found, words)
     name_rates(text, found, words)
+    # The crimes a bare verb counts are named before its cases' people take its label
+    # (严厉打击…海上走私犯罪，起诉6件14人).
+    name_crimes(text, found, words)
     mark_companions(text, found, words)
     share_what_is_counted(text, found, words)
     resolve_related(text, found, words)
-    name_crimes(text, found, words)
     name_involved(text, found, words)
     name_audience(text, found, words)
     name_related(text, found, words)
     name_doers(text, found, words)
+    name_systems(text, found, words)
 
 
 def _label_all(text: str, found: list[Found], words: Words) -> None:

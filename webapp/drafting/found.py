@@ -99,6 +99,11 @@ class Words:
     fields: tuple[str, ...]
     sentenced: tuple[str, ...]
     trend: re.Pattern[str]
+    # A system or procedure a sentence names it applies (落实认罪认罚从宽制度), what 该制度 and a
+    # bare 适用率 after it are of.
+    system: re.Pattern[str]
+    this_system: tuple[str, ...]
+    applied_rate: str
     crimes: str
     people_of_cases: str
     each: str
@@ -183,6 +188,10 @@ def number_words() -> Words:
         procedures=tuple(numbers["procedures"]),
         fields=tuple(numbers["fields"]),
         sentenced=tuple(numbers["sentenced"]),
+        system=re.compile(_alternatives(numbers["system_verbs"])
+                          + r"(?P<system>[\u4e00-\u9fff]{2,14}?(?:制度|程序|机制))"),
+        this_system=tuple(numbers["this_system"]),
+        applied_rate=numbers["applied_rate"],
         trend=re.compile(r"^(?P<topic>[^，,。；;]{2,40}?(?:纠纷|案件|犯罪))(?:数量)?"
                          + _alternatives(numbers["trend_predicates"]) + r"[，,]"),
         crimes="犯罪",

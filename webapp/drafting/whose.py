@@ -64,11 +64,32 @@ def name_involved(text: str, found: list[Found], words: Words) -> None:
         if cases is not None:
             figure.label = cases.label + figure.label
             continue
+        # 起诉非法吸收公众存款、集资诈骗犯罪58人，涉案金额4.37亿元: the amount the crimes those
+        # people were prosecuted for involve.
+        charged = found[index - 1] if index > 0 else None
+        if charged is not None and charged.start >= sentence and charged.unit in {"people", "persons"} \
+                and charged.label.endswith(words.crimes):
+            figure.label = charged.label + figure.label
+            continue
         clause = clause_start(text, figure.start)
         opening = text[clause_start(text, max(clause - 1, 0)):max(clause - 1, 0)]
         verb = next((verb for verb in words.crackdown_verbs if opening.startswith(verb)), None)
         if verb is not None and len(opening) > len(verb) + 1:
             figure.label = opening.removeprefix(verb) + figure.label
+
+
+def name_systems(text: str, found: list[Found], words: Words) -> None:
+    """Name the system a bare rate of applying or 该制度 is of: 全面落实认罪认罚从宽制度，适用率92.3%
+    is the plea leniency system's rate (认罪认罚从宽制度适用率), as the sentence names it first."""
+    for figure in found:
+        pronoun = next((word for word in words.this_system if word in figure.label), None)
+        if figure.label != words.applied_rate and pronoun is None:
+            continue
+        named = list(words.system.finditer(text, sentence_start(text, figure.start), figure.start))
+        if not named:
+            continue
+        system = named[-1]["system"]
+        figure.label = system + figure.label if pronoun is None else figure.label.replace(pronoun, system)
 
 
 def name_doers(text: str, found: list[Found], words: Words) -> None:
