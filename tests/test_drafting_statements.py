@@ -35,3 +35,11 @@ def test_plans_listed_after_a_colon_are_items_too() -> None:
                               "服务绿色转型发展；提升法律监督质效。\n"))
     assert [item["zh-Hans"] for item in plans["items"]] == [
         "维护林区安全稳定。", "服务绿色转型发展。", "提升法律监督质效。"]
+
+
+def test_a_list_after_the_words_naming_the_shortcomings_gives_each() -> None:
+    found = shortcomings(blocks_of(
+        "二、存在的问题\n\n各位代表，我们的工作与人民群众的期待相比还有一定差距，一些人员能力不够强；"
+        "有的领域还存在短板；个别干警作风还不够严实。对此，我们将认真加以解决。\n"))
+    assert [item["zh-Hans"] for item in found] == [
+        "一些人员能力不够强。", "有的领域还存在短板。", "个别干警作风还不够严实。"]
