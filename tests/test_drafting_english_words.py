@@ -259,3 +259,13 @@ def test_whose_courts_or_what_selection_unknown_stay_empty(label: str, unit: str
 
 def test_a_committee_meeting_is_what_is_counted_not_its_subject() -> None:
     assert english("审判委员会会议", "times") == "Adjudication committee meetings"
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    ("全地区两级法院受理各类案件",
+     "Cases of all kinds accepted by courts at both levels across the prefecture"),
+    ("地区中院审执结案件", "Cases concluded or enforced by the prefecture's intermediate court"),
+])
+def test_a_prefecture_that_is_no_city_and_its_intermediate_court(label: str, en: str) -> None:
+    built = english_label(label, "cases")
+    assert built is not None and built.label == en
