@@ -212,6 +212,42 @@ LABELLED = [
     labelled(IP_COURT, "某某知识产权法院", "2025-03-26", 3),
     labelled(PREFECTURE_COURT, "某某藏族自治州中级人民法院", "2025-01-16", 3),
 ]
+# Fourteen more reports, written and labelled by helpers who never read the drafter, in three
+# rounds; each round's first measure (right / found / parts / English, %) was taken before any
+# change for it, and the drafter of each later round had the earlier rounds' general fixes.
+#   Round 1 (drafter at f73af32): a banner's court 85.5/99.1/97.6/57.3; a financial court
+#   70.8/95.7/100/43.4; a municipality's procuratorate at a new congress (a term review)
+#   84.3/100/97.7/51.3; a district court copied from its website 82.8/98.3/76.2/63.8 (institution
+#   drafted from the site's name); a banner's procuratorate 87.5/94.1/97.7/54.5; a city's
+#   intermediate court's term review 56.9/100/97.2/69.8.
+#   Round 2 (4ae8d67): a county court of lists 82.1/99.2/96.1/74.4; a city procuratorate in a
+#   newspaper 86.4/100/98.1/67.0 (institution drafted with the masthead); a provincial higher
+#   court's term review 85.3/100/100/65.5; a southern county's procuratorate 73.8/98.1/97.3/44.9.
+#   Round 3 (5bd3f08): a prefecture's (地区) intermediate court 74.5/98.2/100/55.5; a county-level
+#   city's procuratorate 88.3/100/91.1/60.4 (shortcomings 0 of 3); a capital's district court
+#   86.3/98.3/97.4/70.9; a sub-provincial city's intermediate court 84.0/100/97.4/72.6.
+# They meet the floors of figures found, paragraphs, shortcomings, institution and delivery date;
+# most still miss the floors of figures right (95 %) and English labels (80 %), which the test
+# below does not claim for them (their measures now are in the stop's note).
+HELD_OUT = [
+    labelled(FIXTURES / "drafting" / f"invented-{kind}.txt", institution, delivered, shortcomings)
+    for kind, institution, delivered, shortcomings in [
+        ("banner-court", "某某旗人民法院", "2026-01-14", 4),
+        ("financial-court-2", "某某金融法院", "2026-01-13", 4),
+        ("municipality-procuratorate-term", "某某市人民检察院", "2023-01-15", 4),
+        ("district-court-web", "某某区人民法院", "2026-01-06", 3),
+        ("banner-procuratorate", "某某旗人民检察院", "2026-01-09", 3),
+        ("city-intermediate-term", "某某市中级人民法院", "2026-01-21", 4),
+        ("county-court-lists", "某某县人民法院", "2026-01-09", 4),
+        ("city-procuratorate-news", "某某市人民检察院", "2026-01-12", 4),
+        ("provincial-higher-term", "某某省高级人民法院", "2023-01-14", 4),
+        ("county-procuratorate-south", "某某县人民检察院", "2026-01-09", 3),
+        ("prefecture-area-court", "某某地区中级人民法院", "2026-01-09", 4),
+        ("county-city-procuratorate", "某某市人民检察院", "2026-01-14", 3),
+        ("capital-district-court", "某某区人民法院", "2026-01-08", 4),
+        ("subprovincial-intermediate-court", "某某市中级人民法院", "2026-01-20", 4),
+    ]
+]
 HEADER = "\t".join(COLUMNS)
 
 
@@ -221,7 +257,8 @@ def content(real_content: Content) -> Content:
     return real_content
 
 
-@pytest.mark.parametrize(("source", "path", "institution", "delivered", "shortcomings"), LABELLED)
+@pytest.mark.parametrize(("source", "path", "institution", "delivered", "shortcomings"),
+                         [*LABELLED, *HELD_OUT])
 def test_the_labels_are_read_with_what_the_report_says_of_itself(
         source: Path, path: Path, institution: str, delivered: str, shortcomings: int) -> None:
     labels = read_labels(path)
@@ -261,6 +298,22 @@ def test_a_draft_is_scored_against_the_labels(
     assert right / drafted >= 0.95
     english, drafted = score.english
     assert english / drafted >= 0.8
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("source", "path", "institution", "delivered", "shortcomings"), HELD_OUT)
+def test_a_held_out_draft_finds_its_figures_parts_and_facts(
+        source: Path, path: Path, institution: str, delivered: str, shortcomings: int,
+        content: Content) -> None:
+    draft = draft_briefing(read_source(source)[0], content.units, content.glossary,
+                           datetime.date(2026, 3, 20), measures=content.measures)
+    score = score_labels(draft, read_labels(path))
+    assert score.institution and score.delivered
+    assert score.shortcomings == (shortcomings, shortcomings)
+    found, total = score.found
+    assert found / total >= 0.9
+    parts, blocks = score.parts
+    assert parts / blocks >= 0.9
 
 
 @pytest.mark.parametrize(
