@@ -334,6 +334,8 @@ def test_a_held_out_draft_finds_its_figures_parts_and_facts(
         ("危险驾驶案件占民事案件", ("危险驾驶案件占刑事案件",), False),
         # All those of the report's area go unsaid too.
         ("全县人民法庭审结案件", ("人民法庭审结案件",), True),
+        ("全地区两级法院审执结各类案件", ("审执结案件",), True),  # A prefecture that is no city.
+        ("全市基层法院受理案件", ("受理案件",), False),  # The basic courts are not all the city's.
         # 的 joins the same words either way.
         ("审结涉网络游戏网络服务合同纠纷案件", ("审结涉网络游戏的网络服务合同纠纷案件",), True),
         # A subject the labels never name, or other words, are not.

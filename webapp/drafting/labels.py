@@ -32,8 +32,8 @@ from .periods import same_span
 # 全院…) or all those of its area (全县人民法庭, 全市检察官), which labels leave unsaid; a court of
 # its own (市高院, 市中院) is never left out.
 _NEUTRAL = re.compile(r"各类|累计|依法|的"
-                      r"|^全(?:市|省|区|县|州|国)?(?:[两三]级)?(?:法院|检察机关|检察院)|^全院"
-                      r"|^全(?:市|省|区|县|州|国|旗|盟)(?=[\u4e00-\u9fff])")
+                      r"|^全(?:地区|市|省|区|县|州|国|旗|盟)?(?:[两三]级)?(?:法院|检察机关|检察院)|^全院"
+                      r"|^全(?:地区|市|省|区|县|州|国|旗|盟)(?=[\u4e00-\u9fff])")
 _SHARE_OF = "占"
 _PROPORTION = re.compile(r"(?:比例|比重)$")
 COLUMNS = ("line", "value", "unit", "written", "snippet", "counted_zh", "counted_en", "period",
