@@ -1006,3 +1006,8 @@ def test_a_listed_item_shares_the_verb_of_the_list(sentence: str, labels: list[s
 )
 def test_what_a_label_takes_from_the_words_around_it(sentence: str, labels: list[str]) -> None:
     assert [figure.label for figure in find_figures(sentence)] == labels
+
+
+def test_sites_named_after_a_tribunal_are_no_tribunals() -> None:
+    site, tribunals = find_figures("建成“枫桥式人民法庭”示范点8个，新建人民法庭3个。")
+    assert (site.unit, tribunals.unit) == ("count", "tribunals")
