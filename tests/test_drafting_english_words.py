@@ -269,3 +269,14 @@ def test_a_committee_meeting_is_what_is_counted_not_its_subject() -> None:
 def test_a_prefecture_that_is_no_city_and_its_intermediate_court(label: str, en: str) -> None:
     built = english_label(label, "cases")
     assert built is not None and built.label == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("批准逮捕侵害未成年人犯罪嫌疑人", "people", "Suspects of crimes against minors approved for arrest"),
+    ("化解重复信访积案", "cases", "Long-standing repeated petition cases resolved"),
+    ("召开检察听证会", "events", "Procuratorial hearings held"),
+    ("确定刑量刑建议采纳率", "percent", "Adoption rate of fixed-term sentencing recommendations"),
+])
+def test_common_procuratorial_words(label: str, unit: str, en: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == en
