@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import fonts, footnotes
+from . import compression, fonts, footnotes
 from .requirements import HOW_TO_FIX, missing_fonts, missing_subsetter
 
 # Resources resolve against this origin and are read from the static folder, never fetched.
@@ -82,6 +82,7 @@ class PdfWriter:
         import weasyprint
 
         footnotes.install()
+        compression.install()
         with _collector_paused():
             document = weasyprint.HTML(string=html, base_url=f"{ORIGIN}/",
                                        url_fetcher=_static_fetcher(self.static_folder,
