@@ -329,6 +329,10 @@ def test_printed_notes_keep_their_own_wording(glossary: tuple[Term, ...]) -> Non
     # A PDF note names its term once, as before: no names block, no tip markup.
     html = TermMarker(glossary, "en", "s1", None).mark("the Fengqiao Experience")
     assert "term__names" not in html
+    # The term is its words alone, its note after it: no element around it to lay out.
+    assert html.startswith('the Fengqiao Experience<span class="term__tip"')
+    assert TermMarker(glossary, "zh-Hans", "s1", None).mark("<b>结收比</b>").startswith(
+        '&lt;b&gt;结收比<span class="term__tip"')
     assert '<span class="term__tip" id="tip-s1-fengqiao-experience">枫桥经验 — Fengqiao ' \
            'Experience: A grassroots approach of resolving disputes locally.</span>' in html
 

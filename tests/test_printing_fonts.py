@@ -59,3 +59,17 @@ def test_a_character_outside_the_cut_is_drawn_from_the_whole_face(cut: list[Path
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True,
                           check=True).stdout
     assert "回饋社會，審判公開" in text and "\ufffd" not in text
+
+
+@pytest.mark.slow
+def test_the_warm_up_draws_every_face_the_print_stylesheet_names(cut: list[Path],
+                                                                 tmp_path: Path) -> None:
+    # A render process warms up once so that each render's child finds them all open.
+    target = tmp_path / "warm-up.pdf"
+    target.write_bytes(PdfWriter(PROJECT_ROOT / "static", "/static", cut[0].parent).warm_up().data)
+    faces = subprocess.run(["pdffonts", str(target)], capture_output=True, text=True,
+                           check=True).stdout
+    names = {row.split()[0].split("+", 1)[1] for row in faces.splitlines()[2:]}
+    assert names == {f"{family}{style}" for family in (
+        "Liberation-Serif", "Liberation-Sans", "Noto-Sans-CJK-SC-Briefing",
+        "Noto-Sans-CJK-TC-Briefing") for style in ("", "-Bold")}

@@ -20,18 +20,13 @@ from ..config import PROJECT_ROOT, Language
 from ..content.reports import Content, Report
 from ..printing.fonts import cut_family
 from ..printing.requirements import CJK_FAMILIES, HOW_TO_FIX
-from ..printing.writer import PdfUnavailable, PdfWriter, RenderedPdf
+from ..printing.writer import PRINT_STYLESHEET, PdfUnavailable, PdfWriter, RenderedPdf
 from ..web.content import current_content
 from ..web.locale import rendering_in
 from .selections import TEXT, briefing_sections, is_extract, text_name
 from .source_text import printed_text
 
 PRINT_TEMPLATE = "print/briefing.html"
-# Parsed afresh by each render, from the template's <link>: about 18 ms of a 3 s render (CPU,
-# measured on a loaded machine). A parsed stylesheet passed to WeasyPrint would be a user
-# stylesheet, below the author's in the cascade (the Haidian briefing came out a page longer),
-# and its page rules are collected while it is parsed: reuse would reach into WeasyPrint.
-PRINT_STYLESHEET = "css/briefing-pdf.css"
 _PAGE, _PAGES = "\ue000", "\ue001"
 # A report's charts in one language, drawn: SVG elements by the charts' titles (one per whole).
 Drawings = dict[str, str]
