@@ -2,8 +2,8 @@
 
 The items of a 分别 list each get their own (审结A、B案件分别为…); a listed figure inherits the
 list's verb; a verb alone takes what the earlier figure counts (受理各类案件…，审结… → 审结各类案件);
-a bare rate is of what the figure before counts (or the whole list before it); the people counted
-with cases are labelled as theirs (4.6万件5.3万人). Run by ``counted.label_figures`` once each
+the people counted with cases are labelled as theirs (4.6万件5.3万人); rates and shares are
+named in ``rates.py``. Run by ``counted.label_figures`` once each
 figure has the phrase it counts.
 """
 
@@ -14,18 +14,12 @@ import re
 from ..markup import closed_up
 from .changes import sentence_start
 from .found import Found, Words
-from .nouns import LIST_JOINS
+from .nouns import ITEM_JOINS
 
 LABEL_MAX = 40
 # What opens a modifier of what cases relate to (涉外, 涉草原): written before the kind of case.
 _RELATED_TO = "涉"
-_BARE_RATE = re.compile(r"^[\u4e00-\u9fff]{1,3}率$")
 _CLASS = "类案件"
-# What stands between the figures of a 分别 list (12件、13件和14件).
-_LIST_JOINS = ("、", *LIST_JOINS)
-_SHARE_OF, _SHARE = "占", "比"
-_EACH = "均"
-_EACH_SPAN = 6
 
 
 def label_lists(text: str, found: list[Found], words: Words) -> None:
@@ -38,7 +32,7 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
     while index < len(found):
         group = [found[index]]
         while index + len(group) < len(found) and closed_up(text[
-                group[-1].end:found[index + len(group)].start]) in _LIST_JOINS:
+                group[-1].end:found[index + len(group)].start]) in ITEM_JOINS:
             group.append(found[index + len(group)])
         index += len(group)
         head = re.sub(rf"{words.each}为?$", "", group[0].label)
@@ -72,33 +66,6 @@ def label_lists(text: str, found: list[Found], words: Words) -> None:
             figure.label = item + shared[kept:]
 
 
-def _share_of(figure: Found, words: Words) -> str:
-    """Return how a share names the part it is of: cases without the act that counted them."""
-    act = next((verb for verb in (*words.verbs, *words.applied) if figure.label.startswith(verb)),
-               "") if figure.unit == "cases" else ""
-    return figure.label.removeprefix(act)
-
-
-def _name_listed_shares(text: str, found: list[Found], words: Words) -> None:
-    """Name the shares of a 分别占 list by the figures before it, in order: 其中A领域4127件、B领域
-    1953件，分别占47.2%、22.4% are A's share and B's."""
-    shared = words.share_of + _SHARE
-    for index, figure in enumerate(found):
-        if figure.unit != "percent" or figure.label != shared or index == 0 or \
-                not closed_up(text[found[index - 1].end:figure.start]).endswith(words.each + words.share_of):
-            continue
-        run = [figure]
-        while index + len(run) < len(found) and found[index + len(run)].label == shared and \
-                closed_up(text[run[-1].end:found[index + len(run)].start]) in _LIST_JOINS:
-            run.append(found[index + len(run)])
-        parts = found[max(0, index - len(run)):index]
-        if len(run) < 2 or len(parts) != len(run) or any(part.unit == "percent" for part in parts) or \
-                sentence_start(text, figure.start) > parts[0].start:
-            continue
-        for part, share in zip(parts, run, strict=True):
-            share.label = _share_of(part, words) + shared
-
-
 def _kind_of(counted: str, words: Words) -> str | None:
     """Return the kind a label of a case type names before it (生态环境资源 of
     生态环境资源刑事案件), or None where it names a case type alone (民商事案件, not 民 of 商事案件)."""
@@ -116,74 +83,6 @@ def _label_by_listed_verbs(group: list[Found], words: Words) -> None:
     thing = last.removeprefix(verb)
     for figure, act in zip(group, [*acts, verb], strict=True):
         figure.label = act + thing
-
-
-def name_rates(text: str, found: list[Found], words: Words) -> None:
-    """Say what a bare rate is of: 制发检察建议1200件，采纳率98% is 检察建议采纳率.
-
-    A rate (…率) whose label names nothing more is of the things the figure before it in
-    the sentence counts, named without their verb.
-    """
-    for figure in found:
-        if figure.unit == "percent" and figure.label.endswith(_SHARE_OF):
-            figure.label += _SHARE  # …的罪犯占41.7%: their share (占比) of the whole said before.
-        # 两年以上未结案基本清零、一年以上案件清理率达98%: the rate is the last item's alone.
-        items = figure.label.split("、")
-        # …回复、…答复率均保持在99%以上: 均 says the level is each item's, the list stays whole;
-        # so does 依法改判、发回重审案件的改发率, a rate of what the list names (…的…率).
-        each = _EACH in closed_up(text[max(0, figure.start - _EACH_SPAN):figure.start])
-        if figure.unit == "percent" and len(items) > 1 and items[-1].endswith("率") and \
-                not items[-2].endswith("率") and len(items[-1]) > 3 and not each and \
-                "的" not in items[-1]:
-            figure.label = items[-1]
-    _name_listed_shares(text, found, words)
-    for previous, figure in zip(found, found[1:], strict=False):
-        if figure.unit == "percent" and figure.label.startswith(words.share_of) and \
-                sentence_start(text, figure.start) <= previous.start and previous.unit != "percent":
-            # 诉前调解成功纠纷17645件，占民商事纠纷总数的33.8%: the share of those in the whole;
-            # cases are named without the act that counted them (审结危险驾驶案件…，占刑事案件总数的
-            # 25.1%: 危险驾驶案件占刑事案件总数), as the whole after 占 says it.
-            figure.label = _share_of(previous, words) + figure.label
-            continue
-        if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
-                sentence_start(text, figure.start) > previous.start:
-            continue
-        verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
-        counted = previous.label.removeprefix(verb) if verb else _acted_on(previous.label, words) or (
-            # 一年以上长期未结案件21件…，清理率达63.2%: things named without a verb are what it is of.
-            previous.label if previous.label.endswith(words.case_nouns[0]) and
-            not _acts_in(previous.label, words) else "")
-        if counted and counted.endswith(words.countable):
-            # 办理代表建议21件、委员提案9件，办结率100%: the rate is of the whole list.
-            listed = _listed_before(text, found, found.index(previous))
-            if verb and all(other.label.startswith(verb) for other in listed):
-                counted = "、".join(other.label.removeprefix(verb) for other in (*listed, previous))
-            figure.label = counted + figure.label
-            continue
-        # 适用小额诉讼程序结案1.05万件，适用率达17%: the rate's own verb names what it is of.
-        own = figure.label.removesuffix("率")
-        if len(own) == 2 and previous.label.startswith(own):
-            rest = previous.label.removeprefix(own)
-            cut = min((position for verb in words.verbs if (position := rest.find(verb, 2)) > 0),
-                      default=len(rest))
-            figure.label = rest[:cut] + figure.label
-
-
-def _acts_in(label: str, words: Words) -> bool:
-    """Tell whether a label says something was done: a verb of its own, not negated (未结案件
-    are cases not concluded)."""
-    return any(position >= 0 and label[position - 1:position] not in {"未", "不"}
-               for verb in words.verbs for position in (label.find(verb),))
-
-
-def _acted_on(label: str, words: Words) -> str:
-    """Return what an act done to whom its 对-phrase names counts (对…违法情形提出书面纠正意见:
-    书面纠正意见), or '' where the label does not open with such a phrase."""
-    if not label.startswith(words.object_markers):
-        return ""
-    at = min(((position, verb) for verb in words.verbs if (position := label.find(verb, 2)) > 0),
-             default=None)
-    return label[at[0] + len(at[1]):] if at is not None else ""
 
 
 def name_parts_acted_on(text: str, found: list[Found], words: Words) -> None:
@@ -233,15 +132,6 @@ def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
         if figure.unit in {"people", "persons"} and previous.unit == "cases":
             rest = rest.removesuffix("案件")  # The people of those crimes, not their cases.
         figure.label = (previous.label[:at[0]] + figure.label + rest)[-LABEL_MAX:]
-
-
-def _listed_before(text: str, found: list[Found], index: int) -> list[Found]:
-    """Return the figures listed with 、 right before ``found[index]`` (A12件、B9件), in order."""
-    listed: list[Found] = []
-    while index > 0 and closed_up(text[found[index - 1].end:found[index].start]).startswith("、"):
-        index -= 1
-        listed.insert(0, found[index])
-    return listed
 
 
 # What ends a sentence outright (a semicolon only parts its clauses).
@@ -359,13 +249,13 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             figure.label = verb + figure.label.removesuffix(_CLASS[1:]) + rest if classed \
                 else prefix + figure.label
             prefixes[id(figure)] = prefix
-        elif id(previous) in related and (listed or closed_up(between) in _LIST_JOINS):
+        elif id(previous) in related and (listed or closed_up(between) in ITEM_JOINS):
             # …其中涉A、B的案件分别为…: each item relates to the same whole.
             verb, rest = related[id(previous)]
             head = next((head for head in words.heads if figure.label.endswith(head)), "")
             figure.label = verb + figure.label.removesuffix(head) + rest
             related[id(figure)] = (verb, rest)
-        elif id(previous) in prefixes and (listed or closed_up(between) in _LIST_JOINS):
+        elif id(previous) in prefixes and (listed or closed_up(between) in ITEM_JOINS):
             figure.label = prefixes[id(previous)] + figure.label
             prefixes[id(figure)] = prefixes[id(previous)]
         elif re.sub(r"[\s*、，,]", "", text[previous.end:figure.start]).endswith(figure.label) and \

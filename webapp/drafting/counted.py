@@ -18,7 +18,6 @@ from .along import (
     label_lists,
     mark_companions,
     name_parts_acted_on,
-    name_rates,
     share_what_is_counted,
 )
 from .changes import sentence_start
@@ -41,6 +40,7 @@ from .nouns import (
     with_noun,
     without_openers,
 )
+from .rates import name_rates
 from .whose import (
     name_audience,
     name_crimes,

@@ -25,6 +25,8 @@ TO_LEVEL = r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|�
 _NEXT_LEVEL = re.compile(rf"{TO_LEVEL}(?:(?:19|20)[0-9]{{2}}年)?(?:的)?")
 # The words that join a list's last item (12件和13件); with 或, no noun of what a figure counts.
 LIST_JOINS = ("和", "及", "以及")
+# What stands between the figures or items of a list (12件、13件和14件).
+ITEM_JOINS = ("、", *LIST_JOINS)
 _JOINS = (*LIST_JOINS, "或")
 _YEAR_AT_START = re.compile(r"^(?:19|20)[0-9]{2}年(?![0-9月度底初末前后以])")
 
