@@ -226,3 +226,16 @@ def test_a_change_against_a_named_year_is_year_on_year_only_against_the_year_bef
     assert ("change" in figure.data) is attached
     # Either way the 8 is no figure of its own.
     assert all(figure.data["written"] != "8" for figure in drafted.figures)
+
+
+def test_a_term_review_s_figures_are_the_span_s_until_a_paragraph_opens_on_the_year(
+        content: Content) -> None:
+    text = ("某某市人民检察院工作报告\n\n——2026年1月9日在某某市第十届人民代表大会第一次会议上\n\n"
+            "各位代表：\n\n一、过去五年主要工作\n\n（一）维护安全稳定\n\n依法打击犯罪，起诉各类犯罪1.2万人。\n\n"
+            "2025年，全市检察机关共办理各类案件6640件。\n\n维护安全稳定方面，起诉危险驾驶犯罪312人。\n\n"
+            "（二）服务发展大局\n\n办理涉企案件2186件。\n")
+    drafted = draft_briefing(text, content.units, content.glossary, datetime.date(2026, 3, 20),
+                             measures=content.measures)
+    periods = {figure.data["written"]: figure.data.get("period", {}).get("zh-Hans")
+               for figure in drafted.figures}
+    assert periods == {"1.2万": "过去五年", "6640": None, "312": None, "2186": "过去五年"}

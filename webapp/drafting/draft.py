@@ -29,7 +29,7 @@ from .lexicon import lexicon
 from .metadata import Metadata, find_metadata
 from .numbers import Found, find_figures, sentence_bounds
 from .parts import Assignment, assign_parts
-from .periods import chapter_span, period_of
+from .periods import chapter_span, opens_the_year, period_of
 from .statements import drafted, outlook, shortcomings
 from .summaries import Sentence, choose, ranked, sentences_of
 
@@ -186,11 +186,17 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
     measured: set[str] = set()
     figures: list[DraftFigure] = []
     ids: set[str] = set()
-    reviewed: str | None = None  # The span the chapter reviews (一、过去五年工作回顾).
+    # The span the chapter reviews (一、过去五年工作回顾), and what is reviewed now: the chapter's span
+    # again under each of its sub-headings, none after a paragraph opening on the year.
+    chapter: str | None = None
+    reviewed: str | None = None
     for block in source.blocks:
         part = assignment.parts[block.id]
-        if block.kind == "heading" and block.level <= 2:
-            reviewed = chapter_span(block.text)
+        if block.kind == "heading":
+            chapter = chapter_span(block.text) if block.level <= 2 else chapter
+            reviewed = chapter
+        elif block.kind == "paragraph" and opens_the_year(block.text, year):
+            reviewed = None
         if block.kind in {"table", "title", "caption"} or part not in {"overview", *SECTION_IDS}:
             continue
         for found in find_figures(block.text):

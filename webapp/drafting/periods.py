@@ -60,6 +60,15 @@ def chapter_span(heading: str) -> str | None:
     return named.group()
 
 
+def opens_the_year(text: str, year: int | None) -> bool:
+    """Tell whether a paragraph opens on the report's own year (2025年，…, 一年来，…): in a chapter
+    reviewing a span, what follows it is that year's (a term review's year in brief)."""
+    words = _period_words()
+    named = _NAMED_YEAR.match(text.strip())
+    return (named is not None and year is not None and int(named[1]) == year) or \
+        text.strip().startswith(words.this_year)
+
+
 def same_span(one: str, other: str) -> bool:
     """Tell whether two spans as written are the same span (过去五年, 五年来, 近五年, 五年间)."""
     first, second = _SPAN_YEARS.fullmatch(one), _SPAN_YEARS.fullmatch(other)
