@@ -212,7 +212,7 @@ LABELLED = [
     labelled(IP_COURT, "某某知识产权法院", "2025-03-26", 3),
     labelled(PREFECTURE_COURT, "某某藏族自治州中级人民法院", "2025-01-16", 3),
 ]
-# Fourteen more reports, written and labelled by helpers who never read the drafter, in three
+# Eighteen more reports, written and labelled by helpers who never read the drafter, in four
 # rounds; each round's first measure (right / found / parts / English, %) was taken before any
 # change for it, and the drafter of each later round had the earlier rounds' general fixes.
 #   Round 1 (drafter at f73af32): a banner's court 85.5/99.1/97.6/57.3; a financial court
@@ -226,6 +226,10 @@ LABELLED = [
 #   Round 3 (5bd3f08): a prefecture's (地区) intermediate court 74.5/98.2/100/55.5; a county-level
 #   city's procuratorate 88.3/100/91.1/60.4 (shortcomings 0 of 3); a capital's district court
 #   86.3/98.3/97.4/70.9; a sub-provincial city's intermediate court 84.0/100/97.4/72.6.
+#   Round 4 (0c2815b, f61b965): a mountain county's court 83.5/97.2/100/65.0; a city
+#   procuratorate's term review 62.1/99.0/91.5/64.1; a provincial procuratorate 85.7/99.1/98.3/66.1;
+#   a district court's enforcement report to the standing committee 76.9/96.3/77.1/35.9 (its
+#   paragraphs now 87.5 %, short of the floor, so its draft is measured in the note, not here).
 # They meet the floors of figures found, paragraphs, shortcomings, institution and delivery date;
 # most still miss the floors of figures right (95 %) and English labels (80 %), which the test
 # below does not claim for them (their measures now are in the stop's note).
@@ -246,8 +250,13 @@ HELD_OUT = [
         ("county-city-procuratorate", "某某市人民检察院", "2026-01-14", 3),
         ("capital-district-court", "某某区人民法院", "2026-01-08", 4),
         ("subprovincial-intermediate-court", "某某市中级人民法院", "2026-01-20", 4),
+        ("county-court-mountain", "某某县人民法院", "2026-01-14", 4),
+        ("city-procuratorate-term", "某某市人民检察院", "2026-01-09", 5),
+        ("provincial-procuratorate-year", "某某省人民检察院", "2026-01-27", 4),
     ]
 ]
+STANDING_COMMITTEE = labelled(FIXTURES / "drafting" / "invented-district-court-standing-committee.txt",
+                              "某某区人民法院", "2026-02-26", 4)
 HEADER = "\t".join(COLUMNS)
 
 
@@ -258,7 +267,7 @@ def content(real_content: Content) -> Content:
 
 
 @pytest.mark.parametrize(("source", "path", "institution", "delivered", "shortcomings"),
-                         [*LABELLED, *HELD_OUT])
+                         [*LABELLED, *HELD_OUT, STANDING_COMMITTEE])
 def test_the_labels_are_read_with_what_the_report_says_of_itself(
         source: Path, path: Path, institution: str, delivered: str, shortcomings: int) -> None:
     labels = read_labels(path)

@@ -133,3 +133,11 @@ def test_the_plans_may_open_with_a_paragraph_after_the_shortcomings() -> None:
                      "（一）坚持政治建院。\n")
     assert parts["同时，我们也"] == "shortcomings"
     assert parts["2026年是"] == parts["（一）坚持政"] == "outlook"
+
+
+def test_a_special_report_s_measures_taken_hold_its_chapters() -> None:
+    parts = parts_of("某某区人民法院关于执行工作情况的报告\n\n主任、各位副主任、各位委员：\n\n"
+                     "一、基本情况\n\n受理执行案件1.2万件。\n\n二、主要做法及成效\n\n（一）坚持善意文明执行，服务保障法治化营商环境\n\n"
+                     "对264家企业采取“活封活扣”措施。\n\n（二）自觉接受监督，提升执行公信力\n\n"
+                     "邀请人大代表见证执行46人次。\n")
+    assert parts["（一）坚持善"] == "economy" and parts["（二）自觉接"] == "supervision"

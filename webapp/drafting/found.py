@@ -104,6 +104,7 @@ class Words:
     system: re.Pattern[str]
     this_system: tuple[str, ...]
     applied_rate: str
+    # The noun of crimes (…犯罪9件21人): the cases a number of them counts are 犯罪案件.
     crimes: str
     people_of_cases: str
     each: str
