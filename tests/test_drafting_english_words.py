@@ -280,3 +280,13 @@ def test_a_prefecture_that_is_no_city_and_its_intermediate_court(label: str, en:
 def test_common_procuratorial_words(label: str, unit: str, en: str) -> None:
     built = english_label(label, unit)
     assert built is not None and built.label == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("发放执行案款", "yuan", "Enforcement payments paid"),
+    ("实际执结率", "percent", "Rate of cases actually enforced"),
+    ("生效裁判自动履行率", "percent", "Voluntary performance rate of effective judgments"),
+])
+def test_words_of_enforcement(label: str, unit: str, en: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None and built.label == en
