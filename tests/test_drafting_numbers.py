@@ -1011,3 +1011,10 @@ def test_what_a_label_takes_from_the_words_around_it(sentence: str, labels: list
 def test_sites_named_after_a_tribunal_are_no_tribunals() -> None:
     site, tribunals = find_figures("建成“枫桥式人民法庭”示范点8个，新建人民法庭3个。")
     assert (site.unit, tribunals.unit) == ("count", "tribunals")
+
+
+def test_disputes_a_court_s_cases_are_made_of_are_its_cases() -> None:
+    figures = find_figures("审结民商事案件7864件，诉讼标的额21.37亿元。其中，买卖合同纠纷1286件，"
+                           "民间借贷纠纷1047件。")
+    assert [(figure.unit, figure.label) for figure in figures[2:]] == [
+        ("cases", "审结买卖合同纠纷"), ("cases", "审结民间借贷纠纷")]

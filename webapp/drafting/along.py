@@ -209,9 +209,14 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             continue
         # 审结…案件28.64万件，诉讼标的额1375亿元，…其中合同纠纷案件13.2万件: a part is of the
         # last whole of its own unit in the sentence.
+        # 审结民商事案件7864件…。其中，买卖合同纠纷1286件: disputes a court's cases are made of are cases.
+        of_unit = {figure.unit, "cases"} if figure.unit == "disputes" else {figure.unit}
         whole = previous if previous.unit == figure.unit or words.of_which not in between else next(
-            (other for other in reversed(found[:found.index(figure)]) if other.unit == figure.unit
+            (other for other in reversed(found[:found.index(figure)]) if other.unit in of_unit
              and other.start >= scope), previous)
+        disputed = words.of_which in between and whole.unit == "cases" and figure.unit == "disputes"
+        if disputed:
+            figure.unit = "cases"
         # The earlier label up to its verb: 办理…, or 最高人民法院制发… with its subject.
         at = min(((position, verb) for verb in words.verbs
                   if (position := whole.label.find(verb)) >= 0), default=None)
@@ -234,8 +239,9 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             # names its own kind (审结民商事案件…，其中合同纠纷案件…: 审结合同纠纷案件), and so does a
             # part naming the whole's (审结专利案件…，其中发明专利案件…: 审结发明专利案件). A whole that is
             # a list (盗窃、诈骗等…) is no kind to put before a part either.
-            prefix = verb if figure.label.endswith(words.cause_heads) or parent in figure.label or \
-                "、" in parent or "等" in parent or figure.label.startswith(words.applied) else verb + parent
+            prefix = verb if figure.label.endswith(words.cause_heads) or disputed or \
+                parent in figure.label or "、" in parent or "等" in parent or \
+                figure.label.startswith(words.applied) else verb + parent
             head = next((head for head in words.heads if figure.label.endswith(head)), "")
             if prefix != verb and figure.label.startswith(_RELATED_TO) and \
                     not parent.startswith(_RELATED_TO) and head:
@@ -255,9 +261,13 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             head = next((head for head in words.heads if figure.label.endswith(head)), "")
             figure.label = verb + figure.label.removesuffix(head) + rest
             related[id(figure)] = (verb, rest)
-        elif id(previous) in prefixes and (listed or closed_up(between) in ITEM_JOINS):
+        elif id(previous) in prefixes and (listed or closed_up(between) in ITEM_JOINS or (
+                named == figure.label and not figure.label.startswith(words.object_markers))):
+            # 其中，A纠纷1286件，B纠纷1047件: the next part named alone is of the same whole.
             figure.label = prefixes[id(previous)] + figure.label
             prefixes[id(figure)] = prefixes[id(previous)]
+            if figure.unit == "disputes" and previous.unit == "cases":
+                figure.unit = "cases"  # The next disputes of the same whole's cases.
         elif re.sub(r"[\s*、，,]", "", text[previous.end:figure.start]).endswith(figure.label) and \
                 "、" in text[previous.end:figure.start]:
             figure.label = verb + figure.label
