@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..markup import closed_up
-from .changes import sentence_start
+from .changes import FULL_STOP, sentence_start
 from .found import Found, Words
 from .nouns import ITEM_JOINS
 
@@ -134,8 +134,6 @@ def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
         figure.label = (previous.label[:at[0]] + figure.label + rest)[-LABEL_MAX:]
 
 
-# What ends a sentence outright (a semicolon only parts its clauses).
-_FULL_STOP = "。！？!?\n"
 
 
 def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
@@ -150,7 +148,7 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
     for previous, figure in zip(found, found[1:], strict=False):
         if (figure.label in words.verbs or figure.label in words.joined_verbs) and \
                 figure.unit == previous.unit == "cases" and \
-                not any(char in text[previous.end:figure.start] for char in _FULL_STOP):
+                not any(char in text[previous.end:figure.start] for char in FULL_STOP):
             # 受理行政案件2364件；审结2297件: a bare verb of cases counts the cases the figure
             # before it names, across the semicolon that parts a 受理 from its 审结.
             rest = next((previous.label[len(verb):] for verb in sorted(words.verbs, key=len, reverse=True)

@@ -23,6 +23,8 @@ from ..numerals import DIGITS, digits_value
 from .lexicon import lexicon
 
 _SENTENCE_BREAK = "。！？；;!?\n"
+# What ends a sentence outright (a semicolon only parts its clauses).
+FULL_STOP = "。！？!?\n"
 
 
 @dataclass(frozen=True)
@@ -45,6 +47,9 @@ class _ChangeWords:
     up: frozenset[str]
     basis: tuple[str, ...]
     units: dict[str, str]
+    # What may stand between figures and their list of changes, longest first: a year-on-year
+    # basis, or the counts named (件数、人数同比分别…), and 分别.
+    between: tuple[str, ...]
 
 
 @cache
@@ -67,7 +72,9 @@ def _change_words() -> _ChangeWords:
         rf"(?P<amounts>{amount}(?:{GAP}[、和及]{GAP}(?:{directions})?{GAP}{amount})+)")
     one = re.compile(rf"(?:(?P<direction>{directions}){GAP})?(?P<number>{DIGITS}){GAP}"
                      rf"(?P<unit>(?:个)?{GAP}(?:{unit_words})?)")
-    return _ChangeWords(pattern, one, frozenset(numbers["change_up"]), tuple(numbers["change_basis"]), units)
+    between = tuple(sorted((*numbers["change_basis"], *numbers["change_counts"]), key=len, reverse=True))
+    return _ChangeWords(pattern, one, frozenset(numbers["change_up"]), tuple(numbers["change_basis"]), units,
+                        (*between, numbers["change_each"]))
 
 
 def listed_changes(text: str) -> list[ListedChange]:
@@ -103,10 +110,14 @@ def year_on_year(words_between: str) -> bool:
     """
     rest = re.sub(r"[\s*，,、和]", "", words_between)
     # 件数、人数同比分别…: the changes of the cases and of their people, as the figures say them.
-    for basis in sorted((*_change_words().basis, *lexicon().words("numbers", "change_counts")),
-                        key=len, reverse=True):
-        rest = rest.replace(basis, "")
-    return rest.replace(lexicon().mapping("numbers")["change_each"], "") == ""
+    for word in _change_words().between:
+        rest = rest.replace(word, "")
+    return rest == ""
+
+
+def full_sentence_start(text: str, offset: int) -> int:
+    """Return where the sentence holding ``offset`` starts, its semicolons inside it."""
+    return max((text.rfind(char, 0, offset) for char in FULL_STOP), default=-1) + 1
 
 
 def sentence_start(text: str, offset: int) -> int:

@@ -20,7 +20,7 @@ from .along import (
     name_parts_acted_on,
     share_what_is_counted,
 )
-from .changes import sentence_start
+from .changes import full_sentence_start, sentence_start
 from .found import (
     Found,
     Words,
@@ -70,7 +70,6 @@ _NEGATIONS = "不未"
 _LEADING_NOUN_SPAN = 8
 # A label this short naming no noun is a verb alone (结案, 调解成功), 提起公益诉讼 is not.
 _BARE_VERB_MAX = 4
-_FULL_STOP = "。！？!?\n"
 # What a verb alone says came of it (调解成功): it counts those of the figure before that it
 # succeeded in.
 _SUCCEEDED = "成功"
@@ -196,7 +195,7 @@ def _in_story(text: str, start: int, words: Words) -> bool:
     if any(marker in first_clause or marker in own_clause for marker in words.story):
         return True
     # An example goes on after a semicolon (上海海事法院推广…；2025年…选择由其管辖23件).
-    whole = max((text.rfind(char, 0, start) for char in _FULL_STOP), default=-1) + 1
+    whole = full_sentence_start(text, start)
     return any(words.example.match(text, opening) is not None for opening in {sentence, whole})
 
 

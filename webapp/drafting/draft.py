@@ -24,10 +24,11 @@ from ..numerals import chinese_numeral
 from . import DraftError
 from .digest import section_digest
 from .english import label_english
+from .found import number_words
 from .glossary import Candidate, glossary_candidates, terms_in
 from .lexicon import lexicon
 from .metadata import Metadata, find_metadata
-from .numbers import Found, find_figures, sentence_bounds
+from .numbers import Found, clause_begin, find_figures, sentence_bounds
 from .parts import Assignment, assign_parts
 from .periods import chapter_span, opens_the_year, period_of
 from .statements import drafted, outlook, shortcomings
@@ -249,10 +250,8 @@ def _says_its_verb(text: str, start: int, label: str) -> bool:
     A label may take its verb from a clause before (受理一审案件…；二审案件…): the figure then
     names no measure, whose basis the number's own clause must state.
     """
-    verbs = sorted(lexicon().words("numbers", "label_verbs"), key=len, reverse=True)
-    verb = next((verb for verb in verbs if label.startswith(verb)), None)
-    clause = text[max(text.rfind(char, 0, start) for char in "，,；;。") + 1:start]
-    return verb is None or verb in clause
+    verb = next((verb for verb in number_words().verbs if label.startswith(verb)), None)
+    return verb is None or verb in text[clause_begin(text, start):start]
 
 
 def _quote(source: SourceText, block: Block, found: Found) -> str | None:

@@ -76,6 +76,8 @@ class Words:
     trailing: tuple[tuple[str, str], ...]
     change: re.Pattern[str]
     up: frozenset[str]
+    # The words a change's amount follows (上升, 缩短, 增幅为 …): a number after one is no figure.
+    change_ends: tuple[str, ...]
     nouns: dict[str, dict[str, list[str]]]
     together: dict[str, dict[str, list[str]]]
     ending: dict[str, dict[str, list[str]]]
@@ -168,6 +170,9 @@ def number_words() -> Words:
         trailing=tuple(numbers["qualifiers_trailing"].items()),
         change=re.compile(rf"{GAP}[，,]?{GAP}" + change),
         up=frozenset(numbers["change_up"]),
+        change_ends=(*numbers["change_up"], *numbers["change_down"],
+                     *(noun + link for noun in numbers["change_rate_nouns"]
+                       for link in numbers["change_links"])),
         nouns={measure: dict(units) for measure, units in numbers["nouns"].items()},
         together={measure: dict(units) for measure, units in numbers["nouns_together"].items()},
         ending={measure: dict(units) for measure, units in numbers["nouns_ending"].items()},

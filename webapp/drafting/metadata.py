@@ -108,10 +108,10 @@ def _court(head_lines: list[str], text: str) -> str | None:
     # The name on the line that names the report (…工作报告), else the last before 报告 where
     # the title wraps: a website's or newspaper's own name may stand above it (某某市某某区人民法院
     # / 某某区人民法院工作报告, 某某日报 / 某某市人民检察院工作报告).
-    titled = [re.sub(r"\s+", "", line) for line in head_lines if "报告" in line]
+    titled = next((re.sub(r"\s+", "", line) for line in head_lines if "报告" in line), "")
     head = re.sub(r"\s+", "", "".join(head_lines))
-    found = [name for line in titled[:1] for name in _COURT.findall(line[:line.index("报告")])][-1:] or \
-        (_COURT.findall(head[:head.index("报告")]) if "报告" in head else [])[-1:] or _COURT.findall(head)
+    before_report = _COURT.findall(head.partition("报告")[0])[-1:] if "报告" in head else []
+    found = _COURT.findall(titled.partition("报告")[0])[-1:] or before_report or _COURT.findall(head)
     if found:
         return str(found[0]).removeprefix("一图读懂").lstrip("0123456789年")
     counts = Counter(_TITLE_NAME.findall(text[:5000]))

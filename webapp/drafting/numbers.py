@@ -35,7 +35,7 @@ from ..numerals import (
     chinese_numeral_value,
     digits_value,
 )
-from .changes import ListedChange, listed_changes, sentence_start, year_on_year
+from .changes import ListedChange, full_sentence_start, listed_changes, sentence_start, year_on_year
 from .counted import label_figures
 from .found import (
     CLOSING_QUOTES,
@@ -135,7 +135,7 @@ def _attach_list(text: str, listed: ListedChange, found: list[Found], words: Wor
         [figure for figure in before if not figure.people_of_cases][-len(listed.amounts):]
     if len(targets) < len(listed.amounts):
         # Too few in the clause the list ends: back across its semicolons to the full stop.
-        wide = _full_sentence_start(text, listed.start)
+        wide = full_sentence_start(text, listed.start)
         targets = [figure for figure in found if wide <= figure.start and
                    figure.end <= listed.start and not figure.people_of_cases][-len(listed.amounts):]
     if len(targets) != len(listed.amounts) or any(figure.change for figure in targets) or \
@@ -169,11 +169,6 @@ def _give_changes(targets: list[Found], listed: ListedChange) -> None:
     for figure, (value, unit, written, _start, _end, direction) in zip(targets, listed.amounts,
                                                                         strict=True):
         figure.change = FoundChange(value, unit, direction, written, listed.end, True)
-
-
-def _full_sentence_start(text: str, offset: int) -> int:
-    """Return where the sentence holding ``offset`` starts, its semicolons inside it."""
-    return max((text.rfind(char, 0, offset) for char in "。！？!?\n"), default=-1) + 1
 
 
 def _cases_and_their_people(text: str, before: list[Found], amounts: int) -> list[Found]:
@@ -275,7 +270,7 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
     figure = Found(start, end, value, written.replace(",", ""), unit, qualifier, vague=vague,  # type: ignore[arg-type]
                    measure=word)
     if _change_before(text, start, words) and (unit in {"percent", "points", "fold", "days"} or
-                                               _COMPARED.search(text, _clause_begin(text, start), start)):
+                                               _COMPARED.search(text, clause_begin(text, start), start)):
         # The amount of a change (下降15.2%, 平均时间缩短12天, 比上一个五年增加120件): a change is
         # never a figure of its own.
         return None
@@ -330,7 +325,8 @@ def _qualifier_before(text: str, start: int, words: Words) -> Qualifier | None:
     return found[1] if found else None  # type: ignore[return-value]
 
 
-def _clause_begin(text: str, start: int) -> int:
+def clause_begin(text: str, start: int) -> int:
+    """Return where the clause of the number at ``start`` begins (after ，；。！？ or a line)."""
     return max((text.rfind(char, 0, start) for char in "，,；;。！？\n"), default=-1) + 1
 
 
@@ -340,11 +336,7 @@ def is_change_amount(text: str, start: int) -> bool:
 
 
 def _change_before(text: str, start: int, words: Words) -> bool:
-    before = closed_up(text[max(0, start - 6):start]).rstrip("了")
-    numbers = lexicon().mapping("numbers")
-    directions = [*words.up, *numbers["change_down"],
-                  *(noun + link for noun in numbers["change_rate_nouns"] for link in numbers["change_links"])]
-    return any(before.endswith(word) for word in directions)
+    return closed_up(text[max(0, start - 6):start]).rstrip("了").endswith(words.change_ends)
 
 
 def _change_after(text: str, end: int, words: Words) -> FoundChange | None:

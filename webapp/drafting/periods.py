@@ -16,9 +16,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from .changes import FULL_STOP
 from .lexicon import lexicon
 
-_SENTENCE_BREAK = "。！？!?\n"
 # A span of so many years up to now, however written (过去五年, 五年来, 近五年, 五年以来).
 _SPAN_YEARS = re.compile(r"(?:过去|近)?([一二两三四五六七八九十]+|[0-9]{1,2})年(?:来|以来|间)?")
 _COMPARED_LEVEL = re.compile(r"(?:比|较)((?:19|20)[0-9]{2}年)(?:同期)?的$")
@@ -89,7 +89,7 @@ def period_of(text: str, start: int, year: int | None, chapter: str | None = Non
     if compared is not None:
         # 比2024年的2037件: the level of the year it is compared with.
         return None if year is not None and compared[1] == f"{year}年" else compared[1]
-    begin = max((text.rfind(char, 0, start) for char in _SENTENCE_BREAK), default=-1) + 1
+    begin = max((text.rfind(char, 0, start) for char in FULL_STOP), default=-1) + 1
     in_sentence = _period_in(text[begin:start], year, words)
     if in_sentence is not _NONE_NAMED:
         return in_sentence
@@ -109,7 +109,7 @@ def _framing_span(before: str, year: int | None, words: _PeriodWords, reviewing:
     sentence opening with a span or a year (2025年，…) ends the frame. In a chapter ``reviewing``
     a span, any sentence naming a span frames what follows it.
     """
-    sentences = [sentence.strip() for sentence in re.split(f"[{_SENTENCE_BREAK}]", before)
+    sentences = [sentence.strip() for sentence in re.split(f"[{FULL_STOP}]", before)
                  if sentence.strip()]
     frame: str | None = _NONE_NAMED
     for index, sentence in enumerate(sentences):
