@@ -23,7 +23,7 @@ from typing import Any
 
 from . import DraftError
 from .draft import Draft, DraftFigure
-from .lexicon import lexicon
+from .found import number_words
 from .periods import same_span
 
 # Words that say nothing of what a label counts (审结各类案件 counts what 审结案件 does; 的 joins
@@ -272,8 +272,7 @@ def _share_said(label: str) -> str:
     part, mark, whole = label.partition(_SHARE_OF)
     if not mark or not part or not whole:
         return label
-    verbs = sorted(lexicon().words("numbers", "label_verbs"), key=len, reverse=True)
-    part = part.removeprefix(next((verb for verb in verbs if part.startswith(verb)), ""))
+    part = part.removeprefix(next((verb for verb in number_words().verbs if part.startswith(verb)), ""))
     return part + mark + _PROPORTION.sub("", whole)
 
 
