@@ -224,3 +224,13 @@ def test_nginx_negotiates_with_the_configured_cookie(tmp_path: Path) -> None:
     assert "$cookie_lang " not in config
     with pytest.raises(ValueError, match="reader-language"):
         nginx_config(tmp_path, "127.0.0.1:8000", "127.0.0.1:8080", tmp_path, {}, "reader-language")
+
+
+def test_each_frozen_page_says_its_interface_in_its_own_language(site: Site) -> None:
+    # The pages are asked for one after another under one app context (the freeze command's):
+    # none keeps an earlier page's language (the views' own messages, Bilingual view, included).
+    page = "reports/sample-2023/economy.html"
+    chinese = (site.root / "page" / "zh-hant" / page).read_text(encoding="utf-8")
+    english = (site.root / "page" / "en" / page).read_text(encoding="utf-8")
+    assert "中英對照" in chinese and "Bilingual view" not in chinese
+    assert "Bilingual view" in english

@@ -176,7 +176,7 @@ def _freeze_into(app: Flask, root: Path, every_pdf: bool,
     names: dict[str, str] = {}
     # PDFs first: the pages then state each PDF's size and page count, as the app's do.
     for path in pdfs:
-        response = client.get(path)
+        response = _get(client, path)
         if response.status_code != 200:
             skipped.append(f"{path}: {response.status_code}")
             continue
@@ -197,7 +197,7 @@ def _freeze_into(app: Flask, root: Path, every_pdf: bool,
             assets.update(_asset_links(response.get_data()))
         progress(f"{path}")
     for asset in sorted(assets):
-        response = client.get(asset)
+        response = _get(client, asset)
         if response.status_code == 200:
             _write(response.get_data(), root / asset.lstrip("/"))
     return Frozen(counts["page"], counts["fragment"], len(assets), len(names), skipped), names
@@ -210,17 +210,24 @@ def freeze_page(client: FlaskClient, root: Path, path: str) -> TestResponse:
     render it (``fragment_of``), and anything else (a figure download) is the same bytes for an
     htmx request. An answer other than 200 is not written.
     """
-    response = client.get(path)
+    response = _get(client, path)
     if response.status_code == 200:
         body = response.get_data()
-        fragment = fragment_of(body) if response.mimetype == "text/html" else body
         page_file, fragment_file = (root / variant / _file_for(path) for variant in VARIANTS)
-        if fragment == body:
-            _write(body, page_file, fragment_file)
-        else:
+        if response.mimetype == "text/html":
             _write(body, page_file)
-            _write(fragment, fragment_file)
+            _write(fragment_of(body), fragment_file)
+        else:
+            _write(body, page_file, fragment_file)
     return response
+
+
+def _get(client: FlaskClient, path: str) -> TestResponse:
+    """Ask for ``path`` in an app context of its own, as a server's request has: the freeze
+    command runs in one app context, and what a request keeps there (``g``, Flask-Babel's
+    locale) would carry over to the next page."""
+    with client.application.app_context():
+        return client.get(path)
 
 
 def _choices(rule: Rule, name: str, values: dict[str, list[Any]]) -> list[Any]:

@@ -11,7 +11,6 @@ from typing import Any
 
 from flask import Blueprint, Response, abort, current_app, g, has_request_context, redirect, request
 from flask.typing import ResponseReturnValue
-from flask_babel import refresh
 from werkzeug.http import dump_cookie
 
 from ..cache import is_cacheable
@@ -57,10 +56,6 @@ def resolve_language() -> ResponseReturnValue | None:
     language = language_for_code(code)
     if language is not None:
         g.language = language
-        # Requests made inside one app context (flask freeze's, under a command) share it, and
-        # Flask-Babel keeps the first one's locale there: the views' own messages would be in
-        # that language on every later page.
-        refresh()
         return None
     canonical = canonical_code(code)
     if canonical is None:
