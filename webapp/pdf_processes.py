@@ -214,10 +214,11 @@ def _start(static_folder: Path, static_url_path: str, parent: int,
     import weasyprint  # noqa: F401  Loaded now (about 0.7 s), not by the first reader's render.
 
     _process_writer = PdfWriter(static_folder, static_url_path, fonts_folder)
-    # Made here once (fontconfig's and Pango's set-up, the cut faces), not in every render's child.
-    _process_writer.font_config()
-    # The faces opened and measured here too, once, rather than by each render's child.
-    _process_writer.warm_up()
+    # The font configuration made and the faces opened and measured here, once (fontconfig's and
+    # Pango's set-up, the cut faces), not in every render's child. On a machine lacking what
+    # rendering needs, nothing is warmed: each render then says what is missing (_render).
+    if not _process_writer.missing():
+        _process_writer.warm_up()
     # What start-up made lives as long as the process, and each render's child inherits it:
     # kept out of the collector's sight, no collection writes to it, and its memory stays
     # shared with the children rather than copied into each.

@@ -144,7 +144,7 @@ class Briefings:
         render process lays it out and writes the PDF.
         """
         if self.processes is None:
-            return self.render(report, section_ids, language)
+            return self.render(report, section_ids, language, self.drawings(report, language))
         html = self.printer.html(report, section_ids, language, self.drawings(report, language))
         try:
             rendered = self.processes.render(html)

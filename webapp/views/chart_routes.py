@@ -10,7 +10,6 @@ import hashlib
 from dataclasses import dataclass
 
 from flask import Blueprint, Flask, Response, abort, request, url_for
-from markupsafe import Markup
 
 from .. import charts
 from ..cache import mark_cacheable, page_cache
@@ -39,8 +38,7 @@ class ShownChart:
 
 def init_app(app: Flask) -> None:
     """Give the templates of ``app`` the charts of a report."""
-    app.context_processor(lambda: {"caseload_charts": shown_caseload_charts,
-                                   "chart_svg": chart_svg, "year_text": year_text})
+    app.context_processor(lambda: {"caseload_charts": shown_caseload_charts, "year_text": year_text})
 
 
 def generation() -> str:
@@ -51,11 +49,6 @@ def generation() -> str:
 def year_text(year: int) -> str:
     """Return a year as the current language writes it alone: 2023年, 2023."""
     return charts.year_text(year, current_language())
-
-
-def chart_svg(shown: ShownChart) -> Markup:
-    """Return a chart drawn inline, for the PDF (which has no CSP and fetches no chart files)."""
-    return Markup(charts.inline_svg(charts.render_svg(shown.chart, current_language())))
 
 
 def shown_caseload_charts(report: Report) -> list[ShownChart]:
