@@ -346,6 +346,10 @@ def test_a_held_out_draft_finds_its_figures_parts_and_facts(
         ("全市基层法院受理案件", ("受理案件",), False),  # The basic courts are not all the city's.
         # 的 joins the same words either way.
         ("审结涉网络游戏网络服务合同纠纷案件", ("审结涉网络游戏的网络服务合同纠纷案件",), True),
+        # Those counted may be named after what describes them or before it.
+        ("选派担任辖区中小学校法治副校长的法官", ("选派法官担任辖区中小学校法治副校长",), True),
+        ("受到自治区级以上表彰的集体", ("集体受到自治区级以上表彰",), True),
+        ("受到表彰的集体", ("集体受到自治区级以上表彰",), False),
         # A subject the labels never name, or other words, are not.
         ("市高院审结案件", ("审结案件", "全市法院审结案件"), False),
         ("审结刑事案件", ("审结民事案件", "审结案件"), False),

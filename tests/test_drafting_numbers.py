@@ -721,6 +721,13 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         ("将120名失信被执行人纳入失信名单。", "120", "纳入失信名单的失信被执行人"),
         # Those it was done with are not what is counted.
         ("联合公安机关、街道开展普法活动12场。", "12", "开展普法活动"),
+        # …nor where or by what it was done, nor who was sent to do it.
+        ("组织干警深入社区、学校开展法治宣讲40场。", "40", "开展法治宣讲"),
+        ("依托流动检察室深入乡村开展巡回检察服务31次。", "31", "开展巡回检察服务"),
+        # Those sent, or all those of the area's courts, are named by what they then did.
+        ("选派15名法官担任中小学法治副校长。", "15", "选派担任中小学法治副校长的法官"),
+        ("全省620名检察官担任中小学法治副校长。", "620", "担任中小学法治副校长的检察官"),
+        ("全市法院12名法官常驻乡镇综治中心。", "12", "常驻乡镇综治中心的法官"),
         ("电子送达法律文书2.3万次。", "2.3万", "电子送达法律文书"),
         # A verb ending the label is done to whom the 对-phrase names, and keeps its negation.
         ("对犯罪情节轻微的未成年犯罪嫌疑人依法不起诉2.3万人。", "2.3万",
@@ -785,7 +792,8 @@ def test_a_part_acted_on_names_the_whole_it_is_of() -> None:
 @pytest.mark.parametrize(
     ("sentence", "written", "value", "unit", "label"),
     [
-        ("选派两名双语法官参与全县民族团结进步创建工作。", "两", 2, "persons", "选派双语法官"),
+        ("选派两名双语法官参与全县民族团结进步创建工作。", "两", 2, "persons",
+         "选派参与全县民族团结进步创建工作的双语法官"),
         ("创建民族团结进步示范人民法庭两个。", "两", 2, "tribunals", "创建民族团结进步示范人民法庭"),
         ("开展“冬季攻坚”等集中执行行动三次，兑现工资436万元。", "三", 3, "times",
          "开展“冬季攻坚”等集中执行行动"),

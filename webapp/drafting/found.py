@@ -143,6 +143,7 @@ class Words:
     qualifier_verbs: tuple[str, ...]
     existential: tuple[str, ...]
     partners: re.Pattern[str]
+    area_subject: re.Pattern[str]
     level_adverbs: tuple[str, ...]
     bare_acts: tuple[str, ...]
     existential_after: tuple[str, ...]
@@ -238,8 +239,11 @@ def number_words() -> Words:
         meetings=tuple(numbers["meeting_nouns"]),
         qualifier_verbs=tuple(numbers["qualifier_verbs"]),
         existential=tuple(numbers["existential"]),
-        partners=re.compile(rf"^(?:{_alternatives(numbers['partners'])})[^，。；]{{1,24}}?"
-                            rf"(?=(?:{_alternatives(numbers['partner_verbs'])}))"),
+        partners=re.compile(rf"^(?:(?:{_alternatives(numbers['approach_organisers'])})[^，。；]{{0,6}}?"
+                            rf"(?={_alternatives(numbers['approaches'])}))?"
+                            rf"(?:{_alternatives((*numbers['partners'], *numbers['approaches']))})"
+                            rf"[^，。；]{{1,24}}?(?=(?:{_alternatives(numbers['partner_verbs'])}))"),
+        area_subject=re.compile(numbers["area_subjects"]),
         level_adverbs=tuple(numbers["level_adverbs"]),
         bare_acts=tuple(numbers["bare_acts"]),
         existential_after=tuple(numbers["existential_after"]),

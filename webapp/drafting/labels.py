@@ -246,7 +246,9 @@ def _problem(data: dict[str, Any], row: Row, whole: tuple[str, ...] = ()) -> str
 def names_as_labelled(label: str, alternatives: tuple[str, ...], whole: tuple[str, ...] = ()) -> bool:
     """Tell whether a drafted label says what one of the labelled ones does.
 
-    Words that say nothing of what is counted (各类, 累计, 依法, 的, 全市法院…) are left out of both; a part
+    Words that say nothing of what is counted (各类, 累计, 依法, 的, 全市法院…) are left out of both, and
+    the noun after a label's last 的 may stand before what describes it (选派担任法治副校长的法官
+    beside 选派法官担任法治副校长); a part
     one alternative puts before another (全市法院 in 全市法院判处罪犯 beside 判处罪犯) may stand
     before any of them (全市法院审结一审刑事案件判处罪犯 beside 审结一审刑事案件判处罪犯). A part of a
     whole (``whole``: the whole's labels) may also name, in one place, words of the whole's label
@@ -256,6 +258,8 @@ def names_as_labelled(label: str, alternatives: tuple[str, ...], whole: tuple[st
     said = {_share_said(_NEUTRAL.sub("", alternative)) for alternative in alternatives}
     optional = {longer.removesuffix(shorter) for longer in said for shorter in said
                 if longer != shorter and longer.endswith(shorter)}
+    if any(_share_said(_NEUTRAL.sub("", restated)) in said for restated in _head_moved(label)):
+        return True
     label = _share_said(_NEUTRAL.sub("", label))
     if label in said or any(label.startswith(part) and label.removeprefix(part) in said
                             for part in optional):
@@ -263,6 +267,16 @@ def names_as_labelled(label: str, alternatives: tuple[str, ...], whole: tuple[st
     wholes = [_NEUTRAL.sub("", alternative) for alternative in whole]
     return any(label[:start] + label[end:] in said and any(label[start:end] in named for named in wholes)
                for start in range(len(label)) for end in range(start + 2, len(label) + 1))
+
+
+def _head_moved(label: str) -> list[str]:
+    """Return ``label`` said with the noun after its last 的 before what describes it, wherever
+    it may stand (选派担任法治副校长的法官: 法官担任法治副校长, 选派法官担任法治副校长): the same
+    people or things, counted either way."""
+    describing, mark, head = label.rpartition("的")
+    if not mark or not describing or not head:
+        return []
+    return [describing[:at] + head + describing[at:] for at in range(len(describing) + 1)]
 
 
 def _share_said(label: str) -> str:

@@ -95,8 +95,11 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
     raw = without_openers(raw, words)
     # The clause opens with the number (100个“枫桥式人民法庭”示范引领), or with words that say
     # nothing of it (全院共有9个集体…, 全年有5个集体…).
-    leading = not raw or raw in words.existential or raw.endswith(words.existential_after)
     passive = _PASSIVE.search(predicate)
+    # Those of all the area's courts are what the rest says of them (全省1600名检察官担任…); to
+    # what was done to them, the courts they are of stay said (全市法院3名干警…被查处).
+    leading = not raw or raw in words.existential or raw.endswith(words.existential_after) or \
+        (words.area_subject.fullmatch(raw) is not None and passive is None)
     if predicate.startswith(_PREPOSITION_STOPS):
         predicate = passive.group() if passive else ""
     if not predicate and before.endswith(words.relating):
