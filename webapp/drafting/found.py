@@ -241,7 +241,7 @@ def number_words() -> Words:
         existential=tuple(numbers["existential"]),
         partners=re.compile(rf"^(?:(?:{_alternatives(numbers['approach_organisers'])})[^，。；]{{0,6}}?"
                             rf"(?={_alternatives(numbers['approaches'])}))?"
-                            rf"(?:{_alternatives((*numbers['partners'], *numbers['approaches']))})"
+                            rf"(?:{_alternatives([*numbers['partners'], *numbers['approaches']])})"
                             rf"[^，。；]{{1,24}}?(?=(?:{_alternatives(numbers['partner_verbs'])}))"),
         area_subject=re.compile(numbers["area_subjects"]),
         level_adverbs=tuple(numbers["level_adverbs"]),
