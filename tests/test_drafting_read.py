@@ -100,6 +100,22 @@ def test_hard_wrapped_text_is_joined_only_when_it_is_wrapped() -> None:
     assert unwrap_if_wrapped(TEXT) == TEXT
 
 
+def test_text_copied_from_a_pdf_loses_its_running_heads_and_page_numbers(tmp_path: Path) -> None:
+    """Pages cut paragraphs mid-sentence: the page's number and the next page's running head
+    stand between two lines of one paragraph, and go before the lines are joined."""
+    wrapped = [paragraph[index:index + 20] for paragraph in lines(TEXT)
+               for index in range(0, len(paragraph), 20)]
+    pages = [wrapped[start:start + 15] for start in range(0, len(wrapped), 15)]
+    copied = "\n".join(f"{chr(10).join(page)}\n- {number} -\n示例市中院工作报告"
+                        for number, page in enumerate(pages, start=1))
+    path = tmp_path / "copied.txt"
+    path.write_text(copied, encoding="utf-8")
+    text, _kind = read_source(path)
+    assert len(pages) >= 3
+    assert "示例市中院工作报告" not in text and "- 2 -" not in text
+    assert squeezed(text) == squeezed(TEXT)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -27,6 +27,8 @@ _ENCODINGS_READ_AS_GB18030 = {"gb2312", "gbk", "gb18030", "hz", "cp936"}
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _FINAL = "。！？；：!?;:…”」）)"
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附件|\d{2}$)")
+_DELIVERY_DASH = ("——", "—", "－－")
+_DELIVERY_END = ("上", "）", ")")
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–\s]*$|^\d+\s*/\s*\d+$")
 _HTML_HINT = re.compile(rb"<(?:!doctype\s+html|html|body|p|div|h[1-6])[\s>]", re.IGNORECASE)
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$")
@@ -54,7 +56,7 @@ def read_source(path: Path, progress: Progress | None = None) -> tuple[str, Sour
         text = pdf_text(data, path, progress)
     else:
         decoded = decode(data, path)
-        text = {"html": html_text, "markdown": markdown_text, "text": unwrap_if_wrapped}[kind](decoded)
+        text = {"html": html_text, "markdown": markdown_text, "text": _unwrapped}[kind](decoded)
     text = normalize(without_furniture(text))
     if not text.strip():
         raise DraftError(f"{path}: no text found in the {kind} file")
@@ -137,6 +139,13 @@ def without_furniture(text: str) -> str:
     return "\n".join(kept)
 
 
+def _unwrapped(text: str) -> str:
+    """Return plain text with its page furniture left out, then its paragraphs joined: a PDF's
+    running head and page number between two lines of a paragraph cut by a page's end must go
+    before the lines are joined, or they stay in the paragraph."""
+    return unwrap_if_wrapped(without_furniture(text))
+
+
 def unwrap_if_wrapped(text: str) -> str:
     """Join hard-wrapped lines back into paragraphs, when the text is hard-wrapped."""
     lines = [line for line in text.split("\n") if line.strip()]
@@ -166,6 +175,13 @@ def unwrap(lines: Iterable[str]) -> Iterator[str]:
             if paragraph:
                 yield paragraph
                 paragraph = ""
+            continue
+        if line.startswith(_DELIVERY_DASH) and paragraph:
+            yield paragraph  # The delivery line (——2026年1月10日在…会议上) starts afresh …
+            paragraph = ""
+        if (paragraph or line).startswith(_DELIVERY_DASH) and line.endswith(_DELIVERY_END):
+            yield paragraph + line  # … and ends at its meeting, before the speaker's line.
+            paragraph = ""
             continue
         if _HEADING.match(line):
             # A heading stands alone; a long one wraps onto one short line, without a stop.
