@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from flask import Flask
 from flask.testing import FlaskClient
+from markupsafe import escape
 
 from tests.conftest import FIXTURE_CONTENT, edit
 from webapp import create_app
@@ -75,6 +76,19 @@ def test_a_listing_shows_a_page_of_reports_newest_first(paged_app: Flask, paged:
     title = {"zh-hans": "第2页，共2页", "zh-hant": "第2頁，共2頁", "en": "Page 2 of 2"}[code]
     assert title in re.search(r"<title>(.*?)</title>", second_page)[1]
     assert title not in re.search(r"<title>(.*?)</title>", first_page)[1]
+
+
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_a_listing_s_figures_link_to_where_they_are_cited(paged: FlaskClient, code: str) -> None:
+    """A listing shows each report's headline figures with their sentences; each card links to
+    its figure in its report, whose card cites it (a listing of many reports cites none)."""
+    page = paged.get(f"/{code}/").get_data(as_text=True)
+    links = re.findall(r'<a class="figure-card__permalink" href="([^"]+)"', page)
+    assert links and 'class="figure-cite"' not in page and "<blockquote" in page
+    anchor = links[0].split("#", 1)[1]
+    report_page = paged.get(links[0]).get_data(as_text=True)
+    card = report_page.split(f'id="{anchor}"', 1)[1].split("</figure>", 1)[0]
+    assert 'class="figure-cite"' in card
 
 
 def test_the_extent_of_a_page_is_said(paged: FlaskClient) -> None:
@@ -229,6 +243,9 @@ def test_the_glossary_names_a_few_uses_of_a_term_and_searches_for_the_rest(
     entry = page.split('id="term-litigation-free-village"', 1)[1].split("</dd>", 1)[0]
     (first, section), = uses[:1]
     assert re.findall(r'href="(/en/reports/[^"]+)"', entry) == [f"/en/reports/{first.id}/{section}"]
+    with app.app_context():
+        name = current_content().section_info(section).name.shown_in("en")[0]
+    assert f"{escape(first.briefing.title.shown_in('en')[0])} · {name}</a>" in entry
     more = re.search(r'<a href="(/en/search\?q=[^"]+)">1 more: search for the term</a>', entry)
     assert more is not None
     assert app.test_client().get(more[1]).status_code == 200
