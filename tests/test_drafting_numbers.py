@@ -203,6 +203,10 @@ def test_a_change_of_another_basis_or_subject_is_not_attached(sentence: str) -> 
         # Against the end of last year, or a named year: read with what it is against.
         ("一年以上长期未结案件21件，较上年末减少36件。", "", (Decimal(36), "cases", "down")),
         ("审结行政案件53件，比2024年增加8件。", "2024年", (Decimal(8), "cases", "up")),
+        # Against the year's start, which is last year's end.
+        ("十二个月以上长期未结案件267件，较年初下降38.9%。", "", (Decimal("38.9"), "percent", "down")),
+        # A change in the figure's own measure word counts what the figure does.
+        ("发出人身安全保护令23份，同比增加9份。", "", (Decimal(9), "orders", "up")),
     ],
 )
 def test_a_change_against_last_year_s_end_or_a_named_year(
@@ -224,6 +228,23 @@ def test_cases_and_their_people_share_the_changes_named_by_their_counts() -> Non
     cases, people = find_figures("提起公诉612件823人，件数、人数同比分别上升4.6%和3.9%。")
     assert cases.change is not None and people.change is not None
     assert (cases.change.value, people.change.value) == (Decimal("4.6"), Decimal("3.9"))
+
+
+@pytest.mark.parametrize(("sentence", "changed"), [
+    ("起诉非法捕捞水产品犯罪37件82人，件数同比上升15.6%。", "cases"),
+    ("审结电信网络诈骗犯罪案件206件361人，案件数同比上升11.4%。", "cases"),
+    ("审结毒品犯罪案件50件61人，人数同比下降3%。", "people"),
+])
+def test_a_change_naming_its_count_goes_to_that_count(sentence: str, changed: str) -> None:
+    cases, people = find_figures(sentence)
+    named, other = (cases, people) if changed == "cases" else (people, cases)
+    assert named.change is not None and named.change.unit == "percent" and other.change is None
+
+
+def test_a_list_of_changes_against_a_named_year_is_read_with_that_year() -> None:
+    rates = find_figures("不捕率48.3%、不诉率29.6%，分别比2024年上升2.4个和1.7个百分点。")
+    assert [(rate.change.value, rate.change.unit, rate.change.against) for rate in rates
+            if rate.change] == [(Decimal("2.4"), "points", "2024年"), (Decimal("1.7"), "points", "2024年")]
 
 
 def test_cases_and_their_people_are_two_figures_with_two_labels() -> None:

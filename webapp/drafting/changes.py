@@ -23,6 +23,7 @@ from ..numerals import DIGITS, digits_value
 from .lexicon import lexicon
 
 _SENTENCE_BREAK = "。！？；;!?\n"
+_NAMED_YEAR = re.compile(r"(?:较|比)(?P<year>(?:19|20)[0-9]{2}年)(?:底|末|同期)?")
 # What ends a sentence outright (a semicolon only parts its clauses).
 FULL_STOP = "。！？!?\n"
 
@@ -38,6 +39,9 @@ class ListedChange:
     # Against another span or year (分别比上一个五年增长…): read, so never figures, but no
     # year-on-year change of the figures before it.
     other_basis: bool = False
+    # Against a named year (分别比2024年上升…): year-on-year only in the report on the year after,
+    # as the draft decides (FoundChange.against).
+    against: str = ""
 
 
 @dataclass(frozen=True)
@@ -97,7 +101,10 @@ def listed_changes(text: str) -> list[ListedChange]:
                          offset + amount.start("number"), offset + amount.end(),
                          "up" if direction in words.up else "down"))
         if all(unit for _value, unit, *_rest in read):
-            found.append(ListedChange(match.start(), match.end(), tuple(read), bool(match["other"])))
+            named = _NAMED_YEAR.fullmatch(match["other"] or "")
+            found.append(ListedChange(match.start(), match.end(), tuple(read),
+                                      bool(match["other"]) and named is None,
+                                      named["year"] if named else ""))
     return found
 
 

@@ -75,6 +75,8 @@ class Words:
     qualifiers_after: dict[str, str]
     trailing: tuple[tuple[str, str], ...]
     change: re.Pattern[str]
+    # A change naming whose it is, after a pair of cases and their people (…37件82人，件数同比上升15.6%).
+    subject_change: re.Pattern[str]
     up: frozenset[str]
     # The words a change's amount follows (上升, 缩短, 增幅为 …): a number after one is no figure.
     change_ends: tuple[str, ...]
@@ -170,6 +172,8 @@ def number_words() -> Words:
         qualifiers_after=dict(numbers["qualifiers_after"]),
         trailing=tuple(numbers["qualifiers_trailing"].items()),
         change=re.compile(rf"{GAP}[，,]?{GAP}" + change),
+        subject_change=re.compile(rf"{GAP}[，,]?{GAP}(?P<subject>{_alternatives(list(numbers['change_subjects']))})"
+                                  + change),
         up=frozenset(numbers["change_up"]),
         change_ends=(*numbers["change_up"], *numbers["change_down"],
                      *(noun + link for noun in numbers["change_rate_nouns"]

@@ -21,6 +21,7 @@ the people counted with cases (4.6万件5.3万人; 6件，判处罪犯51人: tho
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from ..content.statistics import Qualifier
@@ -71,6 +72,14 @@ def find_figures(text: str) -> list[Found]:
     found = _located_figures(text, lists, words)
     compared = _changes_of_the_compared(text, found)
     label_figures(text, found, words)
+    _changes_naming_their_figure(text, found, words)
+    for figure in found:
+        change = figure.change
+        if change is not None and change.unit != figure.unit and \
+                change.unit == dict(words.measures).get(figure.measure):
+            # 发出人身安全保护令23份，同比增加9份: nine more of what the figure counts (orders),
+            # whatever else the measure word may count.
+            figure.change = replace(change, unit=figure.unit)
     for previous, figure in compared:
         figure.label = previous.label  # The earlier level of what the figure before counts.
     for listed in lists:
@@ -89,6 +98,20 @@ def _changes_of_the_compared(text: str, found: list[Found]) -> list[tuple[Found,
             previous.change, figure.change = figure.change, None
             compared.append((previous, figure))
     return compared
+
+
+def _changes_naming_their_figure(text: str, found: list[Found], words: Words) -> None:
+    """Give a change that names its subject after a pair of cases and their people to the one
+    it names: …37件82人，件数同比上升15.6% is the cases' rise, …人数同比… the people's."""
+    for cases, people in zip(found, found[1:], strict=False):
+        match = words.subject_change.match(text, people.end)
+        if not people.people_of_cases or match is None or cases.change or people.change:
+            continue
+        named = words.change_subjects[match["subject"]]
+        change = _change_from(match, words)
+        target = next((figure for figure in (cases, people) if figure.unit in named), None)
+        if change is not None and target is not None:
+            target.change = change
 
 
 def figure_starts(text: str) -> set[int]:
@@ -168,7 +191,7 @@ def _give_changes(targets: list[Found], listed: ListedChange) -> None:
     """Give each of ``targets`` its change of ``listed``, in order."""
     for figure, (value, unit, written, _start, _end, direction) in zip(targets, listed.amounts,
                                                                         strict=True):
-        figure.change = FoundChange(value, unit, direction, written, listed.end, True)
+        figure.change = FoundChange(value, unit, direction, written, listed.end, True, listed.against)
 
 
 def _cases_and_their_people(text: str, before: list[Found], amounts: int) -> list[Found]:
