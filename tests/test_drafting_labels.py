@@ -344,6 +344,9 @@ def test_a_held_out_draft_finds_its_figures_parts_and_facts(
         ("全县人民法庭审结案件", ("人民法庭审结案件",), True),
         ("全地区两级法院审执结各类案件", ("审执结案件",), True),  # A prefecture that is no city.
         ("全市基层法院受理案件", ("受理案件",), False),  # The basic courts are not all the city's.
+        ("县法院审结各类案件", ("审结案件",), True),  # A county has one court.
+        ("区检察院立案办理公益诉讼案件", ("立案办理公益诉讼案件",), True),
+        ("市检察院立案办理公益诉讼案件", ("立案办理公益诉讼案件",), False),  # A city has several.
         # 的 joins the same words either way.
         ("审结涉网络游戏网络服务合同纠纷案件", ("审结涉网络游戏的网络服务合同纠纷案件",), True),
         # Those counted may be named after what describes them or before it.

@@ -29,11 +29,14 @@ from .periods import same_span
 # Words that say nothing of what a label counts (审结各类案件 counts what 审结案件 does; 的 joins
 # the same words either way), and a
 # subject that is all the courts or procuratorates the report speaks for (全市法院…, 全省检察机关…,
-# 全院…) or all those of its area (全县人民法庭, 全市检察官), which labels leave unsaid; a court of
-# its own (市高院, 市中院) is never left out.
+# 全院…) or all those of its area (全县人民法庭, 全市检察官, and a county's one court, 县法院), which
+# labels leave unsaid; a court of its own among others (市高院, 市中院) is never left out.
 _NEUTRAL = re.compile(r"各类|累计|依法|的"
                       r"|^全(?:地区|市|省|区|县|州|国|旗|盟)?(?:[两三]级)?(?:法院|检察机关|检察院)|^全院"
-                      r"|^全(?:地区|市|省|区|县|州|国|旗|盟)(?=[\u4e00-\u9fff])")
+                      r"|^全(?:地区|市|省|区|县|州|国|旗|盟)(?=[\u4e00-\u9fff])"
+                      # A county's, district's or banner's one court or procuratorate is all of
+                      # its area's (县法院审结… is 全县法院审结…).
+                      r"|^(?:县|区|旗)(?:人民)?(?:法院|检察院)")
 _SHARE_OF = "占"
 _PROPORTION = re.compile(r"(?:比例|比重)$")
 COLUMNS = ("line", "value", "unit", "written", "snippet", "counted_zh", "counted_en", "period",

@@ -32,9 +32,10 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
         # …回复、…答复率均保持在99%以上: 均 says the level is each item's, the list stays whole;
         # so does 依法改判、发回重审案件的改发率, a rate of what the list names (…的…率).
         each = _EACH in closed_up(text[max(0, figure.start - _EACH_SPAN):figure.start])
+        # 改判、发回重审率: a rate of two acts, the last named by its verb, is one rate.
         if figure.unit == "percent" and len(items) > 1 and items[-1].endswith("率") and \
                 not items[-2].endswith("率") and len(items[-1]) > 3 and not each and \
-                "的" not in items[-1]:
+                "的" not in items[-1] and not items[-1].startswith(words.verbs):
             figure.label = items[-1]
     _name_listed_shares(text, found, words)
     for previous, figure in zip(found, found[1:], strict=False):
