@@ -756,6 +756,10 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         # How a level held (始终, 均 before 保持在) is no part of what is counted; 均 keeps a
         # list of rates whole, as the level is each one's.
         ("五年来，认罪认罚从宽制度适用率始终保持在85%以上。", "85", "认罪认罚从宽制度适用率"),
+        # The figures after a count of campaigns are the campaigns', not the year's.
+        ("开展“春雷行动”等集中执行行动5次，执结案件692件，执行到位金额6310万元。", "6310万",
+         "集中执行行动执行到位金额"),
+        ("全年执结案件692件，执行到位金额6310万元。", "6310万", "执行到位金额"),
         # A rate of two acts, the last named by its verb, is one rate; of two clauses, the last's.
         ("二审案件改判、发回重审率4.1%。", "4.1", "二审案件改判、发回重审率"),
         ("两年以上未结案基本清零、一年以上案件清理率达98%。", "98", "一年以上案件清理率"),

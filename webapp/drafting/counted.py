@@ -43,6 +43,7 @@ from .nouns import (
 from .rates import name_rates
 from .whose import (
     name_audience,
+    name_campaigns,
     name_crimes,
     name_doers,
     name_involved,
@@ -96,6 +97,7 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     name_related(text, found, words)
     name_doers(text, found, words)
     name_systems(text, found, words)
+    name_campaigns(text, found, words)
 
 
 def _label_all(text: str, found: list[Found], words: Words) -> None:

@@ -146,6 +146,7 @@ class Words:
     existential: tuple[str, ...]
     partners: re.Pattern[str]
     area_subject: re.Pattern[str]
+    campaigns: tuple[str, ...]
     level_adverbs: tuple[str, ...]
     bare_acts: tuple[str, ...]
     existential_after: tuple[str, ...]
@@ -248,6 +249,7 @@ def number_words() -> Words:
                             rf"(?:{_alternatives([*numbers['partners'], *numbers['approaches']])})"
                             rf"[^，。；]{{1,24}}?(?=(?:{_alternatives(numbers['partner_verbs'])}))"),
         area_subject=re.compile(numbers["area_subjects"]),
+        campaigns=tuple(numbers["campaigns"]),
         level_adverbs=tuple(numbers["level_adverbs"]),
         bare_acts=tuple(numbers["bare_acts"]),
         existential_after=tuple(numbers["existential_after"]),

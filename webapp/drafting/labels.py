@@ -37,6 +37,7 @@ _NEUTRAL = re.compile(r"各类|累计|依法|的"
                       # A county's, district's or banner's one court or procuratorate is all of
                       # its area's (县法院审结… is 全县法院审结…).
                       r"|^(?:县|区|旗)(?:人民)?(?:法院|检察院)")
+_CAMPAIGN = re.compile(r"^[\u4e00-\u9fff“”]{2,12}?行动(?=[\u4e00-\u9fff])")
 _SHARE_OF = "占"
 _PROPORTION = re.compile(r"(?:比例|比重)$")
 COLUMNS = ("line", "value", "unit", "written", "snippet", "counted_zh", "counted_en", "period",
@@ -249,27 +250,34 @@ def _problem(data: dict[str, Any], row: Row, whole: tuple[str, ...] = ()) -> str
 def names_as_labelled(label: str, alternatives: tuple[str, ...], whole: tuple[str, ...] = ()) -> bool:
     """Tell whether a drafted label says what one of the labelled ones does.
 
-    Words that say nothing of what is counted (各类, 累计, 依法, 的, 全市法院…) are left out of both, and
-    the noun after a label's last 的 may stand before what describes it (选派担任法治副校长的法官
-    beside 选派法官担任法治副校长); a part
-    one alternative puts before another (全市法院 in 全市法院判处罪犯 beside 判处罪犯) may stand
-    before any of them (全市法院审结一审刑事案件判处罪犯 beside 审结一审刑事案件判处罪犯). A part of a
-    whole (``whole``: the whole's labels) may also name, in one place, words of the whole's label
-    that the part's labels leave unsaid: a part of 审结网络侵权责任纠纷案件 is such a case
-    (审结涉网络暴力网络侵权责任纠纷案件 beside 审结涉网络暴力案件).
+    Words that say nothing of what is counted (各类, 累计, 依法, 的, 全市法院…) and the campaign it
+    was done in (集中执行行动执结案件 beside 执结案件) are left out of both; the noun after a
+    label's last 的 may stand before what describes it (选派担任法治副校长的法官 beside
+    选派法官担任法治副校长); a part one alternative puts before another (全市法院 in 全市法院判处罪犯
+    beside 判处罪犯) may stand before any of them (全市法院审结一审刑事案件判处罪犯 beside
+    审结一审刑事案件判处罪犯). A part of a whole (``whole``: the whole's labels) may also name, in
+    one place, words of the whole's label that the part's labels leave unsaid: a part of
+    审结网络侵权责任纠纷案件 is such a case (审结涉网络暴力网络侵权责任纠纷案件 beside 审结涉网络暴力案件).
     """
-    said = {_share_said(_NEUTRAL.sub("", alternative)) for alternative in alternatives}
+    said = {_said(alternative) for alternative in alternatives}
     optional = {longer.removesuffix(shorter) for longer in said for shorter in said
                 if longer != shorter and longer.endswith(shorter)}
-    if any(_share_said(_NEUTRAL.sub("", restated)) in said for restated in _head_moved(label)):
+    if any(_said(restated) in said for restated in _head_moved(label)):
         return True
-    label = _share_said(_NEUTRAL.sub("", label))
+    label = _said(label)
     if label in said or any(label.startswith(part) and label.removeprefix(part) in said
                             for part in optional):
         return True
     wholes = [_NEUTRAL.sub("", alternative) for alternative in whole]
     return any(label[:start] + label[end:] in said and any(label[start:end] in named for named in wholes)
                for start in range(len(label)) for end in range(start + 2, len(label) + 1))
+
+
+def _said(label: str) -> str:
+    """Return what a label says of what is counted, without the words that say nothing of it
+    and the campaign it was done in (集中执行行动执结案件: 执结案件), a share as its part and
+    whole say it."""
+    return _share_said(_CAMPAIGN.sub("", _NEUTRAL.sub("", label)))
 
 
 def _head_moved(label: str) -> list[str]:
