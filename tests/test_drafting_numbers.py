@@ -756,6 +756,12 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         # How a level held (始终, 均 before 保持在) is no part of what is counted; 均 keeps a
         # list of rates whole, as the level is each one's.
         ("五年来，认罪认罚从宽制度适用率始终保持在85%以上。", "85", "认罪认罚从宽制度适用率"),
+        # What was decided on them, by what means or in what event it came to them, and a bare
+        # outcome of the things counted before.
+        ("依法对8家企业、13名企业人员作出不起诉决定。", "13", "作出不起诉决定的企业人员"),
+        ("推动48家企业通过重整、和解重获新生。", "48", "通过重整、和解重获新生的企业"),
+        ("7篇裁判文书在全区法院优秀裁判文书评选中获奖。", "7", "在全区法院优秀裁判文书评选中获奖的裁判文书"),
+        ("制发行政检察建议15件，已被采纳14件。", "14", "被采纳的行政检察建议"),
         # The figures after a count of campaigns are the campaigns', not the year's.
         ("开展“春雷行动”等集中执行行动5次，执结案件692件，执行到位金额6310万元。", "6310万",
          "集中执行行动执行到位金额"),

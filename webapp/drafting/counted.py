@@ -47,6 +47,7 @@ from .whose import (
     name_crimes,
     name_doers,
     name_involved,
+    name_outcomes,
     name_related,
     name_systems,
     resolve_related,
@@ -98,6 +99,7 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     name_doers(text, found, words)
     name_systems(text, found, words)
     name_campaigns(text, found, words)
+    name_outcomes(text, found, words)
 
 
 def _label_all(text: str, found: list[Found], words: Words) -> None:

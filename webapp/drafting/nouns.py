@@ -18,6 +18,8 @@ FOLLOWER_MAX = 16
 # theirs, except its passive end (因…违纪违法被查处: 被查处).
 _PREPOSITION_STOPS = ("为", "被", "因", "在", "对", "将", "于", "从", "向", "以")
 _PASSIVE = re.compile(r"被[\u4e00-\u9fff]{1,4}$")
+# 在…评选中获奖: the event in which what is counted came to what follows.
+_IN_EVENT = re.compile(r"在[^，,；;。]{2,24}?中")
 # 2024年审结…: a year opening the clause is the figures' period (periods.py), not what they
 # count; 2024年以来, 2024年底 and dates say more than the year and stay.
 # 增至, 提升到: the verb of a level reached (由2019年的248件增至2024年的371件).
@@ -100,7 +102,10 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
     # what was done to them, the courts they are of stay said (全市法院3名干警…被查处).
     leading = not raw or raw in words.existential or raw.endswith(words.existential_after) or \
         (words.area_subject.fullmatch(raw) is not None and passive is None)
-    if predicate.startswith(_PREPOSITION_STOPS):
+    event = _IN_EVENT.match(predicate)
+    if event is not None and predicate.startswith(words.follower_stops, event.end()):
+        pass  # 7篇裁判文书在…评选中获奖: what they won in is what is said of them.
+    elif predicate.startswith(_PREPOSITION_STOPS):
         predicate = passive.group() if passive else ""
     if not predicate and before.endswith(words.relating):
         return before + "的" + noun  # 当事人涉及32个国家和地区: the countries the parties involve.

@@ -6,10 +6,14 @@ Run after each figure has its label (``counted.py``), on one block's figures in 
 
 from __future__ import annotations
 
+import re
+
 from .changes import sentence_start
 from .found import Found, Words
 from .nouns import clause_start
 from .periods import without_span
+
+_BARE_PASSIVE = re.compile(r"(?:已经|已)?(?P<outcome>被[\u4e00-\u9fff]{1,3})")
 
 
 def resolve_related(text: str, found: list[Found], words: Words) -> None:
@@ -42,6 +46,20 @@ def name_crimes(text: str, found: list[Found], words: Words) -> None:
         topic = words.trend.match(before)
         if topic is not None and figure.unit == "cases":
             figure.label += topic["topic"] + ("" if topic["topic"].endswith("案件") else "案件")
+
+
+def name_outcomes(text: str, found: list[Found], words: Words) -> None:
+    """Name what a bare passive outcome counts: 制发行政检察建议15件，被采纳14件 counts 被采纳的
+    行政检察建议, those of the figure before it in its sentence."""
+    for previous, figure in zip(found, found[1:], strict=False):
+        outcome = _BARE_PASSIVE.fullmatch(figure.label)
+        if outcome is None or figure.unit != previous.unit or \
+                sentence_start(text, figure.start) > previous.start:
+            continue
+        verb = next((verb for verb in (*words.verbs, *words.arrangement)
+                     if previous.label.startswith(verb)), "")
+        if previous.label.removeprefix(verb):
+            figure.label = outcome["outcome"] + "的" + previous.label.removeprefix(verb)
 
 
 def name_campaigns(text: str, found: list[Found], words: Words) -> None:
