@@ -353,6 +353,9 @@ def test_a_held_out_draft_finds_its_figures_parts_and_facts(
         ("选派担任辖区中小学校法治副校长的法官", ("选派法官担任辖区中小学校法治副校长",), True),
         ("受到自治区级以上表彰的集体", ("集体受到自治区级以上表彰",), True),
         ("受到表彰的集体", ("集体受到自治区级以上表彰",), False),
+        # Examples listed before 等 may be named or not; one example names a kind.
+        ("审结涉私募基金、非法集资等涉众型金融犯罪案件", ("审结涉众型金融犯罪案件",), True),
+        ("审结故意杀人等严重暴力犯罪案件", ("审结严重暴力犯罪案件",), False),
         # The campaign it was done in may open a label.
         ("集中执行行动执结案件", ("执结案件",), True),
         ("集中执行行动执结案件", ("审结案件",), False),

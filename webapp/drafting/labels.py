@@ -38,6 +38,8 @@ _NEUTRAL = re.compile(r"各类|累计|依法|的"
                       # its area's (县法院审结… is 全县法院审结…).
                       r"|^(?:县|区|旗)(?:人民)?(?:法院|检察院)")
 _CAMPAIGN = re.compile(r"^[\u4e00-\u9fff“”]{2,12}?行动(?=[\u4e00-\u9fff])")
+# Examples listed before 等 (涉私募基金、非法集资等): two or more, each no more than a name.
+_EXAMPLES = re.compile(r"[^、，,；;等“”]{2,16}(?:、[^、，,；;等“”]{2,16})+等(?=[\u4e00-\u9fff])")
 _SHARE_OF = "占"
 _PROPORTION = re.compile(r"(?:比例|比重)$")
 COLUMNS = ("line", "value", "unit", "written", "snippet", "counted_zh", "counted_en", "period",
@@ -250,8 +252,9 @@ def _problem(data: dict[str, Any], row: Row, whole: tuple[str, ...] = ()) -> str
 def names_as_labelled(label: str, alternatives: tuple[str, ...], whole: tuple[str, ...] = ()) -> bool:
     """Tell whether a drafted label says what one of the labelled ones does.
 
-    Words that say nothing of what is counted (各类, 累计, 依法, 的, 全市法院…) and the campaign it
-    was done in (集中执行行动执结案件 beside 执结案件) are left out of both; the noun after a
+    Words that say nothing of what is counted (各类, 累计, 依法, 的, 全市法院…), the campaign it
+    was done in (集中执行行动执结案件 beside 执结案件) and examples listed before 等 (审结金融借款、
+    证券等金融纠纷案件 beside 审结金融纠纷案件) are left out of both; the noun after a
     label's last 的 may stand before what describes it (选派担任法治副校长的法官 beside
     选派法官担任法治副校长); a part one alternative puts before another (全市法院 in 全市法院判处罪犯
     beside 判处罪犯) may stand before any of them (全市法院审结一审刑事案件判处罪犯 beside
@@ -274,10 +277,11 @@ def names_as_labelled(label: str, alternatives: tuple[str, ...], whole: tuple[st
 
 
 def _said(label: str) -> str:
-    """Return what a label says of what is counted, without the words that say nothing of it
-    and the campaign it was done in (集中执行行动执结案件: 执结案件), a share as its part and
-    whole say it."""
-    return _share_said(_CAMPAIGN.sub("", _NEUTRAL.sub("", label)))
+    """Return what a label says of what is counted, without the words that say nothing of it,
+    the campaign it was done in (集中执行行动执结案件: 执结案件) and the examples listed before 等
+    of what it counts (审结涉私募基金、非法集资等涉众型金融犯罪案件: 审结涉众型金融犯罪案件), a
+    share as its part and whole say it."""
+    return _share_said(_EXAMPLES.sub("", _CAMPAIGN.sub("", _NEUTRAL.sub("", label))))
 
 
 def _head_moved(label: str) -> list[str]:
