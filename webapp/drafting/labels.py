@@ -39,7 +39,7 @@ _NEUTRAL = re.compile(r"各类|累计|依法|的"
                       r"|^(?:县|区|旗)(?:人民)?(?:法院|检察院)")
 _CAMPAIGN = re.compile(r"^[\u4e00-\u9fff“”]{2,12}?行动(?=[\u4e00-\u9fff])")
 # Examples listed before 等 (涉私募基金、非法集资等): two or more, each no more than a name.
-_EXAMPLES = re.compile(r"[^、，,；;等“”]{2,16}(?:、[^、，,；;等“”]{2,16})+等(?=[\u4e00-\u9fff])")
+_EXAMPLES = re.compile(r"^[^、，,；;等“”]{2,16}(?:、[^、，,；;等“”]{2,16})+等(?=[\u4e00-\u9fff])")
 _SHARE_OF = "占"
 _PROPORTION = re.compile(r"(?:比例|比重)$")
 COLUMNS = ("line", "value", "unit", "written", "snippet", "counted_zh", "counted_en", "period",
@@ -281,7 +281,9 @@ def _said(label: str) -> str:
     the campaign it was done in (集中执行行动执结案件: 执结案件) and the examples listed before 等
     of what it counts (审结涉私募基金、非法集资等涉众型金融犯罪案件: 审结涉众型金融犯罪案件), a
     share as its part and whole say it."""
-    return _share_said(_EXAMPLES.sub("", _CAMPAIGN.sub("", _NEUTRAL.sub("", label))))
+    label = _CAMPAIGN.sub("", _NEUTRAL.sub("", label))
+    act = next((verb for verb in number_words().verbs if label.startswith(verb)), "")
+    return _share_said(act + _EXAMPLES.sub("", label.removeprefix(act), count=1))
 
 
 def _head_moved(label: str) -> list[str]:
