@@ -762,6 +762,10 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         ("推动48家企业通过重整、和解重获新生。", "48", "通过重整、和解重获新生的企业"),
         ("7篇裁判文书在全区法院优秀裁判文书评选中获奖。", "7", "在全区法院优秀裁判文书评选中获奖的裁判文书"),
         ("制发行政检察建议15件，已被采纳14件。", "14", "被采纳的行政检察建议"),
+        # What was done to them, however long the passive; a rate whose name says what it is of.
+        ("五年来，9个基层检察院被评为全国先进基层检察院。", "9", "被评为全国先进基层检察院的基层检察院"),
+        ("全院2个案例被上级法院采用。", "2", "被上级法院采用的案例"),
+        ("判处罪犯4.92万人，其中判处五年以上有期徒刑至死刑的罪犯5236人，重刑率10.6%。", "10.6", "重刑率"),
         # The figures after a count of campaigns are the campaigns', not the year's.
         ("开展“春雷行动”等集中执行行动5次，执结案件692件，执行到位金额6310万元。", "6310万",
          "集中执行行动执行到位金额"),

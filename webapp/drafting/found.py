@@ -147,6 +147,7 @@ class Words:
     partners: re.Pattern[str]
     area_subject: re.Pattern[str]
     campaigns: tuple[str, ...]
+    complete_rates: tuple[str, ...]
     level_adverbs: tuple[str, ...]
     bare_acts: tuple[str, ...]
     existential_after: tuple[str, ...]
@@ -250,6 +251,7 @@ def number_words() -> Words:
                             rf"[^，。；]{{1,24}}?(?=(?:{_alternatives(numbers['partner_verbs'])}))"),
         area_subject=re.compile(numbers["area_subjects"]),
         campaigns=tuple(numbers["campaigns"]),
+        complete_rates=tuple(numbers["complete_rates"]),
         level_adverbs=tuple(numbers["level_adverbs"]),
         bare_acts=tuple(numbers["bare_acts"]),
         existential_after=tuple(numbers["existential_after"]),

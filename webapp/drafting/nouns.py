@@ -18,6 +18,7 @@ FOLLOWER_MAX = 16
 # theirs, except its passive end (因…违纪违法被查处: 被查处).
 _PREPOSITION_STOPS = ("为", "被", "因", "在", "对", "将", "于", "从", "向", "以")
 _PASSIVE = re.compile(r"被[\u4e00-\u9fff]{1,4}$")
+_PASSIVE_MARK = "被"
 # 在…评选中获奖: the event in which what is counted came to what follows.
 _IN_EVENT = re.compile(r"在[^，,；;。]{2,24}?中")
 # 2024年审结…: a year opening the clause is the figures' period (periods.py), not what they
@@ -97,16 +98,19 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
     raw = without_openers(raw, words)
     # The clause opens with the number (100个“枫桥式人民法庭”示范引领), or with words that say
     # nothing of it (全院共有9个集体…, 全年有5个集体…).
-    passive = _PASSIVE.search(predicate)
+    # 9个基层检察院被评为全国先进基层检察院, 2篇案例被上级法院采用: what was done to them,
+    # however long, is what they are counted by.
+    passive_end = _PASSIVE.search(predicate)
+    passive = predicate if predicate.startswith(_PASSIVE_MARK) else passive_end.group() if passive_end else ""
     # Those of all the area's courts are what the rest says of them (全省1600名检察官担任…); to
     # what was done to them, the courts they are of stay said (全市法院3名干警…被查处).
     leading = not raw or raw in words.existential or raw.endswith(words.existential_after) or \
-        (words.area_subject.fullmatch(raw) is not None and passive is None)
+        (words.area_subject.fullmatch(raw) is not None and not passive)
     event = _IN_EVENT.match(predicate)
     if event is not None and predicate.startswith(words.follower_stops, event.end()):
         pass  # 7篇裁判文书在…评选中获奖: what they won in is what is said of them.
     elif predicate.startswith(_PREPOSITION_STOPS):
-        predicate = passive.group() if passive else ""
+        predicate = passive
     if not predicate and before.endswith(words.relating):
         return before + "的" + noun  # 当事人涉及32个国家和地区: the countries the parties involve.
     if not predicate:
@@ -128,7 +132,7 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
         return before + predicate + "的" + noun
     if leading:
         return predicate + "的" + noun
-    if passive is not None and not before.startswith(words.verbs):
+    if passive and not before.startswith(words.verbs):
         return predicate + "的" + before + noun  # Those of a named body: 最高人民法院9名干警.
     # Another verb before the number (选派248名优秀干部援藏): what it did, to whom.
     return before + noun if len(before) <= 2 else before

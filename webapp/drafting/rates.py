@@ -47,7 +47,7 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
             figure.label = _share_of(previous, words) + figure.label
             continue
         if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
-                sentence_start(text, figure.start) > previous.start:
+                figure.label in words.complete_rates or sentence_start(text, figure.start) > previous.start:
             continue
         verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
         counted = previous.label.removeprefix(verb) if verb else _acted_on(previous.label, words) or (
