@@ -766,6 +766,11 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         ("五年来，9个基层检察院被评为全国先进基层检察院。", "9", "被评为全国先进基层检察院的基层检察院"),
         ("全院2个案例被上级法院采用。", "2", "被上级法院采用的案例"),
         ("判处罪犯4.92万人，其中判处五年以上有期徒刑至死刑的罪犯5236人，重刑率10.6%。", "10.6", "重刑率"),
+        # Where it was done or by whom is what a number there counts; an activity keeps what
+        # it was carried out on.
+        ("在全区18个街道设立“法官工作站”。", "18", "设立“法官工作站”的街道"),
+        ("依托全区1286名网格员协助开展送达工作。", "1286", "协助开展送达工作的网格员"),
+        ("全年对终本案件开展财产复查3.2万余次。", "3.2万", "对终本案件开展财产复查"),
         # The figures after a count of campaigns are the campaigns', not the year's.
         ("开展“春雷行动”等集中执行行动5次，执结案件692件，执行到位金额6310万元。", "6310万",
          "集中执行行动执行到位金额"),

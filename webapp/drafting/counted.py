@@ -75,6 +75,7 @@ _BARE_VERB_MAX = 4
 # What a verb alone says came of it (调解成功): it counts those of the figure before that it
 # succeeded in.
 _SUCCEEDED = "成功"
+_OCCURRENCES = {"times", "events", "events-times", "person-times", "case-times"}
 
 
 def label_figures(text: str, found: list[Found], words: Words) -> None:
@@ -123,7 +124,7 @@ def _label_all(text: str, found: list[Found], words: Words) -> None:
         else:
             listed = False
         previous_raw = raw
-        label = _clean_label(raw, words)
+        label = _clean_label(raw, words, figure.unit in _OCCURRENCES)
         after = figure.change.end if figure.change else figure.end
         noun, predicate = noun_and_predicate(text, after, words)
         # 来自38个国家和地区的419名法官: a number in what describes the noun another number
@@ -203,8 +204,12 @@ def _in_story(text: str, start: int, words: Words) -> bool:
     return any(words.example.match(text, opening) is not None for opening in {sentence, whole})
 
 
-def _clean_label(phrase: str, words: Words) -> str:
-    """Strip markup, qualifiers and words that say nothing of what is counted."""
+def _clean_label(phrase: str, words: Words, occurrences: bool = False) -> str:
+    """Strip markup, qualifiers and words that say nothing of what is counted.
+
+    ``occurrences``: the figure counts how often something was done (次, 场), which an activity's
+    对-phrase says what of (对终本案件开展财产复查3.2万次).
+    """
     label = re.sub(r"^\d+[.．、]", "", closed_up(phrase)).lstrip("-—•·、")
     label = without_openers(label, words)
     # …的案件有87件: there were so many of them; 有 is no part of what is counted, and no one has them.
@@ -259,7 +264,8 @@ def _clean_label(phrase: str, words: Words) -> str:
             # 对…未成年犯罪嫌疑人依法不起诉: a verb ending the label is done to the 对-phrase,
             # which is what is counted; a verb cut at keeps its negation (不起诉, never 起诉).
             # 对…违法情形提出纠正意见: opinions and suggestions say nothing of what they are on.
-            bare = act <= _BARE_ACT_MAX or label[position + len(verb):] in words.bare_acts
+            bare = act <= _BARE_ACT_MAX or label[position + len(verb):] in words.bare_acts or \
+                (occurrences and verb in words.activities)
             if not (label.startswith("对") and bare):
                 position -= label[position - 1] in _NEGATIONS
                 label = label[position:]

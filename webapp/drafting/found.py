@@ -148,6 +148,7 @@ class Words:
     area_subject: re.Pattern[str]
     campaigns: tuple[str, ...]
     complete_rates: tuple[str, ...]
+    activities: tuple[str, ...]
     level_adverbs: tuple[str, ...]
     bare_acts: tuple[str, ...]
     existential_after: tuple[str, ...]
@@ -252,6 +253,7 @@ def number_words() -> Words:
         area_subject=re.compile(numbers["area_subjects"]),
         campaigns=tuple(numbers["campaigns"]),
         complete_rates=tuple(numbers["complete_rates"]),
+        activities=tuple(numbers["activity_verbs"]),
         level_adverbs=tuple(numbers["level_adverbs"]),
         bare_acts=tuple(numbers["bare_acts"]),
         existential_after=tuple(numbers["existential_after"]),

@@ -19,6 +19,7 @@ FOLLOWER_MAX = 16
 _PREPOSITION_STOPS = ("为", "被", "因", "在", "对", "将", "于", "从", "向", "以")
 _PASSIVE = re.compile(r"被[\u4e00-\u9fff]{1,4}$")
 _PASSIVE_MARK = "被"
+_WHERE = ("在", "依托", "借助")
 # 在…评选中获奖: the event in which what is counted came to what follows.
 _IN_EVENT = re.compile(r"在[^，,；;。]{2,24}?中")
 # 2024年审结…: a year opening the clause is the figures' period (periods.py), not what they
@@ -122,6 +123,10 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
         # people named by nothing but the measure word (将1376人纳入…) by what was done alone.
         whom = raw.removeprefix(marker) + noun
         return predicate if whom == words.people_noun else predicate + "的" + whom
+    if raw.startswith(_WHERE) and not any(verb in raw for verb in words.verbs) and predicate:
+        # 在全区18个街道设立“法官工作站”, 依托全区1286名网格员协助…: where it was done, or by
+        # whom, is what is counted.
+        return predicate + "的" + noun
     if raw.endswith(words.object_markers) and not any(verb in raw for verb in words.verbs):
         # 新区法院与12个街道建立…机制: so too after who did it, who is not what is counted.
         return predicate + "的" + noun
