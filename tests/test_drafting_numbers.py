@@ -787,6 +787,18 @@ def test_a_label_names_what_is_counted(sentence: str, written: str, label: str) 
     assert figure.label == label
 
 
+@pytest.mark.parametrize(("sentence", "unit"), [
+    # The noun after the number names the unit where all the area's courts or examples precede it.
+    ("全地区法院14个集体、37名个人受到自治区级以上表彰。", "collectives"),
+    ("省检察院第二检察部等五个集体、两名个人受到最高人民检察院表彰。", "collectives"),
+    # Guidance a court issued is documents, whatever disputes its title names.
+    ("制定《金融借款合同纠纷案件审理指引》等审判指引5件。", "documents"),
+    ("出台助企纾困等指导意见23件。", "documents"),
+])
+def test_the_unit_follows_the_noun_counted(sentence: str, unit: str) -> None:
+    assert find_figures(sentence)[0].unit == unit
+
+
 @pytest.mark.parametrize(("sentence", "figures"), [
     # Counts in Chinese numerals after what they count: 十七 is as exact as 二十六, and one
     # character is a count before 件, 人 or 名.

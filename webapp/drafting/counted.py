@@ -300,7 +300,9 @@ def _unit_by_noun(figure: Found, before: str, after: str, words: Words) -> str:
     choices = words.nouns.get(measure)
     if not choices:
         return figure.unit
-    leading = len(before) <= 2
+    # The noun follows a number that opens its clause, or that comes after all the area's courts
+    # (全地区法院14个集体…) or examples (第二检察部等五个集体…), which it does not count.
+    leading = len(before) <= 2 or words.area_subject.fullmatch(before) is not None or before.endswith("等")
     # After a leading number, a noun further than a few characters on is the rest of the
     # clause's (纳入法院调解平台), not what the number counts.
     phrase = after[:_LEADING_NOUN_SPAN] if leading else before
