@@ -771,6 +771,11 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         ("在全区18个街道设立“法官工作站”。", "18", "设立“法官工作站”的街道"),
         ("依托全区1286名网格员协助开展送达工作。", "1286", "协助开展送达工作的网格员"),
         ("全年对终本案件开展财产复查3.2万余次。", "3.2万", "对终本案件开展财产复查"),
+        # A part naming no noun of its own is of its whole's (其中两个地处纯牧区); one that names
+        # its own keeps it.
+        ("我院现有三个派出人民法庭，其中两个地处纯牧区。", "两", "地处纯牧区的派出人民法庭"),
+        ("全院现有法官73名，其中具有博士学位的18名。", "18", "具有博士学位的法官"),
+        ("全州法院现有员额法官298名，其中少数民族法官121名。", "121", "少数民族法官"),
         # The figures after a count of campaigns are the campaigns', not the year's.
         ("开展“春雷行动”等集中执行行动5次，执结案件692件，执行到位金额6310万元。", "6310万",
          "集中执行行动执行到位金额"),

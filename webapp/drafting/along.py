@@ -14,7 +14,7 @@ import re
 from ..markup import closed_up
 from .changes import FULL_STOP, sentence_start
 from .found import Found, Words
-from .nouns import ITEM_JOINS
+from .nouns import ITEM_JOINS, clause_start
 
 LABEL_MAX = 40
 # What opens a modifier of what cases relate to (涉外, 涉草原): written before the kind of case.
@@ -85,6 +85,11 @@ def _label_by_listed_verbs(group: list[Found], words: Words) -> None:
         figure.label = act + thing
 
 
+# Units whose figures are named by what was done, not by a noun of things (cases, money, times).
+_NAMED_BY_ACT = {"cases", "yuan", "times", "percent", "points", "days", "people", "person-times",
+                 "case-times"}
+
+
 def name_parts_acted_on(text: str, found: list[Found], words: Words) -> None:
     """Say what 其中 after 对 refers to: 办理刑事申诉案件3.1万件，对其中2.2万件举行公开听证 counts
     the petition cases given hearings (对刑事申诉案件举行公开听证), not a part of nothing."""
@@ -98,6 +103,21 @@ def name_parts_acted_on(text: str, found: list[Found], words: Words) -> None:
         if verb is not None and previous.label != verb:
             whole = previous.label.removeprefix(verb)
             figure.label = marker + whole + figure.label.removeprefix(marker + words.of_which)
+
+
+def name_parts_by_their_whole(text: str, found: list[Found], words: Words) -> None:
+    """Name a part by the noun of its whole where it names none: 现有法官73名，其中具有博士学位的
+    18名 counts 具有博士学位的法官; 现有三个派出人民法庭，其中两个地处纯牧区, 地处纯牧区的派出人民法庭."""
+    for previous, figure in zip(found, found[1:], strict=False):
+        opening = closed_up(text[clause_start(text, figure.start):figure.start])
+        whole = previous.label
+        if figure.unit != previous.unit or figure.unit in _NAMED_BY_ACT or \
+                not opening.startswith(words.of_which) or len(whole) < 2 or \
+                sentence_start(text, figure.start) > previous.start or \
+                whole.startswith((*words.verbs, *words.arrangement)) or \
+                figure.label.endswith((whole[-2:], *words.countable)):
+            continue
+        figure.label = figure.label.removesuffix("的") + "的" + whole
 
 
 def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
