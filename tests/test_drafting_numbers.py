@@ -776,6 +776,8 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         ("我院现有三个派出人民法庭，其中两个地处纯牧区。", "两", "地处纯牧区的派出人民法庭"),
         ("全院现有法官73名，其中具有博士学位的18名。", "18", "具有博士学位的法官"),
         ("全州法院现有员额法官298名，其中少数民族法官121名。", "121", "少数民族法官"),
+        # Those sentenced in all the area's courts' criminal cases are simply 判处罪犯.
+        ("全市法院审结刑事案件1.2万件，判处罪犯1.61万人。", "1.61万", "判处罪犯"),
         # The figures after a count of campaigns are the campaigns', not the year's.
         ("开展“春雷行动”等集中执行行动5次，执结案件692件，执行到位金额6310万元。", "6310万",
          "集中执行行动执行到位金额"),

@@ -315,10 +315,13 @@ def mark_companions(text: str, found: list[Found], words: Words) -> None:
         elif len(between) <= 8 and between.lstrip("，,、").startswith(words.sentencing):
             # 审理养老诈骗案件6件，判处罪犯51人: those sentenced in those cases; in criminal cases
             # of every kind (审结刑事案件527件，判处罪犯681人) they need no naming.
-            verb = next((verb for verb in words.verbs if first.label.startswith(verb)), "")
+            # 全市法院审结刑事案件…: all the area's courts' criminal cases are criminal cases.
+            subject = words.area_subject.match(first.label)
+            cases = first.label[subject.end():] if subject else first.label
+            verb = next((verb for verb in words.verbs if cases.startswith(verb)), "")
             # …判处未成年罪犯23人: offenders the label names by kind need no cases before them.
             named = second.label.removeprefix(next((verb for verb in words.sentencing
                                                     if second.label.startswith(verb)), ""))
-            if first.label.removeprefix(verb) not in words.all_criminal_cases and \
+            if cases.removeprefix(verb) not in words.all_criminal_cases and \
                     named in words.sentenced:
                 second.label = first.label + second.label
