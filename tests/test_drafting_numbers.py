@@ -776,6 +776,9 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         ("我院现有三个派出人民法庭，其中两个地处纯牧区。", "两", "地处纯牧区的派出人民法庭"),
         ("全院现有法官73名，其中具有博士学位的18名。", "18", "具有博士学位的法官"),
         ("全州法院现有员额法官298名，其中少数民族法官121名。", "121", "少数民族法官"),
+        # The kinds a whole's cases are listed by take its act and noun.
+        ("立案办理公益诉讼案件7843件，其中民事公益诉讼1052件、行政公益诉讼6791件。", "6791",
+         "立案办理行政公益诉讼案件"),
         # Those sentenced in all the area's courts' criminal cases are simply 判处罪犯.
         ("全市法院审结刑事案件1.2万件，判处罪犯1.61万人。", "1.61万", "判处罪犯"),
         # The figures after a count of campaigns are the campaigns', not the year's.

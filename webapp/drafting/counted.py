@@ -17,6 +17,7 @@ from .along import (
     inherit_verbs,
     label_lists,
     mark_companions,
+    name_kinds_of_the_whole,
     name_parts_acted_on,
     name_parts_by_their_whole,
     share_what_is_counted,
@@ -89,6 +90,7 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
             figure.unit = "cases"  # 审结…纠纷117件: disputes a court concluded are its cases.
     name_parts_acted_on(text, found, words)
     name_parts_by_their_whole(text, found, words)
+    name_kinds_of_the_whole(text, found, words)
     name_rates(text, found, words)
     # The crimes a bare verb counts are named before its cases' people take its label
     # (严厉打击…海上走私犯罪，起诉6件14人).

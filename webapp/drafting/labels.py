@@ -39,7 +39,9 @@ _NEUTRAL = re.compile(r"各类|累计|依法|的"
                       r"|^(?:县|区|旗)(?:人民)?(?:法院|检察院)")
 _CAMPAIGN = re.compile(r"^[\u4e00-\u9fff“”]{2,12}?行动(?=[\u4e00-\u9fff])")
 # Examples listed before 等 (涉私募基金、非法集资等): two or more, each no more than a name.
-_EXAMPLES = re.compile(r"^[^、，,；;等“”]{2,16}(?:、[^、，,；;等“”]{2,16})+等(?=[\u4e00-\u9fff])")
+_EXAMPLES = re.compile(r"[^、，,；;等“”]{2,16}(?:、[^、，,；;等“”]{2,16})+等(?=[\u4e00-\u9fff])")
+# Acts of reporting, after which a list of topics may stand (报告A、B等专项工作).
+_REPORTING = ("报告", "专题报告", "专项报告")
 _SHARE_OF = "占"
 _PROPORTION = re.compile(r"(?:比例|比重)$")
 COLUMNS = ("line", "value", "unit", "written", "snippet", "counted_zh", "counted_en", "period",
@@ -282,8 +284,22 @@ def _said(label: str) -> str:
     of what it counts (审结涉私募基金、非法集资等涉众型金融犯罪案件: 审结涉众型金融犯罪案件), a
     share as its part and whole say it."""
     label = _CAMPAIGN.sub("", _NEUTRAL.sub("", label))
-    act = next((verb for verb in number_words().verbs if label.startswith(verb)), "")
-    return _share_said(act + _EXAMPLES.sub("", label.removeprefix(act), count=1))
+    return _share_said(_without_examples(label))
+
+
+def _without_examples(label: str) -> str:
+    """Return ``label`` without the examples listed before 等 at its start or right after an act
+    (审结涉私募基金、非法集资等涉众型金融犯罪案件, 向常委会报告人民法庭建设、行政审判等专项工作)."""
+    listed = label.find("、")
+    if listed < 0:
+        return label
+    words = number_words()
+    # The examples start after the last act before the list, or where the label does.
+    start = max((position + len(act) for act in (*words.verbs, *words.arrangement, *_REPORTING)
+                 if 0 <= (position := label.rfind(act, 0, listed)) and position + len(act) < listed),
+                default=0)
+    examples = _EXAMPLES.match(label, start)
+    return label[:start] + label[examples.end():] if examples is not None else label
 
 
 def _head_moved(label: str) -> list[str]:
