@@ -175,8 +175,6 @@ def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
         figure.label = (previous.label[:at[0]] + figure.label + rest)[-LABEL_MAX:]
 
 
-
-
 def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
     """Give a label without a verb the verb of the figure before it in the sentence.
 
