@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from ..content.style import EnglishStyle
-from .english_acts import action_of, done_to, honoured, invited, rate_english, serving
+from .english_acts import action_of, done_to, honoured, invited, rate_english, serving, supported
 from .english_counts import attended, average_time, field_cases, recounted, reported
 from .english_nouns import open_label, subject_of, thing_english
 from .english_shares import part_of
@@ -31,6 +31,8 @@ _REPORTS = {"times", "count"}
 _CRIME = "犯罪"
 _HAS = "现有"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
+# A span from a named year up to now (2023年以来): since that year.
+_SINCE = re.compile(r"((?:19|20)[0-9]{2})年以来")
 # 累计 opens a label as an opener (english_nouns), the figure's span being said already.
 _OPENERS_SPANS = ("累计",)
 
@@ -114,6 +116,10 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         _ordered(text, tail, words)
     if outcome is not None:
         return outcome
+    suits = supported(text, words) if unit == "cases" else None
+    if suits is not None:
+        # 支持农民工起诉讨薪…件: the suits of those supported, not the people.
+        return Label(suits[:1].upper() + suits[1:] + tail, "", suits, tail, "", passive=True)
     found = action_of(text, words)
     rest = text.removeprefix(found[0]) if found is not None else text
     if found is not None and found[0] in words["invitations"]["actions"]:
@@ -172,8 +178,11 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     # A span opening a label drafted without a period (五年来审结…) is the label's own words.
     period = opening or period
     if period is not None:
-        # A named earlier year (2019年法官年人均结案数) is said as the year it is.
-        named = f"in {period.removesuffix('年')}" if _YEAR.fullmatch(period) else None
+        # A named earlier year (2019年法官年人均结案数) is said as the year it is, a span from one
+        # up to now (2023年以来) as since that year.
+        since = _SINCE.fullmatch(period)
+        named = f"in {period.removesuffix('年')}" if _YEAR.fullmatch(period) else \
+            f"since {since[1]}" if since is not None else None
         if period not in words["periods"] and named is None:
             return None
         text = text.removeprefix(period)

@@ -13,6 +13,10 @@ from typing import Any
 
 from .english_nouns import modifier_english, thing_english
 
+# Rates the English of which names what they count first: the kind of those is put before it.
+_RATES_OF = ("rate of cases", "rate of judgments")
+_CASES = " cases"
+
 
 def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] | None:
     """Return what is counted and the participle of a label opening with 对 (… placed in
@@ -98,8 +102,28 @@ def rate_english(text: str, words: dict[str, Any]) -> str | None:
         modifier = None if thing is not None else modifier_english(before, words["modifiers"])
         if thing is None and modifier is None:
             return None
+        counted = next((start for start in _RATES_OF if english.startswith(start)), None)
+        if counted is not None and (modifier is not None or thing.endswith(_CASES)):
+            # A rate of cases or judgments (法定期限内结案率: rate of cases closed within …) names
+            # the kind it is of among them (首次执行案件: rate of first enforcement cases closed …).
+            kind = f"{modifier} {counted.removeprefix('rate of ')}" if modifier is not None else thing
+            return f"rate of {kind}{english.removeprefix(counted)}"
         english = f"{english} of {thing}" if thing is not None else f"{modifier} {english}"
     return english
+
+
+def supported(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of suits a procuratorate supported (支持农民工起诉讨薪: lawsuits by migrant
+    workers to recover unpaid wages supported), or None unless who sued, and why, are known."""
+    suits = words["supported_suits"]
+    if not text.startswith(suits["zh"]) or suits["suit"] not in text:
+        return None
+    who, _mark, why = text.removeprefix(suits["zh"]).partition(suits["suit"])
+    plaintiffs = thing_english(who, words) if who else None
+    purpose = suits["purposes"].get(why.removesuffix("案件")) if why else ""
+    if plaintiffs is None or purpose is None:
+        return None
+    return str(suits["en"]).format(" ".join(part for part in (plaintiffs, purpose) if part))
 
 
 def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
@@ -123,8 +147,8 @@ def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
     rest = text.removeprefix(first)
     if rest.startswith("、"):
         second = _second(rest, actions)
-        if second is None:
-            return None
+        if second is None or rest[1 + len(second):].startswith("、"):
+            return None  # 查封、扣押、冻结: a third act, which would go unsaid.
         other_participle, _verb = words["actions"][second]
         return f"{first}、{second}", f"{participle} or {other_participle}", f"{verb} or {other_participle}"
     return first, participle, verb

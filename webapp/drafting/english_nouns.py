@@ -11,6 +11,10 @@ import re
 from typing import Any
 
 _REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
+# Areas whose staff are not said as across it (_across), and how staff end (检察官, 干警,
+# 人民陪审员): a body (全地区法院) is a subject's, not what is counted.
+_NOT_ACROSS = ("全国", "全区")
+_STAFF = ("官", "警", "员")
 # 累计 sums over the figure's period, which its English says already (over five years).
 # 主动 (of its own accord) says how, not what: 主动记录报告有关事项 counts the matters.
 _OPENERS = ("依法", "依约", "共计", "合计", "总计", "累计", "共", "并", "其中", "全年", "先后", "帮助", "已",
@@ -46,6 +50,9 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
     """Return the English of what is counted, whole or built from modifier and head."""
     if text in words["objects"]:
         return str(words["objects"][text])
+    across = _across(text, words)
+    if across is not None:
+        return across
     audience = next((noun for noun in words["audiences"] if text.endswith(noun) and text != noun), None)
     if audience is not None:
         return thing_english(audience, words)  # …宣讲受众: people reached, whatever reached them.
@@ -80,8 +87,9 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
         if category.endswith(head):
             # 破产类案件, 社会治理类检察建议: the kind (类) is the modifier's.
             modifier = modifier_english(category.removesuffix(head).removesuffix("类"), words["modifiers"])
-            if modifier is None and category == text and "等" in text:
-                # 故意杀人、强奸、抢劫等案件: the examples name the cases, and others like them.
+            if modifier is None and category == text and "等" in text and not text.startswith("涉"):
+                # 故意杀人、强奸、抢劫等案件: the examples name the cases, and others like them (not
+                # 涉A、B等: 涉 governs every example, which said one by one it would not).
                 examples = [modifier_english(example, words["modifiers"])
                             for example in text.rsplit("等", 1)[0].split("、")]
                 modifier = None if None in examples else \
@@ -95,11 +103,28 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
         land = thing_english(text.removeprefix(damaged), words)
         return None if land is None else str(words["damaged"]["en"]).format(land)
     for mark in ("、", "和", "及"):
-        # 代表建议、政协提案, 政治轮训和业务培训: a list of things counted together, each known.
-        listed = _listed(text.split(mark), words) if mark in text else None
+        # 代表建议、政协提案, 政治轮训和业务培训: a list of things counted together, each known; not
+        # 涉A、B等纠纷案件, whose 涉 and 等 are the whole list's, not its first and last things'.
+        listed = _listed(text.split(mark), words) if mark in text and not (
+            text.startswith("涉") and "等" in text) else None
         if listed is not None:
             return ", ".join(listed[:-1]) + " and " + listed[-1]
     return None
+
+
+def _across(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of staff of an area (全市检察官: prosecutors across the city;
+    全州现有人民陪审员: people's assessors across the prefecture), or None.
+
+    Not 全国 (全国审判业务专家 is a national title, not experts across the country) nor 全区 (a
+    district's or a region's: which, the label does not say).
+    """
+    areas = words["subject_parts"]["areas"]
+    area = next((name for name in areas if text.startswith(name) and name not in _NOT_ACROSS), None)
+    rest = open_label(text.removeprefix(area), words) if area is not None else ""
+    if area is None or rest not in words["objects"] or not rest.endswith(_STAFF):
+        return None
+    return f"{words['objects'][rest]} {areas[area]}"
 
 
 def _listed(parts: list[str], words: dict[str, Any]) -> list[str] | None:
@@ -172,7 +197,8 @@ def _related(text: str, modifiers: dict[str, str]) -> str | None:
     if None in listed:
         return None
     for known in _known_prefixes(last, modifiers):
-        rest = last.removeprefix(known)
+        # 涉治安管理类行政: the kind (类) is what it concerns, as 领域 is.
+        rest = last.removeprefix(known).removeprefix("类")
         kind = modifier_english(rest, modifiers) if rest else None
         if kind is not None:
             return f"{_and([*(str(part) for part in listed), modifiers[known]])}-related {kind}"

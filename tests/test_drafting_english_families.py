@@ -1,0 +1,138 @@
+"""Families of words every court's and procuratorate's report uses, and the rules that read the
+suits a procuratorate supported, an area's staff, a rate of a kind of cases and a span since a
+year: each built as the Chinese says, or left empty where a part would go unsaid."""
+
+from __future__ import annotations
+
+import pytest
+
+from webapp.drafting.english import english_label
+
+
+def english(label: str, unit: str, period: str | None = None) -> str | None:
+    """The English the vocabulary builds for a label, or None."""
+    built = english_label(label, unit, period)
+    return built.label if built is not None else None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Orders and enforcement: issued, ordered made good, searches launched, staff deployed.
+    ("签发人身安全保护令", "orders", "Personal safety protection orders issued"),
+    ("判令退赔经济损失", "yuan", "Economic losses ordered to be made good"),
+    ("发起网络查控", "case-times", "Online asset searches launched"),
+    ("出动干警", "person-times", "Staff deployed"),
+    ("移出失信被执行人名单", "person-times", "People removed from the list of dishonest judgment debtors"),
+    ("采取限制高消费措施", "person-times", "High-consumption restriction measures taken"),
+    ("兑付悬赏金", "yuan", "Rewards paid out"),
+    ("依申请发布悬赏执行公告", "cases", "Reward notices for enforcement published on application"),
+    ("为当事人节省佣金", "yuan", "Commissions saved for parties"),
+    ("执行罚金、没收财产等财产刑", "yuan", "Property penalties enforced"),
+    # Quality reviews, problems found and put right, funds raised and collected.
+    ("评查案件", "cases", "Cases reviewed for quality"),
+    ("排查整改问题", "issues", "Problems found and rectified"),
+    ("帮助企业排查法律风险", "items", "Legal risks screened for businesses"),
+    ("筹措帮扶资金", "yuan", "Assistance funds raised"),
+    ("收缴生态修复金", "yuan", "Ecological restoration funds collected"),
+    # Advice and services given; settlements and resolutions brought about.
+    ("解答法律咨询", "person-times", "Legal consultations given"),
+    ("提供法律咨询和风险提示", "times", "Legal consultations and risk alerts provided"),
+    ("促成和解", "cases", "Cases settled"),
+    ("促成行政争议实质性化解", "cases", "Substantive resolutions of administrative disputes brought about"),
+    # Jointly with, or in support of, others.
+    ("协助公安机关追赃挽损", "yuan", "Amount recovered in support of public security organs"),
+    ("省检察院向省高级人民法院提出抗诉", "cases",
+     "Cases protested to the provincial Higher People's Court by the provincial procuratorate"),
+    ("合议庭审理案件", "cases", "Cases tried by collegial panels"),
+    # Tribunals, teams and stations set up; staff newly selected.
+    ("建成“共享法庭”", "tribunals", "Shared courts set up"),
+    ("建成“枫桥式人民法庭”", "tribunals", "Fengqiao-style people's tribunals set up"),
+    ("设立检察联络站", "count", "Procuratorial liaison stations set up"),
+    ("新遴选员额法官", "persons", "Quota judges newly selected"),
+    # Crimes named by what they harm, after the charges before 等.
+    ("起诉重大责任事故、危险物品肇事等危害安全生产犯罪", "people",
+     "People prosecuted for crimes endangering work safety"),
+    ("起诉性侵害未成年人犯罪", "people", "People prosecuted for crimes of sexual assault against minors"),
+    ("审结危害公共安全犯罪案件", "cases", "Cases of crimes endangering public security concluded"),
+    # Kinds of cases: a capital market's, after its examples; what a kind (类) of case concerns.
+    ("审结证券、期货、基金、信托、保险等资本市场纠纷案件", "cases", "Capital market dispute cases concluded"),
+    ("审结涉治安管理类行政案件", "cases",
+     "Public security administration-related administrative cases concluded"),
+    ("审结执行异议、执行复议等执行审查类案件", "cases", "Enforcement review cases concluded"),
+    ("审结赡养、抚养、扶养纠纷案件", "cases",
+     "Elderly support, child support and maintenance dispute cases concluded"),
+])
+def test_words_of_every_report_build_their_label(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    # 收缴 of what is not a fund or fine (weapons, gains) confiscates: not said as collected.
+    ("收缴违法所得", "yuan"),
+    # 解答 answers questions only where what it answers is advice asked for.
+    ("解答群众疑问", "times"),
+    # A third act listed (查封、扣押、冻结) would go unsaid: the label stays empty.
+    ("查封、扣押、冻结不动产、车辆、股权等财产", "items"),
+    # 涉 and 等 are the whole list's: neither the first example's nor the last's.
+    ("审结涉房地产开发、商品房买卖等纠纷案件", "cases"),
+])
+def test_a_part_that_would_go_unsaid_or_wrong_leaves_the_label_empty(label: str, unit: str) -> None:
+    assert english(label, unit) is None
+
+
+def test_an_enforcement_settlement_is_no_settlement_enforced() -> None:
+    assert english("执行和解", "cases") == "Enforcement settlements"
+
+
+@pytest.mark.parametrize(("label", "unit", "period", "en"), [
+    ("支持农民工起诉", "cases", None, "Lawsuits by migrant workers supported"),
+    ("支持农民工起诉讨薪", "cases", "五年来",
+     "Lawsuits by migrant workers to recover unpaid wages supported over five years"),
+    ("支持农民工起诉追索劳动报酬", "cases", None,
+     "Lawsuits by migrant workers to recover labour remuneration supported"),
+    # The group named after the examples before 等, as crimes are.
+    ("支持农民工、残疾人、老年人等特殊群体起诉", "cases", None, "Lawsuits by special groups supported"),
+])
+def test_suits_a_procuratorate_supported_name_who_sued(label: str, unit: str, period: str | None,
+                                                       en: str) -> None:
+    assert english(label, unit, period) == en
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    ("支持农民工起诉", "people"),  # those supported, whom the English would call suits
+    ("支持某某起诉", "cases"),  # who sued is unknown
+    ("支持农民工起诉离婚", "cases"),  # why they sued is unknown
+])
+def test_suits_supported_stay_empty_unless_counted_and_known(label: str, unit: str) -> None:
+    assert english(label, unit) is None
+
+
+@pytest.mark.parametrize(("label", "unit", "period", "en"), [
+    ("全市检察官担任中小学法治副校长", "persons", "过去五年",
+     "Prosecutors across the city serving as rule-of-law vice-principals of primary and secondary "
+     "schools over the past five years"),
+    ("全市现有人民陪审员", "persons", None, "People's assessors across the city"),
+])
+def test_an_areas_staff_are_those_across_it(label: str, unit: str, period: str | None, en: str) -> None:
+    assert english(label, unit, period) == en
+
+
+def test_staff_of_a_national_or_unclear_area_or_a_body_alone_are_not_said_across_it() -> None:
+    # 全国审判业务专家 is a national title, not experts across the country; 全区 is a district's or
+    # a region's, which the label does not say; 全地区法院 names whose work, not what is counted.
+    assert english("全国审判业务专家", "persons") == "National trial experts"
+    assert english("全区检察官", "persons") is None
+    assert english("全地区法院", "persons") is None
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    ("首次执行案件法定期限内结案率",
+     "Rate of first enforcement cases closed within the statutory time limit"),
+    ("首次执行案件法定审限内结案率",
+     "Rate of first enforcement cases closed within the statutory time limit"),
+    ("二审改判发回率", "Rate of second-instance cases revised or remanded"),
+    ("行政案件协调撤诉率", "Rate of administrative cases withdrawn after coordination"),
+    ("一审服判率", "First-instance judgment acceptance rate"),
+    ("群众满意度", "Public satisfaction rate"),
+])
+def test_a_rate_of_cases_names_their_kind_first(label: str, en: str) -> None:
+    assert english(label, "percent") == en
