@@ -136,3 +136,58 @@ def test_staff_of_a_national_or_unclear_area_or_a_body_alone_are_not_said_across
 ])
 def test_a_rate_of_cases_names_their_kind_first(label: str, en: str) -> None:
     assert english(label, "percent") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # How disputes were resolved, how leads were found, by video; the place a thing was done
+    # says nothing of what is counted.
+    ("通过诉前调解化解金融纠纷", "disputes", "Financial disputes resolved through pre-litigation mediation"),
+    ("通过协调化解行政争议", "disputes", "Administrative disputes resolved through coordination"),
+    ("通过大数据分析发现监督线索", "leads", "Leads for supervision identified through big data analysis"),
+    ("通过远程视频为海外侨胞提供法律咨询", "person-times",
+     "Legal consultations provided for overseas Chinese by video link"),
+    ("在县内主要河流增殖放流鱼苗", "fish", "Fry released to restock waters"),
+    ("在全区街道设立“法官工作站”", "count", "Judges' workstations set up"),
+    # Only before the act: mediated in court, heard bilingually, a procedure named alone.
+    ("当庭调解结案", "cases", "Cases concluded by mediation in court"),
+    ("双语开庭审理案件", "cases", "Cases heard bilingually"),
+    ("双语调解员", "persons", "Bilingual mediators"),
+    ("速裁程序审结刑事案件", "cases", "Criminal cases concluded under the fast-track procedure"),
+    # Problems put right, violations others were made to correct.
+    ("督促整改安全隐患和执法问题", "issues", "Safety hazards and law enforcement problems rectified"),
+    ("纠正侦查活动违法", "case-times", "Violations in investigations corrected"),
+    ("监督纠正社区矫正违法问题", "issues", "Violations in community corrections corrected under supervision"),
+    # Sentences of a length, charges, former officials by rank, those referred on.
+    ("判处五年以上有期徒刑至死刑", "people",
+     "People sentenced to penalties from five years' imprisonment up to death"),
+    ("起诉帮助信息网络犯罪活动罪", "people",
+     "People prosecuted for the crime of assisting criminal activities online"),
+    ("起诉各类犯罪", "people", "People prosecuted for crimes of all kinds"),
+    ("原科级以上干部", "people", "Former officials at section level or above"),
+    ("移送追究刑事责任", "people", "People referred for criminal prosecution"),
+    # Quoted names, averages, a sort of petition first made.
+    ("开展“法治进校园”活动", "events", "Rule-of-law-in-schools activities conducted"),
+    ("首次执行案件平均执行天数", "days", "Average enforcement time of first enforcement cases"),
+    ("诉前委派调解成功纠纷", "disputes", "Disputes resolved through mediation referred before filing"),
+])
+def test_how_where_and_to_whom_it_was_done_is_said_or_left_out(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_a_charge_that_names_cases_is_no_crime_people_were_prosecuted_for() -> None:
+    # 拒执罪 counts cases of the crime: those prosecuted are not said for cases.
+    assert english("起诉拒执罪", "people") is None
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    ("有财产可供执行案件法定期限内执结率",
+     "Rate of cases with property available for enforcement enforced to conclusion within the "
+     "statutory time limit"),
+    ("一审判决案件被改判发回重审率", "Rate of first-instance judgment cases revised or remanded for retrial"),
+    ("一审裁判被改判发回重审率", "Rate of first-instance judgments revised or remanded for retrial"),
+    ("首次信访化解率", "First-time petition resolution rate"),
+    ("三个月内办理过程或者结果答复率", "Rate of replies on progress or outcome within three months"),
+    ("蒙汉双语审理案件占结案总数", "Cases tried in Mongolian and Chinese as a share of all cases concluded"),
+])
+def test_rates_of_kinds_of_cases_and_replies(label: str, en: str) -> None:
+    assert english(label, "percent") == en

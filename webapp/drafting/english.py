@@ -29,6 +29,8 @@ _PEOPLE = {"people", "persons"}
 # Units a count of reports made is counted in (向…人大常委会报告…次).
 _REPORTS = {"times", "count"}
 _CRIME = "犯罪"
+_CHARGE = "罪"
+_CHARGE_ENGLISH = "the crime of "
 _HAS = "现有"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
 # A span from a named year up to now (2023年以来): since that year.
@@ -145,7 +147,9 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         return Label(label[:1].upper() + label[1:], "", str(thing), tail, "", passive=True)
     assert found is not None
     _action_written, participle, verb = found
-    if unit in _PEOPLE and rest and not people and not rest.endswith(("案件", _CRIME)) and \
+    # 起诉帮助信息网络犯罪活动罪: a charge (…罪, the crime of …) is a crime too.
+    crime = rest.endswith(_CRIME) or (rest.endswith(_CHARGE) and thing.startswith(_CHARGE_ENGLISH))
+    if unit in _PEOPLE and rest and not people and not rest.endswith("案件") and not crime and \
             not rest.endswith(tuple(words["people_endings"])):
         # 对2300人提出量刑建议: the people the recommendations were for, named only where known.
         about = words["about_people"].get(text)
@@ -157,7 +161,7 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         thing = words["people_of_cases"].format(thing)
     elif unit in _PEOPLE and rest.endswith("案件"):
         thing = words["people_of_cases"].format(thing)  # 审查起诉…案件230人: the cases' people.
-    elif unit in _PEOPLE and rest.endswith(_CRIME):
+    elif unit in _PEOPLE and crime:
         # 起诉严重暴力犯罪1200人: people prosecuted for the crimes, not crimes prosecuted.
         thing, tail = "people", f" for {thing}{tail}"
     label = f"{thing} {participle}{tail}"

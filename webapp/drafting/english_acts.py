@@ -14,8 +14,11 @@ from typing import Any
 from .english_nouns import modifier_english, thing_english
 
 # Rates the English of which names what they count first: the kind of those is put before it.
-_RATES_OF = ("rate of cases", "rate of judgments")
-_CASES = " cases"
+_RATE_OF = "rate of "
+_RATES_OF = (f"{_RATE_OF}cases", f"{_RATE_OF}judgments")
+# What names cases or judgments of a kind (first enforcement cases, cases with property …).
+_KINDS_END = (" cases", " judgments")
+_KINDS_START = ("cases ", "judgments ")
 
 
 def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] | None:
@@ -93,7 +96,8 @@ def rate_english(text: str, words: dict[str, Any]) -> str | None:
                  if text.endswith(name)), None)
     if rate is None:
         return None
-    before = text.removesuffix(rate)
+    # 一审判决案件被改判发回重审率: the rate of those cases that were (被) revised.
+    before = text.removesuffix(rate).removesuffix("被")
     for opener in words["rate_openers"]:
         before = before.removeprefix(opener)
     english = str(words["rates"][rate])
@@ -103,11 +107,12 @@ def rate_english(text: str, words: dict[str, Any]) -> str | None:
         if thing is None and modifier is None:
             return None
         counted = next((start for start in _RATES_OF if english.startswith(start)), None)
-        if counted is not None and (modifier is not None or thing.endswith(_CASES)):
+        if counted is not None and (modifier is not None or thing.endswith(_KINDS_END) or
+                                    thing.startswith(_KINDS_START)):
             # A rate of cases or judgments (法定期限内结案率: rate of cases closed within …) names
             # the kind it is of among them (首次执行案件: rate of first enforcement cases closed …).
-            kind = f"{modifier} {counted.removeprefix('rate of ')}" if modifier is not None else thing
-            return f"rate of {kind}{english.removeprefix(counted)}"
+            kind = f"{modifier} {counted.removeprefix(_RATE_OF)}" if modifier is not None else thing
+            return f"{_RATE_OF}{kind}{english.removeprefix(counted)}"
         english = f"{english} of {thing}" if thing is not None else f"{modifier} {english}"
     return english
 

@@ -56,8 +56,10 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
     audience = next((noun for noun in words["audiences"] if text.endswith(noun) and text != noun), None)
     if audience is not None:
         return thing_english(audience, words)  # …宣讲受众: people reached, whatever reached them.
-    if text[:1] in "“" and text.endswith("”") and text[1:-1] in words["objects"]:
-        return str(words["objects"][text[1:-1]])  # “法官工作站”: a name quoted as the report writes it.
+    unquoted = text.replace("“", "").replace("”", "")
+    if unquoted != text and unquoted in words["objects"]:
+        # “法官工作站”, “法治进校园”活动: a name quoted as the report writes it.
+        return str(words["objects"][unquoted])
     if text.startswith("各类") and len(text) > 2 and text not in words["heads"]:
         # 各类金融案件: the kind counted, of all its sorts.
         kinds = thing_english(text[2:], words)
