@@ -191,3 +191,43 @@ def test_a_charge_that_names_cases_is_no_crime_people_were_prosecuted_for() -> N
 ])
 def test_rates_of_kinds_of_cases_and_replies(label: str, en: str) -> None:
     assert english(label, "percent") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Cases a body issued, those selected as them, and those a body commended.
+    ("入选最高人民检察院典型案例的案例", "cases",
+     "Cases selected as typical cases issued by the Supreme People's Procuratorate"),
+    ("入选最高人民检察院指导性案例和典型案例的案例", "cases",
+     "Cases selected as guiding cases and typical cases issued by the Supreme People's Procuratorate"),
+    ("受到最高人民检察院表彰的集体", "count", "Collectives commended by the Supreme People's Procuratorate"),
+    ("判处十五年以上有期徒刑的罪犯", "persons", "Offenders sentenced to fifteen years' imprisonment or more"),
+    ("发放救助金的因案致困的当事人", "persons", "Parties in hardship because of their cases paid aid funds"),
+    # Reports to the standing committee on topics listed, and others of their kind.
+    ("向市人大常委会专题报告公益诉讼检察、未成年人检察工作", "times",
+     "Special reports on public interest litigation work and procuratorial work on minors made to the "
+     "standing committee of the people's congress"),
+    ("主动向区人大常委会报告金融审判、执行工作等专项工作", "times",
+     "Reports on financial trial work, enforcement work and other special work made to the standing "
+     "committee of the people's congress"),
+    # What those invited came to do, each listed.
+    ("邀请人大代表、政协委员见证执行、参与执行听证", "person-times",
+     "Deputies to people's congresses and CPPCC members invited to witness enforcement and take part "
+     "in enforcement hearings"),
+    # Training of a kind, debts a court's cases involved, times to pay out.
+    ("举办执行业务培训", "sessions", "Enforcement training sessions held"),
+    ("审结破产案件涉及债务", "yuan", "Debts involved in bankruptcy cases concluded"),
+    ("执行案款平均发放用时", "days", "Average time to pay out enforcement payments"),
+    ("为不通晓汉语的当事人提供翻译服务", "person-times",
+     "Translation services provided for parties who do not speak Chinese"),
+])
+def test_bodies_that_issued_or_commended_and_reports_made_to_them(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    ("受到某某单位表彰的集体", "count"),  # a body the vocabulary does not know
+    ("入选最高人民检察院某某库的案例", "cases"),  # what it was selected for is unknown
+    ("向市人大常委会报告某某工作等专项工作", "times"),  # a topic unknown
+])
+def test_an_unknown_body_or_topic_leaves_the_label_empty(label: str, unit: str) -> None:
+    assert english(label, unit) is None

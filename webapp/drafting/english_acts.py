@@ -74,13 +74,16 @@ def invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
 
 def honoured(text: str, words: dict[str, Any]) -> str | None:
     """Return the English of an honour at a level (受到省级以上表彰: commended at provincial level
-    or above; 获得市级奖励: rewarded at municipal level), or None."""
+    or above; 获得市级奖励: rewarded at municipal level) or by a body (受到最高人民检察院表彰:
+    commended by the Supreme People's Procuratorate), or None."""
     honours = words["honours"]
     given = next((word for word in honours["given"] if text.startswith(word)), "")
     kind = next((word for word in honours["kinds"] if text.endswith(word)), None)
     if kind is None:
         return None
     level = text[len(given):-len(kind)]
+    if level in honours["bodies"]:
+        return f"{honours['kinds'][kind]} by {honours['bodies'][level]}"  # 受到最高人民检察院表彰
     above = level.endswith("以上")
     level = level.removesuffix("以上")
     if level not in honours["levels"]:

@@ -50,7 +50,7 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
     """Return the English of what is counted, whole or built from modifier and head."""
     if text in words["objects"]:
         return str(words["objects"][text])
-    across = _across(text, words)
+    across = _across(text, words) or _issued(text, words)
     if across is not None:
         return across
     audience = next((noun for noun in words["audiences"] if text.endswith(noun) and text != noun), None)
@@ -127,6 +127,17 @@ def _across(text: str, words: dict[str, Any]) -> str | None:
     if area is None or rest not in words["objects"] or not rest.endswith(_STAFF):
         return None
     return f"{words['objects'][rest]} {areas[area]}"
+
+
+def _issued(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of cases a body issued (最高人民检察院指导性案例和典型案例: guiding cases and
+    typical cases issued by the Supreme People's Procuratorate), or None unless both are known."""
+    issued = words["issued"]
+    issuer = next((name for name in issued["by"] if text.startswith(name) and text != name), None)
+    if issuer is None or not text.endswith(tuple(issued["kinds"])):
+        return None
+    kinds = thing_english(text.removeprefix(issuer), words)
+    return None if kinds is None else f"{kinds} issued by {issued['by'][issuer]}"
 
 
 def _listed(parts: list[str], words: dict[str, Any]) -> list[str] | None:
