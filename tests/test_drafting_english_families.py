@@ -231,3 +231,27 @@ def test_bodies_that_issued_or_commended_and_reports_made_to_them(label: str, un
 ])
 def test_an_unknown_body_or_topic_leaves_the_label_empty(label: str, unit: str) -> None:
     assert english(label, unit) is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # 发放 pays money, issues certificates, distributes materials.
+    ("发放司法救助金", "yuan", "Judicial aid funds paid"),
+    ("发放信用修复证明书", "copies", "Credit repair certificates issued"),
+    ("发放普法宣传资料", "copies", "Public legal education materials distributed"),
+    # Cases named by a charge are cases of it, as crimes are.
+    ("审结非法采矿案件", "cases", "Cases of illegal mining concluded"),
+    ("审结侵犯公民个人信息案件", "cases", "Cases of infringing citizens' personal information concluded"),
+    # Crimes by the Criminal Law's chapters, and violations in others' work corrected.
+    ("起诉渎职侵权犯罪", "people",
+     "People prosecuted for crimes of dereliction of duty and infringement of rights"),
+    ("起诉妨害社会管理秩序犯罪", "people",
+     "People prosecuted for crimes obstructing the administration of public order"),
+    ("纠正刑罚执行违法", "cases", "Violations in penalty enforcement corrected"),
+    ("监督纠正减刑假释不当", "people",
+     "People whose improper commutation or parole was corrected under supervision"),
+    ("对未成年人附条件不起诉", "people", "Minors given conditional non-prosecution"),
+    ("挽回国有财产损失", "yuan", "Losses of state assets recovered"),
+    ("新任命法官", "persons", "Judges newly appointed"),
+])
+def test_acts_worded_by_their_object_and_crimes_by_their_chapter(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en

@@ -153,6 +153,10 @@ def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
                  opening[0])
     participle, verb = words["actions"][first]
     rest = text.removeprefix(first)
+    # 发放 pays money, but issues certificates and distributes materials (发放信用修复证明书).
+    worded = next((wording["as"] for wording in words["worded_by_object"].get(first, ())
+                   if rest.endswith(tuple(wording["ends"]))), None)
+    participle, verb = worded if worded is not None else (participle, verb)
     if rest.startswith("、"):
         second = _second(rest, actions)
         if second is None or rest[1 + len(second):].startswith("、"):
