@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from webapp.drafting.english import english_label
+from webapp.content.reports import Content
+from webapp.content.style import EnglishStyle
+from webapp.drafting.english import english_label, label_english
 
 
 def english(label: str, unit: str, period: str | None = None) -> str | None:
@@ -255,3 +257,42 @@ def test_an_unknown_body_or_topic_leaves_the_label_empty(label: str, unit: str) 
 ])
 def test_acts_worded_by_their_object_and_crimes_by_their_chapter(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # The act after what it was done to.
+    ("首次执行案件执结", "cases", "First enforcement cases enforced to conclusion"),
+    ("涉企执行案件执结", "cases", "Business-related enforcement cases enforced to conclusion"),
+    # An area alone before the act: where it was done, by whom not said.
+    ("全市建成人民法庭", "tribunals", "People's tribunals set up across the city"),
+    # Up to the end of a named year, summed.
+    ("截至2025年底累计调解涉外商事纠纷", "disputes",
+     "Foreign-related commercial disputes mediated in total as of the end of 2025"),
+])
+def test_an_act_after_its_object_an_area_alone_and_a_span_up_to_a_years_end(label: str, unit: str,
+                                                                              en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_an_area_alone_is_no_subject_of_what_the_label_counts() -> None:
+    # 全国 and 全区 say too much or too little; an area before no act is what is counted's.
+    assert english("全国建成人民法庭", "tribunals") is None
+    assert english("全区建成人民法庭", "tribunals") is None
+    # People counted are not read as a thing the act after them was done to.
+    assert english("罪犯执结", "people") is None
+
+
+@pytest.fixture(scope="module")
+def style(real_content: Content) -> EnglishStyle:
+    return EnglishStyle(real_content.glossary, None)
+
+
+@pytest.mark.parametrize(("institution", "en"), [
+    # A district's 全区 is the district; an autonomous region's (and an unknown report's) a region.
+    ("北京市海淀区人民法院", "Cases concluded by courts across the district"),
+    ("某某区人民检察院", "Cases concluded by courts across the district"),
+    ("新疆维吾尔自治区高级人民法院", "Cases concluded by courts across the region"),
+    ("", "Cases concluded by courts across the region"),
+])
+def test_a_districts_whole_area_is_the_district(style: EnglishStyle, institution: str, en: str) -> None:
+    assert label_english("全区法院审结案件", "cases", None, {}, style, institution) == en

@@ -18,7 +18,7 @@ from typing import Any
 import yaml
 
 from ..content.style import EnglishStyle
-from .english_acts import action_of, done_to, honoured, invited, rate_english, serving, supported
+from .english_acts import action_of, done_after, done_to, honoured, invited, rate_english, serving, supported
 from .english_counts import attended, average_time, field_cases, recounted, reported
 from .english_nouns import open_label, subject_of, thing_english
 from .english_shares import part_of
@@ -35,6 +35,14 @@ _HAS = "现有"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
 # A span from a named year up to now (2023年以来): since that year.
 _SINCE = re.compile(r"((?:19|20)[0-9]{2})年以来")
+# A district's court or procuratorate (海淀区人民法院), whose 全区 is the district; an autonomous
+# region's (自治区) is a region.
+_DISTRICT = re.compile(r"区人民(?:法院|检察院)$")
+_AUTONOMOUS_REGION = "自治区"
+_ACROSS_REGION = "across the region"
+_ACROSS_DISTRICT = "across the district"
+# Up to the end of a named year, summed or not (截至2025年底累计).
+_AS_OF = re.compile(r"截至((?:19|20)[0-9]{2})年(?:底|末)，?(累计)?")
 # 累计 opens a label as an opener (english_nouns), the figure's span being said already.
 _OPENERS_SPANS = ("累计",)
 
@@ -140,6 +148,11 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         # A label that is only what is counted (退休法官, 调解组织, whose 调解 is no action
         # here): its English alone.
         thing = thing_english(text, words)
+        after = done_after(text, words) if thing is None and not people and unit not in _PEOPLE else None
+        if after is not None:
+            # 首次执行案件执结: the cases, then what was done to them.
+            label = f"{after[0]} {after[1]}{tail}"
+            return Label(label[:1].upper() + label[1:], "", after[0], tail, after[1], passive=True)
         if thing is None or people:
             return None
         # 全州法院现有员额法官: what a body has (现有) is its own, not done by it.
@@ -191,6 +204,11 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
             return None
         text = text.removeprefix(period)
         tail = " " + (named or words["periods"][period])
+    as_of = _AS_OF.match(text) if period is None else None
+    if as_of is not None:
+        # 截至2025年底累计调解…: what was done up to the end of that year, as the label says.
+        text = text[as_of.end():]
+        tail = f"{' in total' if as_of[2] else ''} as of the end of {as_of[1]}"
     # A label naming the report's year (2025年审结…): a figure of another year has a period.
     text = _YEAR.sub("", text) if period is None else text
     people = bool(people_suffix) and text.endswith(people_suffix)
@@ -382,4 +400,7 @@ def label_english(label: str, unit: str, period: str | None, glossary_english: M
         # 边境法院诉前调解: a glossary term once who did it and when are taken off.
         named = glossary_english[core[0]] + core[1]
         english = named[:1].upper() + named[1:]
+    if _DISTRICT.search(institution) and _AUTONOMOUS_REGION not in institution:
+        # 全区 of a district's own report is the district, not a region.
+        english = english.replace(_ACROSS_REGION, _ACROSS_DISTRICT)
     return english if english and not style.text_problems(label, english) else ""

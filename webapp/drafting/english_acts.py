@@ -190,3 +190,12 @@ def serving(rest: str, participle: str | None, words: dict[str, Any]) -> str | N
     if who_english is None or role_english is None:
         return None
     return f"{who_english} {participle + ' to serve' if participle else 'serving'} as {role_english}"
+
+
+def done_after(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
+    """Return what is counted and its participle where the act follows it (首次执行案件执结: first
+    enforcement cases enforced to conclusion), or None unless both are known."""
+    action = max((name for name in words["actions"] if text.endswith(name) and text != name),
+                 key=len, default=None)
+    thing = thing_english(text.removesuffix(action), words) if action is not None else None
+    return None if action is None or thing is None else (thing, str(words["actions"][action][0]))

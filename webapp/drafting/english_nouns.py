@@ -26,7 +26,8 @@ def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
 
     A subject the vocabulary lists is taken first; else one composed of an area, the levels and
     the body (全州两级法院: by courts at both levels across the prefecture), which needs an area or
-    a level: a bare 法院 does not say whose courts.
+    a level: a bare 法院 does not say whose courts. An area alone before an act (全市建成…) says
+    where it was done (across the city), not by whom; never 全国 or 全区 (see _across).
     """
     if text in words["objects"]:
         return None  # 审判委员会会议: what is counted, not who did it.
@@ -40,6 +41,10 @@ def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
     rest = text[len(area + level):]
     body = next((name for name in sorted(parts["bodies"], key=len, reverse=True)
                  if rest.startswith(name) and rest != name), None)
+    if body is None and area and not level and area not in _NOT_ACROSS and \
+            open_label(rest, words).startswith(tuple(words["actions"])):
+        # 全市建成人民法庭: done across the city, by whom it does not say.
+        return area, str(parts["areas"][area])
     if body is None or not (area or level):
         return None
     english = " ".join(str(part) for part in (parts["bodies"][body], parts["levels"].get(level),
