@@ -296,3 +296,21 @@ def style(real_content: Content) -> EnglishStyle:
 ])
 def test_a_districts_whole_area_is_the_district(style: EnglishStyle, institution: str, en: str) -> None:
     assert label_english("全区法院审结案件", "cases", None, {}, style, institution) == en
+
+
+@pytest.mark.parametrize(("label", "unit", "institution", "en"), [
+    # 本院, 我院, 院领导 are the report's own: a procuratorate's in a procuratorate's report.
+    ("我院办理案件", "cases", "某某区人民检察院", "Cases handled by the procuratorate"),
+    ("院领导接待来访群众", "person-times", "某某市人民检察院分院",
+     "Visitors received by procuratorate leaders"),
+    ("本院审结案件", "cases", "某某区人民法院", "Cases concluded by the court"),
+    # Its staff are its own, not done by it.
+    ("全院干警", "persons", "某某县人民检察院", "Staff of the procuratorate"),
+    ("全市法院员额法官", "persons", "某某市中级人民法院", "Quota judges of courts across the city"),
+    # What it did is done by it.
+    ("全市法院庭审直播", "events", "某某市中级人民法院",
+     "Live-streamed court hearings by courts across the city"),
+])
+def test_the_reports_own_institution_and_staff(label: str, unit: str, institution: str, en: str) -> None:
+    built = english_label(label, unit, None, "", institution)
+    assert built is not None and built.label == en

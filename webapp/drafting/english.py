@@ -155,8 +155,9 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
             return Label(label[:1].upper() + label[1:], "", after[0], tail, after[1], passive=True)
         if thing is None or people:
             return None
-        # 全州法院现有员额法官: what a body has (现有) is its own, not done by it.
-        label = f"{thing}{tail.replace(' by ', ' of ', 1) if subject and _HAS in zh_label else tail}"
+        # 全州法院现有员额法官, 全院干警: what a body has, and its staff, are its own, not done by it.
+        own = subject and (_HAS in zh_label or text.endswith(tuple(words["people_endings"])))
+        label = f"{thing}{tail.replace(' by ', ' of ', 1) if own else tail}"
         return Label(label[:1].upper() + label[1:], "", str(thing), tail, "", passive=True)
     assert found is not None
     _action_written, participle, verb = found
@@ -217,6 +218,7 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     text, tail = _settings(text, tail, words)
     text = open_label(text, words)
     found = subject_of(text, words) or _own(text, institution, words)
+    found = _ours(found, institution, words)
     subject = found[0] if found is not None else None
     if found is not None:
         text = open_label(text.removeprefix(found[0]), words)
@@ -240,6 +242,16 @@ def _own(text: str, institution: str, words: dict[str, Any]) -> tuple[str, str] 
     name = next((name for name in (institution, institution.replace("人民", ""))
                  if len(name) > len(body) and text.startswith(name)), None)
     return (name, str(words["own_institution"][body])) if name is not None else None
+
+
+def _ours(found: tuple[str, str] | None, institution: str, words: dict[str, Any]) -> tuple[str, str] | None:
+    """Return a subject the report names as its own (本院, 我院, 院领导) said as the report's
+    institution is (by the procuratorate, in a procuratorate's report), else ``found`` as it is."""
+    own = words["own_subjects"].get(found[0]) if found is not None else None
+    bodies = words["own_bodies"]
+    # 某某市人民检察院分院: a procuratorate's branch is a procuratorate.
+    body = next((str(bodies[body]) for body in bodies if body in institution), None)
+    return found if found is None or own is None or body is None else (found[0], str(own).format(body))
 
 
 def _settings(text: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
