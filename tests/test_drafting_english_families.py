@@ -314,3 +314,18 @@ def test_a_districts_whole_area_is_the_district(style: EnglishStyle, institution
 def test_the_reports_own_institution_and_staff(label: str, unit: str, institution: str, en: str) -> None:
     built = english_label(label, unit, None, "", institution)
     assert built is not None and built.label == en
+
+
+@pytest.mark.parametrize(("label", "unit", "institution", "en"), [
+    # 院 alone, of the report's own kind; the heads of many are many.
+    ("两级院办理案件", "cases", "某某市人民检察院", "Cases handled by procuratorates at both levels"),
+    ("基层院审结案件", "cases", "某某市中级人民法院", "Cases concluded by basic-level courts"),
+    ("市、县两级检察院检察长接待来访群众", "batch-times", "某某市人民检察院",
+     "Visitors received by chief procurators of procuratorates at city and county levels"),
+    ("县检察院检察长接待来访群众", "batch-times", "某某县人民检察院",
+     "Visitors received by the chief procurator of the county procuratorate"),
+])
+def test_courts_or_procuratorates_named_by_levels_and_their_heads(label: str, unit: str, institution: str,
+                                                                    en: str) -> None:
+    built = english_label(label, unit, None, "", institution)
+    assert built is not None and built.label == en

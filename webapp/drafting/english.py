@@ -39,6 +39,8 @@ _SINCE = re.compile(r"((?:19|20)[0-9]{2})年以来")
 # region's (自治区) is a region.
 _DISTRICT = re.compile(r"区人民(?:法院|检察院)$")
 _AUTONOMOUS_REGION = "自治区"
+# A subject of many courts or procuratorates, whose heads are many (heads_of_many).
+_MANY = re.compile(r"\b(?:courts|procuratorates)\b")
 _ACROSS_REGION = "across the region"
 _ACROSS_DISTRICT = "across the district"
 # Up to the end of a named year, summed or not (截至2025年底累计).
@@ -225,9 +227,10 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
         within = subject_of(text, words)
         if within is not None:
             # 全市法院院庭长办结案件: those of the courts named first (by court presidents and
-            # division heads of courts across the city).
+            # division heads of courts across the city); each court's head, of many courts.
             text = open_label(text.removeprefix(within[0]), words)
-            found = found[0], f"{within[1]} {found[1].replace('by ', 'of ', 1)}"
+            many = words["heads_of_many"].get(within[0]) if _MANY.search(found[1]) else None
+            found = found[0], f"{many or within[1]} {found[1].replace('by ', 'of ', 1)}"
         tail = " " + found[1] + tail
     text, tail = _settings(text, tail, words)
     return text, tail, subject, people
