@@ -329,3 +329,50 @@ def test_courts_or_procuratorates_named_by_levels_and_their_heads(label: str, un
                                                                     en: str) -> None:
     built = english_label(label, unit, None, "", institution)
     assert built is not None and built.label == en
+
+
+@pytest.mark.parametrize(("label", "period", "en"), [
+    # So many years up to now, however written, the number said as a word.
+    ("近三年审结案件", None, "Cases concluded over the past three years"),
+    ("审结案件", "三年来", "Cases concluded over three years"),
+    ("审结案件", "五年间", "Cases concluded over five years"),
+    ("十年来受理案件", None, "Cases accepted over ten years"),
+    # The Five-Year Plan periods, each its own.
+    ("审结案件", "“十三五”时期", "Cases concluded during the 13th Five-Year Plan period"),
+    ("审结案件", "“十三五”以来", "Cases concluded since the 13th Five-Year Plan period began"),
+    # The report's own year named (一年来, 今年): the figure is the year's, said without a span.
+    ("一年来审结案件", None, "Cases concluded"),
+])
+def test_spans_of_years_however_written(label: str, period: str | None, en: str) -> None:
+    assert english(label, "cases", period) == en
+
+
+def test_a_span_of_years_opening_a_share_is_the_whole_shares() -> None:
+    assert english("结收比", "percent", "近三年") == "Closure-to-intake ratio over the past three years"
+
+
+@pytest.mark.parametrize("period", ["历年", "近几年", "2021年至2025年"])
+def test_a_span_without_a_number_or_of_named_years_is_not_guessed(period: str) -> None:
+    assert english("审结案件", "cases", period) is None
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    ("一审判决改判发回重审率", "Rate of first-instance judgments revised or remanded for retrial"),
+    ("终本率", "Rate of cases closed by termination of the current enforcement procedure"),
+    ("裁判文书上网率", "Rate of judgments published online"),
+    ("人民陪审员参审率", "Rate of cases heard with people's assessors"),
+    ("诉前检察建议整改率", "Rectification rate of pre-litigation procuratorial suggestions"),
+    ("捕后不诉率", "Rate of non-prosecution after arrest"),
+    ("诉讼服务满意率", "Litigation service satisfaction rate"),
+])
+def test_rates_courts_and_procuratorates_state(label: str, en: str) -> None:
+    assert english(label, "percent") == en
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    ("执行案件", "Enforcement cases"),
+    ("其中执行案件", "Enforcement cases"),
+    ("审结执行案件", "Enforcement cases concluded"),
+])
+def test_enforcement_cases_are_no_cases_enforced(label: str, en: str) -> None:
+    assert english(label, "cases") == en

@@ -22,6 +22,7 @@ from .english_acts import action_of, done_after, done_to, honoured, invited, rat
 from .english_counts import attended, average_time, field_cases, recounted, reported
 from .english_nouns import open_label, subject_of, thing_english
 from .english_shares import part_of
+from .english_spans import as_of, is_span, opening_span, span_english
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
@@ -33,8 +34,6 @@ _CHARGE = "罪"
 _CHARGE_ENGLISH = "the crime of "
 _HAS = "现有"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
-# A span from a named year up to now (2023年以来): since that year.
-_SINCE = re.compile(r"((?:19|20)[0-9]{2})年以来")
 # A district's court or procuratorate (海淀区人民法院), whose 全区 is the district; an autonomous
 # region's (自治区) is a region.
 _DISTRICT = re.compile(r"区人民(?:法院|检察院)$")
@@ -43,10 +42,6 @@ _AUTONOMOUS_REGION = "自治区"
 _MANY = re.compile(r"\b(?:courts|procuratorates)\b")
 _ACROSS_REGION = "across the region"
 _ACROSS_DISTRICT = "across the district"
-# Up to the end of a named year, summed or not (截至2025年底累计).
-_AS_OF = re.compile(r"截至((?:19|20)[0-9]{2})年(?:底|末)，?(累计)?")
-# 累计 opens a label as an opener (english_nouns), the figure's span being said already.
-_OPENERS_SPANS = ("累计",)
 
 
 @dataclass(frozen=True)
@@ -108,9 +103,10 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         return Label(label[:1].upper() + label[1:], "", reached, tail, "", passive=True)
     if unit == "percent":
         # The part names its own subject (人民法庭审结案件占…); each side is a count, never a rate.
-        spans = words["periods"]
-        whole, span = (text, tail) if period and period not in spans else \
-            (zh_label.removeprefix(period or ""), f" {spans[period]}" if period else "")
+        # A span (五年来) is the whole share's; a named year (2018年) is said as the label's year.
+        whole, span = (zh_label, "") if period is None else \
+            (zh_label.removeprefix(period), f" {span_english(period, words)}") if is_span(period, words) \
+            else (text, tail)
         part = part_of(whole, words, lambda zh, whole_unit: built.label if (
             built := english_label(zh, whole_unit)) is not None and not built.rate else None)
         if part is not None:
@@ -192,26 +188,20 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     words = vocabulary()
     text = zh_label
     tail = ""
-    spans = words["periods"]
-    opening = next((span for span in spans if period is None and span not in _OPENERS_SPANS and
-                    text.startswith(span) and text != span), None)
     # A span opening a label drafted without a period (五年来审结…) is the label's own words.
-    period = opening or period
+    period = opening_span(text, words) if period is None else period
     if period is not None:
         # A named earlier year (2019年法官年人均结案数) is said as the year it is, a span from one
         # up to now (2023年以来) as since that year.
-        since = _SINCE.fullmatch(period)
-        named = f"in {period.removesuffix('年')}" if _YEAR.fullmatch(period) else \
-            f"since {since[1]}" if since is not None else None
-        if period not in words["periods"] and named is None:
+        span = span_english(period, words)
+        if span is None:
             return None
         text = text.removeprefix(period)
-        tail = " " + (named or words["periods"][period])
-    as_of = _AS_OF.match(text) if period is None else None
-    if as_of is not None:
+        tail = f" {span}"
+    counted_to = as_of(text) if period is None else None
+    if counted_to is not None:
         # 截至2025年底累计调解…: what was done up to the end of that year, as the label says.
-        text = text[as_of.end():]
-        tail = f"{' in total' if as_of[2] else ''} as of the end of {as_of[1]}"
+        text, tail = counted_to
     # A label naming the report's year (2025年审结…): a figure of another year has a period.
     text = _YEAR.sub("", text) if period is None else text
     people = bool(people_suffix) and text.endswith(people_suffix)

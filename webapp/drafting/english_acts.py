@@ -114,7 +114,10 @@ def rate_english(text: str, words: dict[str, Any]) -> str | None:
                                     thing.startswith(_KINDS_START)):
             # A rate of cases or judgments (法定期限内结案率: rate of cases closed within …) names
             # the kind it is of among them (首次执行案件: rate of first enforcement cases closed …).
-            kind = f"{modifier} {counted.removeprefix(_RATE_OF)}" if modifier is not None else thing
+            noun = counted.removeprefix(_RATE_OF)
+            # 一审判决改判发回重审率: first-instance judgments, never "first-instance judgment judgments".
+            kind = thing if modifier is None else \
+                f"{modifier.removesuffix(' ' + noun.removesuffix('s'))} {noun}"
             return f"{_RATE_OF}{kind}{english.removeprefix(counted)}"
         english = f"{english} of {thing}" if thing is not None else f"{modifier} {english}"
     return english
@@ -139,6 +142,8 @@ def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
 
     Two actions listed (追缴、没收违法所得) are either's: recovered or confiscated.
     """
+    if text in words["names_not_acts"]:
+        return None  # 执行案件: enforcement cases, not cases enforced.
     actions = sorted(words["actions"], key=len, reverse=True)
     narrow = words["only_before"]
     # 公开 publishes documents only (公开裁判文书): 公开庭审 is no hearing published.
