@@ -376,3 +376,28 @@ def test_rates_courts_and_procuratorates_state(label: str, en: str) -> None:
 ])
 def test_enforcement_cases_are_no_cases_enforced(label: str, en: str) -> None:
     assert english(label, "cases") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Non-prosecution by its ground; suspects added after being missed.
+    ("存疑不起诉", "people", "People not prosecuted for insufficient evidence"),
+    ("相对不起诉", "people", "People not prosecuted at discretion"),
+    ("纠正漏捕漏诉", "people", "People added to arrests or prosecutions after being missed"),
+    ("提出确定刑量刑建议", "people", "People for whom fixed-term sentencing recommendations were made"),
+    # Charges named as acts, in short forms too.
+    ("起诉聚众斗殴犯罪", "people", "People prosecuted for crimes of assembling a crowd to fight"),
+    ("起诉危害珍贵濒危野生动物犯罪", "people",
+     "People prosecuted for crimes of endangering precious and endangered wildlife"),
+    ("起诉帮信犯罪", "people", "People prosecuted for crimes of assisting criminal activities online"),
+    # Judicial officers investigated; fields of public interest litigation the laws added.
+    ("立案侦查司法工作人员", "people", "Judicial officers placed on file for investigation"),
+    ("立案办理英烈权益保护领域公益诉讼案件", "cases",
+     "Heroes' and martyrs' rights protection public interest litigation cases docketed and handled"),
+])
+def test_procuratorial_acts_charges_and_fields(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_who_acted_is_never_read_as_what_the_act_was_done_to() -> None:
+    # 法院改判: the courts revised judgments; the courts were not revised.
+    assert english("法院改判", "cases") is None

@@ -16,6 +16,8 @@ from .english_nouns import modifier_english, thing_english
 # Rates the English of which names what they count first: the kind of those is put before it.
 _RATE_OF = "rate of "
 _RATES_OF = (f"{_RATE_OF}cases", f"{_RATE_OF}judgments")
+# What an act after it is done to (首次执行案件执结): cases and disputes, never who acted.
+_ACTED_ON = ("案件", "纠纷", "案")
 # What names cases or judgments of a kind (first enforcement cases, cases with property …).
 _KINDS_END = (" cases", " judgments")
 _KINDS_START = ("cases ", "judgments ")
@@ -202,5 +204,7 @@ def done_after(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
     enforcement cases enforced to conclusion), or None unless both are known."""
     action = max((name for name in words["actions"] if text.endswith(name) and text != name),
                  key=len, default=None)
-    thing = thing_english(text.removesuffix(action), words) if action is not None else None
+    counted = text.removesuffix(action) if action is not None else ""
+    # Cases or disputes only: 法院改判 is courts that revised, not courts revised.
+    thing = thing_english(counted, words) if counted.endswith(_ACTED_ON) else None
     return None if action is None or thing is None else (thing, str(words["actions"][action][0]))
