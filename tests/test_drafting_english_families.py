@@ -401,3 +401,11 @@ def test_procuratorial_acts_charges_and_fields(label: str, unit: str, en: str) -
 def test_who_acted_is_never_read_as_what_the_act_was_done_to() -> None:
     # 法院改判: the courts revised judgments; the courts were not revised.
     assert english("法院改判", "cases") is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("起诉涉黑恶犯罪", "people", "People prosecuted for organised crimes"),
+    ("审结涉黑恶犯罪案件", "cases", "Cases of organised crime concluded"),
+])
+def test_a_word_the_kind_and_its_head_share_is_said_once(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
+# A word said twice, the second maybe plural (organised crime crimes: organised crimes).
+_REPEATED_WORD = re.compile(r"\b(\w+) \1(s?)\b")
 # Areas whose staff are not said as across it (_across), and how staff end (检察官, 干警,
 # 人民陪审员): a body (全地区法院) is a subject's, not what is counted.
 _NOT_ACROSS = ("全国", "全区")
@@ -104,7 +105,7 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
                     ", ".join(str(example) for example in examples) + " and similar"
             if modifier is not None:
                 # 涉黑恶犯罪案件: organised crime, in cases of … crime, is said once.
-                return _REPEATED_WORD.sub(r"\1", str(words["heads"][head]).format(modifier))
+                return _REPEATED_WORD.sub(r"\1\2", str(words["heads"][head]).format(modifier))
     damaged = next((word for word in words["damaged"]["zh"] if text.startswith(word) and text != word), None)
     if damaged is not None:
         # 被损毁耕地、林地: all the land listed was damaged (damaged cultivated land and forest land).
