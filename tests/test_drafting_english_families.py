@@ -409,3 +409,21 @@ def test_who_acted_is_never_read_as_what_the_act_was_done_to() -> None:
 ])
 def test_a_word_the_kind_and_its_head_share_is_said_once(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    # 涉 before a list of what cases concern governs all of it.
+    ("审结涉民族团结、宗教领域案件", "Ethnic unity and religion-related cases concluded"),
+    # 涉 of one thing before a list of kinds governs the thing only.
+    ("办理涉侨刑事、民事、行政案件",
+     "Overseas Chinese-related criminal, civil and administrative cases handled"),
+    ("审结涉未成年人网络充值、打赏纠纷案件",
+     "Juvenile-related online top-up and tipping dispute cases concluded"),
+    # Courts of a level within an area; languages of ethnic areas; crimes of border administration.
+    ("全州基层法院审结案件", "Cases concluded by basic-level courts across the prefecture"),
+    ("使用民族语言审理案件", "Cases tried in ethnic minority languages"),
+    ("审结妨害国（边）境管理犯罪案件", "Cases of obstructing national border administration concluded"),
+    ("审结彩礼纠纷", "Bride price disputes concluded"),
+])
+def test_what_cases_concern_and_courts_of_ethnic_and_border_areas(label: str, en: str) -> None:
+    assert english(label, "cases") == en

@@ -176,9 +176,12 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
     if related is not None:
         return related
     if "、" in text:
-        # 危险驾驶、交通肇事: a list of modifiers, each known.
-        parts = [modifier_english(part, modifiers) for part in text.split("、")]
-        if any(part is None for part in parts):
+        # 危险驾驶、交通肇事: a list of modifiers, each known; 涉 before a whole first one governs
+        # all of it (涉民族团结、宗教: _related), which said one by one it would not.
+        written = text.split("、")
+        parts = [modifier_english(part, modifiers) for part in written]
+        if any(part is None for part in parts) or (
+                written[0][1:] in modifiers and not all(part.startswith("涉") for part in written)):
             return None
         listed = [str(part) for part in parts]
         return ", ".join(listed[:-1]) + " and " + listed[-1]
@@ -211,11 +214,16 @@ def _related(text: str, modifiers: dict[str, str]) -> str | None:
     item with the kind (short video-related and livestreaming copyright).
     """
     *first, last = text[1:].split("、")
-    if not text.startswith("涉") or last in modifiers:
+    if not text.startswith("涉") or (last in modifiers and not first):
         return None  # 涉互联网金融: what is known whole is what it concerns (not internet-related finance).
     listed = [modifier_english(part, modifiers) for part in first]
     if None in listed:
         return None
+    whole = modifier_english(last, modifiers) if first and all(part in modifiers for part in first) and \
+        last.removesuffix("领域") in modifiers else None
+    if whole is not None:
+        # 涉民族团结、宗教领域: all the list is what the cases concern (ethnic unity and religion-related).
+        return f"{_and([*(str(part) for part in listed), whole])}-related"
     for known in _known_prefixes(last, modifiers):
         # 涉治安管理类行政: the kind (类) is what it concerns, as 领域 is.
         rest = last.removeprefix(known).removeprefix("类")
