@@ -427,3 +427,14 @@ def test_a_word_the_kind_and_its_head_share_is_said_once(label: str, unit: str, 
 ])
 def test_what_cases_concern_and_courts_of_ethnic_and_border_areas(label: str, en: str) -> None:
     assert english(label, "cases") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("制定工作制度", "items", "Working rules drawn up"),
+    ("出台服务保障措施", "items", "Support measures issued"),
+    ("召开联席会议", "times", "Joint meetings held"),
+    ("开展专项行动", "times", "Special campaigns conducted"),
+    ("具有研究生以上学历", "persons", "People with postgraduate education or above"),
+])
+def test_rules_meetings_campaigns_and_staff_by_education(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
