@@ -438,3 +438,8 @@ def test_what_cases_concern_and_courts_of_ethnic_and_border_areas(label: str, en
 ])
 def test_rules_meetings_campaigns_and_staff_by_education(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
+
+
+def test_violations_of_an_unnamed_kind_of_work_stay_empty() -> None:
+    # 行政违法: the kind is an adjective, not work violations can be "in".
+    assert english("督促纠正行政违法", "cases") is None
