@@ -4,10 +4,13 @@ year: each built as the Chinese says, or left empty where a part would go unsaid
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from webapp.content.reports import Content
 from webapp.content.style import EnglishStyle
+from webapp.drafting.digest import digest_sentence
 from webapp.drafting.english import english_label, label_english
 
 
@@ -443,3 +446,18 @@ def test_rules_meetings_campaigns_and_staff_by_education(label: str, unit: str, 
 def test_violations_of_an_unnamed_kind_of_work_stay_empty() -> None:
     # 行政违法: the kind is an adjective, not work violations can be "in".
     assert english("督促纠正行政违法", "cases") is None
+
+
+@pytest.mark.parametrize(("label", "unit", "unit_en", "sentence"), [
+    # Done by others (the police, those urged, the standing committee): said done, not by whom.
+    ("推动撤案", "cases", ("case", "cases"), "30 cases withdrawn."),
+    ("督促整改安全隐患", "issues", ("issue", "issues"), "30 safety hazards rectified."),
+    ("新任命法官", "persons", ("person", "persons"), "30 judges newly appointed."),
+    # Done by the report's own institution: said as its act.
+    ("签发人身安全保护令", "orders", ("order", "orders"), "Issued 30 personal safety protection orders."),
+])
+def test_a_digest_says_who_acted_only_where_the_report_did(label: str, unit: str, unit_en: tuple[str, str],
+                                                           sentence: str) -> None:
+    built = english_label(label, unit)
+    assert built is not None
+    assert digest_sentence(built, Decimal(30), unit_en, unit, None) == sentence
