@@ -461,3 +461,21 @@ def test_a_digest_says_who_acted_only_where_the_report_did(label: str, unit: str
     built = english_label(label, unit)
     assert built is not None
     assert digest_sentence(built, Decimal(30), unit_en, unit, None) == sentence
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # What was selected is counted, as what it was selected (never "Typical cases selected as").
+    ("入选典型案例", "cases", "Cases selected as typical cases"),
+    ("入选全国审判业务专家", "persons", "People selected as national trial experts"),
+    # A court imposes fines; it sentences people.
+    ("判处罚金", "yuan", "Fines imposed"),
+    ("判处死刑", "people", "People sentenced to death"),
+    ("不捕", "people", "People not approved for arrest"),
+    ("处分干警", "people", "Staff disciplined"),
+])
+def test_what_was_selected_and_what_was_imposed(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_a_selection_counted_in_a_unit_that_names_nothing_stays_empty() -> None:
+    assert english("入选典型案例", "copies") is None

@@ -33,6 +33,8 @@ _CRIME = "犯罪"
 _CHARGE = "罪"
 _CHARGE_ENGLISH = "the crime of "
 _HAS = "现有"
+# A participle that names what it was done as (selected as), the thing after it.
+_AS = " as"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
 # A district's court or procuratorate (海淀区人民法院), whose 全区 is the district; an autonomous
 # region's (自治区) is a region.
@@ -176,6 +178,13 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     elif unit in _PEOPLE and crime:
         # 起诉严重暴力犯罪1200人: people prosecuted for the crimes, not crimes prosecuted.
         thing, tail = "people", f" for {thing}{tail}"
+    if participle.endswith(_AS):
+        # 入选典型案例: what was selected is counted, as what (cases selected as typical cases).
+        selected = words["implied"].get(unit)
+        if selected is None:
+            return None
+        label = f"{selected} {participle} {thing}{tail}"
+        return Label(label[:1].upper() + label[1:], "", selected, f" {thing}{tail}", participle, passive=True)
     label = f"{thing} {participle}{tail}"
     return Label(label[:1].upper() + label[1:], verb, thing, tail, participle)
 
