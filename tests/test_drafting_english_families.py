@@ -479,3 +479,20 @@ def test_what_was_selected_and_what_was_imposed(label: str, unit: str, en: str) 
 
 def test_a_selection_counted_in_a_unit_that_names_nothing_stays_empty() -> None:
     assert english("入选典型案例", "copies") is None
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    # What cases concern, as reports on the economy, the countryside and rights count them.
+    ("审结涉营商环境案件", "Business environment-related cases concluded"),
+    ("审结涉乡村振兴案件", "Rural revitalisation-related cases concluded"),
+    ("审结涉一带一路案件", "Belt and Road-related cases concluded"),
+    ("审结涉老年人权益案件", "Older people's rights-related cases concluded"),
+    # 涉 before an adjective's kind is said by the noun; two 涉 share one "related".
+    ("审结涉生态环境案件", "Environment-related cases concluded"),
+    ("起诉涉海涉农犯罪案件", "Cases of sea- and agriculture-related crime prosecuted"),
+    # Infringement, not tort, in intellectual property.
+    ("审结专利侵权纠纷", "Patent infringement disputes concluded"),
+    ("审结侵害商业秘密纠纷", "Trade secret infringement disputes concluded"),
+])
+def test_what_cases_concern_as_reports_on_the_economy_and_rights_say_it(label: str, en: str) -> None:
+    assert english(label, "cases") == en

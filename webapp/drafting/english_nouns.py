@@ -15,6 +15,7 @@ _REPEATED_WORD = re.compile(r"\b(\w+) \1(s?)\b")
 # Areas whose staff are not said as across it (_across), and how staff end (检察官, 干警,
 # 人民陪审员): a body (全地区法院) is a subject's, not what is counted.
 _NOT_ACROSS = ("全国", "全区")
+_RELATED = "-related"
 _STAFF = ("官", "警", "员")
 # 累计 sums over the figure's period, which its English says already (over five years).
 # 主动 (of its own accord) says how, not what: 主动记录报告有关事项 counts the matters.
@@ -193,6 +194,9 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
                 return modifiers[known]
             # 征收拆迁类行政: the kind (类) is the modifier's, as 领域 is.
             rest = modifier_english(after.removeprefix("领域").removeprefix("类"), modifiers)
+            if rest is not None and modifiers[known].endswith(_RELATED) and rest.endswith(_RELATED):
+                # 涉海涉农: sea- and agriculture-related, not sea-related agriculture-related.
+                return f"{modifiers[known].removesuffix(_RELATED)}- and {rest}"
             if rest is not None:
                 return f"{modifiers[known]} {rest}"
     # 涉X: what is related to a known X (涉知识产权: intellectual property-related).
