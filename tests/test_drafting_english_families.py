@@ -496,3 +496,19 @@ def test_a_selection_counted_in_a_unit_that_names_nothing_stays_empty() -> None:
 ])
 def test_what_cases_concern_as_reports_on_the_economy_and_rights_say_it(label: str, en: str) -> None:
     assert english(label, "cases") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("在中央媒体刊发稿件", "articles", "Articles published in central media"),
+    ("开展谈心谈话", "person-times", "Heart-to-heart talks conducted"),
+    ("获得集体荣誉", "items", "Collective honours received"),
+    ("开展专项巡察", "times", "Special Party inspections conducted"),
+    ("荣立集体一等功", "count", "First-class collective merit citations awarded"),
+])
+def test_publicity_inspection_study_and_honours_of_a_reports_ranks(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_people_counted_by_a_citation_they_were_given_stay_empty() -> None:
+    # 荣立个人二等功…人: the people, whom the citation's English would not name.
+    assert english("荣立个人二等功", "persons") is None
