@@ -3,14 +3,14 @@
 No translation model: a label's English is put together by rule from ``data/english.yaml``
 (what was done, to what, by whom, over which span), only when every part of the label is
 known; otherwise it stays empty for a person to write. Section digests are built from these
-labels (``digest.py``).
+labels (``digest.py``). Who did it and what is counted: english_nouns; the act and rates:
+english_acts; clauses (…的…, 对…, 判令…) and settings: english_clauses; spans: english_spans.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,8 @@ from typing import Any
 import yaml
 
 from ..content.style import EnglishStyle
-from .english_acts import action_of, done_after, done_to, honoured, invited, rate_english, serving, supported
+from .english_acts import action_of, done_after, invited, rate_english, serving, supported
+from .english_clauses import Label, done_to_label, ordered, outcome_label, settings, share_of
 from .english_counts import attended, average_time, field_cases, recounted, reported
 from .english_nouns import open_label, subject_of, thing_english
 from .english_shares import part_of
@@ -40,25 +41,10 @@ _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
 # region's (自治区) is a region.
 _DISTRICT = re.compile(r"区人民(?:法院|检察院)$")
 _AUTONOMOUS_REGION = "自治区"
-# A subject of many courts or procuratorates, whose heads are many (heads_of_many).
-_MANY = re.compile(r"\b(?:courts|procuratorates)\b")
 _ACROSS_REGION = "across the region"
 _ACROSS_DISTRICT = "across the district"
-
-
-@dataclass(frozen=True)
-class Label:
-    """A label's English: the noun phrase (Cases of … concluded) and the digest's verb and object."""
-
-    label: str
-    verb: str
-    thing: str
-    tail: str
-    participle: str
-    # No verb of the institution's to open a sentence with: what is counted comes first.
-    passive: bool = False
-    # A share (结收比, 服判息诉率): the digest states it as the rate's value.
-    rate: bool = False
+# A subject of many courts or procuratorates, whose heads are many (heads_of_many).
+_MANY = re.compile(r"\b(?:courts|procuratorates)\b")
 
 
 @cache
@@ -114,7 +100,7 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         if part is not None:
             return Label(part[:1].upper() + part[1:] + span, "", part, span, "", passive=True, rate=True)
         if text.endswith(words["share"]["zh"]):
-            return _share(text, tail, words)
+            return share_of(text, tail, words)
         rate = rate_english(text, words)
         if rate is None:
             return None
@@ -122,8 +108,8 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         label = rate + (tail.replace(" by ", " of ", 1) if subject is not None else tail)
         return Label(label[:1].upper() + label[1:], "", rate, label.removeprefix(rate), "", passive=True,
                      rate=True)
-    outcome = _outcome(text, tail, people, unit, words) or _done_to(text, tail, people, words) or \
-        _ordered(text, tail, words)
+    outcome = outcome_label(text, tail, people, unit, words) or done_to_label(text, tail, people, words) or \
+        ordered(text, tail, words)
     if outcome is not None:
         return outcome
     suits = supported(text, words) if unit == "cases" else None
@@ -216,7 +202,7 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     people = bool(people_suffix) and text.endswith(people_suffix)
     text = text.removesuffix(people_suffix) if people else text
     # A setting may hold an opener's word (帮助中小企业…): it is tried before the openers too.
-    text, tail = _settings(text, tail, words)
+    text, tail = settings(text, tail, words)
     text = open_label(text, words)
     found = subject_of(text, words) or _own(text, institution, words)
     found = _ours(found, institution, words)
@@ -231,7 +217,7 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
             many = words["heads_of_many"].get(within[0]) if _MANY.search(found[1]) else None
             found = found[0], f"{many or within[1]} {found[1].replace('by ', 'of ', 1)}"
         tail = " " + found[1] + tail
-    text, tail = _settings(text, tail, words)
+    text, tail = settings(text, tail, words)
     return text, tail, subject, people
 
 
@@ -256,37 +242,6 @@ def _ours(found: tuple[str, str] | None, institution: str, words: dict[str, Any]
     return found if found is None or own is None or body is None else (found[0], str(own).format(body))
 
 
-def _settings(text: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
-    """Take off how or where it was done (依托…平台, 适用新规, 以…方式), each into the English's
-    end where it says something of what is counted, and the adverbs of manner (公正高效)."""
-    changed = True
-    while changed:
-        changed = False
-        for pattern, english in words["settings"].items():
-            match = re.match(pattern, text)
-            if match and match.end() < len(text):
-                text, changed = text[match.end():], True
-                tail = (f" {english}" if english else "") + tail
-        recipient = _recipient(text, words)
-        if recipient is not None:
-            text, changed = text[recipient[0]:], True
-            tail = f" {recipient[1]}{tail}"
-    return text, tail
-
-
-def _recipient(text: str, words: dict[str, Any]) -> tuple[int, str] | None:
-    """Return where whom it was done for or to ends and its English (为电信网络诈骗被害人追赃挽损:
-    for telecommunications and online fraud victims), where a known action follows; else None."""
-    marker = next((name for name in words["recipients"] if text.startswith(name)), None)
-    if marker is None:
-        return None
-    for end in range(len(text) - 1, len(marker), -1):
-        whom = thing_english(text[len(marker):end], words)
-        if whom is not None and action_of(text[end:], words) is not None:
-            return end, f"{words['recipients'][marker]} {whom}"
-    return None
-
-
 def _involved(zh_label: str, text: str, period: str | None, institution: str,
               words: dict[str, Any]) -> Label | None | bool:
     """Return the English of what the cases before a label involve (审理…案件涉投资人: investors
@@ -301,102 +256,6 @@ def _involved(zh_label: str, text: str, period: str | None, institution: str,
     whose = cases.label if cases.label[1:2].isupper() else cases.label[:1].lower() + cases.label[1:]
     label = str(words["involved"][suffix]).format(whose)
     return Label(label[:1].upper() + label[1:], "", label, "", "", passive=True)
-
-
-def _share(text: str, tail: str, words: dict[str, Any]) -> Label | None:
-    """Return the English of a share (以非诉方式化解的劳动争议占比: share of labour disputes
-    resolved without litigation), or None where a part is unknown."""
-    done, mark, counted = text.removesuffix(words["share"]["zh"]).rpartition("的")
-    thing = thing_english(counted, words) or field_cases(counted, words)
-    outcome = _done(done, words) if mark else ""
-    if thing is None or outcome is None:
-        return None
-    label = str(words["share"]["en"]).format(" ".join(part for part in (thing, outcome) if part)) + tail
-    return Label(label[:1].upper() + label[1:], "", label, tail, "", passive=True, rate=True)
-
-
-def _done(text: str, words: dict[str, Any]) -> str | None:
-    """Return the English of what was done, as said before the 的 of a label (发放救助金: paid aid
-    funds; 以非诉方式化解: resolved without litigation), or None where a part is unknown."""
-    if text in words["outcomes"]:
-        return str(words["outcomes"][text])
-    honour = honoured(text, words)
-    if honour is not None:
-        return honour
-    text, setting = _settings(text, "", words)
-    found = action_of(text, words)
-    if found is None:
-        return None
-    rest = text.removeprefix(found[0])
-    thing = thing_english(rest, words) if rest else ""
-    return None if thing is None else " ".join(part for part in (found[1], thing) if part) + setting
-
-
-def _outcome(text: str, tail: str, people: bool, unit: str, words: dict[str, Any]) -> Label | None:
-    """Return the English of a label saying what became of those counted (再审改判无罪的企业:
-    Businesses acquitted on retrial) or what they did (建立诉调对接机制的单位: Organisations that
-    set up …), or None if it is not one or a part is unknown."""
-    before, mark, after = text.partition("的")
-    if not mark or people:
-        return None
-    before = open_label(before, words)
-    outcome = _did(before, unit, words) or _done(before, words)
-    subject = subject_of(after, words)
-    if subject is not None and subject[0] == after:
-        subject = None
-    thing = thing_english(after.removeprefix(subject[0]) if subject else after, words)
-    if outcome is None or thing is None:
-        return None
-    if subject is not None:
-        thing = f"{thing} {subject[1].replace('by ', 'of ', 1)}"
-    label = f"{thing} {outcome}{tail}"
-    return Label(label[:1].upper() + label[1:], "", str(thing), tail, str(outcome), passive=True)
-
-
-def _did(text: str, unit: str, words: dict[str, Any]) -> str | None:
-    """Return what those counted did, as a relative clause (建立诉调对接机制: that set up mechanisms
-    linking litigation and mediation; 获国家级荣誉: who won national-level honours), or None.
-
-    Only an action the vocabulary knows its doers to be named after (``done_by_them``), done to
-    something named, or one done for them (``done_for_them``: 追回欠薪的农民工, migrant workers who
-    had unpaid wages recovered): else the clause says what became of them (再审改判无罪: acquitted on retrial;
-    发放救助金的困难群众: paid aid funds), as ``_done`` reads it.
-    """
-    text, setting = _settings(text, "", words)
-    found = action_of(text, words)
-    if found is None or found[0] == text or found[0] not in (*words["done_by_them"], *words["done_for_them"]):
-        return None
-    thing = thing_english(text.removeprefix(found[0]), words)
-    if thing is None:
-        return None
-    who = "who" if unit in _PEOPLE | {"person-times"} else "that"
-    if found[0] in words["done_for_them"]:
-        return f"{who} had {thing} {found[1]}{setting}"  # 追回欠薪的农民工: done for them, not by them.
-    return f"{who} {found[1]} {thing}{setting}"
-
-
-def _ordered(text: str, tail: str, words: dict[str, Any]) -> Label | None:
-    """Return the English of what a court ordered paid or done (判令赔偿生态环境修复费用:
-    Environmental restoration costs ordered to be paid in compensation), or None."""
-    order = max((name for name in words["ordered"] if text.startswith(name)), key=len, default=None)
-    found = action_of(text.removeprefix(order), words) if order is not None else None
-    if order is None or found is None:
-        return None
-    thing = thing_english(text.removeprefix(order + found[0]), words)
-    if thing is None:
-        return None
-    participle = str(words["ordered"][order]).format(found[1])
-    label = f"{thing} {participle}{tail}"
-    return Label(label[:1].upper() + label[1:], "", thing, tail, participle, passive=True)
-
-
-def _done_to(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label | None:
-    """Return the English of a label naming whom or what an action was done to (对…), or None."""
-    found = done_to(text, people, words)
-    if found is None:
-        return None
-    label = f"{found[0]} {found[1]}{tail}"
-    return Label(label[:1].upper() + label[1:], "", found[0], tail, found[1], passive=True)
 
 
 def label_english(label: str, unit: str, period: str | None, glossary_english: Mapping[str, str],
