@@ -512,3 +512,20 @@ def test_publicity_inspection_study_and_honours_of_a_reports_ranks(label: str, u
 def test_people_counted_by_a_citation_they_were_given_stay_empty() -> None:
     # 荣立个人二等功…人: the people, whom the citation's English would not name.
     assert english("荣立个人二等功", "persons") is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # 执行 before cases names their kind: never cases enforced.
+    ("执行信访案件", "cases", "Enforcement petitioning cases"),
+    ("恢复执行案件", "cases", "Resumed enforcement cases"),
+    ("执行异议", "cases", "Enforcement objections"),
+    # Rights won in court are realised; money is paid out.
+    ("为中小微企业兑现胜诉权益", "yuan",
+     "Rights and interests won in court realised for micro, small and medium-sized enterprises"),
+    ("为农民工兑现工资", "yuan", "Wages paid out for migrant workers"),
+    ("扣押车辆", "vehicles", "Vehicles seized"),
+    ("追究拒执罪刑事责任", "people",
+     "People held criminally liable for refusing to enforce judgments or rulings"),
+])
+def test_enforcement_as_every_courts_chapter_on_it_counts_it(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en

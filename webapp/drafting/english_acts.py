@@ -149,8 +149,10 @@ def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
     actions = sorted(words["actions"], key=len, reverse=True)
     narrow = words["only_before"]
     # 公开 publishes documents only (公开裁判文书): 公开庭审 is no hearing published.
+    never = words["never_before_endings"]
     opening = [action for action in actions if text.startswith(action) and (
-        action not in narrow or text.removeprefix(action) in narrow[action])]
+        action not in narrow or text.removeprefix(action) in narrow[action]) and
+        not text.endswith(tuple(never.get(action, ())))]
     if not opening:
         return None
     # The longest action, unless it leaves what is not known and a shorter one leaves what is
