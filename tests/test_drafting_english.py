@@ -51,7 +51,7 @@ def test_a_label_is_built_from_known_parts(zh: str, unit: str, period: str | Non
         ("审结涉债券、票据等案件", None),  # Not "cases": the unknown examples name the category.
         ("审结某某新型案件", None),  # A word the vocabulary does not know.
         ("对缅北“四大家族”犯罪集团", None),  # No action: not a label it can build.
-        ("五年以来审结知识产权案件", "五年以来"),  # A span without known English.
+        ("历年审结知识产权案件", "历年"),  # A span without known English (over the years: how many?).
     ],
 )
 def test_a_label_the_vocabulary_cannot_build_stays_empty(zh: str, period: str | None) -> None:

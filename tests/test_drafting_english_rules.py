@@ -49,13 +49,16 @@ def test_a_share_is_of_counts_never_of_a_rate() -> None:
     ("2019年法官年人均结案数", "cases", "2019年", "Cases concluded per judge a year in 2019"),
     ("2020年行政机关负责人出庭应诉率", "percent", "2020年",
      "Court appearance rate of heads of administrative organs in 2020"),
+    # A span from a named year up to now: since that year.
+    ("2019年以来法官年人均结案数", "cases", "2019年以来", "Cases concluded per judge a year since 2019"),
+    ("2023年以来执行到位金额", "yuan", "2023年以来", "Amount recovered in enforcement since 2023"),
 ])
 def test_a_named_earlier_year_is_said_as_that_year(label: str, unit: str, period: str, en: str) -> None:
     assert english(label, unit, period) == en
 
 
 def test_a_span_that_is_no_year_and_not_known_stays_empty() -> None:
-    assert english("2019年以来法官年人均结案数", "cases", "2019年以来") is None
+    assert english("2019年底以来法官年人均结案数", "cases", "2019年底以来") is None
 
 
 @pytest.mark.parametrize(("label", "unit", "en"), [

@@ -3,14 +3,14 @@
 No translation model: a label's English is put together by rule from ``data/english.yaml``
 (what was done, to what, by whom, over which span), only when every part of the label is
 known; otherwise it stays empty for a person to write. Section digests are built from these
-labels (``digest.py``).
+labels (``digest.py``). Who did it and what is counted: english_nouns; the act and rates:
+english_acts; clauses (…的…, 对…, 判令…) and settings: english_clauses; spans: english_spans.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -18,10 +18,12 @@ from typing import Any
 import yaml
 
 from ..content.style import EnglishStyle
-from .english_acts import action_of, done_to, honoured, invited, rate_english, serving
+from .english_acts import action_of, done_after, invited, rate_english, serving, supported
+from .english_clauses import Label, done_to_label, ordered, outcome_label, settings, share_of
 from .english_counts import attended, average_time, field_cases, recounted, reported
 from .english_nouns import open_label, subject_of, thing_english
 from .english_shares import part_of
+from .english_spans import as_of, is_span, opening_span, span_english
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
@@ -29,25 +31,20 @@ _PEOPLE = {"people", "persons"}
 # Units a count of reports made is counted in (向…人大常委会报告…次).
 _REPORTS = {"times", "count"}
 _CRIME = "犯罪"
+_CHARGE = "罪"
+_CHARGE_ENGLISH = "the crime of "
 _HAS = "现有"
+# A participle that names what it was done as (selected as), the thing after it.
+_AS = " as"
 _YEAR = re.compile(r"^(?:19|20)[0-9]{2}年")
-# 累计 opens a label as an opener (english_nouns), the figure's span being said already.
-_OPENERS_SPANS = ("累计",)
-
-
-@dataclass(frozen=True)
-class Label:
-    """A label's English: the noun phrase (Cases of … concluded) and the digest's verb and object."""
-
-    label: str
-    verb: str
-    thing: str
-    tail: str
-    participle: str
-    # No verb of the institution's to open a sentence with: what is counted comes first.
-    passive: bool = False
-    # A share (结收比, 服判息诉率): the digest states it as the rate's value.
-    rate: bool = False
+# A district's court or procuratorate (海淀区人民法院), whose 全区 is the district; an autonomous
+# region's (自治区) is a region.
+_DISTRICT = re.compile(r"区人民(?:法院|检察院)$")
+_AUTONOMOUS_REGION = "自治区"
+_ACROSS_REGION = "across the region"
+_ACROSS_DISTRICT = "across the district"
+# A subject of many courts or procuratorates, whose heads are many (heads_of_many).
+_MANY = re.compile(r"\b(?:courts|procuratorates)\b")
 
 
 @cache
@@ -94,15 +91,16 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         return Label(label[:1].upper() + label[1:], "", reached, tail, "", passive=True)
     if unit == "percent":
         # The part names its own subject (人民法庭审结案件占…); each side is a count, never a rate.
-        spans = words["periods"]
-        whole, span = (text, tail) if period and period not in spans else \
-            (zh_label.removeprefix(period or ""), f" {spans[period]}" if period else "")
+        # A span (五年来) is the whole share's; a named year (2018年) is said as the label's year.
+        whole, span = (zh_label, "") if period is None else \
+            (zh_label.removeprefix(period), f" {span_english(period, words)}") if is_span(period, words) \
+            else (text, tail)
         part = part_of(whole, words, lambda zh, whole_unit: built.label if (
             built := english_label(zh, whole_unit)) is not None and not built.rate else None)
         if part is not None:
             return Label(part[:1].upper() + part[1:] + span, "", part, span, "", passive=True, rate=True)
         if text.endswith(words["share"]["zh"]):
-            return _share(text, tail, words)
+            return share_of(text, tail, words)
         rate = rate_english(text, words)
         if rate is None:
             return None
@@ -110,10 +108,14 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         label = rate + (tail.replace(" by ", " of ", 1) if subject is not None else tail)
         return Label(label[:1].upper() + label[1:], "", rate, label.removeprefix(rate), "", passive=True,
                      rate=True)
-    outcome = _outcome(text, tail, people, unit, words) or _done_to(text, tail, people, words) or \
-        _ordered(text, tail, words)
+    outcome = outcome_label(text, tail, people, unit, words) or done_to_label(text, tail, people, words) or \
+        ordered(text, tail, words)
     if outcome is not None:
         return outcome
+    suits = supported(text, words) if unit == "cases" else None
+    if suits is not None:
+        # 支持农民工起诉讨薪…件: the suits of those supported, not the people.
+        return Label(suits[:1].upper() + suits[1:] + tail, "", suits, tail, "", passive=True)
     found = action_of(text, words)
     rest = text.removeprefix(found[0]) if found is not None else text
     if found is not None and found[0] in words["invitations"]["actions"]:
@@ -132,14 +134,22 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         # A label that is only what is counted (退休法官, 调解组织, whose 调解 is no action
         # here): its English alone.
         thing = thing_english(text, words)
+        after = done_after(text, words) if thing is None and not people and unit not in _PEOPLE else None
+        if after is not None:
+            # 首次执行案件执结: the cases, then what was done to them.
+            label = f"{after[0]} {after[1]}{tail}"
+            return Label(label[:1].upper() + label[1:], "", after[0], tail, after[1], passive=True)
         if thing is None or people:
             return None
-        # 全州法院现有员额法官: what a body has (现有) is its own, not done by it.
-        label = f"{thing}{tail.replace(' by ', ' of ', 1) if subject and _HAS in zh_label else tail}"
+        # 全州法院现有员额法官, 全院干警: what a body has, and its staff, are its own, not done by it.
+        own = subject and (_HAS in zh_label or text.endswith(tuple(words["people_endings"])))
+        label = f"{thing}{tail.replace(' by ', ' of ', 1) if own else tail}"
         return Label(label[:1].upper() + label[1:], "", str(thing), tail, "", passive=True)
     assert found is not None
     _action_written, participle, verb = found
-    if unit in _PEOPLE and rest and not people and not rest.endswith(("案件", _CRIME)) and \
+    # 起诉帮助信息网络犯罪活动罪: a charge (…罪, the crime of …) is a crime too.
+    crime = rest.endswith(_CRIME) or (rest.endswith(_CHARGE) and thing.startswith(_CHARGE_ENGLISH))
+    if unit in _PEOPLE and rest and not people and not rest.endswith("案件") and not crime and \
             not rest.endswith(tuple(words["people_endings"])):
         # 对2300人提出量刑建议: the people the recommendations were for, named only where known.
         about = words["about_people"].get(text)
@@ -151,9 +161,16 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         thing = words["people_of_cases"].format(thing)
     elif unit in _PEOPLE and rest.endswith("案件"):
         thing = words["people_of_cases"].format(thing)  # 审查起诉…案件230人: the cases' people.
-    elif unit in _PEOPLE and rest.endswith(_CRIME):
+    elif unit in _PEOPLE and crime:
         # 起诉严重暴力犯罪1200人: people prosecuted for the crimes, not crimes prosecuted.
         thing, tail = "people", f" for {thing}{tail}"
+    if participle.endswith(_AS):
+        # 入选典型案例: what was selected is counted, as what (cases selected as typical cases).
+        selected = words["implied"].get(unit)
+        if selected is None:
+            return None
+        label = f"{selected} {participle} {thing}{tail}"
+        return Label(label[:1].upper() + label[1:], "", selected, f" {thing}{tail}", participle, passive=True)
     label = f"{thing} {participle}{tail}"
     return Label(label[:1].upper() + label[1:], verb, thing, tail, participle)
 
@@ -166,37 +183,41 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     words = vocabulary()
     text = zh_label
     tail = ""
-    spans = words["periods"]
-    opening = next((span for span in spans if period is None and span not in _OPENERS_SPANS and
-                    text.startswith(span) and text != span), None)
     # A span opening a label drafted without a period (五年来审结…) is the label's own words.
-    period = opening or period
+    period = opening_span(text, words) if period is None else period
     if period is not None:
-        # A named earlier year (2019年法官年人均结案数) is said as the year it is.
-        named = f"in {period.removesuffix('年')}" if _YEAR.fullmatch(period) else None
-        if period not in words["periods"] and named is None:
+        # A named earlier year (2019年法官年人均结案数) is said as the year it is, a span from one
+        # up to now (2023年以来) as since that year.
+        span = span_english(period, words)
+        if span is None:
             return None
         text = text.removeprefix(period)
-        tail = " " + (named or words["periods"][period])
+        tail = f" {span}"
+    counted_to = as_of(text) if period is None else None
+    if counted_to is not None:
+        # 截至2025年底累计调解…: what was done up to the end of that year, as the label says.
+        text, tail = counted_to
     # A label naming the report's year (2025年审结…): a figure of another year has a period.
     text = _YEAR.sub("", text) if period is None else text
     people = bool(people_suffix) and text.endswith(people_suffix)
     text = text.removesuffix(people_suffix) if people else text
     # A setting may hold an opener's word (帮助中小企业…): it is tried before the openers too.
-    text, tail = _settings(text, tail, words)
+    text, tail = settings(text, tail, words)
     text = open_label(text, words)
     found = subject_of(text, words) or _own(text, institution, words)
+    found = _ours(found, institution, words)
     subject = found[0] if found is not None else None
     if found is not None:
         text = open_label(text.removeprefix(found[0]), words)
         within = subject_of(text, words)
         if within is not None:
             # 全市法院院庭长办结案件: those of the courts named first (by court presidents and
-            # division heads of courts across the city).
+            # division heads of courts across the city); each court's head, of many courts.
             text = open_label(text.removeprefix(within[0]), words)
-            found = found[0], f"{within[1]} {found[1].replace('by ', 'of ', 1)}"
+            many = words["heads_of_many"].get(within[0]) if _MANY.search(found[1]) else None
+            found = found[0], f"{many or within[1]} {found[1].replace('by ', 'of ', 1)}"
         tail = " " + found[1] + tail
-    text, tail = _settings(text, tail, words)
+    text, tail = settings(text, tail, words)
     return text, tail, subject, people
 
 
@@ -211,35 +232,14 @@ def _own(text: str, institution: str, words: dict[str, Any]) -> tuple[str, str] 
     return (name, str(words["own_institution"][body])) if name is not None else None
 
 
-def _settings(text: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
-    """Take off how or where it was done (依托…平台, 适用新规, 以…方式), each into the English's
-    end where it says something of what is counted, and the adverbs of manner (公正高效)."""
-    changed = True
-    while changed:
-        changed = False
-        for pattern, english in words["settings"].items():
-            match = re.match(pattern, text)
-            if match and match.end() < len(text):
-                text, changed = text[match.end():], True
-                tail = (f" {english}" if english else "") + tail
-        recipient = _recipient(text, words)
-        if recipient is not None:
-            text, changed = text[recipient[0]:], True
-            tail = f" {recipient[1]}{tail}"
-    return text, tail
-
-
-def _recipient(text: str, words: dict[str, Any]) -> tuple[int, str] | None:
-    """Return where whom it was done for or to ends and its English (为电信网络诈骗被害人追赃挽损:
-    for telecommunications and online fraud victims), where a known action follows; else None."""
-    marker = next((name for name in words["recipients"] if text.startswith(name)), None)
-    if marker is None:
-        return None
-    for end in range(len(text) - 1, len(marker), -1):
-        whom = thing_english(text[len(marker):end], words)
-        if whom is not None and action_of(text[end:], words) is not None:
-            return end, f"{words['recipients'][marker]} {whom}"
-    return None
+def _ours(found: tuple[str, str] | None, institution: str, words: dict[str, Any]) -> tuple[str, str] | None:
+    """Return a subject the report names as its own (本院, 我院, 院领导) said as the report's
+    institution is (by the procuratorate, in a procuratorate's report), else ``found`` as it is."""
+    own = words["own_subjects"].get(found[0]) if found is not None else None
+    bodies = words["own_bodies"]
+    # 某某市人民检察院分院: a procuratorate's branch is a procuratorate.
+    body = next((str(bodies[body]) for body in bodies if body in institution), None)
+    return found if found is None or own is None or body is None else (found[0], str(own).format(body))
 
 
 def _involved(zh_label: str, text: str, period: str | None, institution: str,
@@ -258,102 +258,6 @@ def _involved(zh_label: str, text: str, period: str | None, institution: str,
     return Label(label[:1].upper() + label[1:], "", label, "", "", passive=True)
 
 
-def _share(text: str, tail: str, words: dict[str, Any]) -> Label | None:
-    """Return the English of a share (以非诉方式化解的劳动争议占比: share of labour disputes
-    resolved without litigation), or None where a part is unknown."""
-    done, mark, counted = text.removesuffix(words["share"]["zh"]).rpartition("的")
-    thing = thing_english(counted, words) or field_cases(counted, words)
-    outcome = _done(done, words) if mark else ""
-    if thing is None or outcome is None:
-        return None
-    label = str(words["share"]["en"]).format(" ".join(part for part in (thing, outcome) if part)) + tail
-    return Label(label[:1].upper() + label[1:], "", label, tail, "", passive=True, rate=True)
-
-
-def _done(text: str, words: dict[str, Any]) -> str | None:
-    """Return the English of what was done, as said before the 的 of a label (发放救助金: paid aid
-    funds; 以非诉方式化解: resolved without litigation), or None where a part is unknown."""
-    if text in words["outcomes"]:
-        return str(words["outcomes"][text])
-    honour = honoured(text, words)
-    if honour is not None:
-        return honour
-    text, setting = _settings(text, "", words)
-    found = action_of(text, words)
-    if found is None:
-        return None
-    rest = text.removeprefix(found[0])
-    thing = thing_english(rest, words) if rest else ""
-    return None if thing is None else " ".join(part for part in (found[1], thing) if part) + setting
-
-
-def _outcome(text: str, tail: str, people: bool, unit: str, words: dict[str, Any]) -> Label | None:
-    """Return the English of a label saying what became of those counted (再审改判无罪的企业:
-    Businesses acquitted on retrial) or what they did (建立诉调对接机制的单位: Organisations that
-    set up …), or None if it is not one or a part is unknown."""
-    before, mark, after = text.partition("的")
-    if not mark or people:
-        return None
-    before = open_label(before, words)
-    outcome = _did(before, unit, words) or _done(before, words)
-    subject = subject_of(after, words)
-    if subject is not None and subject[0] == after:
-        subject = None
-    thing = thing_english(after.removeprefix(subject[0]) if subject else after, words)
-    if outcome is None or thing is None:
-        return None
-    if subject is not None:
-        thing = f"{thing} {subject[1].replace('by ', 'of ', 1)}"
-    label = f"{thing} {outcome}{tail}"
-    return Label(label[:1].upper() + label[1:], "", str(thing), tail, str(outcome), passive=True)
-
-
-def _did(text: str, unit: str, words: dict[str, Any]) -> str | None:
-    """Return what those counted did, as a relative clause (建立诉调对接机制: that set up mechanisms
-    linking litigation and mediation; 获国家级荣誉: who won national-level honours), or None.
-
-    Only an action the vocabulary knows its doers to be named after (``done_by_them``), done to
-    something named, or one done for them (``done_for_them``: 追回欠薪的农民工, migrant workers who
-    had unpaid wages recovered): else the clause says what became of them (再审改判无罪: acquitted on retrial;
-    发放救助金的困难群众: paid aid funds), as ``_done`` reads it.
-    """
-    text, setting = _settings(text, "", words)
-    found = action_of(text, words)
-    if found is None or found[0] == text or found[0] not in (*words["done_by_them"], *words["done_for_them"]):
-        return None
-    thing = thing_english(text.removeprefix(found[0]), words)
-    if thing is None:
-        return None
-    who = "who" if unit in _PEOPLE | {"person-times"} else "that"
-    if found[0] in words["done_for_them"]:
-        return f"{who} had {thing} {found[1]}{setting}"  # 追回欠薪的农民工: done for them, not by them.
-    return f"{who} {found[1]} {thing}{setting}"
-
-
-def _ordered(text: str, tail: str, words: dict[str, Any]) -> Label | None:
-    """Return the English of what a court ordered paid or done (判令赔偿生态环境修复费用:
-    Environmental restoration costs ordered to be paid in compensation), or None."""
-    order = max((name for name in words["ordered"] if text.startswith(name)), key=len, default=None)
-    found = action_of(text.removeprefix(order), words) if order is not None else None
-    if order is None or found is None:
-        return None
-    thing = thing_english(text.removeprefix(order + found[0]), words)
-    if thing is None:
-        return None
-    participle = str(words["ordered"][order]).format(found[1])
-    label = f"{thing} {participle}{tail}"
-    return Label(label[:1].upper() + label[1:], "", thing, tail, participle, passive=True)
-
-
-def _done_to(text: str, tail: str, people: bool, words: dict[str, Any]) -> Label | None:
-    """Return the English of a label naming whom or what an action was done to (对…), or None."""
-    found = done_to(text, people, words)
-    if found is None:
-        return None
-    label = f"{found[0]} {found[1]}{tail}"
-    return Label(label[:1].upper() + label[1:], "", found[0], tail, found[1], passive=True)
-
-
 def label_english(label: str, unit: str, period: str | None, glossary_english: Mapping[str, str],
                   style: EnglishStyle, institution: str = "") -> str:
     """Return a label's English: built from the vocabulary, else the glossary's, else empty.
@@ -369,4 +273,7 @@ def label_english(label: str, unit: str, period: str | None, glossary_english: M
         # 边境法院诉前调解: a glossary term once who did it and when are taken off.
         named = glossary_english[core[0]] + core[1]
         english = named[:1].upper() + named[1:]
+    if _DISTRICT.search(institution) and _AUTONOMOUS_REGION not in institution:
+        # 全区 of a district's own report is the district, not a region.
+        english = english.replace(_ACROSS_REGION, _ACROSS_DISTRICT)
     return english if english and not style.text_problems(label, english) else ""

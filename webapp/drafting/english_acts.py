@@ -13,6 +13,15 @@ from typing import Any
 
 from .english_nouns import modifier_english, thing_english
 
+# Rates the English of which names what they count first: the kind of those is put before it.
+_RATE_OF = "rate of "
+_RATES_OF = (f"{_RATE_OF}cases", f"{_RATE_OF}judgments")
+# What an act after it is done to (首次执行案件执结): cases and disputes, never who acted.
+_ACTED_ON = ("案件", "纠纷", "案")
+# What names cases or judgments of a kind (first enforcement cases, cases with property …).
+_KINDS_END = (" cases", " judgments")
+_KINDS_START = ("cases ", "judgments ")
+
 
 def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] | None:
     """Return what is counted and the participle of a label opening with 对 (… placed in
@@ -67,13 +76,16 @@ def invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
 
 def honoured(text: str, words: dict[str, Any]) -> str | None:
     """Return the English of an honour at a level (受到省级以上表彰: commended at provincial level
-    or above; 获得市级奖励: rewarded at municipal level), or None."""
+    or above; 获得市级奖励: rewarded at municipal level) or by a body (受到最高人民检察院表彰:
+    commended by the Supreme People's Procuratorate), or None."""
     honours = words["honours"]
     given = next((word for word in honours["given"] if text.startswith(word)), "")
     kind = next((word for word in honours["kinds"] if text.endswith(word)), None)
     if kind is None:
         return None
     level = text[len(given):-len(kind)]
+    if level in honours["bodies"]:
+        return f"{honours['kinds'][kind]} by {honours['bodies'][level]}"  # 受到最高人民检察院表彰
     above = level.endswith("以上")
     level = level.removesuffix("以上")
     if level not in honours["levels"]:
@@ -89,7 +101,8 @@ def rate_english(text: str, words: dict[str, Any]) -> str | None:
                  if text.endswith(name)), None)
     if rate is None:
         return None
-    before = text.removesuffix(rate)
+    # 一审判决案件被改判发回重审率: the rate of those cases that were (被) revised.
+    before = text.removesuffix(rate).removesuffix("被")
     for opener in words["rate_openers"]:
         before = before.removeprefix(opener)
     english = str(words["rates"][rate])
@@ -98,8 +111,32 @@ def rate_english(text: str, words: dict[str, Any]) -> str | None:
         modifier = None if thing is not None else modifier_english(before, words["modifiers"])
         if thing is None and modifier is None:
             return None
+        counted = next((start for start in _RATES_OF if english.startswith(start)), None)
+        if counted is not None and (modifier is not None or thing.endswith(_KINDS_END) or
+                                    thing.startswith(_KINDS_START)):
+            # A rate of cases or judgments (法定期限内结案率: rate of cases closed within …) names
+            # the kind it is of among them (首次执行案件: rate of first enforcement cases closed …).
+            noun = counted.removeprefix(_RATE_OF)
+            # 一审判决改判发回重审率: first-instance judgments, never "first-instance judgment judgments".
+            kind = thing if modifier is None else \
+                f"{modifier.removesuffix(' ' + noun.removesuffix('s'))} {noun}"
+            return f"{_RATE_OF}{kind}{english.removeprefix(counted)}"
         english = f"{english} of {thing}" if thing is not None else f"{modifier} {english}"
     return english
+
+
+def supported(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of suits a procuratorate supported (支持农民工起诉讨薪: lawsuits by migrant
+    workers to recover unpaid wages supported), or None unless who sued, and why, are known."""
+    suits = words["supported_suits"]
+    if not text.startswith(suits["zh"]) or suits["suit"] not in text:
+        return None
+    who, _mark, why = text.removeprefix(suits["zh"]).partition(suits["suit"])
+    plaintiffs = thing_english(who, words) if who else None
+    purpose = suits["purposes"].get(why.removesuffix("案件")) if why else ""
+    if plaintiffs is None or purpose is None:
+        return None
+    return str(suits["en"]).format(" ".join(part for part in (plaintiffs, purpose) if part))
 
 
 def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
@@ -107,11 +144,15 @@ def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
 
     Two actions listed (追缴、没收违法所得) are either's: recovered or confiscated.
     """
+    if text in words["names_not_acts"]:
+        return None  # 执行案件: enforcement cases, not cases enforced.
     actions = sorted(words["actions"], key=len, reverse=True)
     narrow = words["only_before"]
     # 公开 publishes documents only (公开裁判文书): 公开庭审 is no hearing published.
+    never = words["never_before_endings"]
     opening = [action for action in actions if text.startswith(action) and (
-        action not in narrow or text.removeprefix(action) in narrow[action])]
+        action not in narrow or text.removeprefix(action) in narrow[action]) and
+        not text.endswith(tuple(never.get(action, ())))]
     if not opening:
         return None
     # The longest action, unless it leaves what is not known and a shorter one leaves what is
@@ -121,10 +162,14 @@ def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
                  opening[0])
     participle, verb = words["actions"][first]
     rest = text.removeprefix(first)
+    # 发放 pays money, but issues certificates and distributes materials (发放信用修复证明书).
+    worded = next((wording["as"] for wording in words["worded_by_object"].get(first, ())
+                   if rest.endswith(tuple(wording["ends"]))), None)
+    participle, verb = worded if worded is not None else (participle, verb)
     if rest.startswith("、"):
         second = _second(rest, actions)
-        if second is None:
-            return None
+        if second is None or rest[1 + len(second):].startswith("、"):
+            return None  # 查封、扣押、冻结: a third act, which would go unsaid.
         other_participle, _verb = words["actions"][second]
         return f"{first}、{second}", f"{participle} or {other_participle}", f"{verb} or {other_participle}"
     return first, participle, verb
@@ -154,3 +199,14 @@ def serving(rest: str, participle: str | None, words: dict[str, Any]) -> str | N
     if who_english is None or role_english is None:
         return None
     return f"{who_english} {participle + ' to serve' if participle else 'serving'} as {role_english}"
+
+
+def done_after(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
+    """Return what is counted and its participle where the act follows it (首次执行案件执结: first
+    enforcement cases enforced to conclusion), or None unless both are known."""
+    action = max((name for name in words["actions"] if text.endswith(name) and text != name),
+                 key=len, default=None)
+    counted = text.removesuffix(action) if action is not None else ""
+    # Cases or disputes only: 法院改判 is courts that revised, not courts revised.
+    thing = thing_english(counted, words) if counted.endswith(_ACTED_ON) else None
+    return None if action is None or thing is None else (thing, str(words["actions"][action][0]))

@@ -66,10 +66,15 @@ def reported(text: str, words: dict[str, Any]) -> str | None:
         return None
     rest = text[body + len(reports["body"]):]
     act = next((act for act in sorted(reports["acts"], key=len, reverse=True) if rest.startswith(act)), None)
-    topics = [reports["topics"].get(topic) for topic in rest.removeprefix(act).split("、")] \
-        if act is not None and rest != act else []
+    # 报告公益诉讼检察工作、未成年人检察工作等专项工作: the topics named, and others of their kind.
+    others = next((name for name in reports["others"] if rest.endswith(name) and rest != name), None)
+    listed = rest.removeprefix(act or "").removesuffix(others or "")
+    topics = [reports["topics"].get(topic) for topic in listed.split("、")] \
+        if act is not None and listed else []
     if act is None or None in topics:
         return None
+    if others is not None:
+        topics.append(reports["others"][others])
     about = f" on {_and([str(topic) for topic in topics])}" if topics else ""
     return str(reports["en"]).format(f"{reports['acts'][act]}{about}")
 

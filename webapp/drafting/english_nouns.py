@@ -10,11 +10,18 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_REPEATED_WORD = re.compile(r"\b(\w+) \1\b")
+# A word said twice, the second maybe plural (organised crime crimes: organised crimes).
+_REPEATED_WORD = re.compile(r"\b(\w+) \1(s?)\b")
+# Areas whose staff are not said as across it (_across), and how staff end (检察官, 干警,
+# 人民陪审员): a body (全地区法院) is a subject's, not what is counted.
+_NOT_ACROSS = ("全国", "全区")
+_RELATED = "-related"
+_STAFF = ("官", "警", "员")
 # 累计 sums over the figure's period, which its English says already (over five years).
 # 主动 (of its own accord) says how, not what: 主动记录报告有关事项 counts the matters.
-_OPENERS = ("依法", "依约", "共计", "合计", "总计", "累计", "共", "并", "其中", "全年", "先后", "帮助", "已",
-            "现有", "主动")
+# 一年来, 今年 name the report's year, which a figure without a period counts already.
+_OPENERS = ("依法", "依约", "共计", "合计", "总计", "累计", "共", "并", "其中", "全年", "一年来", "过去一年",
+            "今年", "先后", "帮助", "已", "现有", "主动")
 
 
 def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
@@ -22,7 +29,8 @@ def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
 
     A subject the vocabulary lists is taken first; else one composed of an area, the levels and
     the body (全州两级法院: by courts at both levels across the prefecture), which needs an area or
-    a level: a bare 法院 does not say whose courts.
+    a level: a bare 法院 does not say whose courts. An area alone before an act (全市建成…) says
+    where it was done (across the city), not by whom; never 全国 or 全区 (see _across).
     """
     if text in words["objects"]:
         return None  # 审判委员会会议: what is counted, not who did it.
@@ -36,6 +44,10 @@ def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
     rest = text[len(area + level):]
     body = next((name for name in sorted(parts["bodies"], key=len, reverse=True)
                  if rest.startswith(name) and rest != name), None)
+    if body is None and area and not level and area not in _NOT_ACROSS and \
+            open_label(rest, words).startswith(tuple(words["actions"])):
+        # 全市建成人民法庭: done across the city, by whom it does not say.
+        return area, str(parts["areas"][area])
     if body is None or not (area or level):
         return None
     english = " ".join(str(part) for part in (parts["bodies"][body], parts["levels"].get(level),
@@ -46,11 +58,16 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
     """Return the English of what is counted, whole or built from modifier and head."""
     if text in words["objects"]:
         return str(words["objects"][text])
+    across = _across(text, words) or _issued(text, words)
+    if across is not None:
+        return across
     audience = next((noun for noun in words["audiences"] if text.endswith(noun) and text != noun), None)
     if audience is not None:
         return thing_english(audience, words)  # …宣讲受众: people reached, whatever reached them.
-    if text[:1] in "“" and text.endswith("”") and text[1:-1] in words["objects"]:
-        return str(words["objects"][text[1:-1]])  # “法官工作站”: a name quoted as the report writes it.
+    unquoted = text.replace("“", "").replace("”", "")
+    if unquoted != text and unquoted in words["objects"]:
+        # “法官工作站”, “法治进校园”活动: a name quoted as the report writes it.
+        return str(words["objects"][unquoted])
     if text.startswith("各类") and len(text) > 2 and text not in words["heads"]:
         # 各类金融案件: the kind counted, of all its sorts.
         kinds = thing_english(text[2:], words)
@@ -80,26 +97,55 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
         if category.endswith(head):
             # 破产类案件, 社会治理类检察建议: the kind (类) is the modifier's.
             modifier = modifier_english(category.removesuffix(head).removesuffix("类"), words["modifiers"])
-            if modifier is None and category == text and "等" in text:
-                # 故意杀人、强奸、抢劫等案件: the examples name the cases, and others like them.
+            if modifier is None and category == text and "等" in text and not text.startswith("涉"):
+                # 故意杀人、强奸、抢劫等案件: the examples name the cases, and others like them (not
+                # 涉A、B等: 涉 governs every example, which said one by one it would not).
                 examples = [modifier_english(example, words["modifiers"])
                             for example in text.rsplit("等", 1)[0].split("、")]
                 modifier = None if None in examples else \
                     ", ".join(str(example) for example in examples) + " and similar"
             if modifier is not None:
                 # 涉黑恶犯罪案件: organised crime, in cases of … crime, is said once.
-                return _REPEATED_WORD.sub(r"\1", str(words["heads"][head]).format(modifier))
+                return _REPEATED_WORD.sub(r"\1\2", str(words["heads"][head]).format(modifier))
     damaged = next((word for word in words["damaged"]["zh"] if text.startswith(word) and text != word), None)
     if damaged is not None:
         # 被损毁耕地、林地: all the land listed was damaged (damaged cultivated land and forest land).
         land = thing_english(text.removeprefix(damaged), words)
         return None if land is None else str(words["damaged"]["en"]).format(land)
     for mark in ("、", "和", "及"):
-        # 代表建议、政协提案, 政治轮训和业务培训: a list of things counted together, each known.
-        listed = _listed(text.split(mark), words) if mark in text else None
+        # 代表建议、政协提案, 政治轮训和业务培训: a list of things counted together, each known; not
+        # 涉A、B等纠纷案件, whose 涉 and 等 are the whole list's, not its first and last things'.
+        listed = _listed(text.split(mark), words) if mark in text and not (
+            text.startswith("涉") and "等" in text) else None
         if listed is not None:
             return ", ".join(listed[:-1]) + " and " + listed[-1]
     return None
+
+
+def _across(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of staff of an area (全市检察官: prosecutors across the city;
+    全州现有人民陪审员: people's assessors across the prefecture), or None.
+
+    Not 全国 (全国审判业务专家 is a national title, not experts across the country) nor 全区 (a
+    district's or a region's: which, the label does not say).
+    """
+    areas = words["subject_parts"]["areas"]
+    area = next((name for name in areas if text.startswith(name) and name not in _NOT_ACROSS), None)
+    rest = open_label(text.removeprefix(area), words) if area is not None else ""
+    if area is None or rest not in words["objects"] or not rest.endswith(_STAFF):
+        return None
+    return f"{words['objects'][rest]} {areas[area]}"
+
+
+def _issued(text: str, words: dict[str, Any]) -> str | None:
+    """Return the English of cases a body issued (最高人民检察院指导性案例和典型案例: guiding cases and
+    typical cases issued by the Supreme People's Procuratorate), or None unless both are known."""
+    issued = words["issued"]
+    issuer = next((name for name in issued["by"] if text.startswith(name) and text != name), None)
+    if issuer is None or not text.endswith(tuple(issued["kinds"])):
+        return None
+    kinds = thing_english(text.removeprefix(issuer), words)
+    return None if kinds is None else f"{kinds} issued by {issued['by'][issuer]}"
 
 
 def _listed(parts: list[str], words: dict[str, Any]) -> list[str] | None:
@@ -131,9 +177,12 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
     if related is not None:
         return related
     if "、" in text:
-        # 危险驾驶、交通肇事: a list of modifiers, each known.
-        parts = [modifier_english(part, modifiers) for part in text.split("、")]
-        if any(part is None for part in parts):
+        # 危险驾驶、交通肇事: a list of modifiers, each known; 涉 before a whole first one governs
+        # all of it (涉民族团结、宗教: _related), which said one by one it would not.
+        written = text.split("、")
+        parts = [modifier_english(part, modifiers) for part in written]
+        if any(part is None for part in parts) or (
+                written[0][1:] in modifiers and not all(part.startswith("涉") for part in written)):
             return None
         listed = [str(part) for part in parts]
         return ", ".join(listed[:-1]) + " and " + listed[-1]
@@ -145,6 +194,9 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
                 return modifiers[known]
             # 征收拆迁类行政: the kind (类) is the modifier's, as 领域 is.
             rest = modifier_english(after.removeprefix("领域").removeprefix("类"), modifiers)
+            if rest is not None and modifiers[known].endswith(_RELATED) and rest.endswith(_RELATED):
+                # 涉海涉农: sea- and agriculture-related, not sea-related agriculture-related.
+                return f"{modifiers[known].removesuffix(_RELATED)}- and {rest}"
             if rest is not None:
                 return f"{modifiers[known]} {rest}"
     # 涉X: what is related to a known X (涉知识产权: intellectual property-related).
@@ -166,13 +218,19 @@ def _related(text: str, modifiers: dict[str, str]) -> str | None:
     item with the kind (short video-related and livestreaming copyright).
     """
     *first, last = text[1:].split("、")
-    if not text.startswith("涉") or last in modifiers:
+    if not text.startswith("涉") or (last in modifiers and not first):
         return None  # 涉互联网金融: what is known whole is what it concerns (not internet-related finance).
     listed = [modifier_english(part, modifiers) for part in first]
     if None in listed:
         return None
+    whole = modifier_english(last, modifiers) if first and all(part in modifiers for part in first) and \
+        last.removesuffix("领域") in modifiers else None
+    if whole is not None:
+        # 涉民族团结、宗教领域: all the list is what the cases concern (ethnic unity and religion-related).
+        return f"{_and([*(str(part) for part in listed), whole])}-related"
     for known in _known_prefixes(last, modifiers):
-        rest = last.removeprefix(known)
+        # 涉治安管理类行政: the kind (类) is what it concerns, as 领域 is.
+        rest = last.removeprefix(known).removeprefix("类")
         kind = modifier_english(rest, modifiers) if rest else None
         if kind is not None:
             return f"{_and([*(str(part) for part in listed), modifiers[known]])}-related {kind}"
