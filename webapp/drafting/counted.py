@@ -88,6 +88,9 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     for figure in found:
         if figure.unit == "disputes" and figure.label.startswith(words.court_case_verbs):
             figure.unit = "cases"  # 审结…纠纷117件: disputes a court concluded are its cases.
+        if figure.unit in {"people", "persons"} and figure.label.startswith(words.sentencing) and \
+                figure.label.endswith(words.penalties):
+            figure.label += "的" + words.sentenced[0]  # 判处…有期徒刑至死刑316人: the offenders.
     name_parts_acted_on(text, found, words)
     name_parts_by_their_whole(text, found, words)
     name_kinds_of_the_whole(text, found, words)

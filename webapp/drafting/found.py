@@ -149,6 +149,7 @@ class Words:
     campaigns: tuple[str, ...]
     complete_rates: tuple[str, ...]
     activities: tuple[str, ...]
+    penalties: tuple[str, ...]
     level_adverbs: tuple[str, ...]
     bare_acts: tuple[str, ...]
     existential_after: tuple[str, ...]
@@ -254,6 +255,7 @@ def number_words() -> Words:
         campaigns=tuple(numbers["campaigns"]),
         complete_rates=tuple(numbers["complete_rates"]),
         activities=tuple(numbers["activity_verbs"]),
+        penalties=tuple(numbers["penalties"]),
         level_adverbs=tuple(numbers["level_adverbs"]),
         bare_acts=tuple(numbers["bare_acts"]),
         existential_after=tuple(numbers["existential_after"]),
