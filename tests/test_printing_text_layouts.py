@@ -1,4 +1,5 @@
-"""Pango set up once per style: the same PDF as WeasyPrint's setup for each layout."""
+"""Pango set up and the strut measured once per style: the same PDF as WeasyPrint's setup for
+each layout."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from pathlib import Path
 
 import pytest
 import weasyprint
+from weasyprint.css import computed_values, units
 from weasyprint.formatting_structure import boxes
+from weasyprint.layout import inline
 from weasyprint.text import line_break
 
 from webapp.printing import text_layouts
@@ -47,6 +50,9 @@ def test_a_document_prints_as_with_weasyprint_s_setup(monkeypatch: pytest.Monkey
     with monkeypatch.context() as patched:
         patched.setattr(text_layouts, "install", lambda: False)
         patched.setattr(line_break.Layout, "setup", line_break.Layout.setup.original)
+        strut = line_break.strut.original
+        for module in (line_break, inline, units, computed_values):
+            patched.setattr(module, "strut", strut)
         theirs = writer.write(HTML).data
     assert len(drawn(ours)) > 3
     assert drawn(ours) == drawn(theirs)
@@ -66,6 +72,9 @@ def test_layouts_of_one_style_are_made_on_one_setup() -> None:
     line_break.Layout(chinese)
     assert vars(chinese)["_pango_setup"][0] != made[0]
     assert vars(chinese)["_pango_setup"][1] != made[1]
+    # Its strut measured once, as WeasyPrint measures it.
+    assert inline.strut(english) is units.strut(english) is vars(english)["_strut"]
+    assert line_break.strut.original(english) == vars(english)["_strut"]
 
 
 def test_another_weasyprint_sets_up_its_own_way(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,4 +1,5 @@
-"""Set up Pango once per style, not once per piece of text laid out or drawn.
+"""Set up Pango once per style, not once per piece of text laid out or drawn; measure a
+style's line height once.
 
 WeasyPrint 70 makes each text layout (``Layout.setup``: 4,464 of them on the Haidian briefing,
 zh-Hans, two or three for each line of text: breaking it, measuring it, drawing it) with a
@@ -15,6 +16,10 @@ Measured on the Haidian briefing (CPU time of forked warm renders, 8 rounds inte
 WeasyPrint's own setup, load 2.3): zh-Hans 1.94 to 1.77 s (median), en 2.33 to 2.22 s; every
 page the same image at 60 dpi in the three languages.
 
+Likewise a style's strut (the line height and baseline of its text, ``strut``): WeasyPrint
+keeps it by a key it writes out from fourteen of the style's values at each of its 3,422 calls
+(on 692 styles), 4 % of a render's samples (py-spy); kept here on the style.
+
 Installed only on the WeasyPrint it was checked against (``CHECKED_VERSION``, pinned in
 pyproject.toml): another version sets up its own way until this is checked again.
 """
@@ -25,13 +30,16 @@ from typing import Any
 
 CHECKED_VERSION = "70.0"
 _MARK = "_once_per_style"
-# Where a style keeps what its layouts are made on.
+# Where a style keeps what its layouts are made on, and its strut.
 _KEPT = "_pango_setup"
+_STRUT = "_strut"
 
 
 def install() -> bool:
     """Set up Pango once per style in this process; return whether it is in effect."""
     import weasyprint
+    from weasyprint.css import computed_values, units
+    from weasyprint.layout import inline
     from weasyprint.text import line_break
     from weasyprint.text.constants import LST_TO_ISO, PANGO_DIRECTION
     from weasyprint.text.ffi import ffi, gobject, pango, unicode_to_char_p
@@ -90,7 +98,19 @@ def install() -> bool:
             pango.pango_attr_list_insert(attributes, attribute)
             pango.pango_layout_set_attributes(self.layout, attributes)
 
-    setattr(setup_once, _MARK, True)
-    vars(setup_once)["original"] = setup  # WeasyPrint's own, for tests to compare with
+    strut = line_break.strut
+
+    def strut_once(style: Any) -> tuple[float, float]:
+        kept: tuple[float, float] | None = vars(style).get(_STRUT)
+        if kept is None:
+            kept = vars(style)[_STRUT] = strut(style)
+        return kept
+
+    for function, original in ((setup_once, setup), (strut_once, strut)):
+        setattr(function, _MARK, True)
+        vars(function)["original"] = original  # WeasyPrint's own, for tests to compare with
     line_break.Layout.setup = setup_once
+    # Each module calls the strut it imported.
+    for module in (line_break, inline, units, computed_values):
+        module.strut = strut_once
     return True
