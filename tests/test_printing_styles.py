@@ -19,7 +19,7 @@ pytestmark = pytest.mark.slow
 
 STATIC = Path(__file__).resolve().parent.parent / "static"
 # Lists (markers), notes (their calls and markers), elements in another language, one with a
-# style attribute of its own.
+# style attribute of its own, properties set the special ways (logical, math).
 HTML = """<!doctype html><html lang="en"><head><meta charset="utf-8">
 <link rel="stylesheet" href="/static/css/briefing-pdf.css"></head><body>
 <h2>Overview</h2><p class="summary">The court received 100,344 cases<span class="term__tip">
@@ -29,7 +29,10 @@ Cases received: every case the court registered.</span>, up 10.2%.</p>
 by agreement.</span></li></ul>
 <table class="sources"><tbody><tr><th>Cases</th><td lang="zh-Hans"><a href="/x">全年共收案100344件。</a></td>
 </tr><tr><th>Closed</th><td lang="zh-Hans"><a href="/y">结案105890件。</a></td></tr></tbody></table>
-<p lang="zh-Hans" style="color: red">红色</p><p lang="zh-Hans">黑色</p></body></html>"""
+<p lang="zh-Hans" style="color: red">红色</p><p lang="zh-Hans">黑色</p>
+<div style="margin-inline-start: 12mm; padding-block-end: 3mm; line-height: calc(1em + 4pt)">
+<p>Set by logical properties, a line height by a math function, inherited.</p></div>
+</body></html>"""
 STREAM = re.compile(rb"\n(<<[^\n]*/FlateDecode[^\n]*>>)\nstream\n(.*?)\nendstream", re.S)
 
 
@@ -48,6 +51,7 @@ def test_a_document_prints_as_with_weasyprint_s_own_styles(
         patched.setattr(styles, "install", lambda: False)
         patched.setattr(styles, "html_class", lambda: weasyprint.HTML)
         patched.setattr(css, "find_style_attributes", css.find_style_attributes.__wrapped__)
+        patched.setattr(css.ComputedStyle, "__missing__", css.ComputedStyle.__missing__.original)
         theirs = writer.write(HTML).data
     assert len(drawn(ours)) > 3
     assert drawn(ours) == drawn(theirs)
@@ -95,7 +99,9 @@ def test_each_footnote_of_the_print_stylesheet_has_its_call_and_marker() -> None
 def test_another_weasyprint_computes_its_own_way(monkeypatch: pytest.MonkeyPatch) -> None:
     assert styles.install()
     monkeypatch.setattr(css, "find_style_attributes", css.find_style_attributes.__wrapped__)
+    monkeypatch.setattr(css.ComputedStyle, "__missing__", css.ComputedStyle.__missing__.original)
     monkeypatch.setattr(weasyprint, "__version__", "99.0")
     monkeypatch.setattr(styles, "_html_class", None)
     assert not styles.install()
     assert styles.html_class() is weasyprint.HTML
+    assert not hasattr(css.ComputedStyle.__missing__, "original")

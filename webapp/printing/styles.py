@@ -92,7 +92,8 @@ def user_agent_text() -> str | None:
 
 def install() -> bool:
     """Make elements of one language share their ``lang`` declaration in this process, so
-    that elements alike share a style; return whether it is in effect."""
+    that elements alike share a style, and compute the properties no rule sets the short way;
+    return whether it is in effect."""
     import weasyprint
     from weasyprint import css
 
@@ -121,4 +122,45 @@ def install() -> bool:
     vars(shared_languages)["__wrapped__"] = found  # WeasyPrint's own, for tests to compare with
     # StyleFor reads it from the module at each document.
     css.find_style_attributes = shared_languages
+    css.ComputedStyle.__missing__ = _inherited_or_initial(css.ComputedStyle.__missing__)
     return True
+
+
+def _inherited_or_initial(missing: Any) -> Any:
+    """Return ``ComputedStyle.__missing__`` (``missing``) with a short way for a property no
+    rule sets on the element: its parent's value if it is inherited, else its initial value.
+
+    WeasyPrint's way goes through every special case (logical properties, variables, math
+    functions, text decorations, named pages, float and display) for each property of each
+    style; most properties of most styles are set by no rule. Those that are, and the special
+    properties, go WeasyPrint's way. Measured on the Haidian briefing: 3.93 to 3.80 million
+    Python calls a render, the same PDF.
+    """
+    from weasyprint.css import INHERITED, INITIAL_NOT_COMPUTED, INITIAL_VALUES
+    from weasyprint.css.computed_values import PHYSICAL_FUNCTIONS
+    from weasyprint.css.functions import check_math
+
+    plain = frozenset(key for key, value in INITIAL_VALUES.items()
+                      if key not in INITIAL_NOT_COMPUTED and not check_math(value)
+                      and key not in ("float", "display", "position", "page")
+                      and not key.startswith(("text_decoration_", "__")))
+
+    def inherited_or_initial(style: Any, key: str) -> Any:
+        if key in plain and key not in style.cascaded:
+            # A physical property (margin_left) takes the value of its logical one if set.
+            logical = PHYSICAL_FUNCTIONS.get(key)
+            if logical is None or logical(block="ttb", inline=style["direction"]) \
+                    not in style.cascaded:
+                if key not in INHERITED:
+                    value = style[key] = INITIAL_VALUES[key]
+                    return value
+                parent = style.parent_style
+                if parent is not None:
+                    value = parent[key]
+                    if not check_math(value):  # Else computed again in the element.
+                        style[key] = value
+                        return value
+        return missing(style, key)
+
+    vars(inherited_or_initial)["original"] = missing  # For tests to compare with.
+    return inherited_or_initial
