@@ -22,11 +22,15 @@ from .conftest import EXAMPLE, LANGUAGE_CODES
 pytestmark = pytest.mark.slow
 
 NOTE = '<span class="note">Note {n}: {words}</span>'
-# Pages crowded with notes of every length, some too long to stay with their call's page.
+# Pages crowded with notes of every length, some too long to stay with their call's page. Each
+# footnote has its call and marker of its own, as the writer's user-agent sheet gives none
+# (webapp/printing/styles.py).
 CROWDED = """<!doctype html><html lang="en"><head><style>
 @page { size: A6; margin: 12mm; @footnote { margin-top: 3mm; } }
 .note { float: footnote; footnote-policy: line; font-size: 7pt; }
-.note::footnote-call { content: "[" counter(footnote) "]"; }
+.note::footnote-call { content: "[" counter(footnote) "]"; vertical-align: super;
+  font-size: smaller; line-height: inherit; }
+.note::footnote-marker { content: counter(footnote) ". "; }
 </style></head><body>{paragraphs}</body></html>"""
 
 

@@ -23,6 +23,7 @@ from ..printing.requirements import CJK_FAMILIES, HOW_TO_FIX
 from ..printing.writer import PRINT_STYLESHEET, PdfUnavailable, PdfWriter, RenderedPdf
 from ..web.content import current_content
 from ..web.locale import rendering_in
+from .lean_svg import lean
 from .selections import TEXT, briefing_sections, is_extract, text_name
 from .source_text import printed_text
 
@@ -106,8 +107,10 @@ def chart_drawings(report: Report, content: Content, language: Language) -> Draw
     # the whole face next. No space after the comma: WeasyPrint 70 reads an SVG's faces by
     # splitting at commas and stripping quotes only, so " 'Noto…'" would name no face.
     faces = f"'{cut_family(face)}','{face}'" if face in CJK_FAMILIES else f"'{face}'"
-    return {chart.title: charts.inline_svg(charts.render_svg(chart, language)).replace(
-                f"font-family: '{face}'", f"font-family: {faces}")
+    # Lean: without what draws nothing (groups that only name, zero turns, whole-figure clips,
+    # metadata), which WeasyPrint walked and drew around for each bar and label.
+    return {chart.title: lean(charts.inline_svg(charts.render_svg(chart, language)).replace(
+                f"font-family: '{face}'", f"font-family: {faces}"))
             for chart in charts.caseload_charts(report, content, language)}
 
 

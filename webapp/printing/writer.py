@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import compression, fonts, footnotes
+from . import compression, fonts, footnotes, styles, text_layouts
 from .requirements import HOW_TO_FIX, missing_fonts, missing_subsetter
 
 # Resources resolve against this origin and are read from the static folder, never fetched.
@@ -100,12 +100,12 @@ class PdfWriter:
         problems = self.missing()
         if problems:
             raise PdfUnavailable(problems)
-        import weasyprint
-
         footnotes.install()
         compression.install()
+        styles.install()
+        text_layouts.install()
         with _collector_paused():
-            document = weasyprint.HTML(string=html, base_url=f"{ORIGIN}/",
+            document = styles.html_class()(string=html, base_url=f"{ORIGIN}/",
                                        url_fetcher=_static_fetcher(self.static_folder,
                                                                    self.static_url_path))
             # Both steps read the variant: layout (tags) and writing (the PDF's conformance).
