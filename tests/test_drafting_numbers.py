@@ -781,6 +781,8 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         # The kinds a whole's cases are listed by take its act and noun.
         ("立案办理公益诉讼案件7843件，其中民事公益诉讼1052件、行政公益诉讼6791件。", "6791",
          "立案办理行政公益诉讼案件"),
+        # The end of a sum is its period's, not what is counted.
+        ("截至2025年底累计调解涉外商事纠纷1147件。", "1147", "调解涉外商事纠纷"),
         # Those given a penalty are offenders.
         ("依法判处五年以上有期徒刑至死刑316人。", "316", "判处五年以上有期徒刑至死刑的罪犯"),
         # Those sentenced in all the area's courts' criminal cases are simply 判处罪犯.

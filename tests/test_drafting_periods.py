@@ -19,6 +19,8 @@ from webapp.drafting.periods import chapter_span, period_of, same_span
         # 累计 sums over the span named before it, or the year.
         ("五年来，累计审结各类案件8.1万件。", "8.1万", "五年来"),
         ("全年累计化解纠纷4200件。", "4200", None),
+        # …but not over the year it ends in (截至2025年底累计: to date).
+        ("截至2025年底累计调解涉外商事纠纷1147件。", "1147", "累计"),
         ("当事人约定由其管辖的案件由2021年361件增至2025年712件。", "361", "2021年"),
         ("当事人约定由其管辖的案件由2021年361件增至2025年712件。", "712", None),
         ("一年来，全院共审结案件9.8万件。", "9.8万", None),

@@ -32,7 +32,9 @@ LIST_JOINS = ("和", "及", "以及")
 # What stands between the figures or items of a list (12件、13件和14件).
 ITEM_JOINS = ("、", *LIST_JOINS)
 _JOINS = (*LIST_JOINS, "或")
-_YEAR_AT_START = re.compile(r"^(?:19|20)[0-9]{2}年(?![0-9月度底初末前后以])")
+_YEAR_AT_START = re.compile(r"^(?:19|20)[0-9]{2}年(?![0-9月度底初末前后以])"
+                            # 截至2025年底累计…: the end of a sum, said by its period (累计).
+                            r"|^(?:截至|截止)到?(?:19|20)[0-9]{2}年(?:底|末|[0-9]{1,2}月(?:底|末)?)?")
 
 
 def without_openers(phrase: str, words: Words) -> str:

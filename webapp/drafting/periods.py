@@ -22,6 +22,7 @@ from .lexicon import lexicon
 # A span of so many years up to now, however written (过去五年, 五年来, 近五年, 五年以来).
 _SPAN_YEARS = re.compile(r"(?:过去|近)?([一二两三四五六七八九十]+|[0-9]{1,2})年(?:来|以来|间)?")
 _COMPARED_LEVEL = re.compile(r"(?:比|较)((?:19|20)[0-9]{2}年)(?:同期)?的$")
+_UP_TO = ("截至", "截止", "截止到", "截至到")
 _NAMED_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?![0-9]|月|度)")
 
 
@@ -139,6 +140,8 @@ def _period_in(before: str, year: int | None, words: _PeriodWords) -> str | None
     for match in _NAMED_YEAR.finditer(before):
         if before[:match.start()].endswith(words.comparison):
             continue
+        if before[:match.start()].endswith(_UP_TO):
+            continue  # 截至2025年底累计…: the end of what is summed, not the year it counts.
         named = int(match[1])
         markers.append((match.end(), None if named == year else match.group()))
     if not markers:
