@@ -19,6 +19,9 @@ from webapp.drafting.periods import chapter_span, period_of, same_span
         # 累计 sums over the span named before it, or the year.
         ("五年来，累计审结各类案件8.1万件。", "8.1万", "五年来"),
         ("全年累计化解纠纷4200件。", "4200", None),
+        # A stock at an earlier year's end is of that year's end.
+        ("一年以上未结案件由2021年底的3127件下降至2025年底的412件。", "3127", "2021年底"),
+        ("一年以上未结案件由2021年底的3127件下降至2025年底的412件。", "412", None),
         # …but not over the year it ends in (截至2025年底累计: to date).
         ("截至2025年底累计调解涉外商事纠纷1147件。", "1147", "累计"),
         ("当事人约定由其管辖的案件由2021年361件增至2025年712件。", "361", "2021年"),

@@ -55,7 +55,7 @@ from .whose import (
     resolve_related,
 )
 
-_YEAR_AT_END = re.compile(rf"(?:由|从|{TO_LEVEL})?(?:19|20)[0-9]{{2}}年(?:的)?$|(?:{TO_LEVEL}|达到"
+_YEAR_AT_END = re.compile(rf"(?:由|从|{TO_LEVEL})?(?:19|20)[0-9]{{2}}年(?:底|末)?(?:的)?$|(?:{TO_LEVEL}|达到"
                           r"|稳定在|保持在|维持在|控制在|由|从)$")
 # A verb whose object is a bare act (提出抗诉, 发出建议) counts acts done to whom the 对-phrase
 # before it names (对…刑事裁判提出抗诉): that phrase stays in the label.

@@ -23,7 +23,8 @@ from .lexicon import lexicon
 _SPAN_YEARS = re.compile(r"(?:过去|近)?([一二两三四五六七八九十]+|[0-9]{1,2})年(?:来|以来|间)?")
 _COMPARED_LEVEL = re.compile(r"(?:比|较)((?:19|20)[0-9]{2}年)(?:同期)?的$")
 _UP_TO = ("截至", "截止", "截止到", "截至到")
-_NAMED_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?![0-9]|月|度)")
+# A year named (2021年), or its end (2021年底: a stock then).
+_NAMED_YEAR = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})年(?:底|末)?(?![0-9]|月|度)")
 
 
 @dataclass(frozen=True)
