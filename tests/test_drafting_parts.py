@@ -141,3 +141,15 @@ def test_a_special_report_s_measures_taken_hold_its_chapters() -> None:
                      "对264家企业采取“活封活扣”措施。\n\n（二）自觉接受监督，提升执行公信力\n\n"
                      "邀请人大代表见证执行46人次。\n")
     assert parts["（一）坚持善"] == "economy" and parts["（二）自觉接"] == "supervision"
+
+
+def test_a_paragraph_naming_the_work_it_tells_of_goes_there_whatever_its_chapter() -> None:
+    parts = parts_of(HEAD + "一、自觉接受监督\n\n主动接受人大监督，办理代表建议43件。\n\n"
+                     "维护安全稳定方面：批准逮捕犯罪嫌疑人2186人，提起公诉6640人。\n\n"
+                     "司法为民方面：办理群众信访4372件，发放司法救助金365万元。\n\n"
+                     "深化检务公开，举行公开听证2810场。\n")
+    assert parts["主动接受人大"] == "supervision"
+    assert parts["维护安全稳定"] == "stability"
+    assert parts["司法为民方面"] == "livelihood"
+    # The next paragraph is the chapter's again.
+    assert parts["深化检务公开"] == "supervision"

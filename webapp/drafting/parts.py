@@ -29,6 +29,8 @@ _CHAPTER_WEIGHT = 3.0
 # A sub-heading or a lead sentence moves its run only on at least this weight for a section
 # the chapter scores nothing for.
 _DECISIVE = 3.0
+# A paragraph opening with the work it tells of (维护安全稳定方面：…, 在服务经济发展方面，…).
+_TOPIC = re.compile(r"^(?:在)?([^，,。：:；;]{2,14})方面[：:，,]")
 
 
 @dataclass(frozen=True)
@@ -291,6 +293,14 @@ def _moved(text: str, block: Block, chapter: str, run: str, under: str,
         if weighed.get(run, 0.0) > weighed.get(chapter, 0.0):
             return run, run
         return chapter, chapter
+    topic = _TOPIC.match(text)
+    if topic is not None:
+        # 维护安全稳定方面：…: a paragraph naming the work it tells of goes there, whatever the
+        # chapter it stands in (a term review's year in brief, section by section).
+        scores = section_scores(topic[1], weights)
+        section, score = max(scores.items(), key=lambda item: item[1])
+        if score >= _DECISIVE:
+            return section, run
     match = _LEAD.match(text)
     if match is None:
         return run, run
