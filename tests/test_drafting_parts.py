@@ -153,3 +153,10 @@ def test_a_paragraph_naming_the_work_it_tells_of_goes_there_whatever_its_chapter
     assert parts["司法为民方面"] == "livelihood"
     # The next paragraph is the chapter's again.
     assert parts["深化检务公开"] == "supervision"
+
+
+def test_a_procuratorate_accepting_the_publics_watch_is_accepting_supervision() -> None:
+    parts = parts_of(HEAD + "一、加强自身建设，锻造过硬检察队伍\n\n开展政治轮训，培训干警1200人次。\n\n"
+                     "主动接受社会监督。完善人民监督员制度，邀请人民监督员监督公开听证86次。\n")
+    assert parts["开展政治轮训"] == "team"
+    assert parts["主动接受社会"] == "supervision"
