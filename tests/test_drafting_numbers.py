@@ -682,6 +682,20 @@ def test_labels_that_take_what_the_sentence_says_before(sentence: str, labels: l
     assert [figure.label for figure in find_figures(sentence)] == labels
 
 
+@pytest.mark.parametrize(("sentence", "counted"), [
+    # 一 counts where it ends its clause...
+    ("提出刑事抗诉3件，法院已改判一件。", ["3", "一"]),
+    ("开展看守所巡回检察一次。", ["一"]),
+    # ...never in a way of working, a slogan, a frequency or a phrase.
+    ("推行一人一档、一件一策。", []),
+    ("坚持办理一件、回复一件、销号一件，群众满意。", []),
+    ("每年至少开展一次。", []),
+    ("像石榴籽一样紧紧抱在一起，共同发展。", []),
+])
+def test_a_count_of_one_is_read_only_where_it_ends_its_clause(sentence: str, counted: list[str]) -> None:
+    assert [figure.written for figure in find_figures(sentence)] == counted
+
+
 @pytest.mark.parametrize(("sentence", "unit"), [
     # Suggestions and proposals counted together take the unit naming both.
     ("办理人大代表建议、政协委员提案15件。", "suggestions-proposals"),
@@ -781,6 +795,8 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         # The kinds a whole's cases are listed by take its act and noun.
         ("立案办理公益诉讼案件7843件，其中民事公益诉讼1052件、行政公益诉讼6791件。", "6791",
          "立案办理行政公益诉讼案件"),
+        # How it was done (主动) is no part of what is counted.
+        ("主动向市人大常委会报告专项工作9次。", "9", "向市人大常委会报告专项工作"),
         # The end of a sum is its period's, not what is counted.
         ("截至2025年底累计调解涉外商事纠纷1147件。", "1147", "调解涉外商事纠纷"),
         # Those given a penalty are offenders.

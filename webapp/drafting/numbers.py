@@ -56,7 +56,7 @@ _GAP = re.compile(GAP)
 # Or a count in one numeral before another measure word (两个, 三次, 十余次), read only where its
 # clause makes it one (_counted_in_one_numeral).
 _NUMBERS = re.compile(NUMBER.pattern.removesuffix(")") + rf"|(?<=[\u4e00-\u9fff]){SINGLE_COUNT})"
-                      rf"|(?<![{NUMERAL_CHARACTERS}])(?P<one>[二两三四五六七八九十])(?![{NUMERAL_CHARACTERS}])")
+                      rf"|(?<![{NUMERAL_CHARACTERS}])(?P<one>[一二两三四五六七八九十])(?![{NUMERAL_CHARACTERS}])")
 _MULTIPLE = re.compile(r"(?:是|为|相当于)[^，。；,;]*的")
 _CLAUSE_BREAKS = "，。；：、！？,;:!?（()）“”\"\n"
 # An earlier level a figure is compared with, just before it (比2024年的2037件上升…).
@@ -326,11 +326,19 @@ def _is_quantity(text: str, start: int, end: int, word: str, unit: str, value: D
 
 def _counted_in_one_numeral(text: str, start: int, end: int, word: str) -> bool:
     """Tell whether a one-character Chinese numeral counts something (创建示范法庭两个, 三个人民
-    法庭), not a set phrase (八项规定, 二十届四次全会) nor the subject a story opens with (两个股东…)."""
+    法庭, 改判一件), not a set phrase (八项规定, 二十届四次全会, 一人一档) nor the subject a story
+    opens with (两个股东…)."""
     words = lexicon().mapping("numbers")["one_numeral"]
     previous = text[start - 1:start]
     if word not in words["measures"] or not previous or previous in _CLAUSE_BREAKS:
         return False
+    if text[start] == "一":
+        # 法院已改判一件。 is a count, ending its clause; 一人一档, 一件一策, 办理一件、回复一件, 每年
+        # 一次 and 抱在一起 are ways of working, slogans and phrases.
+        clause = text[clause_begin(text, start):end]
+        if word not in words["one_measures"] or (end < len(text) and text[end] not in "，,。；;") \
+                or clause.count("一" + word) > 1 or "每" in clause or previous in words["not_before_one"]:
+            return False
     return previous not in words["not_after"] and not any(
         text.startswith(phrase, end) for phrase in words["not_before"])
 
