@@ -150,6 +150,7 @@ class Words:
     complete_rates: tuple[str, ...]
     activities: tuple[str, ...]
     penalties: tuple[str, ...]
+    taking_part: tuple[str, ...]
     level_adverbs: tuple[str, ...]
     bare_acts: tuple[str, ...]
     existential_after: tuple[str, ...]
@@ -256,6 +257,7 @@ def number_words() -> Words:
         complete_rates=tuple(numbers["complete_rates"]),
         activities=tuple(numbers["activity_verbs"]),
         penalties=tuple(numbers["penalties"]),
+        taking_part=tuple(numbers["taking_part"]),
         level_adverbs=tuple(numbers["level_adverbs"]),
         bare_acts=tuple(numbers["bare_acts"]),
         existential_after=tuple(numbers["existential_after"]),
