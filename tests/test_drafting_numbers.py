@@ -795,6 +795,8 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         # The kinds a whole's cases are listed by take its act and noun.
         ("立案办理公益诉讼案件7843件，其中民事公益诉讼1052件、行政公益诉讼6791件。", "6791",
          "立案办理行政公益诉讼案件"),
+        # A kind of case named by a verb (抗诉案件) shares its list's act.
+        ("自觉接受检察机关法律监督，办理检察建议21件、抗诉案件9件。", "9", "办理抗诉案件"),
         # Taking part is named by who took part, where the sentence says it.
         ("全市现有人民陪审员1426名，参与审理案件2.38万件。", "2.38万", "人民陪审员参与审理案件"),
         # How it was done (主动) is no part of what is counted.

@@ -175,6 +175,12 @@ def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
         figure.label = (previous.label[:at[0]] + figure.label + rest)[-LABEL_MAX:]
 
 
+def _names_cases(label: str, words: Words) -> bool:
+    """Tell whether a label is a kind of case named by a verb that is no act of its own there
+    (抗诉案件, 监督案件: protest cases, not cases protested)."""
+    return any(label == verb + noun for verb in words.nominal_verbs for noun in words.case_nouns)
+
+
 def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
     """Give a label without a verb the verb of the figure before it in the sentence.
 
@@ -215,7 +221,8 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
                 (named == figure.label or (listed and named and figure.label.startswith(named))) and \
                 (figure.label.endswith((*words.countable, *words.meetings)) or
                  (listed and figure.label not in words.involved)) and \
-                not figure.label.startswith((*words.verbs, *words.arrangement, *words.object_markers)) and \
+                (not figure.label.startswith((*words.verbs, *words.arrangement, *words.object_markers))
+                 or _names_cases(figure.label, words)) and \
                 not any(verb in figure.label for verb in words.inner_verbs) and \
                 not figure.label.endswith(words.fields):
             # 召开法官会议295次，审委会38次: the same verb, what it was done to alone; so in a

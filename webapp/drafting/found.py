@@ -151,6 +151,7 @@ class Words:
     activities: tuple[str, ...]
     penalties: tuple[str, ...]
     taking_part: tuple[str, ...]
+    nominal_verbs: tuple[str, ...]
     level_adverbs: tuple[str, ...]
     bare_acts: tuple[str, ...]
     existential_after: tuple[str, ...]
@@ -258,6 +259,7 @@ def number_words() -> Words:
         activities=tuple(numbers["activity_verbs"]),
         penalties=tuple(numbers["penalties"]),
         taking_part=tuple(numbers["taking_part"]),
+        nominal_verbs=tuple(numbers["nominal_verbs"]),
         level_adverbs=tuple(numbers["level_adverbs"]),
         bare_acts=tuple(numbers["bare_acts"]),
         existential_after=tuple(numbers["existential_after"]),
