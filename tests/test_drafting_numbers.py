@@ -795,6 +795,10 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         # The kinds a whole's cases are listed by take its act and noun.
         ("立案办理公益诉讼案件7843件，其中民事公益诉讼1052件、行政公益诉讼6791件。", "6791",
          "立案办理行政公益诉讼案件"),
+        # An average time after a kind of cases is theirs, never the court's own.
+        ("适用小额诉讼程序审结案件1234件，平均审理天数16.3天。", "16.3",
+         "适用小额诉讼程序审结案件平均审理天数"),
+        ("全年审结案件5000件，平均审理天数46.2天。", "46.2", "平均审理天数"),
         # A kind of case named by a verb (抗诉案件) shares its list's act.
         ("自觉接受检察机关法律监督，办理检察建议21件、抗诉案件9件。", "9", "办理抗诉案件"),
         # Taking part is named by who took part, where the sentence says it.
