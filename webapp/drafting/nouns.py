@@ -25,7 +25,7 @@ _IN_EVENT = re.compile(r"在[^，,；;。]{2,24}?中")
 # 2024年审结…: a year opening the clause is the figures' period (periods.py), not what they
 # count; 2024年以来, 2024年底 and dates say more than the year and stay.
 # 增至, 提升到: the verb of a level reached (由2019年的248件增至2024年的371件).
-TO_LEVEL = r"(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|缩短|延长|增|升|降)?(?:至|到)"
+TO_LEVEL = r"(?:(?:提高|提升|上升|增长|增加|下降|降低|减少|回落|缩短|延长|调整|增|升|降)?(?:至|到)|调整为)"
 _NEXT_LEVEL = re.compile(rf"{TO_LEVEL}(?:(?:19|20)[0-9]{{2}}年)?(?:的)?")
 # The words that join a list's last item (12件和13件); with 或, no noun of what a figure counts.
 LIST_JOINS = ("和", "及", "以及")
