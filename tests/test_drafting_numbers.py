@@ -790,6 +790,9 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         ("我院现有三个派出人民法庭，其中两个地处纯牧区。", "两", "地处纯牧区的派出人民法庭"),
         ("全院现有法官73名，其中具有博士学位的18名。", "18", "具有博士学位的法官"),
         ("全州法院现有员额法官298名，其中少数民族法官121名。", "121", "少数民族法官"),
+        # A bare rate after one court's figures is that court's.
+        ("地区中院受理案件4508件，审执结4379件，结案率97.14%。", "97.14", "地区中院结案率"),
+        ("市中院受理案件3.17万件，审结3.24万件，结收案比102.2%。", "102.2", "市中院结收案比"),
         # A level adjusted to, as one raised to, is of what the level before counts.
         ("全省法院员额法官由2018年的5862名调整为2022年的5714名。", "5714", "全省法院员额法官"),
         # A decision made names what it is, not on whom.

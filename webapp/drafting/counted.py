@@ -42,7 +42,7 @@ from .nouns import (
     with_noun,
     without_openers,
 )
-from .rates import name_rates
+from .rates import name_courts_rates, name_rates
 from .whose import (
     name_audience,
     name_campaigns,
@@ -100,6 +100,7 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     name_crimes(text, found, words)
     mark_companions(text, found, words)
     share_what_is_counted(text, found, words)
+    name_courts_rates(text, found, words)
     resolve_related(text, found, words)
     name_involved(text, found, words)
     name_audience(text, found, words)
