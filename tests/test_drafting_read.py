@@ -116,6 +116,22 @@ def test_text_copied_from_a_pdf_loses_its_running_heads_and_page_numbers(tmp_pat
     assert squeezed(text) == squeezed(TEXT)
 
 
+def test_a_running_head_repeating_the_title_leaves_the_title(tmp_path: Path) -> None:
+    """A PDF's running head is often the report's title: the pages after the first repeat it,
+    and the first line stays the title."""
+    title = TEXT.split("\n", 1)[0]
+    wrapped = [paragraph[index:index + 20] for paragraph in lines(TEXT)[1:]
+               for index in range(0, len(paragraph), 20)]
+    pages = [wrapped[start:start + 15] for start in range(0, len(wrapped), 15)]
+    copied = title + "\n" + "\n".join(f"{chr(10).join(page)}\n- {number} -\n{title}"
+                                        for number, page in enumerate(pages, start=1))
+    path = tmp_path / "copied.txt"
+    path.write_text(copied, encoding="utf-8")
+    text, _kind = read_source(path)
+    assert text.split("\n", 1)[0] == title and text.count(title) == 1
+    assert squeezed(text) == squeezed(TEXT)
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -28,6 +28,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
 _FINAL = "。！？；：!?;:…”」）)"
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附件|\d{2}$)")
 _DELIVERY_DASH = ("——", "—", "－－")
+_TITLE_END = "报告"
 _DELIVERY_END = ("上", "）", ")")
 _PAGE_NUMBER = re.compile(r"^[-—–\s]*(?:第\s*)?\d{1,4}(?:\s*页)?[-—–\s]*$|^\d+\s*/\s*\d+$")
 _HTML_HINT = re.compile(rb"<(?:!doctype\s+html|html|body|p|div|h[1-6])[\s>]", re.IGNORECASE)
@@ -131,11 +132,15 @@ def without_furniture(text: str) -> str:
     heads = lexicon().words("running_heads")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     counts = Counter(line.strip() for line in lines if line.strip())
+    # A first line naming the report is its title, which the running head of the pages after it
+    # may repeat; a congress document line printed atop every page is no title.
+    first = next((index for index, line in enumerate(lines) if line.strip()), -1)
+    first = first if first >= 0 and lines[first].strip().endswith(_TITLE_END) else -1
     # A tab-indented line is a table's cell (a bare number there is a count, not a page's).
-    kept = [line for line in lines
+    kept = [line for index, line in enumerate(lines)
             if line.startswith("\t") or not any(pattern.match(line.strip()) for pattern in patterns)
-            and not (counts[line.strip()] >= 3 and len(line.strip()) <= 30
-                     and any(head in line for head in heads))]
+            and (index == first or not (counts[line.strip()] >= 3 and len(line.strip()) <= 30
+                                        and any(head in line for head in heads)))]
     return "\n".join(kept)
 
 
