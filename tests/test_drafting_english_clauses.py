@@ -1,0 +1,48 @@
+"""Labels said as clauses before the 的 that names those counted: the role they took (担任…的法官),
+a title conferred (被评为…的), what became of them (入选人民法院案例库的案例), honours from several
+bodies named at once; each only where every part is known."""
+
+from __future__ import annotations
+
+import pytest
+
+from webapp.drafting.english import english_label
+
+
+def english(label: str, unit: str) -> str | None:
+    """The English the vocabulary builds for a label, or None."""
+    built = english_label(label, unit)
+    return built.label if built is not None else None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # The role before 的, read as 检察官担任… is: those serving, or sent to serve.
+    ("担任中小学法治副校长的检察官", "persons",
+     "Prosecutors serving as rule-of-law vice-principals of primary and secondary schools"),
+    ("选派担任法治副校长的法官", "persons", "Judges sent to serve as rule-of-law vice-principals"),
+    # A title conferred on those counted.
+    ("被评为全国模范法官的法官", "persons", "Judges named as national model judges"),
+    ("被评为全国先进基层检察院的基层检察院", "organisations",
+     "Basic-level procuratorates named as national advanced basic-level procuratorates"),
+    # Cases taken into the courts' database or by higher courts, and a place named before 的.
+    ("入选人民法院案例库的案例", "cases", "Cases included in the People's Court Case Database"),
+    ("被上级法院采用的案例", "articles", "Cases adopted by higher courts"),
+    ("地处纯牧区的派出人民法庭", "tribunals", "Detached people's tribunals located in purely pastoral areas"),
+    # Commended by several bodies at once, each named.
+    ("受到最高人民检察院和市委、市政府表彰的集体", "collectives",
+     "Collectives commended by the Supreme People's Procuratorate, the municipal Party committee and "
+     "the municipal government"),
+    ("受到自治区级以上表彰的个人", "persons", "Individuals commended at regional level or above"),
+])
+def test_a_clause_before_those_counted_is_said_after_them(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    ("担任中小学法治副校长的检察官", "items"),  # a role is taken by people, never by items
+    ("担任某某职务的法官", "persons"),  # the role unknown
+    ("受到最高人民检察院和某某单位表彰的集体", "collectives"),  # one body of the list unknown
+    ("被评为某某称号的法官", "persons"),  # the title unknown
+])
+def test_a_clause_with_a_part_unknown_stays_empty(label: str, unit: str) -> None:
+    assert english(label, unit) is None
