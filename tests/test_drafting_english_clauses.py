@@ -46,3 +46,25 @@ def test_a_clause_before_those_counted_is_said_after_them(label: str, unit: str,
 ])
 def test_a_clause_with_a_part_unknown_stays_empty(label: str, unit: str) -> None:
     assert english(label, unit) is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # A campaign a figure was counted in, said after it.
+    ("集中执行行动执结案件", "cases", "Cases enforced to conclusion in concentrated enforcement campaigns"),
+    # Violations corrected by written notice, and those whose commutation or parole was corrected.
+    ("书面纠正侦查活动违法", "cases", "Violations in investigations corrected in writing"),
+    ("纠正减刑假释不当", "people", "People whose improper commutation or parole was corrected"),
+    ("起诉县处级以上干部", "people", "Officials at county or division level or above prosecuted"),
+    # Administrative cases of land and housing taken by the state; the Criminal Law's chapters.
+    ("审结土地征收案件", "cases", "Land expropriation cases concluded"),
+    ("审结侵犯财产犯罪案件", "cases", "Cases of crimes of encroaching on property concluded"),
+    ("判处拘役", "people", "People sentenced to criminal detention"),
+    ("准许撤诉", "cases", "Cases withdrawn with the court's permission"),
+])
+def test_words_reports_commonly_state(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_a_bare_withdrawal_is_the_parties_act_and_stays_empty() -> None:
+    # 撤诉 is done by the parties: no verb of the court's may say it.
+    assert english("撤诉", "cases") is None
