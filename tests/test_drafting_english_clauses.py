@@ -68,3 +68,26 @@ def test_words_reports_commonly_state(label: str, unit: str, en: str) -> None:
 def test_a_bare_withdrawal_is_the_parties_act_and_stays_empty() -> None:
     # 撤诉 is done by the parties: no verb of the court's may say it.
     assert english("撤诉", "cases") is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # A whole ending 的比例 only says a share is meant.
+    ("院庭长办案占结案总数的比例", "percent",
+     "Cases handled by court presidents and division heads as a share of all cases concluded"),
+    ("判处缓刑、管制、单处罚金等非监禁刑的罪犯占判处罪犯总数", "percent",
+     "Offenders given non-custodial sentences as a share of all offenders sentenced"),
+    # Court leaders are who handled the cases: each court's, of many courts.
+    ("全市法院院庭长办案", "cases",
+     "Cases handled by court presidents and division heads of courts across the city"),
+    ("受理监察机关移送审查起诉的职务犯罪案件", "cases",
+     "Job-related crime cases referred by supervisory commissions for prosecution accepted"),
+    ("通过中国庭审公开网直播庭审", "events", "Court hearings live-streamed on China Court Trial Online"),
+])
+def test_shares_leaders_cases_and_referrals(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_a_named_year_of_a_share_is_the_whole_shares_and_the_part_keeps_its_subject() -> None:
+    built = english_label("2018年院庭长办案占结案总数的比例", "percent", "2018年")
+    assert built is not None and built.label == \
+        "Cases handled by court presidents and division heads as a share of all cases concluded in 2018"

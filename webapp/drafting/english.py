@@ -23,7 +23,7 @@ from .english_clauses import Label, done_to_label, ordered, outcome_label, setti
 from .english_counts import attended, average_time, field_cases, recounted, reported
 from .english_nouns import open_label, subject_of, thing_english
 from .english_shares import part_of
-from .english_spans import as_of, is_span, opening_span, span_english
+from .english_spans import as_of, opening_span, span_english
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
@@ -91,10 +91,10 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         return Label(label[:1].upper() + label[1:], "", reached, tail, "", passive=True)
     if unit == "percent":
         # The part names its own subject (人民法庭审结案件占…); each side is a count, never a rate.
-        # A span (五年来) is the whole share's; a named year (2018年) is said as the label's year.
+        # A span (五年来) or a named year (2018年) is the whole share's, said after it: the part
+        # keeps its own subject (院庭长办案, never "cases handled … by court presidents").
         whole, span = (zh_label, "") if period is None else \
-            (zh_label.removeprefix(period), f" {span_english(period, words)}") if is_span(period, words) \
-            else (text, tail)
+            (zh_label.removeprefix(period), f" {span_english(period, words)}")
         part = part_of(whole, words, lambda zh, whole_unit: built.label if (
             built := english_label(zh, whole_unit)) is not None and not built.rate else None)
         if part is not None:
