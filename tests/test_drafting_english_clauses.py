@@ -91,3 +91,16 @@ def test_a_named_year_of_a_share_is_the_whole_shares_and_the_part_keeps_its_subj
     built = english_label("2018年院庭长办案占结案总数的比例", "percent", "2018年")
     assert built is not None and built.label == \
         "Cases handled by court presidents and division heads as a share of all cases concluded in 2018"
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Civil causes of action and charges, as civil and criminal chapters name their cases.
+    ("审结离婚后财产纠纷案件", "cases", "Post-divorce property dispute cases concluded"),
+    ("审结确认劳动关系纠纷案件", "cases", "Labour relationship confirmation dispute cases concluded"),
+    ("审结职务侵占犯罪案件", "cases", "Cases of job embezzlement concluded"),
+    ("起诉袭警犯罪", "people", "People prosecuted for crimes of assaulting police officers"),
+    ("审结掩饰、隐瞒犯罪所得犯罪案件", "cases",
+     "Cases of concealing or disguising criminal proceeds concluded"),
+])
+def test_causes_of_action_and_charges(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
