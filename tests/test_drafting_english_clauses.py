@@ -104,3 +104,19 @@ def test_a_named_year_of_a_share_is_the_whole_shares_and_the_part_keeps_its_subj
 ])
 def test_causes_of_action_and_charges(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Chapters on work with others, ranks and publicity.
+    ("会签文件", "items", "Documents jointly signed"),
+    ("征求意见建议", "items", "Opinions and suggestions solicited"),
+    ("提拔干部", "people", "Officials promoted"),
+    ("在《检察日报》刊发稿件", "items", "Articles published in the Procuratorial Daily"),
+])
+def test_work_with_others_ranks_and_publicity(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_talks_counted_in_people_stay_empty() -> None:
+    # 诫勉谈话…人 counts the people admonished: never said as the talks.
+    assert english("诫勉谈话", "people") is None
