@@ -120,3 +120,13 @@ def test_work_with_others_ranks_and_publicity(label: str, unit: str, en: str) ->
 def test_talks_counted_in_people_stay_empty() -> None:
     # 诫勉谈话…人 counts the people admonished: never said as the talks.
     assert english("诫勉谈话", "people") is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # A campaign a figure was counted in, said after what was done.
+    ("专项行动中审结案件", "cases", "Cases concluded in special campaigns"),
+    ("扫黑除恶专项斗争中起诉", "people",
+     "People prosecuted in the special campaign to combat organised crime and root out local criminal gangs"),
+])
+def test_a_campaign_is_said_after_what_was_done_in_it(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
