@@ -130,3 +130,19 @@ def test_talks_counted_in_people_stay_empty() -> None:
 ])
 def test_a_campaign_is_said_after_what_was_done_in_it(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("恢复被占用耕地", "mu", "Occupied cultivated land restored"),
+    ("上网拍卖财产", "times", "Property auctioned online"),
+    ("发出履行义务提示函", "copies", "Notices reminding parties to perform their obligations issued"),
+    ("向公安机关移送涉嫌虚假诉讼犯罪线索", "leads",
+     "Leads on suspected crimes of fraudulent litigation transferred to public security organs"),
+])
+def test_what_enforcement_and_environmental_chapters_count(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_acts_listed_before_a_category_are_never_dropped_for_the_bare_category() -> None:
+    # 查封、扣押、冻结 are what was done, not examples of property: never "Property".
+    assert english("查封、扣押、冻结不动产、车辆、股权等财产", "items") is None
