@@ -146,3 +146,15 @@ def test_what_enforcement_and_environmental_chapters_count(label: str, unit: str
 def test_acts_listed_before_a_category_are_never_dropped_for_the_bare_category() -> None:
     # 查封、扣押、冻结 are what was done, not examples of property: never "Property".
     assert english("查封、扣押、冻结不动产、车辆、股权等财产", "items") is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("提前介入侦查", "cases", "Cases with early intervention in the investigation"),
+    ("提请抗诉", "cases", "Cases referred to the higher procuratorate for protest"),
+    ("对刑事判决提出抗诉", "cases", "Criminal judgments protested"),
+    ("开展监狱巡回检察", "times", "Roving inspections of prisons conducted"),
+    # Counted in people, cases named whole are the people in them.
+    ("退回补充侦查", "people", "People in cases returned for supplementary investigation"),
+])
+def test_a_procuratorates_work_on_investigations_protests_and_prisons(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en

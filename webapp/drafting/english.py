@@ -45,6 +45,7 @@ _ACROSS_REGION = "across the region"
 _ACROSS_DISTRICT = "across the district"
 # A subject of many courts or procuratorates, whose heads are many (heads_of_many).
 _MANY = re.compile(r"\b(?:courts|procuratorates)\b")
+_CASES = re.compile(r"\bcases\b")
 
 
 @cache
@@ -141,6 +142,9 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
             return Label(label[:1].upper() + label[1:], "", after[0], tail, after[1], passive=True)
         if thing is None or people:
             return None
+        if unit in _PEOPLE and _CASES.search(str(thing)) and not str(thing).startswith("people"):
+            # 退回补充侦查…人: the people of the cases counted, never the cases.
+            thing = words["people_of_cases"].format(thing)
         # 全州法院现有员额法官, 全院干警: what a body has, and its staff, are its own, not done by it.
         own = subject and (_HAS in zh_label or text.endswith(tuple(words["people_endings"])))
         label = f"{thing}{tail.replace(' by ', ' of ', 1) if own else tail}"
