@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from webapp.drafting.english import vocabulary
-from webapp.drafting.english_spans import as_of, is_span, opening_span, span_english
+from webapp.drafting.english_spans import as_of, opening_span, span_english
 
 
 @pytest.mark.parametrize(("period", "en"), [
@@ -28,12 +28,6 @@ def test_a_span_is_said_as_written(period: str, en: str) -> None:
 @pytest.mark.parametrize("period", ["历年", "近几年", "2021年至2025年", "一年来", "“十二五”时期"])
 def test_a_span_it_cannot_say_exactly_is_none(period: str) -> None:
     assert span_english(period, vocabulary()) is None
-
-
-def test_only_spans_of_years_are_spans_not_a_named_year_or_since_one() -> None:
-    words = vocabulary()
-    assert is_span("近三年", words) and is_span("过去五年", words)
-    assert not is_span("2019年", words) and not is_span("2023年以来", words)
 
 
 @pytest.mark.parametrize(("text", "span"), [

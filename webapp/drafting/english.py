@@ -23,7 +23,7 @@ from .english_clauses import Label, done_to_label, ordered, outcome_label, setti
 from .english_counts import attended, average_time, field_cases, recounted, reported
 from .english_nouns import open_label, subject_of, thing_english
 from .english_shares import part_of
-from .english_spans import as_of, is_span, opening_span, span_english
+from .english_spans import as_of, opening_span, span_english
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
@@ -45,6 +45,7 @@ _ACROSS_REGION = "across the region"
 _ACROSS_DISTRICT = "across the district"
 # A subject of many courts or procuratorates, whose heads are many (heads_of_many).
 _MANY = re.compile(r"\b(?:courts|procuratorates)\b")
+_CASES = re.compile(r"\bcases\b")
 
 
 @cache
@@ -91,10 +92,10 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         return Label(label[:1].upper() + label[1:], "", reached, tail, "", passive=True)
     if unit == "percent":
         # The part names its own subject (人民法庭审结案件占…); each side is a count, never a rate.
-        # A span (五年来) is the whole share's; a named year (2018年) is said as the label's year.
+        # A span (五年来) or a named year (2018年) is the whole share's, said after it: the part
+        # keeps its own subject (院庭长办案, never "cases handled … by court presidents").
         whole, span = (zh_label, "") if period is None else \
-            (zh_label.removeprefix(period), f" {span_english(period, words)}") if is_span(period, words) \
-            else (text, tail)
+            (zh_label.removeprefix(period), f" {span_english(period, words)}")
         part = part_of(whole, words, lambda zh, whole_unit: built.label if (
             built := english_label(zh, whole_unit)) is not None and not built.rate else None)
         if part is not None:
@@ -141,6 +142,9 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
             return Label(label[:1].upper() + label[1:], "", after[0], tail, after[1], passive=True)
         if thing is None or people:
             return None
+        if unit in _PEOPLE and _CASES.search(str(thing)) and not str(thing).startswith("people"):
+            # 退回补充侦查…人: the people of the cases counted, never the cases.
+            thing = words["people_of_cases"].format(thing)
         # 全州法院现有员额法官, 全院干警: what a body has, and its staff, are its own, not done by it.
         own = subject and (_HAS in zh_label or text.endswith(tuple(words["people_endings"])))
         label = f"{thing}{tail.replace(' by ', ' of ', 1) if own else tail}"

@@ -9,6 +9,7 @@ unlawful conduct in investigations). Every part must be known to the vocabulary,
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .english_nouns import modifier_english, thing_english
@@ -84,8 +85,12 @@ def honoured(text: str, words: dict[str, Any]) -> str | None:
     if kind is None:
         return None
     level = text[len(given):-len(kind)]
-    if level in honours["bodies"]:
-        return f"{honours['kinds'][kind]} by {honours['bodies'][level]}"  # 受到最高人民检察院表彰
+    # 受到最高人民检察院和市委、市政府表彰: each body named, all of them known.
+    bodies = [honours["bodies"].get(body) for body in re.split("[和、及]", level)]
+    if level and all(bodies):
+        named = ", ".join(map(str, bodies[:-1])) + " and " + str(bodies[-1]) if len(bodies) > 1 \
+            else str(bodies[0])
+        return f"{honours['kinds'][kind]} by {named}"
     above = level.endswith("以上")
     level = level.removesuffix("以上")
     if level not in honours["levels"]:

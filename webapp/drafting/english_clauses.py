@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .english_acts import action_of, done_to, honoured
+from .english_acts import action_of, done_to, honoured, serving
 from .english_counts import field_cases
 from .english_nouns import open_label, subject_of, thing_english
 
@@ -84,6 +84,10 @@ def _done(text: str, words: dict[str, Any]) -> str | None:
     honour = honoured(text, words)
     if honour is not None:
         return honour
+    title = next((word for word in words["titles_conferred"] if text.startswith(word)), None)
+    named = thing_english(text.removeprefix(title), words) if title is not None else None
+    if named is not None:
+        return f"{words['titles_conferred'][title]} {named}"
     text, setting = settings(text, "", words)
     found = action_of(text, words)
     if found is None:
@@ -101,6 +105,9 @@ def outcome_label(text: str, tail: str, people: bool, unit: str, words: dict[str
     if not mark or people:
         return None
     before = open_label(before, words)
+    served = _serving_before(before, after, unit, words)
+    if served is not None:
+        return Label(served[:1].upper() + served[1:] + tail, "", served, tail, "", passive=True)
     outcome = _did(before, unit, words) or _done(before, words)
     subject = subject_of(after, words)
     if subject is not None and subject[0] == after:
@@ -112,6 +119,19 @@ def outcome_label(text: str, tail: str, people: bool, unit: str, words: dict[str
         thing = f"{thing} {subject[1].replace('by ', 'of ', 1)}"
     label = f"{thing} {outcome}{tail}"
     return Label(label[:1].upper() + label[1:], "", str(thing), tail, str(outcome), passive=True)
+
+
+def _serving_before(before: str, after: str, unit: str, words: dict[str, Any]) -> str | None:
+    """Return the English of those counted by the role they took, said before the 的 that names
+    them (担任中小学法治副校长的检察官: prosecutors serving as …; 选派担任…的法官: judges sent to
+    serve as …), read as 检察官担任… would be; None if it is no such clause or a part is unknown."""
+    if unit not in _PEOPLE:
+        return None
+    found = action_of(before, words)
+    sent = found if found is not None and before.removeprefix(found[0]).startswith(words["serving"]) else None
+    if not before.startswith(words["serving"]) and sent is None:
+        return None
+    return serving(after + before.removeprefix(sent[0] if sent else ""), sent[1] if sent else None, words)
 
 
 def _did(text: str, unit: str, words: dict[str, Any]) -> str | None:

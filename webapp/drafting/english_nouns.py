@@ -84,7 +84,10 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
     if category in words["heads"]:
         category = text
     if category != text and category in words["objects"]:
-        return str(words["objects"][category])
+        # 查封、扣押、冻结不动产…等财产: acts listed before 等 are no examples of the category; what
+        # was done is unsaid, so nothing is built rather than the bare category.
+        acts = any(example in words["actions"] for example in text.rsplit("等", 1)[0].split("、"))
+        return None if acts else str(words["objects"][category])
     named, _mark, kind = text.rpartition("等")
     whose, mark, given = named.rpartition("的")
     if mark and given and whose + mark + kind in words["objects"]:

@@ -19,6 +19,8 @@ def part_of(text: str, words: dict[str, Any], build: Callable[[str, str], str | 
     """
     shares = words["part_of"]
     part, mark, whole = text.rpartition(shares["zh"])
+    # 占结案总数的比例 names the share it is: the whole is 结案总数.
+    whole = next((whole.removesuffix(end) for end in shares["endings"] if whole.endswith(end)), whole)
     if not mark or not part or not whole:
         return None
     total = next((name for name in shares["totals"] if whole.endswith(name) and whole != name), None)

@@ -58,12 +58,6 @@ def span_english(period: str, words: dict[str, Any]) -> str | None:
     return found[1] if found is not None else None
 
 
-def is_span(period: str, words: dict[str, Any]) -> bool:
-    """Say whether ``period`` is a span of years the vocabulary says (过去五年, 近三年), not a
-    named year nor one since a year."""
-    return period in words["periods"] or _patterned(period, words) is not None
-
-
 def opening_span(text: str, words: dict[str, Any]) -> str | None:
     """Return the span a label drafted without a period opens with (五年来审结…, 近三年受理…), if
     it has English and more follows it; else None."""
