@@ -43,3 +43,20 @@ def test_a_list_after_the_words_naming_the_shortcomings_gives_each() -> None:
         "有的领域还存在短板；个别干警作风还不够严实。对此，我们将认真加以解决。\n"))
     assert [item["zh-Hans"] for item in found] == [
         "一些人员能力不够强。", "有的领域还存在短板。", "个别干警作风还不够严实。"]
+
+
+def test_shortcomings_stated_sentence_by_sentence_after_the_one_naming_them() -> None:
+    found = shortcomings(blocks_of(
+        "在肯定成绩的同时，我们也清醒地认识到，检察工作与人民群众的期待相比，还有一定差距。"
+        "服务新兴领域发展的能力还不够强。法律监督的精准性仍需提升。个别干警作风还不够扎实。"
+        "对此，我们将在今后的工作中认真加以解决。\n"))
+    assert [item["zh-Hans"] for item in found] == [
+        "服务新兴领域发展的能力还不够强。", "法律监督的精准性仍需提升。", "个别干警作风还不够扎实。"]
+
+
+def test_numbered_items_in_one_paragraph_after_a_colon_are_each_read() -> None:
+    # The colon's paragraph, then one holding all the items (as a PDF's copy joins them).
+    found = shortcomings(blocks_of(
+        "我们也清醒认识到，检察工作还存在一些问题和不足：\n\n一是服务大局的精准度还不够。"
+        "二是法律监督的质效还不够强。三是队伍专业化水平还有差距。对此，我们将认真加以解决。\n"))
+    assert [item["zh-Hans"][:2] for item in found] == ["一是", "二是", "三是"]

@@ -44,14 +44,16 @@ def _items(blocks: list[Block]) -> list[str]:
     """Return a list's items: list-item blocks, else the 一是…/第一，… items within paragraphs,
     else the clauses of a colon's list apart by semicolons."""
     marker = re.compile(lexicon().mapping("parts")["list_items"])
-    listed = [_first_sentence(block) for block in blocks if block.kind == "list-item"]
-    if listed:
-        return listed
+    listed = [block for block in blocks if block.kind == "list-item"]
     items: list[str] = []
-    for block in blocks:
+    # A list item may hold the items after it too (一是…。二是…。三是…。 in one paragraph).
+    for block in listed or blocks:
         text = " ".join(block.visible_text.split())
         starts = [match.start() for match in marker.finditer(text)
                   if match.start() == 0 or text[match.start() - 1] in "。；;：:"]
+        if block.kind == "list-item" and len(starts) <= 1:
+            items.append(_first_sentence(block))
+            continue
         for start, end in zip(starts, [*starts[1:], len(text)], strict=False):
             items.append(_first_sentence_of(text[start:end]))
     if not items:
@@ -90,8 +92,26 @@ def shortcomings(blocks: list[Block]) -> list[dict[str, str]]:
     never asserts that the report states none.
     """
     chosen = _items(blocks) or [_first_sentence(block) for block in blocks[1:]
-                                if block.kind == "paragraph" and not _closing(block)]
+                                if block.kind == "paragraph" and not _closing(block)] or \
+        (_sentences_after_opening(blocks[0]) if blocks else [])
     return [drafted(text) for text in chosen] or [drafted(*NOT_FOUND_SHORTCOMINGS)]
+
+
+def _sentences_after_opening(block: Block) -> list[str]:
+    """Return the shortcomings one paragraph states sentence by sentence after the one naming
+    them (…相比，还有一定差距。…还不够强…。…仍需提升…。对此，我们将…): each sentence up to the
+    one that says what will be done about them; [] where the first names no shortcomings."""
+    words = lexicon()
+    named = tuple(words.words("parts", "shortcomings_named"))
+    sentences = re.findall(r"[^。！？]+[。！？]?", " ".join(block.visible_text.split()))
+    if len(sentences) < 3 or not any(word in sentences[0] for word in named):
+        return []
+    stated: list[str] = []
+    for sentence in sentences[1:]:
+        if sentence.startswith(tuple(words.words("parts", "shortcomings_closing"))):
+            break
+        stated.append(sentence.strip())
+    return stated if len(stated) >= 2 else []
 
 
 def outlook(blocks: list[Block]) -> dict[str, Any]:
