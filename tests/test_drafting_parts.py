@@ -160,3 +160,12 @@ def test_a_procuratorate_accepting_the_publics_watch_is_accepting_supervision() 
                      "主动接受社会监督。完善人民监督员制度，邀请人民监督员监督公开听证86次。\n")
     assert parts["开展政治轮训"] == "team"
     assert parts["主动接受社会"] == "supervision"
+
+
+def test_a_procuratorates_own_words_for_its_chapters() -> None:
+    parts = parts_of(HEAD + "一、坚持检察为民，做实民事检察\n\n受理民事诉讼监督案件396件。\n\n"
+                     "二、坚持从严治检，自觉接受各方监督\n\n开展岗位练兵，培训干警300人次。\n\n"
+                     "三、自觉接受各方面监督\n\n办理代表建议31件、政协委员提案18件。\n")
+    assert parts["一、坚持检察"] == parts["受理民事诉讼"] == "livelihood"
+    assert parts["二、坚持从严"] == parts["开展岗位练兵"] == "team"
+    assert parts["三、自觉接受"] == parts["办理代表建议"] == "supervision"
