@@ -230,13 +230,22 @@ def test_cases_and_their_people_share_the_changes_named_by_their_counts() -> Non
     assert (cases.change.value, people.change.value) == (Decimal("4.6"), Decimal("3.9"))
 
 
+def test_changes_naming_the_acts_they_count_go_to_those_figures() -> None:
+    accepted, concluded = find_figures(
+        "市高院受理案件21438件，审结20817件，受理数同比下降1.8%，审结数同比增长2.2%。")
+    assert accepted.change is not None and concluded.change is not None
+    assert (accepted.change.direction, accepted.change.value) == ("down", Decimal("1.8"))
+    assert (concluded.change.direction, concluded.change.value) == ("up", Decimal("2.2"))
+
+
 @pytest.mark.parametrize(("sentence", "changed"), [
+    ("审结未成年人犯罪案件87件，判处未成年被告人103人，人数同比下降14.2%。", "people"),
     ("起诉非法捕捞水产品犯罪37件82人，件数同比上升15.6%。", "cases"),
     ("审结电信网络诈骗犯罪案件206件361人，案件数同比上升11.4%。", "cases"),
     ("审结毒品犯罪案件50件61人，人数同比下降3%。", "people"),
 ])
 def test_a_change_naming_its_count_goes_to_that_count(sentence: str, changed: str) -> None:
-    cases, people = find_figures(sentence)
+    cases, people = find_figures(sentence)[-2:]
     named, other = (cases, people) if changed == "cases" else (people, cases)
     assert named.change is not None and named.change.unit == "percent" and other.change is None
 

@@ -178,8 +178,8 @@ def number_words() -> Words:
         qualifiers_after=dict(numbers["qualifiers_after"]),
         trailing=tuple(numbers["qualifiers_trailing"].items()),
         change=re.compile(rf"{GAP}[，,]?{GAP}" + change),
-        subject_change=re.compile(rf"{GAP}[，,]?{GAP}(?P<subject>{_alternatives(list(numbers['change_subjects']))})"
-                                  + change),
+        subject_change=re.compile(rf"{GAP}[，,]?{GAP}(?P<subject>{_alternatives(list(numbers['change_subjects']))}"
+                                  rf"|[\u4e00-\u9fff]{{2}}数)" + change),
         up=frozenset(numbers["change_up"]),
         change_ends=(*numbers["change_up"], *numbers["change_down"],
                      *(noun + link for noun in numbers["change_rate_nouns"]

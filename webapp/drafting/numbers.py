@@ -57,6 +57,8 @@ _GAP = re.compile(GAP)
 # clause makes it one (_counted_in_one_numeral).
 _NUMBERS = re.compile(NUMBER.pattern.removesuffix(")") + rf"|(?<=[\u4e00-\u9fff]){SINGLE_COUNT})"
                       rf"|(?<![{NUMERAL_CHARACTERS}])(?P<one>[一二两三四五六七八九十])(?![{NUMERAL_CHARACTERS}])")
+# A count named by what it counts (受理数: the cases accepted).
+_COUNT_OF = "数"
 _MULTIPLE = re.compile(r"(?:是|为|相当于)[^，。；,;]*的")
 _CLAUSE_BREAKS = "，。；：、！？,;:!?（()）“”\"\n"
 # An earlier level a figure is compared with, just before it (比2024年的2037件上升…).
@@ -101,17 +103,29 @@ def _changes_of_the_compared(text: str, found: list[Found]) -> list[tuple[Found,
 
 
 def _changes_naming_their_figure(text: str, found: list[Found], words: Words) -> None:
-    """Give a change that names its subject after a pair of cases and their people to the one
-    it names: …37件82人，件数同比上升15.6% is the cases' rise, …人数同比… the people's."""
-    for cases, people in zip(found, found[1:], strict=False):
-        match = words.subject_change.match(text, people.end)
-        if not people.people_of_cases or match is None or cases.change or people.change:
-            continue
-        named = words.change_subjects[match["subject"]]
-        change = _change_from(match, words)
-        target = next((figure for figure in (cases, people) if figure.unit in named), None)
-        if change is not None and target is not None:
+    """Give a change that names its subject to the figure it names: …37件82人，件数同比上升15.6% is
+    the cases' rise, …人数同比… the people's; 受理案件21438件，审结20817件，受理数同比下降1.8%，审结数
+    同比增长2.2% the accepted and the concluded cases' (named by their acts: 受理数, 审结数)."""
+    for index, figure in enumerate(found):
+        position = figure.change.end if figure.change else figure.end
+        while (match := words.subject_change.match(text, position)) is not None:
+            change = _change_from(match, words)
+            target = _named_figure(text, match["subject"], found[:index + 1], words)
+            if change is None or target is None or target.change is not None:
+                break
             target.change = change
+            position = match.end()
+
+
+def _named_figure(text: str, subject: str, before: list[Found], words: Words) -> Found | None:
+    """Return the figure of the sentence a change's subject names: the last of the units a count
+    names (人数: people), or the last whose label holds the act an act's count names (受理数)."""
+    sentence = [figure for figure in before if figure.start >= sentence_start(text, before[-1].start)]
+    units = words.change_subjects.get(subject)
+    act = subject.removesuffix(_COUNT_OF)
+    return next((figure for figure in reversed(sentence)
+                 if (units is not None and figure.unit in units) or
+                 (units is None and act in figure.label)), None)
 
 
 def figure_starts(text: str) -> set[int]:
