@@ -850,6 +850,8 @@ def test_a_label_names_what_is_counted(sentence: str, written: str, label: str) 
     # Guidance a court issued is documents, whatever disputes its title names.
     ("制定《金融借款合同纠纷案件审理指引》等审判指引5件。", "documents"),
     ("出台助企纾困等指导意见23件。", "documents"),
+    # Jobs kept are posts.
+    ("帮助企业稳住员工岗位1300个。", "posts"),
 ])
 def test_the_unit_follows_the_noun_counted(sentence: str, unit: str) -> None:
     assert find_figures(sentence)[0].unit == unit
