@@ -85,6 +85,8 @@ def _label_by_listed_verbs(group: list[Found], words: Words) -> None:
         figure.label = act + thing
 
 
+# A sentence opening with the whole its parts are of (新收案件中，…).
+_WHOLE_NAMED = re.compile(r"^(?P<whole>[\u4e00-\u9fff]{2,12}?)中[，,]")
 # Units whose figures are named by what was done, not by a noun of things (cases, money, times).
 _NAMED_BY_ACT = {"cases", "yuan", "times", "percent", "points", "days", "people", "person-times",
                  "case-times"}
@@ -139,6 +141,19 @@ def name_kinds_of_the_whole(text: str, found: list[Found], words: Words) -> None
                 not figure.label.endswith(words.countable) and \
                 (figure.label + case_noun).endswith(kind) and named + case_noun in words.case_types:
             figure.label = verb + figure.label + case_noun
+
+
+def name_parts_of_a_named_whole(text: str, found: list[Found], words: Words) -> None:
+    """Give the parts a sentence lists after naming their whole (新收案件中，刑事案件318件、民事
+    案件4236件…) the whole's act: 新收刑事案件, 新收民事案件."""
+    for figure in found:
+        opening = _WHOLE_NAMED.match(closed_up(text[sentence_start(text, figure.start):figure.start]))
+        if opening is None or figure.label.startswith((*words.verbs, *words.arrangement)) or \
+                not figure.label.endswith(words.countable):
+            continue
+        act = next((verb for verb in words.verbs if opening["whole"].startswith(verb)), "")
+        if act:
+            figure.label = act + figure.label
 
 
 def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:

@@ -20,6 +20,7 @@ from .along import (
     name_kinds_of_the_whole,
     name_parts_acted_on,
     name_parts_by_their_whole,
+    name_parts_of_a_named_whole,
     share_what_is_counted,
 )
 from .changes import full_sentence_start, sentence_start
@@ -94,6 +95,7 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     name_parts_acted_on(text, found, words)
     name_parts_by_their_whole(text, found, words)
     name_kinds_of_the_whole(text, found, words)
+    name_parts_of_a_named_whole(text, found, words)
     name_rates(text, found, words)
     # The crimes a bare verb counts are named before its cases' people take its label
     # (严厉打击…海上走私犯罪，起诉6件14人).

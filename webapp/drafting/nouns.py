@@ -20,6 +20,7 @@ _PREPOSITION_STOPS = ("为", "被", "因", "在", "对", "将", "于", "从", "�
 _PASSIVE = re.compile(r"被[\u4e00-\u9fff]{1,4}$")
 _PASSIVE_MARK = "被"
 _WHERE = ("在", "依托", "借助")
+_ALL = "全部"
 # 在…评选中获奖: the event in which what is counted came to what follows.
 _IN_EVENT = re.compile(r"在[^，,；;。]{2,24}?中")
 # 2024年审结…: a year opening the clause is the figures' period (periods.py), not what they
@@ -138,7 +139,8 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
     if before.endswith(words.pivots):
         return before + predicate + "的" + noun
     if leading:
-        return predicate + "的" + noun
+        # 12个乡镇全部建立…: how many of them did is no part of what they did.
+        return predicate.removeprefix(_ALL) + "的" + noun
     if passive and not before.startswith(words.verbs):
         return predicate + "的" + before + noun  # Those of a named body: 最高人民法院9名干警.
     # Another verb before the number (选派248名优秀干部援藏): what it did, to whom.
