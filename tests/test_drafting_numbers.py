@@ -799,6 +799,8 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         ("我院现有三个派出人民法庭，其中两个地处纯牧区。", "两", "地处纯牧区的派出人民法庭"),
         ("全院现有法官73名，其中具有博士学位的18名。", "18", "具有博士学位的法官"),
         ("全州法院现有员额法官298名，其中少数民族法官121名。", "121", "少数民族法官"),
+        # Acts alone counting cases name the cases; 结案 names them in itself.
+        ("全年共受理各类案件38642件；审结、执结37915件。", "37915", "审结、执结案件"),
         # Parts listed after their whole is named take its act; how many did is no part of it.
         ("新收案件中，刑事案件318件、民事案件4236件、行政案件94件。", "4236", "新收民事案件"),
         ("全县12个乡镇全部建立“法官工作站”。", "12", "建立“法官工作站”的乡镇"),

@@ -43,6 +43,7 @@ from .nouns import (
     with_noun,
     without_openers,
 )
+from .periods import without_span
 from .rates import name_courts_rates, name_rates
 from .whose import (
     name_audience,
@@ -111,7 +112,11 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     name_systems(text, found, words)
     name_campaigns(text, found, words)
     name_outcomes(text, found, words)
-
+    for figure in found:
+        # (结案, 收案 and 立案办理 name the case in themselves.)
+        if figure.unit == "cases" and figure.label and "案" not in figure.label and \
+                all(verb in words.verbs for verb in without_span(figure.label).split("、")):
+            figure.label += words.case_nouns[0]  # 审结、执结37915件: the cases, named by nothing else.
 
 def _label_all(text: str, found: list[Found], words: Words) -> None:
     """Give each figure the phrase it counts: the words before it in its clause, else after it."""
