@@ -380,6 +380,8 @@ def test_a_held_out_draft_finds_its_figures_parts_and_facts(
         ("审结涉私募基金、非法集资等涉众型金融犯罪案件", ("审结涉众型金融犯罪案件",), True),
         ("审结故意杀人等严重暴力犯罪案件", ("审结严重暴力犯罪案件",), False),
         ("向县人大常委会报告人民法庭建设、行政审判等专项工作", ("向县人大常委会报告专项工作",), True),
+        # The span a label opens with is its period's, said apart.
+        ("县法院受理各类案件", ("“十四五”期间受理各类案件",), True),
         # The campaign it was done in may open a label.
         ("集中执行行动执结案件", ("执结案件",), True),
         ("集中执行行动执结案件", ("审结案件",), False),
