@@ -279,11 +279,11 @@ def names_as_labelled(label: str, alternatives: tuple[str, ...], whole: tuple[st
 
 
 def _said(label: str) -> str:
-    """Return what a label says of what is counted, without the span it opens with (its period's,
-    said apart), the words that say nothing of it,
-    the campaign it was done in (集中执行行动执结案件: 执结案件) and the examples listed before 等
-    of what it counts (审结涉私募基金、非法集资等涉众型金融犯罪案件: 审结涉众型金融犯罪案件), a
-    share as its part and whole say it."""
+    """Return what a label says of what is counted: without the span it opens with (its
+    period's, said apart), the words that say nothing of it, the campaign it was done in
+    (集中执行行动执结案件: 执结案件) and the examples listed before 等 of what it counts
+    (审结涉私募基金、非法集资等涉众型金融犯罪案件: 审结涉众型金融犯罪案件); a share as its part and
+    whole say it."""
     label = _CAMPAIGN.sub("", _NEUTRAL.sub("", without_span(label)))
     return _share_said(_without_examples(label))
 
