@@ -676,7 +676,7 @@ def test_a_level_reached_is_no_share() -> None:
      ["办理涉民营企业刑事案件", "对涉案企业适用合规改革案件"]),
     # After 对, a bare act (抗诉) keeps whom it was done to; a verb that only describes them
     # (拟不起诉等案件) is not the clause's.
-    ("对认为确有错误的刑事裁判提出抗诉186件。", ["对认为确有错误的刑事裁判提出抗诉"]),
+    ("对认为确有错误的刑事裁判提出抗诉186件。", ["对刑事裁判提出抗诉"]),
     ("对拟不起诉等案件举行公开听证4268件。", ["举行公开听证"]),
     # A coercive measure alone, in a sentence about enforcement, is enforcement's.
     ("加强执行强制力度，移送拒执罪案件17件、拘留21人次。", ["移送拒执罪案件", "执行拘留"]),
@@ -809,6 +809,8 @@ def test_labels_of_parts_shares_and_those_related(sentence: str, written: str, l
         ("市中院受理案件3.17万件，审结3.24万件，结收案比102.2%。", "102.2", "市中院结收案比"),
         # A level adjusted to, as one raised to, is of what the level before counts.
         ("全省法院员额法官由2018年的5862名调整为2022年的5714名。", "5714", "全省法院员额法官"),
+        # What every protest is of (确有错误的) says nothing of these.
+        ("对认为确有错误的刑事判决、裁定提出抗诉38件。", "38", "对刑事判决、裁定提出抗诉"),
         # A decision made names what it is, not on whom.
         ("对犯罪情节轻微的依法作出不起诉决定154人。", "154", "作出不起诉决定"),
         # A suit filed names what it is, not whom it is against.
@@ -868,7 +870,7 @@ def test_the_unit_follows_the_noun_counted(sentence: str, unit: str) -> None:
     ("监督公安机关立案十七件、撤案二十六件。", [("十七", "监督公安机关立案"), ("二十六", "监督撤案")]),
     ("起诉涉黑涉恶犯罪三件十一人。", [("三", "起诉涉黑涉恶犯罪"), ("十一", "起诉涉黑涉恶犯罪案件涉案人数")]),
     ("对确有错误的刑事判决提出抗诉六件，法院已改判四件。",
-     [("六", "对确有错误的刑事判决提出抗诉"), ("四", "法院已改判")]),
+     [("六", "对刑事判决提出抗诉"), ("四", "法院已改判")]),
     ("办理人大代表建议十五件、政协委员提案八件，办结率100%。",
      [("十五", "办理人大代表建议"), ("八", "办理政协委员提案"), ("100", "人大代表建议、政协委员提案办结率")]),
     # A count after who has it (…共有) is of what follows the number.

@@ -233,6 +233,9 @@ def _clean_label(phrase: str, words: Words, occurrences: bool = False) -> str:
     if label in words.existential or label.endswith(words.existential_after):
         return ""
     label = words.partners.sub("", label)  # 联合…开展…活动: what was held, not with whom.
+    # 对认为确有错误的刑事裁判提出抗诉: what every protest is of says nothing of these.
+    for said in words.inherent:
+        label = label.replace(said, "")
     label = _MEANS.sub("", label)  # 通过诉讼平台、短信等方式电子送达…: how, not what.
     # 规范办理代表建议, 高效审结…: how it was done says nothing of what is counted.
     manner = next((word for word in words.manner if label.startswith(word)

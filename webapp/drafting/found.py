@@ -152,6 +152,7 @@ class Words:
     penalties: tuple[str, ...]
     taking_part: tuple[str, ...]
     nominal_verbs: tuple[str, ...]
+    inherent: tuple[str, ...]
     level_adverbs: tuple[str, ...]
     bare_acts: tuple[str, ...]
     existential_after: tuple[str, ...]
@@ -260,6 +261,7 @@ def number_words() -> Words:
         penalties=tuple(numbers["penalties"]),
         taking_part=tuple(numbers["taking_part"]),
         nominal_verbs=tuple(numbers["nominal_verbs"]),
+        inherent=tuple(numbers["inherent_qualifiers"]),
         level_adverbs=tuple(numbers["level_adverbs"]),
         bare_acts=tuple(numbers["bare_acts"]),
         existential_after=tuple(numbers["existential_after"]),

@@ -31,7 +31,7 @@ from .periods import same_span, without_span
 # subject that is all the courts or procuratorates the report speaks for (全市法院…, 全省检察机关…,
 # 全院…) or all those of its area (全县人民法庭, 全市检察官, and a county's one court, 县法院), which
 # labels leave unsaid; a court of its own among others (市高院, 市中院) is never left out.
-_NEUTRAL = re.compile(r"各类|累计|依法|主动|的"
+_NEUTRAL = re.compile(r"各类|累计|依法|主动|的|(?:认为)?确有错误"
                       r"|^全(?:地区|市|省|区|县|州|国|旗|盟)?(?:[两三]级)?(?:法院|检察机关|检察院)|^全院"
                       r"|^全(?:地区|市|省|区|县|州|国|旗|盟)(?=[\u4e00-\u9fff])"
                       # A county's, district's or banner's one court or procuratorate is all of
