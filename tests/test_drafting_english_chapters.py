@@ -1,0 +1,65 @@
+"""Labels court and procuratorate reports commonly state in their chapters on crime, trials,
+enforcement and deputies' suggestions: each said as the Chinese says it, or left empty where the
+rules would garble it."""
+
+from __future__ import annotations
+
+import pytest
+
+from webapp.drafting.english import english_label
+
+
+def english(label: str, unit: str) -> str | None:
+    """The English the vocabulary builds for a label, or None."""
+    built = english_label(label, unit, None)
+    return built.label if built is not None else None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Crimes named as the Criminal Law and reports on telecommunications fraud name them.
+    ("审结电信网络诈骗及其关联犯罪案件", "cases",
+     "Cases of telecommunications and online fraud and related crimes concluded"),
+    ("起诉帮助信息网络犯罪活动、掩饰隐瞒犯罪所得等关联犯罪", "people",
+     "People prosecuted for crimes of assisting criminal activities online, concealing or disguising"
+     " criminal proceeds and other related crimes"),
+    ("审结危害生产安全犯罪案件", "cases", "Cases of crimes endangering work safety concluded"),
+    ("审结组织、运送他人偷越国（边）境犯罪案件", "cases",
+     "Cases of organising or transporting others to cross the national border illegally concluded"),
+    ("审结涉私募基金、非法集资等涉众型金融犯罪案件", "cases",
+     "Cases of financial crimes with many victims concluded"),
+    ("判处未成年被告人", "people", "Juvenile defendants sentenced"),
+    ("判处侵犯知识产权犯罪被告人", "people",
+     "Defendants in crimes of infringing intellectual property rights sentenced"),
+    # Civil and commercial cases by who or what they concern.
+    ("审结涉少数民族当事人案件", "cases", "Cases involving ethnic minority parties concluded"),
+    ("审结涉外、涉边贸民商事案件", "cases",
+     "Foreign-related and border trade-related civil and commercial cases concluded"),
+    ("审结涉新就业形态劳动争议案件", "cases",
+     "Labour dispute cases involving new forms of employment concluded"),
+    ("清理久拖不决涉企案件", "cases", "Long-unresolved business-related cases cleared"),
+    ("清理涉企积案", "cases", "Backlogged business-related cases cleared"),
+    # How cases were tried, and what they took.
+    ("巡回审理案件", "cases", "Cases tried on circuit"),
+    ("人民陪审员参与审理案件", "cases", "Cases heard with people's assessors"),
+    ("适用惩罚性赔偿案件", "cases", "Cases in which punitive damages were applied"),
+    ("平均调解时长", "days", "Average mediation time"),
+    ("组织开展业务培训", "sessions", "Professional training sessions organised"),
+    ("办理市人大代表建议、议案", "suggestions-motions", "Deputies' suggestions and motions handled"),
+    # Enforcement's measures of quality, after the Supreme People's Court's indicators.
+    ("有财产可供执行案件法定审限内结清率", "percent",
+     "Rate of cases with property available for enforcement closed within the statutory time limit"),
+    ("终本案件合规率", "percent",
+     "Compliance rate of cases closed by termination of the current enforcement procedure"),
+    ("网络司法拍卖成交标的额", "yuan", "Transaction value of online judicial auctions"),
+    ("改判、发回重审率", "percent", "Rate of judgments revised or remanded for retrial"),
+])
+def test_what_reports_chapters_commonly_count(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_damages_of_a_remedy_named_by_its_act_stay_empty() -> None:
+    # 对…案件适用惩罚性赔偿判赔金额: the damages of the cases, which 'damages awarded in punitive
+    # damages applied' would garble; the act alone is still said where it is what is counted.
+    assert english("对恶意侵权、重复侵权案件适用惩罚性赔偿判赔金额", "yuan") is None
+    assert english("对恶意侵权、重复侵权等行为适用惩罚性赔偿", "cases") == (
+        "Punitive damages applied against malicious and repeated infringement")
