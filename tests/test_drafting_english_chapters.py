@@ -52,6 +52,21 @@ def english(label: str, unit: str) -> str | None:
      "Compliance rate of cases closed by termination of the current enforcement procedure"),
     ("网络司法拍卖成交标的额", "yuan", "Transaction value of online judicial auctions"),
     ("改判、发回重审率", "percent", "Rate of judgments revised or remanded for retrial"),
+    # What a procuratorate protests, accepts, clears and refers; whom its judicial aid goes to.
+    ("对认为确有错误的刑事判决、裁定提出抗诉", "cases",
+     "Criminal judgments and rulings deemed erroneous protested"),
+    ("受理民事生效裁判监督申请", "cases",
+     "Applications for supervision of effective civil judgments accepted"),
+    ("提出抗诉或再审检察建议", "suggestions", "Protests or procuratorial suggestions for retrial lodged"),
+    ("清理涉民营企业刑事“挂案”", "cases", "Long-pending private business-related criminal cases cleared"),
+    ("发现并移送侵害未成年人犯罪线索", "leads", "Leads on crimes against minors found and referred"),
+    ("向因案致困的被害人及其近亲属发放司法救助金", "yuan",
+     "Judicial aid funds paid to victims and their close relatives left in hardship by the cases"),
+    ("起诉偷越国（边）境、组织他人偷越国（边）境犯罪", "people",
+     "People prosecuted for crimes of illegally crossing the national border and organising others"
+     " to cross the national border illegally"),
+    ("自治区检察院办理刑事申诉案件", "cases",
+     "Criminal petition cases handled by the autonomous region's procuratorate"),
 ])
 def test_what_reports_chapters_commonly_count(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
@@ -63,3 +78,19 @@ def test_damages_of_a_remedy_named_by_its_act_stay_empty() -> None:
     assert english("对恶意侵权、重复侵权案件适用惩罚性赔偿判赔金额", "yuan") is None
     assert english("对恶意侵权、重复侵权等行为适用惩罚性赔偿", "cases") == (
         "Punitive damages applied against malicious and repeated infringement")
+
+
+@pytest.mark.parametrize("label", [
+    # An act the rules do not know opens the examples before 等: the category alone ('Major public
+    # interest litigation cases') would drop that the cases were filed directly by the procuratorate.
+    "省检察院直接立案办理跨市流域污染、草原生态破坏等重大公益诉讼案件",
+    # Money recovered for herders is no bare 'Money'.
+    "帮助牧民追回草场租金等款项",
+])
+def test_a_category_after_an_act_it_would_drop_stays_empty(label: str) -> None:
+    assert english(label, "cases" if "案件" in label else "yuan") is None
+
+
+def test_acts_a_category_concerns_are_no_act_dropped() -> None:
+    # 涉侦查、起诉、审判: what the state compensation cases concern, which the category names.
+    assert english("审结涉侦查、起诉、审判等国家赔偿案件", "cases") == "State compensation cases concluded"
