@@ -67,6 +67,14 @@ def english(label: str, unit: str) -> str | None:
      " to cross the national border illegally"),
     ("自治区检察院办理刑事申诉案件", "cases",
      "Criminal petition cases handled by the autonomous region's procuratorate"),
+    ("起诉破坏生态环境资源犯罪", "people",
+     "People prosecuted for crimes damaging the ecological environment and resources"),
+    ("审结危险驾驶罪案件", "cases", "Cases of the crime of dangerous driving concluded"),
+    ("七日内程序回复率", "percent", "Rate of procedural replies within seven days"),
+    # An average time of cases named by the act that closed them.
+    ("审结机动车交通事故责任纠纷案件平均审理天数", "days",
+     "Average trial time of motor vehicle accident liability dispute cases concluded"),
+    ("办理审查逮捕案件平均办案天数", "days", "Average handling time of arrest review cases handled"),
 ])
 def test_what_reports_chapters_commonly_count(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
@@ -94,3 +102,8 @@ def test_a_category_after_an_act_it_would_drop_stays_empty(label: str) -> None:
 def test_acts_a_category_concerns_are_no_act_dropped() -> None:
     # 涉侦查、起诉、审判: what the state compensation cases concern, which the category names.
     assert english("审结涉侦查、起诉、审判等国家赔偿案件", "cases") == "State compensation cases concluded"
+
+
+def test_an_average_time_of_what_is_no_cases_stays_empty() -> None:
+    # 审结批量案件: cases the vocabulary cannot name; the act alone says nothing of them.
+    assert english("审结批量案件平均审理周期", "days") is None
