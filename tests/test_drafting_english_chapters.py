@@ -75,6 +75,18 @@ def english(label: str, unit: str) -> str | None:
     ("审结机动车交通事故责任纠纷案件平均审理天数", "days",
      "Average trial time of motor vehicle accident liability dispute cases concluded"),
     ("办理审查逮捕案件平均办案天数", "days", "Average handling time of arrest review cases handled"),
+    # Sentences, recognitions and suggestions as a court's criminal and enforcement chapters say.
+    ("以拒不执行判决、裁定罪判处刑罚", "people",
+     "People convicted and sentenced for refusing to enforce judgments or rulings"),
+    ("判处五年有期徒刑以上刑罚", "people",
+     "People sentenced to five years' imprisonment or heavier penalties"),
+    ("承认和执行外国法院判决、仲裁裁决", "cases",
+     "Judgments of foreign courts and arbitral awards recognised and enforced"),
+    ("向党政机关和有关单位发送司法建议", "copies",
+     "Judicial suggestions sent to Party and government bodies and relevant organisations"),
+    ("出台审判管理规范性文件", "documents", "Normative documents on trial management issued"),
+    ("全市法院办理涉诉信访事项", "case-times",
+     "Litigation-related petitioning matters handled by courts across the city"),
 ])
 def test_what_reports_chapters_commonly_count(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
