@@ -87,6 +87,9 @@ def english(label: str, unit: str) -> str | None:
     ("出台审判管理规范性文件", "documents", "Normative documents on trial management issued"),
     ("全市法院办理涉诉信访事项", "case-times",
      "Litigation-related petitioning matters handled by courts across the city"),
+    ("提出减刑、假释、暂予监外执行纠正意见", "case-times",
+     "Correction notices on commutation, parole and temporary execution outside prison lodged"),
+    ("帮扶困难群众", "people", "People in hardship assisted"),
 ])
 def test_what_reports_chapters_commonly_count(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
