@@ -50,7 +50,7 @@ def english(label: str, unit: str) -> str | None:
      "Rate of cases with property available for enforcement closed within the statutory time limit"),
     ("终本案件合规率", "percent",
      "Compliance rate of cases closed by termination of the current enforcement procedure"),
-    ("网络司法拍卖成交标的额", "yuan", "Transaction value of online judicial auctions"),
+    ("网络司法拍卖成交标的额", "yuan", "Value of online judicial auction sales"),
     ("改判、发回重审率", "percent", "Rate of judgments revised or remanded for retrial"),
     # What a procuratorate protests, accepts, clears and refers; whom its judicial aid goes to.
     ("对认为确有错误的刑事判决、裁定提出抗诉", "cases",
@@ -90,6 +90,9 @@ def english(label: str, unit: str) -> str | None:
     ("提出减刑、假释、暂予监外执行纠正意见", "case-times",
      "Correction notices on commutation, parole and temporary execution outside prison lodged"),
     ("帮扶困难群众", "people", "People in hardship assisted"),
+    ("审结人身安全保护令案件", "cases", "Personal safety protection order cases concluded"),
+    ("审结涉疫情案件", "cases", "Epidemic-related cases concluded"),
+    ("网络拍卖成交额", "yuan", "Value of online auction sales"),
 ])
 def test_what_reports_chapters_commonly_count(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
