@@ -41,8 +41,18 @@ def average_time(text: str, words: dict[str, Any]) -> str | None:
     averages = words["counts"]["averages"]
     average = next((name for name in averages if text.endswith(name) and text != name and
                     text not in words["objects"]), None)  # 案件平均审理周期 is known as it is.
-    thing = thing_english(text.removesuffix(average), words) if average is not None else None
-    return None if average is None or thing is None else str(averages[average]).format(thing)
+    if average is None:
+        return None
+    named = text.removesuffix(average)
+    thing = thing_english(named, words)
+    # 审结机动车交通事故责任纠纷案件平均审理天数: the cases as the act that closed them names them
+    # (average trial time of motor vehicle accident liability dispute cases concluded).
+    act = next((act for act in sorted(words["actions"], key=len, reverse=True)
+                if named.startswith(act) and named != act), None) if thing is None else None
+    done = thing_english(named.removeprefix(act), words) if act is not None else None
+    if act is not None and done is not None and done.endswith("cases"):
+        thing = f"{done} {words['actions'][act][0]}"
+    return None if thing is None else str(averages[average]).format(thing)
 
 
 def field_cases(text: str, words: dict[str, Any]) -> str | None:

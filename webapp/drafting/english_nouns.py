@@ -83,11 +83,10 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
     category = text.rsplit("等", 1)[-1] if "等" in text else text
     if category in words["heads"]:
         category = text
+    if category != text and _acts_before(text.rsplit("等", 1)[0], words):
+        return None
     if category != text and category in words["objects"]:
-        # 查封、扣押、冻结不动产…等财产: acts listed before 等 are no examples of the category; what
-        # was done is unsaid, so nothing is built rather than the bare category.
-        acts = any(example in words["actions"] for example in text.rsplit("等", 1)[0].split("、"))
-        return None if acts else str(words["objects"][category])
+        return str(words["objects"][category])
     named, _mark, kind = text.rpartition("等")
     whose, mark, given = named.rpartition("的")
     if mark and given and whose + mark + kind in words["objects"]:
@@ -123,6 +122,26 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
         if listed is not None:
             return ", ".join(listed[:-1]) + " and " + listed[-1]
     return None
+
+
+def _acts_before(examples: str, words: dict[str, Any]) -> bool:
+    """Return whether what precedes 等 says what was done, which the category alone would drop.
+
+    查封、扣押、冻结不动产…等财产: acts listed are no examples of the category; 直接立案办理跨市流域
+    污染…等重大公益诉讼案件: an act the rules do not know opens the first example. What was done
+    is unsaid either way, so nothing is built rather than the bare category.
+    """
+    listed = examples.split("、")
+    first = listed[0]
+    if first.startswith("涉"):
+        return False  # 涉侦查、起诉、审判等国家赔偿案件: the acts the cases concern.
+    if any(example in words["actions"] for example in listed):
+        return True
+    if first in words["objects"] or first in words["modifiers"]:
+        return False  # 执行异议、执行复议等: a kind known whole.
+    # An act with what it was done to after it (办理跨市流域污染), not a word ending in one.
+    return any(0 <= first.find(action) < len(first) - len(action) - 1
+               for action in words["actions"] if len(action) >= 2)
 
 
 def _across(text: str, words: dict[str, Any]) -> str | None:
