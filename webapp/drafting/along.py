@@ -77,7 +77,7 @@ def _label_by_listed_verbs(group: list[Found], words: Words) -> None:
     """Label figures listed after verbs listed (受理、审结各类案件14862件、14215件): each by its
     own verb, in order, with the object they share."""
     *acts, last = group[0].label.split("、")
-    verb = next((verb for verb in words.verbs if last.startswith(verb)), None)
+    verb = words.opening_verb(last) or None
     if verb is None or len(acts) + 1 != len(group) or not all(act in words.verbs for act in acts):
         return
     thing = last.removeprefix(verb)
@@ -101,7 +101,7 @@ def name_parts_acted_on(text: str, found: list[Found], words: Words) -> None:
         if marker is None or previous.unit != figure.unit or \
                 sentence_start(text, figure.start) > previous.start:
             continue
-        verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
+        verb = words.opening_verb(previous.label) or None
         if verb is not None and previous.label != verb:
             whole = previous.label.removeprefix(verb)
             figure.label = marker + whole + figure.label.removeprefix(marker + words.of_which)
@@ -133,7 +133,7 @@ def name_kinds_of_the_whole(text: str, found: list[Found], words: Words) -> None
                 sentence_start(text, figure.start) > whole.start:
             whole = figure if figure.unit == "cases" else whole
             continue
-        verb = next((verb for verb in words.verbs if whole.label.startswith(verb)), "")
+        verb = words.opening_verb(whole.label)
         kind = whole.label.removeprefix(verb)
         # The kind says of the whole's cases only what a type of case does (民事, 行政 …).
         named = (figure.label + case_noun).removesuffix(kind)
@@ -151,7 +151,7 @@ def name_parts_of_a_named_whole(text: str, found: list[Found], words: Words) -> 
         if opening is None or figure.label.startswith((*words.verbs, *words.arrangement)) or \
                 not figure.label.endswith(words.countable):
             continue
-        act = next((verb for verb in words.verbs if opening["whole"].startswith(verb)), "")
+        act = words.opening_verb(opening["whole"])
         if act:
             figure.label = act + figure.label
 
@@ -359,7 +359,7 @@ def mark_companions(text: str, found: list[Found], words: Words) -> None:
             # 全市法院审结刑事案件…: all the area's courts' criminal cases are criminal cases.
             subject = words.area_subject.match(first.label)
             cases = first.label[subject.end():] if subject else first.label
-            verb = next((verb for verb in words.verbs if cases.startswith(verb)), "")
+            verb = words.opening_verb(cases)
             # …判处未成年罪犯23人: offenders the label names by kind need no cases before them.
             named = second.label.removeprefix(next((verb for verb in words.sentencing
                                                     if second.label.startswith(verb)), ""))

@@ -250,7 +250,7 @@ def _says_its_verb(text: str, start: int, label: str) -> bool:
     A label may take its verb from a clause before (受理一审案件…；二审案件…): the figure then
     names no measure, whose basis the number's own clause must state.
     """
-    verb = next((verb for verb in number_words().verbs if label.startswith(verb)), None)
+    verb = number_words().opening_verb(label) or None
     return verb is None or verb in text[clause_begin(text, start):start]
 
 

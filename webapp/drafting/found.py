@@ -161,6 +161,10 @@ class Words:
     disputed: tuple[str, ...]
     audiences: tuple[str, ...]
 
+    def opening_verb(self, label: str) -> str:
+        """Return the verb ``label`` opens with, the longest it may be, or ''."""
+        return next((verb for verb in self.verbs if label.startswith(verb)), "")
+
 
 @cache
 def number_words() -> Words:

@@ -320,7 +320,7 @@ def _share_said(label: str) -> str:
     part, mark, whole = label.partition(_SHARE_OF)
     if not mark or not part or not whole:
         return label
-    part = part.removeprefix(next((verb for verb in number_words().verbs if part.startswith(verb)), ""))
+    part = part.removeprefix(number_words().opening_verb(part))
     return part + mark + _PROPORTION.sub("", whole)
 
 

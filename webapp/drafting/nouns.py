@@ -97,7 +97,7 @@ def with_noun(raw: str, before: str, noun: str, predicate: str, words: Words,
         first = before.split("、", 1)[0]
         relating = max((first.find(verb) + len(verb) for verb in words.relating if verb in first), default=0)
         # 当事人涉及美国、日本等31个国家和地区: the examples go, whose they are stays.
-        before = first[:relating] or next((verb for verb in words.verbs if first.startswith(verb)), "")
+        before = first[:relating] or words.opening_verb(first)
         raw = before
     raw = without_openers(raw, words)
     # The clause opens with the number (100个“枫桥式人民法庭”示范引领), or with words that say

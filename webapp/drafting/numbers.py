@@ -75,10 +75,10 @@ def find_figures(text: str) -> list[Found]:
     compared = _changes_of_the_compared(text, found)
     label_figures(text, found, words)
     _changes_naming_their_figure(text, found, words)
+    units = dict(words.measures)
     for figure in found:
         change = figure.change
-        if change is not None and change.unit != figure.unit and \
-                change.unit == dict(words.measures).get(figure.measure):
+        if change is not None and change.unit != figure.unit and change.unit == units.get(figure.measure):
             # 发出人身安全保护令23份，同比增加9份: nine more of what the figure counts (orders),
             # whatever else the measure word may count.
             figure.change = replace(change, unit=figure.unit)

@@ -55,7 +55,7 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
         if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
                 figure.label in words.complete_rates or sentence_start(text, figure.start) > previous.start:
             continue
-        verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), None)
+        verb = words.opening_verb(previous.label) or None
         counted = previous.label.removeprefix(verb) if verb else _acted_on(previous.label, words) or (
             # 一年以上长期未结案件21件…，清理率达63.2%: things named without a verb are what it is of.
             previous.label if previous.label.endswith(words.case_nouns[0]) and
@@ -93,7 +93,7 @@ def _name_averages(text: str, found: list[Found], words: Words) -> None:
     those cases' (适用小额诉讼程序审结案件平均审理天数), as a bare rate is; after all the cases
     (审结案件5000件，平均审理天数…) it is the court's own."""
     for previous, figure in zip(found, found[1:], strict=False):
-        verb = next((verb for verb in words.verbs if previous.label.startswith(verb)), "")
+        verb = words.opening_verb(previous.label)
         kind = previous.label.removeprefix(verb).removeprefix("各类")
         if figure.unit == "days" and _BARE_AVERAGE.match(figure.label) and previous.unit == "cases" \
                 and kind not in {"", *words.case_nouns} and kind.endswith(words.case_nouns[0]) \
