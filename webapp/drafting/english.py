@@ -21,13 +21,12 @@ from ..content.style import EnglishStyle
 from .english_acts import action_of, done_after, invited, rate_english, serving, supported
 from .english_clauses import Label, done_to_label, ordered, outcome_label, settings, share_of
 from .english_counts import attended, average_time, field_cases, recounted, reported
-from .english_nouns import open_label, subject_of, thing_english
+from .english_nouns import PEOPLE, open_label, subject_of, thing_english
 from .english_shares import part_of
 from .english_spans import as_of, opening_span, span_english
 from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
-_PEOPLE = {"people", "persons"}
 # Units a count of reports made is counted in (向…人大常委会报告…次).
 _REPORTS = {"times", "count"}
 _CRIME = "犯罪"
@@ -83,7 +82,7 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         return involved
     # 以拒不执行判决、裁定罪判处罪犯 ends as …判处罪犯 does, yet names no cases: read as a whole.
     audience = next((noun for noun in words["audiences"] if text.endswith(noun) and text != noun), None)
-    if audience is not None and unit not in _PEOPLE:
+    if audience is not None and unit not in PEOPLE:
         # 开展双语宣讲受众, 开展法治宣讲覆盖师生: those reached, whatever reached them.
         reached = thing_english(audience, words)
         if reached is None:
@@ -121,13 +120,13 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     rest = text.removeprefix(found[0]) if found is not None else text
     if found is not None and found[0] in words["invitations"]["actions"]:
         rest, tail = invited(rest, tail, words)
-    served = serving(rest, found[1] if found else None, words) if unit in _PEOPLE else None
+    served = serving(rest, found[1] if found else None, words) if unit in PEOPLE else None
     if served is not None:
         # 选派法官担任…法治副校长: the judges, and the role they were sent to take.
         return Label(served[:1].upper() + served[1:] + tail, "", served, tail, "", passive=True)
     # 收案, 审结执结 …件, 追赃挽损 …元, 宣告无罪 …人: the action alone says what is counted.
     thing = (words["implied"].get(unit) if not rest else thing_english(rest, words)) if found else None
-    about = words["about_people"].get(text) if unit in _PEOPLE and not people else None
+    about = words["about_people"].get(text) if unit in PEOPLE and not people else None
     if thing is None and about is not None:
         # 监督纠正减刑、假释、暂予监外执行不当…人: those it was done about, named as a whole.
         return Label(f"People {about}{tail}", "", "people", tail, about, passive=True)
@@ -135,14 +134,14 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         # A label that is only what is counted (退休法官, 调解组织, whose 调解 is no action
         # here): its English alone.
         thing = thing_english(text, words)
-        after = done_after(text, words) if thing is None and not people and unit not in _PEOPLE else None
+        after = done_after(text, words) if thing is None and not people and unit not in PEOPLE else None
         if after is not None:
             # 首次执行案件执结: the cases, then what was done to them.
             label = f"{after[0]} {after[1]}{tail}"
             return Label(label[:1].upper() + label[1:], "", after[0], tail, after[1], passive=True)
         if thing is None or people:
             return None
-        if unit in _PEOPLE and _CASES.search(str(thing)) and not str(thing).startswith("people"):
+        if unit in PEOPLE and _CASES.search(str(thing)) and not str(thing).startswith("people"):
             # 退回补充侦查…人: the people of the cases counted, never the cases.
             thing = words["people_of_cases"].format(thing)
         # 全州法院现有员额法官, 全院干警: what a body has, and its staff, are its own, not done by it.
@@ -153,7 +152,7 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     _action_written, participle, verb = found
     # 起诉帮助信息网络犯罪活动罪: a charge (…罪, the crime of …) is a crime too.
     crime = rest.endswith(_CRIME) or (rest.endswith(_CHARGE) and thing.startswith(_CHARGE_ENGLISH))
-    if unit in _PEOPLE and rest and not people and not rest.endswith("案件") and not crime and \
+    if unit in PEOPLE and rest and not people and not rest.endswith("案件") and not crime and \
             not rest.endswith(tuple(words["people_endings"])):
         # 对2300人提出量刑建议: the people the recommendations were for, named only where known.
         about = words["about_people"].get(text)
@@ -163,9 +162,9 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         return None  # 开展司法救助…万元: the aid's amount, not the people given it.
     if people:
         thing = words["people_of_cases"].format(thing)
-    elif unit in _PEOPLE and rest.endswith("案件"):
+    elif unit in PEOPLE and rest.endswith("案件"):
         thing = words["people_of_cases"].format(thing)  # 审查起诉…案件230人: the cases' people.
-    elif unit in _PEOPLE and crime:
+    elif unit in PEOPLE and crime:
         # 起诉严重暴力犯罪1200人: people prosecuted for the crimes, not crimes prosecuted.
         thing, tail = "people", f" for {thing}{tail}"
     if participle.endswith(_AS):

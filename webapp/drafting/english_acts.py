@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .english_nouns import modifier_english, thing_english
+from .english_nouns import and_listed, known_prefixes, known_suffixes, modifier_english, thing_english
 
 # Rates the English of which names what they count first: the kind of those is put before it.
 _RATE_OF = "rate of "
@@ -31,9 +31,8 @@ def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] |
     marker = next((marker for marker in words["done_to_markers"] if text.startswith(marker)), None)
     if marker is None or people:
         return None
-    actions = sorted(words["actions"], key=len, reverse=True)
-    action = next((action for action in actions
-                   if text.endswith(action) and len(text) > len(action) + 1), None)
+    action = next((action for action in known_suffixes(text, words["actions"])
+                   if len(text) > len(action) + 1), None)
     if action is not None:
         # 对涉案民营企业经营者依法不起诉: 依法 before the act says nothing of those it was done to.
         thing = thing_english(text[1:-len(action)].removesuffix("依法"), words)
@@ -42,7 +41,7 @@ def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] |
         return None  # 将X…: X is what the act was done to, never what it names.
     # 对X提出纠正意见: the act's object is what is counted, X what it is on.
     for end in range(len(text) - 1, 1, -1):
-        action = next((action for action in actions if text.startswith(action, end)), None)
+        action = next(iter(known_prefixes(text[end:], words["actions"])), None)
         if action is None:
             continue
         whom = thing_english(text[1:end], words)
@@ -70,7 +69,7 @@ def invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
         rest = before
     if not done:
         return rest, tail
-    listed = done[0] if len(done) == 1 else ", ".join(done[:-1]) + " and " + done[-1]
+    listed = and_listed(done)
     # Who invited them comes first: … invited by courts across the region to observe ….
     return rest, f"{tail} to {listed}"
 
@@ -88,8 +87,7 @@ def honoured(text: str, words: dict[str, Any]) -> str | None:
     # 受到最高人民检察院和市委、市政府表彰: each body named, all of them known.
     bodies = [honours["bodies"].get(body) for body in re.split("[和、及]", level)]
     if level and all(bodies):
-        named = ", ".join(map(str, bodies[:-1])) + " and " + str(bodies[-1]) if len(bodies) > 1 \
-            else str(bodies[0])
+        named = and_listed([str(body) for body in bodies])
         return f"{honours['kinds'][kind]} by {named}"
     above = level.endswith("以上")
     level = level.removesuffix("以上")
@@ -102,8 +100,7 @@ def rate_english(text: str, words: dict[str, Any]) -> str | None:
     """Return the English of a rate (结收比, 一审服判息诉率, 简易案件化解率): the rate, after what
     qualifies it (first-instance judgment acceptance rate) or before what it is of (… of simple
     cases); None unless the label ends with a known rate and all before it is known."""
-    rate = next((name for name in sorted(words["rates"], key=len, reverse=True)
-                 if text.endswith(name)), None)
+    rate = next(iter(known_suffixes(text, words["rates"])), None)
     if rate is None:
         return None
     # 一审判决案件被改判发回重审率: the rate of those cases that were (被) revised.
@@ -151,11 +148,10 @@ def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
     """
     if text in words["names_not_acts"]:
         return None  # 执行案件: enforcement cases, not cases enforced.
-    actions = sorted(words["actions"], key=len, reverse=True)
     narrow = words["only_before"]
     # 公开 publishes documents only (公开裁判文书): 公开庭审 is no hearing published.
     never = words["never_before_endings"]
-    opening = [action for action in actions if text.startswith(action) and (
+    opening = [action for action in known_prefixes(text, words["actions"]) if (
         action not in narrow or text.removeprefix(action) in narrow[action]) and
         not text.endswith(tuple(never.get(action, ())))]
     if not opening:
@@ -163,7 +159,7 @@ def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
     # The longest action, unless it leaves what is not known and a shorter one leaves what is
     # (举行公开听证会: 举行 public hearings, not 举行公开听证 and a 会; 受理审查逮捕、审查起诉等
     # 各类案件: 受理 the cases of both kinds, not two acts).
-    first = next((action for action in opening if _known_after(text.removeprefix(action), actions, words)),
+    first = next((action for action in opening if _known_after(text.removeprefix(action), words)),
                  opening[0])
     participle, verb = words["actions"][first]
     rest = text.removeprefix(first)
@@ -172,7 +168,7 @@ def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
                    if rest.endswith(tuple(wording["ends"]))), None)
     participle, verb = worded if worded is not None else (participle, verb)
     if rest.startswith("、"):
-        second = _second(rest, actions)
+        second = _second(rest, words["actions"])
         if second is None or rest[1 + len(second):].startswith("、"):
             return None  # 查封、扣押、冻结: a third act, which would go unsaid.
         other_participle, _verb = words["actions"][second]
@@ -180,15 +176,15 @@ def action_of(text: str, words: dict[str, Any]) -> tuple[str, str, str] | None:
     return first, participle, verb
 
 
-def _second(rest: str, actions: list[str]) -> str | None:
-    """Return the action listed after 、 (追缴、没收), or None."""
-    return next((action for action in actions if rest[1:].startswith(action)), None)
+def _second(rest: str, actions: dict[str, Any]) -> str | None:
+    """Return the action listed after 、 (追缴、没收), the longest known, or None."""
+    return next(iter(known_prefixes(rest[1:], actions)), None)
 
 
-def _known_after(rest: str, actions: list[str], words: dict[str, Any]) -> bool:
+def _known_after(rest: str, words: dict[str, Any]) -> bool:
     """Say whether what an action leaves is all known: nothing, what is counted, or a second
     action listed after 、 and what is counted."""
-    second = _second(rest, actions) if rest.startswith("、") else None
+    second = _second(rest, words["actions"]) if rest.startswith("、") else None
     after = rest[1 + len(second):] if second is not None else rest
     return (second is not None or not rest.startswith("、")) and (
         after == "" or thing_english(after, words) is not None)

@@ -13,9 +13,7 @@ from typing import Any
 
 from .english_acts import action_of, done_to, honoured, serving
 from .english_counts import field_cases
-from .english_nouns import open_label, subject_of, thing_english
-
-_PEOPLE = {"people", "persons"}
+from .english_nouns import PEOPLE, open_label, subject_of, thing_english
 
 
 @dataclass(frozen=True)
@@ -125,7 +123,7 @@ def _serving_before(before: str, after: str, unit: str, words: dict[str, Any]) -
     """Return the English of those counted by the role they took, said before the 的 that names
     them (担任中小学法治副校长的检察官: prosecutors serving as …; 选派担任…的法官: judges sent to
     serve as …), read as 检察官担任… would be; None if it is no such clause or a part is unknown."""
-    if unit not in _PEOPLE:
+    if unit not in PEOPLE:
         return None
     found = action_of(before, words)
     sent = found if found is not None and before.removeprefix(found[0]).startswith(words["serving"]) else None
@@ -150,7 +148,7 @@ def _did(text: str, unit: str, words: dict[str, Any]) -> str | None:
     thing = thing_english(text.removeprefix(found[0]), words)
     if thing is None:
         return None
-    who = "who" if unit in _PEOPLE | {"person-times"} else "that"
+    who = "who" if unit in PEOPLE | {"person-times"} else "that"
     if found[0] in words["done_for_them"]:
         return f"{who} had {thing} {found[1]}{setting}"  # 追回欠薪的农民工: done for them, not by them.
     return f"{who} {found[1]} {thing}{setting}"

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .english_nouns import modifier_english, thing_english
-
-_PEOPLE = {"people", "persons"}
+from .english_nouns import PEOPLE, and_listed, known_prefixes, modifier_english, thing_english
 
 
 def recounted(text: str, unit: str, words: dict[str, Any]) -> str | None:
@@ -25,7 +23,7 @@ def recounted(text: str, unit: str, words: dict[str, Any]) -> str | None:
     ending = next((name for name in counts["bare"] if text.endswith(name)), None)
     if ending is not None:
         return text.removesuffix(counts["bare"][ending])
-    if not text.endswith(counts["people"]) or unit not in _PEOPLE:
+    if not text.endswith(counts["people"]) or unit not in PEOPLE:
         return None
     rest = text.removesuffix(counts["people"])
     if rest in words["actions"]:
@@ -47,8 +45,8 @@ def average_time(text: str, words: dict[str, Any]) -> str | None:
     thing = thing_english(named, words)
     # 审结机动车交通事故责任纠纷案件平均审理天数: the cases as the act that closed them names them
     # (average trial time of motor vehicle accident liability dispute cases concluded).
-    act = next((act for act in sorted(words["actions"], key=len, reverse=True)
-                if named.startswith(act) and named != act), None) if thing is None else None
+    act = next((act for act in known_prefixes(named, words["actions"]) if named != act),
+               None) if thing is None else None
     done = thing_english(named.removeprefix(act), words) if act is not None else None
     if act is not None and done is not None and done.endswith("cases"):
         thing = f"{done} {words['actions'][act][0]}"
@@ -75,7 +73,7 @@ def reported(text: str, words: dict[str, Any]) -> str | None:
     if body < 0 or text[len(reports["to"]):body] not in reports["levels"]:
         return None
     rest = text[body + len(reports["body"]):]
-    act = next((act for act in sorted(reports["acts"], key=len, reverse=True) if rest.startswith(act)), None)
+    act = next(iter(known_prefixes(rest, reports["acts"])), None)
     # 报告公益诉讼检察工作、未成年人检察工作等专项工作: the topics named, and others of their kind.
     others = next((name for name in reports["others"] if rest.endswith(name) and rest != name), None)
     listed = rest.removeprefix(act or "").removesuffix(others or "")
@@ -85,7 +83,7 @@ def reported(text: str, words: dict[str, Any]) -> str | None:
         return None
     if others is not None:
         topics.append(reports["others"][others])
-    about = f" on {_and([str(topic) for topic in topics])}" if topics else ""
+    about = f" on {and_listed([str(topic) for topic in topics])}" if topics else ""
     return str(reports["en"]).format(f"{reports['acts'][act]}{about}")
 
 
@@ -100,6 +98,3 @@ def attended(text: str, unit: str, words: dict[str, Any]) -> str | None:
     return None if form is None or thing is None else str(form).format(thing)
 
 
-def _and(listed: list[str]) -> str:
-    """Return a list said in English (a, b and c)."""
-    return listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]

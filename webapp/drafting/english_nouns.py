@@ -8,6 +8,7 @@ counted: an object whole, a head noun with its modifiers (涉外知识产权案�
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from typing import Any
 
 # A word said twice, the second maybe plural (organised crime crimes: organised crimes).
@@ -22,6 +23,9 @@ _STAFF = ("官", "警", "员")
 # 一年来, 今年 name the report's year, which a figure without a period counts already.
 _OPENERS = ("依法", "依约", "共计", "合计", "总计", "累计", "共", "并", "其中", "全年", "一年来", "过去一年",
             "今年", "先后", "帮助", "已", "现有", "主动")
+
+# The units of people counted (人, 名).
+PEOPLE = frozenset({"people", "persons"})
 
 
 def subject_of(text: str, words: dict[str, Any]) -> tuple[str, str] | None:
@@ -208,7 +212,7 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
             return None
         listed = [str(part) for part in parts]
         return ", ".join(listed[:-1]) + " and " + listed[-1]
-    for known in _known_prefixes(text, modifiers):
+    for known in known_prefixes(text, modifiers):
         if text.startswith(known):
             # 生态环境和资源保护领域公益诉讼: a field (领域) is named by its kind.
             after = text.removeprefix(known)
@@ -249,20 +253,25 @@ def _related(text: str, modifiers: dict[str, str]) -> str | None:
         last.removesuffix("领域") in modifiers else None
     if whole is not None:
         # 涉民族团结、宗教领域: all the list is what the cases concern (ethnic unity and religion-related).
-        return f"{_and([*(str(part) for part in listed), whole])}-related"
-    for known in _known_prefixes(last, modifiers):
+        return f"{and_listed([*(str(part) for part in listed), whole])}-related"
+    for known in known_prefixes(last, modifiers):
         # 涉治安管理类行政: the kind (类) is what it concerns, as 领域 is.
         rest = last.removeprefix(known).removeprefix("类")
         kind = modifier_english(rest, modifiers) if rest else None
         if kind is not None:
-            return f"{_and([*(str(part) for part in listed), modifiers[known]])}-related {kind}"
+            return f"{and_listed([*(str(part) for part in listed), modifiers[known]])}-related {kind}"
     return None
 
 
-def _known_prefixes(text: str, modifiers: dict[str, str]) -> list[str]:
-    """Return the known modifiers ``text`` opens with, longest first (a lookup per length, not a
+def known_prefixes(text: str, known: Mapping[str, Any]) -> list[str]:
+    """Return the known words ``text`` opens with, longest first (a lookup per length, not a
     pass over the whole vocabulary)."""
-    return [text[:size] for size in range(len(text), 0, -1) if text[:size] in modifiers]
+    return [text[:size] for size in range(len(text), 0, -1) if text[:size] in known]
+
+
+def known_suffixes(text: str, known: Mapping[str, Any]) -> list[str]:
+    """Return the known words ``text`` ends with, longest first."""
+    return [text[-size:] for size in range(len(text), 0, -1) if text[-size:] in known]
 
 
 def _charged(text: str, head: str, words: dict[str, Any]) -> str | None:
@@ -276,7 +285,7 @@ def _charged(text: str, head: str, words: dict[str, Any]) -> str | None:
         charges = re.split("[、和及]", text)
         if any(charge not in words["charges"] for charge in charges):
             return None
-        named = _and([str(words["modifiers"][charge]) for charge in charges])
+        named = and_listed([str(words["modifiers"][charge]) for charge in charges])
     return str(words["charge_heads"][head]).format(named)
 
 
@@ -288,10 +297,10 @@ def _goods_charge(text: str, words: dict[str, Any]) -> str | None:
     goods = text.removeprefix(act).split("、") if act is not None else []
     if act is None or any(name not in words["charge_goods"]["goods"] for name in goods):
         return None
-    return str(acts[act]).format(_and([str(words["charge_goods"]["goods"][name]) for name in goods]))
+    return str(acts[act]).format(and_listed([str(words["charge_goods"]["goods"][name]) for name in goods]))
 
 
-def _and(listed: list[str]) -> str:
+def and_listed(listed: list[str]) -> str:
     """Return a list said in English (a, b and c)."""
     return listed[0] if len(listed) == 1 else ", ".join(listed[:-1]) + " and " + listed[-1]
 
