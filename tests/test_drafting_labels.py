@@ -426,6 +426,23 @@ def test_a_change_drafted_as_a_figure_is_wrong(tmp_path: Path, content: Content)
     assert wrong["29154"] == "change down 16.5 percent, labelled down 1.8 percent"
 
 
+def test_people_an_act_counts_may_be_named_or_not(tmp_path: Path, content: Content) -> None:
+    text = "\n".join(SPC.read_text(encoding="utf-8").split("\n")[:12]) + \
+        "\n批准逮捕犯罪嫌疑人2100人，提起公诉犯罪嫌疑人900件。"
+    draft = draft_briefing(text, content.units, content.glossary, datetime.date(2026, 3, 20),
+                           measures=content.measures)
+    line = len(text.split("\n"))
+    labels = tmp_path / "labels.tsv"
+    labels.write_text(HEADER + "\n" + "\n".join(
+        f"{line}\t{value}\t{unit}\t{value}\t{value}{measure}\t{act}\tx\t\t\t\tfigure"
+        for value, unit, measure, act in (("2100", "people", "人", "批准逮捕"),
+                                          ("900", "cases", "件", "提起公诉"))) + "\n", encoding="utf-8")
+    score = score_labels(draft, read_labels(labels))
+    # Of people, 批准逮捕犯罪嫌疑人 counts what 批准逮捕 does; of cases, the suspects are no cases.
+    assert [(data["written"], problem) for data, problem in score.wrong] == [
+        ("900", "label 提起公诉犯罪嫌疑人, labelled 提起公诉")]
+
+
 @pytest.mark.parametrize(("row", "message"), [
     ("13\t1\tcases\t1\tx\ty\tz\t\t\t\tguess", "role 'guess'"),
     ("13\t1\tcases\t1\tx\ty\tz\t\t\tsideways 3\tfigure", "change 'sideways 3'"),

@@ -66,6 +66,11 @@ def test_numbers_as_reports_write_them(sentence: str, written: str, value: int |
         ("开展行政争议实质性化解72件。", "72", "cases"),
         ("移送涉嫌拒执犯罪线索16件。", "16", "leads"),
         ("办理代表建议、议案11件。", "11", "suggestions-motions"),
+        # A noun that picks its unit only where it ends the words before the number.
+        ("办理群众信访4372件。", "4372", "letters-received"),
+        ("化解信访积案17件。", "17", "cases"),
+        ("新建示范法院3家。", "3", "courts"),
+        ("全市法院走访企业1260家。", "1260", "organisations"),
     ],
 )
 def test_a_shared_measure_word_takes_the_unit_of_the_noun_counted(sentence: str, written: str,
@@ -660,6 +665,21 @@ def test_a_level_reached_is_no_share() -> None:
      ["受理审查起诉案件", "受理审查起诉案件涉案人数", "起诉"]),
     # 提起公诉 names its act whole: it takes nothing from the figure before.
     ("批准逮捕犯罪嫌疑人10.2万人，提起公诉26.5万人。", ["批准逮捕犯罪嫌疑人", "提起公诉"]),
+    # So do the cases and people of a verb alone (起诉41件47人), and the object after the verb's
+    # own procedure (移送审查起诉职务犯罪: 起诉职务犯罪).
+    ("受理监察机关移送职务犯罪案件46件53人，起诉41件47人。",
+     ["受理监察机关移送职务犯罪案件", "受理监察机关移送职务犯罪案件涉案人数",
+      "起诉监察机关移送职务犯罪案件", "起诉监察机关移送职务犯罪案件涉案人数"]),
+    ("受理监察机关移送审查起诉职务犯罪436人，已起诉391人。",
+     ["受理监察机关移送审查起诉职务犯罪", "起诉职务犯罪"]),
+    # A decision on the procedure the figure before received its people for counts them too.
+    ("受理审查逮捕犯罪嫌疑人3200人，批准逮捕2100人，不批准逮捕900人。",
+     ["受理审查逮捕犯罪嫌疑人", "批准逮捕犯罪嫌疑人", "不批准逮捕犯罪嫌疑人"]),
+    # The next field's cases after a share said of the one before.
+    ("立案办理公益诉讼案件82件，其中生态环境和资源保护领域43件，占52.4%；食品药品安全、文物保护等"
+     "其他领域39件。",
+     ["立案办理公益诉讼案件", "立案办理生态环境和资源保护领域公益诉讼案件",
+      "生态环境和资源保护领域公益诉讼案件占比", "立案办理食品药品安全、文物保护等其他领域公益诉讼案件"]),
     # An item of a 、 list without a verb of its own shares the first item's.
     ("评选表彰先进集体12个、先进个人46名。", ["评选表彰先进集体", "评选表彰先进个人"]),
     ("监督侦查机关立案1264件、撤案1837件。", ["监督侦查机关立案", "监督撤案"]),

@@ -164,11 +164,17 @@ def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
     are the people of those crimes (起诉…职务犯罪), their verb put in the earlier one's place.
     """
     for index, figure in enumerate(found):
+        people = found[index + 1] if index + 1 < len(found) and found[index + 1].people_of_cases else None
+        # 起诉41件47人: the cases and people of a verb alone, named as its cases until now.
+        act = figure.label.removesuffix(words.case_nouns[0]) if people is not None else figure.label
         # A verb of two characters takes an object (审结, 起诉; listed, 审结、执结), as 审执结 does;
         # 提起公诉 names its act whole.
         if not all((verb in words.verbs and len(verb) == 2) or verb in words.joined_verbs
-                   for verb in figure.label.split("、")):
+                   for verb in act.split("、")):
+            if act in words.verbs and figure.unit in {"people", "persons"}:
+                _name_people_acted_on(text, found[:index], figure, words)
             continue
+        figure.label = act
         sentence = sentence_start(text, figure.start)
         # Of the same unit (受理刑事案件…件，判处罪犯…人，审结…件: the cases), or the crimes of
         # cases for people.
@@ -183,11 +189,35 @@ def share_what_is_counted(text: str, found: list[Found], words: Words) -> None:
         if at is None:
             continue
         rest = previous.label[at[0] + len(at[1]):]
-        if any(verb in rest for verb in figure.label.split("、")):
-            continue  # 受理审查起诉案件…，起诉1418人: its object names the verb's own procedure.
+        # 受理…移送审查起诉职务犯罪436人，已起诉391人: what follows the verb's own procedure in
+        # the object is what it counts (起诉职务犯罪).
+        for verb in figure.label.split("、"):
+            rest = rest[rest.rfind(verb) + len(verb):] if verb in rest else rest
         if figure.unit in {"people", "persons"} and previous.unit == "cases":
             rest = rest.removesuffix("案件")  # The people of those crimes, not their cases.
+        if not rest:
+            continue  # 受理审查起诉案件…，起诉1418人: its object named nothing but the procedure.
         figure.label = (previous.label[:at[0]] + figure.label + rest)[-LABEL_MAX:]
+        if people is not None:
+            people.label = figure.label + words.people_of_cases
+
+
+def _name_people_acted_on(text: str, before: list[Found], figure: Found, words: Words) -> None:
+    """Name the people a longer verb alone counts by those the figure before it in the sentence
+    counts: 受理审查逮捕犯罪嫌疑人3200人，批准逮捕2100人 counts 批准逮捕犯罪嫌疑人, the suspects
+    named after the earlier figure's last verb, the decision being on its procedure (逮捕);
+    提起公诉 after 审查起诉 names its act whole."""
+    sentence = sentence_start(text, figure.start)
+    previous = next((other for other in reversed(before) if other.start >= sentence
+                     and other.unit == figure.unit and not other.people_of_cases), None)
+    if previous is None:
+        return
+    ends = [(position + len(verb), verb) for verb in (*words.verbs, *words.procedures)
+            if (position := previous.label.rfind(verb)) >= 0]
+    end, verb = max(ends, default=(0, ""))
+    rest = previous.label[end:]
+    if verb[-2:] == figure.label[-2:] and rest.endswith(words.suspects):
+        figure.label = (figure.label + rest)[-LABEL_MAX:]
 
 
 def _names_cases(label: str, words: Words) -> bool:
@@ -261,10 +291,17 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
             prefixes[id(figure)] = prefixes[id(part)]
             continue
         field = figure.label.endswith(words.fields)
+        if field and part is not None and id(part) in related:
+            # …其中生态环境和资源保护领域43件，占52.4%；…其他领域39件: the next field's cases, after
+            # a share said of the one before.
+            verb, rest = related[id(part)]
+            figure.label = verb + figure.label + rest
+            related[id(figure)] = (verb, rest)
+            continue
         if figure.label.startswith(words.verbs) or not (figure.label.endswith(words.countable) or field) or \
-                any(verb in figure.label for verb in words.inner_verbs):
+                (any(verb in figure.label for verb in words.inner_verbs) and not field):
             # It says what was done itself (司法处罚, 州中级人民法院受理案件), or is no noun of things
-            # counted.
+            # counted; a field's name may hold a verb (文物保护领域).
             continue
         # 审结…案件28.64万件，诉讼标的额1375亿元，…其中合同纠纷案件13.2万件: a part is of the
         # last whole of its own unit in the sentence.

@@ -337,7 +337,10 @@ def _unit_by_noun(figure: Found, before: str, after: str, words: Words) -> str:
         return figure.unit
     best: tuple[int, str] = (len(phrase) + 1, figure.unit)
     for unit, nouns in choices.items():
+        ending_only = () if leading else words.ending.get(measure, {}).get(unit, ())
         for noun in nouns:
+            if noun in ending_only:
+                continue  # Only where it ends the words before the number, as read above.
             position = phrase.find(noun) if leading else phrase.rfind(noun)
             distance = position if leading else len(phrase) - position - len(noun)
             if position >= 0 and distance < best[0]:

@@ -43,6 +43,7 @@ _EXAMPLES = re.compile(r"[^、，,；;等“”]{2,16}(?:、[^、，,；;等“�
 # Acts of reporting, after which a list of topics may stand (报告A、B等专项工作).
 _REPORTING = ("报告", "专题报告", "专项报告")
 _SHARE_OF = "占"
+_PEOPLE = {"people", "persons"}
 _PROPORTION = re.compile(r"(?:比例|比重)$")
 COLUMNS = ("line", "value", "unit", "written", "snippet", "counted_zh", "counted_en", "period",
            "qualifier", "change", "role")
@@ -245,8 +246,11 @@ def _problem(data: dict[str, Any], row: Row, whole: tuple[str, ...] = ()) -> str
     if (data.get("qualifier") or "") != row.qualifier:
         return f"qualifier {data.get('qualifier') or 'none'}, labelled {row.qualifier or 'none'}"
     label = data["label"]["zh-Hans"]
-    if not any(names_as_labelled(said, row.counted_zh, whole)
-               for said in (label.removeprefix(period), label)):
+    said = {label.removeprefix(period), label}
+    if data["unit"] in _PEOPLE:
+        # 提起公诉犯罪嫌疑人 beside 提起公诉, of people: those an act on people alone counts.
+        said |= {text.removesuffix(suspects) for text in said for suspects in number_words().suspects}
+    if not any(names_as_labelled(text, row.counted_zh, whole) for text in said):
         return f"label {label}, labelled {' | '.join(row.counted_zh)}"
     return ""
 
