@@ -380,6 +380,12 @@ def test_the_numbers_of_a_case_told_as_a_story_are_not_key(sentence: str) -> Non
         ("3700多名退休法官为化解矛盾纠纷贡献力量。", "退休法官"),
         ("34万名人民陪审员为弘扬司法民主发挥着更大作用。", "人民陪审员"),
         ("向3.8万名涉诉困难群众发放司法救助金8.5亿元。", "发放司法救助金的涉诉困难群众"),
+        # Where they were sent is what they were counted by, as what they did is; a word of
+        # its own opening with 到 (到位) is no place they were sent to.
+        ("选派3名审判业务专家到最高人民法院跟班学习。", "选派到最高人民法院跟班学习的审判业务专家"),
+        ("选派两名青年法官到州中级人民法院跟班学习。", "选派到州中级人民法院跟班学习的青年法官"),
+        ("与11家仲裁机构、商事调解组织签订合作协议。", "签订合作协议的仲裁机构、商事调解组织"),
+        ("1130名被执行人迫于信用惩戒压力主动履行义务。", "迫于信用惩戒压力主动履行义务的被执行人"),
     ],
 )
 def test_a_leading_number_counts_the_noun_after_it(sentence: str, label: str) -> None:

@@ -114,6 +114,8 @@ class Words:
     people_of_cases: str
     each: str
     follower_stops: tuple[str, ...]
+    follower_stops_where: tuple[str, ...]
+    words_not_where: tuple[str, ...]
     story: tuple[str, ...]
     example: re.Pattern[str]
     verbs: tuple[str, ...]
@@ -223,6 +225,8 @@ def number_words() -> Words:
         people_of_cases=numbers["people_of_cases"],
         each=numbers["change_each"],
         follower_stops=tuple(numbers["follower_stops"]),
+        follower_stops_where=tuple(numbers["follower_stops_where"]),
+        words_not_where=tuple(numbers["words_not_where"]),
         story=tuple(numbers["case_story"]),
         example=re.compile("(?:" + "|".join(map(re.escape, numbers["places"])) + ")"
                            r"[\u4e00-\u9fff]{0,8}?(?:法院|检察院|多部门|各级)"),

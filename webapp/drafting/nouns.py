@@ -214,6 +214,7 @@ def _split_noun(phrase: str, words: Words) -> tuple[str, str]:
     return phrase[:at][:FOLLOWER_MAX], phrase[at:]
 
 
+
 def first_stop(phrase: str, words: Words) -> int:
     """Return where the first word that starts what is said of those counted stands, or the
     phrase's length: a stop counts only where a word begins (对 in 相对薄弱 is none).
@@ -227,10 +228,11 @@ def first_stop(phrase: str, words: Words) -> int:
     if tokens and any(phrase.startswith(word) and (len(word) > 1 or tokens[0] == word)
                       for word in words.follower_stops):
         return 0
-    if not stops:
-        return len(phrase)
-    starts, offset = set(), 0
+    starts, where, offset = set(), set(), 0
     for token in tokens:
         starts.add(offset)
+        if offset >= 2 and token.startswith(words.follower_stops_where) and \
+                token not in words.words_not_where:
+            where.add(offset)
         offset += len(token)
-    return next((position for position in stops if position in starts), len(phrase))
+    return min((position for position in (*stops, *where) if position in starts), default=len(phrase))
