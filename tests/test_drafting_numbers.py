@@ -330,6 +330,8 @@ def test_publicity_counts_are_figures_in_a_sentence_about_publicity(
         ("防范化解重大矛盾风险，开展8次专项矛盾排查，圆满完成任务", "8", "开展专项矛盾排查"),
         # Those sentenced in the cases just counted.
         ("审理养老诈骗案件6件，判处罪犯51人、挽回老年人损失500万余元", "51", "审理养老诈骗案件判处罪犯"),
+        # …so too after a share said of those cases.
+        ("审结毒品犯罪案件736件，占全部刑事案件的25.7%，判处罪犯842人", "842", "审结毒品犯罪案件判处罪犯"),
     ],
 )
 def test_figures_done_or_set_up_are_key(sentence: str, written: str, label: str) -> None:
@@ -923,6 +925,10 @@ def test_counts_in_chinese_numerals_are_figures(sentence: str,
     ("依法严惩毒品犯罪，审结8件。", "审结毒品犯罪案件"),
     # Not where the crimes are not what the clause before ends with.
     ("依法严惩毒品犯罪，开展禁毒宣传，起诉8人。", "起诉"),
+    # Those sentenced are the offenders of those crimes; a focus names the crimes as a crackdown does.
+    ("依法严惩性侵、虐待、拐卖等侵害未成年人犯罪，判处罪犯406人。",
+     "判处性侵、虐待、拐卖等侵害未成年人犯罪罪犯"),
+    ("聚焦盗窃、诈骗、涉毒等多发性犯罪，起诉913人。", "起诉盗窃、诈骗、涉毒等多发性犯罪"),
 ])
 def test_a_bare_verb_counts_the_crimes_the_clause_before_cracks_down_on(sentence: str,
                                                                        label: str) -> None:

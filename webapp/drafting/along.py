@@ -377,11 +377,21 @@ def mark_companions(text: str, found: list[Found], words: Words) -> None:
     where they spell it out). After a verb of sentencing (6件，判处罪犯51人) they are the
     defendants of those cases, read but not a key figure.
     """
-    for first, second in zip(found, found[1:], strict=False):
+    for index, second in enumerate(found[1:], 1):
+        first = found[index - 1]
+        # 审结毒品犯罪案件736件，占全部刑事案件的25.7%，判处罪犯842人: a share said of the
+        # cases stands between them and those sentenced in them.
+        while first.unit == "percent" and index > 1 and \
+                sentence_start(text, second.start) <= found[index - 2].start:
+            index -= 1
+            first = found[index - 1]
         between = closed_up(text[first.end:second.start])
+        shares = [figure for figure in found if first.end <= figure.start < second.start]
+        if shares:
+            between = closed_up(text[shares[-1].end:second.start])
         if first.unit != "cases" or second.unit not in {"people", "persons"}:
             continue
-        if not between and first.change is None:
+        if not between and first.change is None and not shares:
             if first.label in words.verbs or first.label.endswith(words.procedures):
                 # 批准逮捕142件191人, 受理审查逮捕312件428人: the cases approved or received.
                 first.label += words.case_nouns[0]

@@ -32,14 +32,24 @@ def resolve_related(text: str, found: list[Found], words: Words) -> None:
 def name_crimes(text: str, found: list[Found], words: Words) -> None:
     """Name the crimes a bare verb of people or cases counts: 依法打击…等破坏森林资源犯罪，起诉124人
     counts those prosecuted for them (起诉…破坏森林资源犯罪), as the clause before says."""
+    sentenced = {verb + noun: (verb, noun) for verb in words.sentencing for noun in words.sentenced
+                 if noun != words.people_noun}
     for figure in found:
+        # 严惩性侵、虐待、拐卖等侵害未成年人犯罪，判处罪犯406人: the offenders of those crimes.
+        offenders = sentenced.get(figure.label) if figure.unit in {"people", "persons"} else None
         # 五年来共起诉2.85万人: the span is the figure's period, the verb still bare.
-        if without_span(figure.label) not in words.verbs or figure.unit not in {"people", "persons", "cases"}:
+        if (without_span(figure.label) not in words.verbs and offenders is None) or \
+                figure.unit not in {"people", "persons", "cases"}:
             continue
         before = text[sentence_start(text, figure.start):clause_start(text, figure.start)]
         named = list(words.crackdown.finditer(before))
         if named and before.rstrip("，, ").endswith(named[-1]["crime"]):
-            figure.label += named[-1]["crime"] + ("案件" if figure.unit == "cases" else "")
+            if offenders is not None:
+                figure.label = offenders[0] + named[-1]["crime"] + offenders[1]
+            else:
+                figure.label += named[-1]["crime"] + ("案件" if figure.unit == "cases" else "")
+            continue
+        if offenders is not None:
             continue
         # 证券、期货…等资本市场纠纷持续增长，全年审结4385件: the cases of what the sentence opens
         # saying is on the rise.
