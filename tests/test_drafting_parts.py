@@ -135,6 +135,15 @@ def test_the_plans_may_open_with_a_paragraph_after_the_shortcomings() -> None:
     assert parts["2026年是"] == parts["（一）坚持政"] == "outlook"
 
 
+def test_shortcomings_may_follow_thanks_in_their_paragraph() -> None:
+    parts = parts_of(HEAD + "一、依法惩治犯罪\n\n提起公诉2300人。\n\n"
+                     "各位代表，过去一年取得的成绩，是各方大力支持的结果。同时我们也清醒看到，工作与人民群众的"
+                     "期待相比仍有差距：一是办案质效有待提升；二是队伍建设仍需加强。\n\n"
+                     "2026年是“十五五”开局之年。全院将着力抓好以下工作：一要维护安全稳定。\n")
+    assert parts["各位代表，过"] == "shortcomings"
+    assert parts["2026年是"] == "outlook"
+
+
 def test_a_special_report_s_measures_taken_hold_its_chapters() -> None:
     parts = parts_of("某某区人民法院关于执行工作情况的报告\n\n主任、各位副主任、各位委员：\n\n"
                      "一、基本情况\n\n受理执行案件1.2万件。\n\n二、主要做法及成效\n\n（一）坚持善意文明执行，服务保障法治化营商环境\n\n"

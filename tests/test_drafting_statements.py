@@ -18,6 +18,14 @@ def test_a_colons_list_apart_by_semicolons_gives_each_shortcoming() -> None:
         "服务生态保护的能力还需提升。", "法律监督质效不够均衡。", "基层基础建设相对薄弱。"]
 
 
+def test_a_colons_list_in_one_run_apart_by_commas_gives_each_shortcoming() -> None:
+    found = shortcomings(blocks_of(
+        "在肯定成绩的同时，我们也清醒地认识到，全市法院工作还存在一些问题和不足：执行难问题尚未根本解决，"
+        "一些基层法院人员紧缺、双语法官储备不足，少数干警担当意识不强。对此，我们将切实加以解决。\n"))
+    assert [item["zh-Hans"] for item in found] == [
+        "执行难问题尚未根本解决。", "一些基层法院人员紧缺、双语法官储备不足。", "少数干警担当意识不强。"]
+
+
 def test_numbered_items_are_read_before_a_colons_list() -> None:
     found = shortcomings(blocks_of("二、存在的问题\n\n还存在一些不足：一是能力不足；"
                                    "二是队伍建设有待加强。\n"))

@@ -66,13 +66,17 @@ def _colon_list(text: str) -> list[str]:
     """Return the clauses of a list a sentence opens with a colon and parts with semicolons
     (…还存在一些差距和不足：…还需提升；…不够均衡；…仍然短缺。), or with a comma after the words
     naming them (…相比还有一定差距，一些…；有的…；个别…。), or [] where no sentence is one."""
-    named = "|".join(map(re.escape, lexicon().words("parts", "shortcomings_named")))
+    naming = lexicon().words("parts", "shortcomings_named")
+    named = "|".join(map(re.escape, naming))
     for sentence in re.findall(r"[^。！？]+[。！？]?", text):
-        _opening, colon, listed = sentence.partition("：")
+        opening, colon, listed = sentence.partition("：")
         if not colon:
             opened = re.search(rf"(?:{named})[，,]", sentence.split("；")[0])
             listed = sentence[opened.end():] if opened is not None and "；" in sentence else ""
         clauses = [clause.strip() for clause in listed.rstrip("。！？").split("；") if clause.strip()]
+        if colon and len(clauses) == 1 and any(word in opening for word in naming):
+            # …还存在一些问题和不足：A，B，C。 a list of them in one run apart by commas.
+            clauses = [clause.strip() for clause in re.split(r"[，,]", clauses[0]) if clause.strip()]
         if (colon or listed) and len(clauses) >= 2:
             return [clause + "。" for clause in clauses]
     return []
