@@ -1178,3 +1178,14 @@ def test_disputes_a_court_s_cases_are_made_of_are_its_cases() -> None:
                            "民间借贷纠纷1047件。")
     assert [(figure.unit, figure.label) for figure in figures[2:]] == [
         ("cases", "审结买卖合同纠纷"), ("cases", "审结民间借贷纠纷")]
+
+
+@pytest.mark.parametrize(("sentence", "label"), [
+    # The report's year said after whoever did it is the figure's period, not what it counts;
+    # nor is the report's own 我们.
+    ("诉讼服务中心全年接待来访群众8.6万人次。", "诉讼服务中心接待来访群众"),
+    ("中院审判委员会全年召开会议42次。", "中院审判委员会召开会议"),
+    ("我们配备双语法官146名。", "配备双语法官"),
+])
+def test_the_year_and_the_reporter_said_inside_a_label_leave_it(sentence: str, label: str) -> None:
+    assert find_figures(sentence)[0].label == label

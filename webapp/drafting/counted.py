@@ -245,7 +245,7 @@ def _clean_label(phrase: str, words: Words, occurrences: bool = False) -> str:
     manner = next((word for word in words.manner_always if label.startswith(word)
                    and len(label) > len(word) + 1), "")
     label = label.removeprefix(manner)
-    label = words.verb_adverbs.sub("", label)
+    label = words.verb_adverbs.sub("", words.year_adverbs.sub("", label))
     # …提案共32件: the adverb before the number is no part of what is counted either.
     label = next((label.removesuffix(word) for word in words.sums if label.endswith(word)), label)
     qualifier = qualifier_before(label, words)

@@ -89,6 +89,7 @@ class Words:
     duration_before: tuple[str, ...]
     openers: tuple[str, ...]
     verb_adverbs: re.Pattern[str]
+    year_adverbs: re.Pattern[str]
     sums: tuple[str, ...]
     routine: tuple[str, ...]
     publicity_topics: tuple[str, ...]
@@ -203,6 +204,8 @@ def number_words() -> Words:
         sums=tuple(sorted(numbers["sum_adverbs"], key=len, reverse=True)),
         verb_adverbs=re.compile(_alternatives(numbers["verb_adverbs"])
                                 + "(?=" + _alternatives(numbers["label_verbs"]) + ")"),
+        year_adverbs=re.compile(r"(?<=[\u4e00-\u9fff])" + _alternatives(numbers["year_adverbs"])
+                                + r"(?=[\u4e00-\u9fff])"),
         routine=tuple(numbers["routine_objects"]),
         publicity_topics=tuple(numbers["publicity_topics"]),
         arrangement=tuple(numbers["arrangement_verbs"]),
