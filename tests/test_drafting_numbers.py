@@ -1189,3 +1189,20 @@ def test_disputes_a_court_s_cases_are_made_of_are_its_cases() -> None:
 ])
 def test_the_year_and_the_reporter_said_inside_a_label_leave_it(sentence: str, label: str) -> None:
     assert find_figures(sentence)[0].label == label
+
+
+@pytest.mark.parametrize(("sentence", "written", "label", "change"), [
+    # A change stated before the level it reached is that level's, and the words before the
+    # change name it.
+    ("全年受理各类案件同比上升12.4%，达3120件，办结2986件。", "3120", "受理各类案件",
+     ("up", "12.4", "percent")),
+    ("受理审查起诉的危险驾驶案件同比下降9.7%，为356件。", "356", "受理审查起诉的危险驾驶案件",
+     ("down", "9.7", "percent")),
+    ("起诉帮信犯罪嫌疑人同比下降21.5%，至153人。", "153", "起诉帮信犯罪嫌疑人", ("down", "21.5", "percent")),
+])
+def test_a_change_stated_before_its_level_is_that_levels(sentence: str, written: str, label: str,
+                                                         change: tuple[str, str, str]) -> None:
+    figure = only(sentence, written)
+    assert figure.label == label and figure.change is not None
+    assert (figure.change.direction, str(figure.change.value), figure.change.unit) == change
+    assert [found.written for found in find_figures(sentence)].count("12.4") == 0

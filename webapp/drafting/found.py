@@ -60,6 +60,9 @@ class Found:
     people_of_cases: bool = False
     # The measure word as written (件, 案, 人次): some name what is counted by themselves (7案入选…).
     measure: str = ""
+    # Where the words naming it end, when its change stands between them and it (受理各类案件同比
+    # 上升12.4%，达3120件): else the words before the number name it.
+    named_end: int | None = None
 
     @property
     def key(self) -> bool:
@@ -75,6 +78,8 @@ class Words:
     qualifiers_after: dict[str, str]
     trailing: tuple[tuple[str, str], ...]
     change: re.Pattern[str]
+    # A change stated before the level it reached, up to that level's number.
+    change_then_level: re.Pattern[str]
     # A change naming whose it is, after a pair of cases and their people (…37件82人，件数同比上升15.6%).
     subject_change: re.Pattern[str]
     up: frozenset[str]
@@ -187,6 +192,8 @@ def number_words() -> Words:
         qualifiers_after=dict(numbers["qualifiers_after"]),
         trailing=tuple(numbers["qualifiers_trailing"].items()),
         change=re.compile(rf"{GAP}[，,]?{GAP}" + change),
+        change_then_level=re.compile(change + rf"{GAP}[，,]{GAP}"
+                                     rf"(?:{_alternatives(numbers['change_then_level'])})?{GAP}$"),
         subject_change=re.compile(rf"{GAP}[，,]?{GAP}(?P<subject>{_alternatives(list(numbers['change_subjects']))}"
                                   rf"|[\u4e00-\u9fff]{{2}}数)" + change),
         up=frozenset(numbers["change_up"]),

@@ -311,8 +311,21 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
         # The amount of a change (下降15.2%, 平均时间缩短12天, 比上一个五年增加120件): a change is
         # never a figure of its own.
         return None
-    figure.change = _change_after(text, end, words)
+    figure.change = _change_after(text, end, words) or _change_before_level(text, figure, words)
     return figure
+
+
+def _change_before_level(text: str, figure: Found, words: Words) -> FoundChange | None:
+    """Read a change stated before the level it reached (…同比上升12.4%，达3120件), and mark where
+    the words naming the figure end: before the change."""
+    match = words.change_then_level.search(text, sentence_start(text, figure.start), figure.start)
+    if match is None or match.start() == sentence_start(text, figure.start):
+        return None  # 同比上升12.4%，达3120件 opening a sentence names nothing of what rose.
+    change = _change_from(match, words)
+    if change is None:
+        return None
+    figure.named_end = match.start()
+    return replace(change, end=figure.end)  # Read up to the figure: what follows is after it.
 
 
 def _is_quantity(text: str, start: int, end: int, word: str, unit: str, value: Decimal,
