@@ -70,6 +70,9 @@ def test_numbers_as_reports_write_them(sentence: str, written: str, value: int |
         ("办理群众信访4372件。", "4372", "letters-received"),
         ("化解信访积案17件。", "17", "cases"),
         ("新建示范法院3家。", "3", "courts"),
+        # Lengths patrolled and sites put right are units of their own.
+        ("巡查铁路沿线2160公里。", "2160", "kilometres"),
+        ("督促整改安全隐患438处。", "438", "sites"),
         ("全市法院走访企业1260家。", "1260", "organisations"),
     ],
 )
