@@ -379,6 +379,12 @@ def test_the_numbers_of_a_case_told_as_a_story_are_not_key(sentence: str) -> Non
     assert find_figures(sentence) and not any(figure.key for figure in find_figures(sentence))
 
 
+def test_a_place_or_body_whose_name_is_withheld_tells_no_story() -> None:
+    # 某某铁路公安处 is a body whose name is left out, no party to a case.
+    found = find_figures("与某某铁路公安处共建侦查监督与协作配合办公室，监督立案5件、监督撤案3件。")
+    assert [figure.written for figure in found if figure.key] == ["5", "3"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "label"),
     [

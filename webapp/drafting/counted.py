@@ -211,8 +211,8 @@ def _in_story(text: str, start: int, words: Words) -> bool:
     example's, not the report's.
     """
     sentence = sentence_start(text, start)
-    first_clause = text[sentence:next_break(text, sentence)]
-    own_clause = text[clause_start(text, start):next_break(text, start)]
+    first_clause = words.withheld_names.sub("", text[sentence:next_break(text, sentence)])
+    own_clause = words.withheld_names.sub("", text[clause_start(text, start):next_break(text, start)])
     if any(marker in first_clause or marker in own_clause for marker in words.story):
         return True
     # An example goes on after a semicolon (上海海事法院推广…；2025年…选择由其管辖23件).

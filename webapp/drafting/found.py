@@ -123,6 +123,7 @@ class Words:
     follower_stops_where: tuple[str, ...]
     words_not_where: tuple[str, ...]
     story: tuple[str, ...]
+    withheld_names: re.Pattern[str]
     example: re.Pattern[str]
     verbs: tuple[str, ...]
     case_types: tuple[str, ...]
@@ -238,6 +239,7 @@ def number_words() -> Words:
         follower_stops_where=tuple(numbers["follower_stops_where"]),
         words_not_where=tuple(numbers["words_not_where"]),
         story=tuple(numbers["case_story"]),
+        withheld_names=re.compile(numbers["withheld_names"]),
         example=re.compile("(?:" + "|".join(map(re.escape, numbers["places"])) + ")"
                            r"[\u4e00-\u9fff]{0,8}?(?:法院|检察院|多部门|各级)"),
         verbs=tuple(sorted(numbers["label_verbs"], key=len, reverse=True)),
