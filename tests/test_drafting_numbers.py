@@ -1215,3 +1215,17 @@ def test_a_change_stated_before_its_level_is_that_levels(sentence: str, written:
     assert figure.label == label and figure.change is not None
     assert (figure.change.direction, str(figure.change.value), figure.change.unit) == change
     assert [found.written for found in find_figures(sentence)].count("12.4") == 0
+
+
+@pytest.mark.parametrize(("sentence", "written", "label", "unit"), [
+    # Those named by their post are those people, not a kind of the whole before them.
+    ("我院现有干警48名，其中检察官19名。", "19", "检察官", "persons"),
+    # The reporting institution as "we" opens no label.
+    ("我院受理各类执行案件18436件。", "18436", "受理各类执行案件", "cases"),
+    # Leads are leads however counted; protests with suggestions for retrial are cases.
+    ("筛查发现监督线索318条。", "318", "筛查发现监督线索", "leads"),
+    ("提出抗诉和再审检察建议23件。", "23", "提出抗诉和再审检察建议", "cases"),
+])
+def test_who_and_what_a_count_names(sentence: str, written: str, label: str, unit: str) -> None:
+    figure = only(sentence, written)
+    assert (figure.label, figure.unit) == (label, unit)

@@ -29,6 +29,8 @@ from webapp.drafting.periods import chapter_span, period_of, same_span
         ("一年来，全院共审结案件9.8万件。", "9.8万", None),
         ("过去五年审结案件1万件；2025年审结案件3000件。", "3000", None),
         ("全年受理案件3748.6万件。", "3748.6万", None),
+        # The plan named alone, as when, is the span (回顾“十四五”，…).
+        ("回顾“十四五”，累计受理各类案件8.12万件。", "8.12万", "“十四五”"),
     ],
 )
 def test_a_figure_counts_the_span_its_sentence_names(sentence: str, written: str,

@@ -117,7 +117,8 @@ def name_parts_by_their_whole(text: str, found: list[Found], words: Words) -> No
                 not opening.startswith(words.of_which) or len(whole) < 2 or \
                 sentence_start(text, figure.start) > previous.start or \
                 whole.startswith((*words.verbs, *words.arrangement)) or \
-                figure.label.endswith((whole[-2:], *words.countable)):
+                figure.label.endswith((whole[-2:], *words.countable)) or \
+                (figure.unit in {"people", "persons"} and figure.label.endswith(words.post_endings)):
             continue
         figure.label = figure.label.removesuffix("的") + "的" + whole
 

@@ -152,6 +152,7 @@ class Words:
     second_predicate: tuple[str, ...]
     groups: tuple[str, ...]
     meetings: tuple[str, ...]
+    post_endings: tuple[str, ...]
     qualifier_verbs: tuple[str, ...]
     existential: tuple[str, ...]
     partners: re.Pattern[str]
@@ -270,6 +271,7 @@ def number_words() -> Words:
         second_predicate=tuple(numbers["second_predicate"]),
         groups=tuple(numbers["group_nouns"]),
         meetings=tuple(numbers["meeting_nouns"]),
+        post_endings=tuple(numbers["post_endings"]),
         qualifier_verbs=tuple(numbers["qualifier_verbs"]),
         existential=tuple(numbers["existential"]),
         partners=re.compile(rf"^(?:(?:{_alternatives(numbers['approach_organisers'])})[^，。；]{{0,6}}?"
