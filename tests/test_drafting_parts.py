@@ -135,6 +135,13 @@ def test_the_plans_may_open_with_a_paragraph_after_the_shortcomings() -> None:
     assert parts["2026年是"] == parts["（一）坚持政"] == "outlook"
 
 
+def test_a_heading_weighing_as_much_towards_two_sections_is_decided_by_its_text() -> None:
+    parts = parts_of(HEAD + "一、依法惩治犯罪\n\n提起公诉2300人。\n\n"
+                     "二、做实公益诉讼和民事行政检察，守护群众身边的公平正义\n\n"
+                     "依法支持农民工起诉讨薪，为困难群众发放司法救助金，办理群众信访件件有回复。\n")
+    assert parts["二、做实公益"] == parts["依法支持农民"] == "livelihood"
+
+
 def test_shortcomings_may_follow_thanks_in_their_paragraph() -> None:
     parts = parts_of(HEAD + "一、依法惩治犯罪\n\n提起公诉2300人。\n\n"
                      "各位代表，过去一年取得的成绩，是各方大力支持的结果。同时我们也清醒看到，工作与人民群众的"

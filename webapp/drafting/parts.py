@@ -249,10 +249,13 @@ def _starts_overview(text: str, block: Block, index: int) -> bool:
 
 
 def _chapter_scores(blocks: Sequence[Block], index: int, weights: Weights) -> dict[str, float]:
-    """Weigh a chapter: its heading three times, then the text up to the next chapter."""
+    """Weigh a chapter by its heading, three times; where the heading weighs nothing, or as much
+    towards two sections (做实公益诉讼和民事行政检察，守护群众身边的公平正义), the text up to the
+    next chapter decides."""
     scores = {section: score * _CHAPTER_WEIGHT
               for section, score in section_scores(blocks[index].text, weights).items()}
-    if any(scores.values()):
+    highest = max(scores.values())
+    if highest and list(scores.values()).count(highest) == 1:
         return scores
     for block in blocks[index + 1:]:
         if block.kind == "heading" and (block.level <= blocks[index].level or _is_chapter(block)):
