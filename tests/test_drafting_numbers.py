@@ -1225,6 +1225,8 @@ def test_a_change_stated_before_its_level_is_that_levels(sentence: str, written:
     # Leads are leads however counted; protests with suggestions for retrial are cases.
     ("筛查发现监督线索318条。", "318", "筛查发现监督线索", "leads"),
     ("提出抗诉和再审检察建议23件。", "23", "提出抗诉和再审检察建议", "cases"),
+    # The leads that became cases.
+    ("筛查发现监督线索318条，已成案241件。", "241", "监督线索成案", "cases"),
 ])
 def test_who_and_what_a_count_names(sentence: str, written: str, label: str, unit: str) -> None:
     figure = only(sentence, written)

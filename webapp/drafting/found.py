@@ -109,6 +109,7 @@ class Words:
     fields: tuple[str, ...]
     sentenced: tuple[str, ...]
     suspects: tuple[str, ...]
+    finding: tuple[str, ...]
     trend: re.Pattern[str]
     # A system or procedure a sentence names it applies (落实认罪认罚从宽制度), what 该制度 and a
     # bare 适用率 after it are of.
@@ -226,6 +227,7 @@ def number_words() -> Words:
         fields=tuple(numbers["fields"]),
         sentenced=tuple(numbers["sentenced"]),
         suspects=tuple(numbers["suspects"]),
+        finding=tuple(numbers["finding_verbs"]),
         system=re.compile(_alternatives(numbers["system_verbs"])
                           + r"(?P<system>[\u4e00-\u9fff]{2,14}?(?:制度|程序|机制))"),
         this_system=tuple(numbers["this_system"]),

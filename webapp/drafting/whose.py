@@ -14,6 +14,7 @@ from .nouns import clause_start
 from .periods import without_span
 
 _BARE_PASSIVE = re.compile(r"(?:已经|已)?(?P<outcome>被[\u4e00-\u9fff]{1,3})")
+_BECAME_CASES = re.compile(r"(?:已经|已)?(?P<outcome>成案)")
 
 
 def resolve_related(text: str, found: list[Found], words: Words) -> None:
@@ -62,9 +63,18 @@ def name_outcomes(text: str, found: list[Found], words: Words) -> None:
     """Name what a bare passive outcome counts: 制发行政检察建议15件，被采纳14件 counts 被采纳的
     行政检察建议, those of the figure before it in its sentence."""
     for previous, figure in zip(found, found[1:], strict=False):
+        if sentence_start(text, figure.start) > previous.start:
+            continue
+        became = _BECAME_CASES.fullmatch(figure.label)
+        if became is not None and previous.unit == "leads":
+            # 发现监督线索318条，已成案241件: the leads that became cases.
+            found_at = max((position + len(verb) for verb in words.finding
+                            if (position := previous.label.rfind(verb)) >= 0), default=0)
+            leads = previous.label[found_at:]
+            figure.label = leads + became["outcome"]
+            continue
         outcome = _BARE_PASSIVE.fullmatch(figure.label)
-        if outcome is None or figure.unit != previous.unit or \
-                sentence_start(text, figure.start) > previous.start:
+        if outcome is None or figure.unit != previous.unit:
             continue
         verb = next((verb for verb in (*words.verbs, *words.arrangement)
                      if previous.label.startswith(verb)), "")
