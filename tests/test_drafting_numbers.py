@@ -1222,8 +1222,9 @@ def test_a_change_stated_before_its_level_is_that_levels(sentence: str, written:
     ("我院现有干警48名，其中检察官19名。", "19", "检察官", "persons"),
     # The reporting institution as "we" opens no label.
     ("我院受理各类执行案件18436件。", "18436", "受理各类执行案件", "cases"),
-    # Leads are leads however counted; protests with suggestions for retrial are cases.
-    ("筛查发现监督线索318条。", "318", "筛查发现监督线索", "leads"),
+    # Leads counted by 条 are entries (the unit of leads is 件); protests with suggestions for
+    # retrial are cases.
+    ("筛查发现监督线索318条。", "318", "筛查发现监督线索", "entries"),
     ("提出抗诉和再审检察建议23件。", "23", "提出抗诉和再审检察建议", "cases"),
     # The leads that became cases.
     ("筛查发现监督线索318条，已成案241件。", "241", "监督线索成案", "cases"),

@@ -110,6 +110,7 @@ class Words:
     sentenced: tuple[str, ...]
     suspects: tuple[str, ...]
     finding: tuple[str, ...]
+    leads: tuple[str, ...]
     trend: re.Pattern[str]
     # A system or procedure a sentence names it applies (落实认罪认罚从宽制度), what 该制度 and a
     # bare 适用率 after it are of.
@@ -228,6 +229,7 @@ def number_words() -> Words:
         sentenced=tuple(numbers["sentenced"]),
         suspects=tuple(numbers["suspects"]),
         finding=tuple(numbers["finding_verbs"]),
+        leads=tuple(numbers["leads"]),
         system=re.compile(_alternatives(numbers["system_verbs"])
                           + r"(?P<system>[\u4e00-\u9fff]{2,14}?(?:制度|程序|机制))"),
         this_system=tuple(numbers["this_system"]),

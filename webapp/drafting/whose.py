@@ -66,7 +66,7 @@ def name_outcomes(text: str, found: list[Found], words: Words) -> None:
         if sentence_start(text, figure.start) > previous.start:
             continue
         became = _BECAME_CASES.fullmatch(figure.label)
-        if became is not None and previous.unit == "leads":
+        if became is not None and previous.label.endswith(words.leads):
             # 发现监督线索318条，已成案241件: the leads that became cases.
             found_at = max((position + len(verb) for verb in words.finding
                             if (position := previous.label.rfind(verb)) >= 0), default=0)
