@@ -21,7 +21,7 @@ from webapp import create_app
 from webapp.config import LANGUAGES_BY_CODE
 from webapp.freeze import page_paths
 from webapp.glossary import backlinks
-from webapp.views import compare_page, glossary_page
+from webapp.views import compare_page, glossary_page, home
 from webapp.views.paging import Listing, newest_first, page_numbers
 from webapp.web.content import current_content
 
@@ -31,10 +31,11 @@ LISTINGS = ("", "corrections")
 
 @pytest.fixture(scope="module")
 def paged_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
-    """An app on the fixture content listing one report a page."""
+    """An app on the fixture content listing one report a page, rendering each page it is asked
+    for (a test may change how many figures a listing shows)."""
     return create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(FIXTURE_CONTENT),
                        "PDF_CACHE_DIR": str(tmp_path_factory.mktemp("pdf-cache")),
-                       "REPORTS_PER_PAGE": 1})
+                       "REPORTS_PER_PAGE": 1, "PAGE_CACHE": False})
 
 
 @pytest.fixture
@@ -49,8 +50,9 @@ def order(app: Flask) -> list[str]:
 
 
 def listed(page: str) -> list[str]:
-    """Return the ids of the reports a listing page links to, in order."""
-    return re.findall(r'<h2(?: id="corrections-[^"]+")?><a href="/[^/]+/reports/([^/"]+)/"', page)
+    """Return the ids of the reports a listing page links to, in order (cards, then lines)."""
+    return re.findall(r'(?:<h2(?: id="corrections-[^"]+")?>|<li class="report-row">)'
+                      r'<a href="/[^/]+/reports/([^/"]+)/"', page)
 
 
 def pagination(page: str) -> str:
@@ -79,16 +81,46 @@ def test_a_listing_shows_a_page_of_reports_newest_first(paged_app: Flask, paged:
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_a_listing_s_figures_link_to_where_they_are_cited(paged: FlaskClient, code: str) -> None:
-    """A listing shows each report's headline figures with their sentences; each card links to
-    its figure in its report, whose card cites it (a listing of many reports cites none)."""
+def test_the_first_page_s_reports_show_their_first_headline_figures(
+        paged_app: Flask, paged: FlaskClient, code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The newest report shows its first headline figures, each a link to its card in its report,
+    which gives its sentence and cites it; the listing says how many more the briefing has."""
+    monkeypatch.setattr(home, "FIGURES_LISTED", 1)
+    newest = order(paged_app)[0]
+    with paged_app.app_context():
+        headline = current_content().reports[newest].headline_figures()
+    assert len(headline) > 1
     page = paged.get(f"/{code}/").get_data(as_text=True)
-    links = re.findall(r'<a class="figure-card__permalink" href="([^"]+)"', page)
-    assert links and 'class="figure-cite"' not in page and "<blockquote" in page
-    anchor = links[0].split("#", 1)[1]
-    report_page = paged.get(links[0]).get_data(as_text=True)
-    card = report_page.split(f'id="{anchor}"', 1)[1].split("</figure>", 1)[0]
-    assert 'class="figure-cite"' in card
+    links = re.findall(r'<li class="listed-figure"><a href="([^"]+)">', page)
+    assert links == [f"/{code}/reports/{newest}/#figure-{headline[0].id}"]
+    assert "<blockquote" not in page and 'class="figure-cite"' not in page
+    others = len(headline) - 1
+    more = {"zh-hans": f"简报另有{others}项关键数据", "zh-hant": f"簡報另有{others}項關鍵數據",
+            "en": f"{others} more key figure{'s' if others > 1 else ''} in the briefing"}[code]
+    assert f'<a href="/{code}/reports/{newest}/">{more}</a>' in page
+    card = paged.get(links[0]).get_data(as_text=True).split(f'id="figure-{headline[0].id}"', 1)[1]
+    card = card.split("</figure>", 1)[0]
+    assert "<blockquote" in card and 'class="figure-cite"' in card
+
+
+def test_past_the_newest_reports_each_is_a_line(paged_app: Flask, paged: FlaskClient,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the first few reports, a report is its title, court, year and last change, no figures."""
+    newest, older = order(paged_app)
+    second = paged.get("/en/page/2").get_data(as_text=True)
+    assert listed(second) == [older] and 'class="listed-figure"' not in second
+    assert "More reports" not in second
+    row = second.split('<li class="report-row">', 1)[1].split("</li>", 1)[0]
+    with paged_app.app_context():
+        briefing = current_content().reports[older].briefing
+    assert f"Work in {briefing.year}" in row and escape(briefing.court.shown_in("en")[0]) in row
+    monkeypatch.setattr(home, "FEATURED", 1)
+    monkeypatch.setitem(paged_app.config, "REPORTS_PER_PAGE", 2)
+    first = paged.get("/en/").get_data(as_text=True)
+    assert listed(first) == [newest, older]
+    cards, rows = first.split('<h2 class="report-rows__heading">More reports</h2>', 1)
+    assert 'class="listed-figure"' in cards and 'class="listed-figure"' not in rows
+    assert 'class="report-row"' in rows and 'class="report-row"' not in cards
 
 
 def test_the_extent_of_a_page_is_said(paged: FlaskClient) -> None:

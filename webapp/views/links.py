@@ -54,12 +54,17 @@ def case_anchor(case: Case) -> str:
     return f"case-{case.id}"
 
 
-def figure_card_url(report: Identified, figure: Figure, shared: bool = False) -> str:
+def figure_card_url(report: Identified, figure: Figure, shared: bool = False,
+                    overview: str | None = None) -> str:
     """Return the URL of a figure's card: its section page, or the overview for overview figures.
 
     ``shared``: the URL to share the figure by, whose page is titled and described by it.
+    ``overview``: the report's overview address, where the caller has made it already (a
+    listing links each report's headline figures beside the report itself).
     """
     values: dict[str, Any] = {"figure": figure.id} if shared else {}
+    if figure.section == "overview" and overview is not None and not shared:
+        return f"{overview}#{figure_anchor(figure.id)}"
     if figure.section == "overview":
         return url_for("site.briefing.report", report_id=report.id, _anchor=figure_anchor(figure.id),
                        **values)
