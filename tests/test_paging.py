@@ -281,6 +281,22 @@ def test_the_glossary_names_a_few_uses_of_a_term_and_searches_for_the_rest(
     more = re.search(r'<a href="(/en/search\?q=[^"]+)">1 more: search for the term</a>', entry)
     assert more is not None
     assert app.test_client().get(more[1]).status_code == 200
+    # Two sections, one report: the count is of reports.
+    assert "Used in 1 report:" in entry
+    page = app.test_client().get("/zh-hans/glossary").get_data(as_text=True)
+    assert "1份报告使用：" in page.split('id="term-litigation-free-village"', 1)[1].split("</dd>", 1)[0]
+
+
+def test_the_glossary_counts_the_reports_that_use_a_term(content_dir: Path, tmp_path: Path) -> None:
+    edit(content_dir, "reports/example-2023/briefing.yaml", "terms: [simple-complex-separation]",
+         "terms: [simple-complex-separation, fengqiao-experience]")
+    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content_dir),
+                      "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
+    with app.app_context():
+        uses = backlinks(newest_first(current_content().reports.values()))["fengqiao-experience"]
+    assert len({report.id for report, _section in uses}) == 2
+    page = app.test_client().get("/en/glossary").get_data(as_text=True)
+    assert "Used in 2 reports:" in page.split('id="term-fengqiao-experience"', 1)[1].split("</dd>", 1)[0]
 
 
 def test_regions_that_read_alike_are_not_interleaved() -> None:
