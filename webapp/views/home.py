@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response
 
-from .paging import listing
+from .paging import HOME, every_report, listing
 from .rendering import render_page
 
 blueprint = Blueprint("home", __name__)
@@ -22,10 +22,10 @@ FIGURES_LISTED = 3
 @blueprint.get("/page/<int:number>")
 def index(number: int) -> Response:
     """List the reports newest first, a page of them (``/page/1`` is redirected to ``/``)."""
-    found = listing("site.home.index", number)
-    featured = found.reports[:FEATURED] if found.number == 1 else []
+    found = listing(HOME, number, every_report())
+    featured = found.items[:FEATURED] if found.number == 1 else []
     return render_page("index.html", listing=found, featured=featured,
-                       others=found.reports[len(featured):], figures_listed=FIGURES_LISTED)
+                       others=found.items[len(featured):], figures_listed=FIGURES_LISTED)
 
 
 @blueprint.get("/about")

@@ -14,7 +14,6 @@ from flask import current_app, request, url_for
 from ..content.briefing import Case
 from ..content.reports import Report
 from ..content.statistics import Figure
-from .paging import page_of
 from .source_view import Chosen, highlight_key
 
 # The query argument of a bilingual view: the language shown beside the page's own.
@@ -143,6 +142,8 @@ def public_base() -> str:
 
 
 def corrections_url(report: Identified) -> str:
-    """Return the URL of a report's entry in the corrections log, on the page that lists it."""
-    return url_for("site.citations.corrections", number=page_of(report.id),
-                   _anchor=f"corrections-{report.id}")
+    """Return the URL of a briefing's corrections: the list on its overview, every one of them.
+
+    The corrections log lists every briefing's together, newest first, a page at a time.
+    """
+    return url_for("site.briefing.report", report_id=report.id, _anchor="corrections-heading")
