@@ -234,7 +234,7 @@ CORRECTION = {"zh-hans": "更正商事案件数字的标签。", "zh-hant": "更
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
 def test_corrections_page_lists_each_reports_corrections(fixture_client: FlaskClient, code: str) -> None:
     page = fixture_client.get(f"/{code}/corrections").get_data(as_text=True)
-    assert 'id="corrections-sample-2023"' in page
+    assert f'<a href="/{code}/reports/sample-2023/#corrections-heading">' in page
     text = text_of(page)
     version = {"zh-hans": "第2版", "zh-hant": "第2版", "en": "version 2"}[code]
     in_order(text, [CORRECTION[code]])
@@ -246,9 +246,11 @@ def test_corrections_page_lists_each_reports_corrections(fixture_client: FlaskCl
 
 @pytest.mark.content
 def test_real_corrections_are_dated_and_versioned(real_client: FlaskClient) -> None:
-    page = real_client.get("/en/corrections").get_data(as_text=True)
+    # Every page of the log (12 corrections a page).
+    page = "".join(real_client.get(path).get_data(as_text=True)
+                   for path in ("/en/corrections", "/en/corrections/page/2", "/en/corrections/page/3"))
     for report_id in ("haidian-2023", "tibet-2024"):
-        assert f'id="corrections-{report_id}"' in page
+        assert f'<a href="/en/reports/{report_id}/#corrections-heading">' in page
     assert page.count('<time datetime="2026-12-01">') == 8
     # The second fact-check's corrections in both reports' logs, and the SPC briefing's own.
     assert page.count('<time datetime="2026-12-07">') == 18
@@ -263,7 +265,7 @@ def test_the_api_gives_the_original_and_the_corrections(fixture_client: FlaskCli
         "retrieved": "2024-02-01", "searched": None}
     assert briefing["corrections"] == [{"date": "2024-03-15", "version": 2,
                                         "note": CORRECTION["en"]}]
-    assert briefing["corrections_url"] == "/en/corrections#corrections-sample-2023"
+    assert briefing["corrections_url"] == "/en/reports/sample-2023/#corrections-heading"
     assert briefing["citation"] == {"bibtex": "/en/reports/sample-2023/citation.bib",
                                     "csl_json": "/en/reports/sample-2023/citation.json"}
     listing = fixture_client.get("/api/v1/reports?lang=en").get_json()

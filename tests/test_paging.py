@@ -1,12 +1,14 @@
-"""Listings of every report a page at a time (webapp/views/paging.py), on the fixture content.
+"""Listings a page at a time (webapp/views/paging.py): the home page and the corrections log.
 
-The fixture content has two reports; with one report a page, its listings have two pages.
+The fixture content with one report a page, and two corrections added to its one (three, two a
+page), so that each listing has two pages.
 """
 
 from __future__ import annotations
 
 import datetime
 import re
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
@@ -21,20 +23,33 @@ from webapp import create_app
 from webapp.config import LANGUAGES_BY_CODE
 from webapp.freeze import page_paths
 from webapp.glossary import backlinks
-from webapp.views import compare_page, glossary_page
-from webapp.views.paging import Listing, newest_first, page_numbers
+from webapp.views import compare_page, glossary_page, home
+from webapp.views.paging import Listing, every_correction, newest_first, page_numbers
 from webapp.web.content import current_content
 
 LANGUAGE_CODES = ("zh-hans", "zh-hant", "en")
 LISTINGS = ("", "corrections")
+# The corrections added to the fixture content, newest first: the log's order.
+LATEST = {"zh-Hans": "更正案件数字的口径。", "en": "What the cases figure counts corrected."}
+SECOND = {"zh-Hans": "更正收案数字的标签。", "en": "The label of the cases received corrected."}
 
 
 @pytest.fixture(scope="module")
 def paged_app(tmp_path_factory: pytest.TempPathFactory) -> Flask:
-    """An app on the fixture content listing one report a page."""
-    return create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(FIXTURE_CONTENT),
+    """An app on the fixture content listing one report and two corrections a page, rendering
+    each page it is asked for (a test may change how many figures a listing shows)."""
+    content = tmp_path_factory.mktemp("paged") / "content"
+    shutil.copytree(FIXTURE_CONTENT, content)
+    edit(content, "reports/example-2023/briefing.yaml", "original: {status: not-located",
+         "  - date: 2024-04-01\n    note: {zh-Hans: 更正。, en: Corrected.}\n"
+         f"corrections:\n  - date: 2024-04-01\n    note: {{zh-Hans: {LATEST['zh-Hans']}, "
+         f"en: {LATEST['en']}}}\noriginal: {{status: not-located")
+    first = "en: The label of the commercial cases figure corrected.}"
+    edit(content, "reports/sample-2023/briefing.yaml", first,
+         f"{first}\n  - date: 2024-03-15\n    note: {{zh-Hans: {SECOND['zh-Hans']}, en: {SECOND['en']}}}")
+    return create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content),
                        "PDF_CACHE_DIR": str(tmp_path_factory.mktemp("pdf-cache")),
-                       "REPORTS_PER_PAGE": 1})
+                       "REPORTS_PER_PAGE": 1, "CORRECTIONS_PER_PAGE": 2, "PAGE_CACHE": False})
 
 
 @pytest.fixture
@@ -49,8 +64,18 @@ def order(app: Flask) -> list[str]:
 
 
 def listed(page: str) -> list[str]:
-    """Return the ids of the reports a listing page links to, in order."""
-    return re.findall(r'<h2(?: id="corrections-[^"]+")?><a href="/[^/]+/reports/([^/"]+)/"', page)
+    """Return the ids of the reports a listing page lists, in order: the home page's cards and
+    lines, or the reports of the corrections log's entries."""
+    return re.findall(r'(?:<h2>|<li class="report-row">|<p class="corrections-log__report">)'
+                      r'<a href="/[^/]+/reports/([^/"]+)/', page)
+
+
+def in_order(app: Flask, listing: str) -> list[str]:
+    """Return the ids of the reports a listing lists, as it lists them."""
+    with app.app_context():
+        if listing == "corrections":
+            return [report.id for report, _correction in every_correction()]
+        return [report.id for report in newest_first(current_content().reports.values())]
 
 
 def pagination(page: str) -> str:
@@ -67,7 +92,7 @@ def test_a_listing_shows_a_page_of_reports_newest_first(paged_app: Flask, paged:
     second = f"{base.rstrip('/')}/page/2"
     first_page = paged.get(base).get_data(as_text=True)
     second_page = paged.get(second).get_data(as_text=True)
-    assert listed(first_page) + listed(second_page) == order(paged_app)
+    assert listed(first_page) + listed(second_page) == in_order(paged_app, listing)
     # Each page links to the other: page 1 at the listing's own address, never /page/1.
     assert f'href="{second}" rel="next"' in pagination(first_page)
     assert f'href="{base}" rel="prev"' in pagination(second_page)
@@ -79,16 +104,46 @@ def test_a_listing_shows_a_page_of_reports_newest_first(paged_app: Flask, paged:
 
 
 @pytest.mark.parametrize("code", LANGUAGE_CODES)
-def test_a_listing_s_figures_link_to_where_they_are_cited(paged: FlaskClient, code: str) -> None:
-    """A listing shows each report's headline figures with their sentences; each card links to
-    its figure in its report, whose card cites it (a listing of many reports cites none)."""
+def test_the_first_page_s_reports_show_their_first_headline_figures(
+        paged_app: Flask, paged: FlaskClient, code: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The newest report shows its first headline figures, each a link to its card in its report,
+    which gives its sentence and cites it; the listing says how many more the briefing has."""
+    monkeypatch.setattr(home, "FIGURES_LISTED", 1)
+    newest = order(paged_app)[0]
+    with paged_app.app_context():
+        headline = current_content().reports[newest].headline_figures()
+    assert len(headline) > 1
     page = paged.get(f"/{code}/").get_data(as_text=True)
-    links = re.findall(r'<a class="figure-card__permalink" href="([^"]+)"', page)
-    assert links and 'class="figure-cite"' not in page and "<blockquote" in page
-    anchor = links[0].split("#", 1)[1]
-    report_page = paged.get(links[0]).get_data(as_text=True)
-    card = report_page.split(f'id="{anchor}"', 1)[1].split("</figure>", 1)[0]
-    assert 'class="figure-cite"' in card
+    links = re.findall(r'<li class="listed-figure"><a href="([^"]+)">', page)
+    assert links == [f"/{code}/reports/{newest}/#figure-{headline[0].id}"]
+    assert "<blockquote" not in page and 'class="figure-cite"' not in page
+    others = len(headline) - 1
+    more = {"zh-hans": f"简报另有{others}项关键数据", "zh-hant": f"簡報另有{others}項關鍵數據",
+            "en": f"{others} more key figure{'s' if others > 1 else ''} in the briefing"}[code]
+    assert f'<a href="/{code}/reports/{newest}/">{more}</a>' in page
+    card = paged.get(links[0]).get_data(as_text=True).split(f'id="figure-{headline[0].id}"', 1)[1]
+    card = card.split("</figure>", 1)[0]
+    assert "<blockquote" in card and 'class="figure-cite"' in card
+
+
+def test_past_the_newest_reports_each_is_a_line(paged_app: Flask, paged: FlaskClient,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past the first few reports, a report is its title, court, year and last change, no figures."""
+    newest, older = order(paged_app)
+    second = paged.get("/en/page/2").get_data(as_text=True)
+    assert listed(second) == [older] and 'class="listed-figure"' not in second
+    assert "More reports" not in second
+    row = second.split('<li class="report-row">', 1)[1].split("</li>", 1)[0]
+    with paged_app.app_context():
+        briefing = current_content().reports[older].briefing
+    assert f"Work in {briefing.year}" in row and escape(briefing.court.shown_in("en")[0]) in row
+    monkeypatch.setattr(home, "FEATURED", 1)
+    monkeypatch.setitem(paged_app.config, "REPORTS_PER_PAGE", 2)
+    first = paged.get("/en/").get_data(as_text=True)
+    assert listed(first) == [newest, older]
+    cards, rows = first.split('<h2 class="report-rows__heading">More reports</h2>', 1)
+    assert 'class="listed-figure"' in cards and 'class="listed-figure"' not in rows
+    assert 'class="report-row"' in rows and 'class="report-row"' not in cards
 
 
 def test_the_extent_of_a_page_is_said(paged: FlaskClient) -> None:
@@ -143,15 +198,34 @@ def test_a_page_number_written_otherwise_is_sent_to_its_one_address(paged: Flask
     assert response.headers["Location"] == "/en/corrections/page/2"
 
 
-def test_a_report_links_to_the_corrections_page_that_lists_it(paged_app: Flask,
-                                                              paged: FlaskClient) -> None:
-    newest, older = order(paged_app)
-    page = paged.get(f"/en/reports/{older}/").get_data(as_text=True)
-    assert f'href="/en/corrections/page/2#corrections-{older}"' in page
-    listing = paged.get("/en/corrections/page/2").get_data(as_text=True)
-    assert f'id="corrections-{older}"' in listing
-    assert f'href="/en/corrections#corrections-{newest}"' in \
-        paged.get(f"/en/reports/{newest}/").get_data(as_text=True)
+@pytest.mark.parametrize("code", LANGUAGE_CODES)
+def test_the_corrections_log_lists_every_correction_newest_first(paged: FlaskClient,
+                                                                 code: str) -> None:
+    """Across briefings, by date; each entry names its briefing, linked to its own corrections."""
+    tag = LANGUAGES_BY_CODE[code].tag
+    first = paged.get(f"/{code}/corrections").get_data(as_text=True)
+    second = paged.get(f"/{code}/corrections/page/2").get_data(as_text=True)
+    notes = [LATEST["en" if tag == "en" else "zh-Hans"], SECOND["en" if tag == "en" else "zh-Hans"]]
+    if tag == "zh-Hant":
+        notes = ["更正案件數字的口徑。", "更正收案數字的標籤。"]
+    assert first.index(notes[0]) < first.index(notes[1])
+    assert listed(first) == ["example-2023", "sample-2023"] and listed(second) == ["sample-2023"]
+    assert f'<a href="/{code}/reports/example-2023/#corrections-heading">' in first
+    when = {"zh-hans": "2024年4月1日</time>，第2版", "zh-hant": "2024年4月1日</time>，第2版",
+            "en": "1 April 2024</time>, version 2"}[code]
+    assert when in first
+    extent = {"zh-hans": "第1至2条更正，共3条，最新的在前。", "zh-hant": "第1至2條更正，共3條，最新的在前。",
+              "en": "Corrections 1–2 of 3, newest first."}[code]
+    assert extent in first
+
+
+@pytest.mark.parametrize("path", ["/en/reports/sample-2023/", "/en/reports/sample-2023/economy"])
+def test_a_report_links_to_its_own_corrections(paged: FlaskClient, path: str) -> None:
+    page = paged.get(path).get_data(as_text=True)
+    assert 'href="/en/reports/sample-2023/#corrections-heading"' in page
+    overview = paged.get("/en/reports/sample-2023/").get_data(as_text=True)
+    corrections = overview.split('id="corrections-heading"', 1)[1].split("</section>", 1)[0]
+    assert SECOND["en"] in corrections and "The label of the commercial cases figure" in corrections
 
 
 def test_one_page_has_no_page_links(fixture_client: FlaskClient) -> None:
@@ -249,6 +323,22 @@ def test_the_glossary_names_a_few_uses_of_a_term_and_searches_for_the_rest(
     more = re.search(r'<a href="(/en/search\?q=[^"]+)">1 more: search for the term</a>', entry)
     assert more is not None
     assert app.test_client().get(more[1]).status_code == 200
+    # Two sections, one report: the count is of reports.
+    assert "Used in 1 report:" in entry
+    page = app.test_client().get("/zh-hans/glossary").get_data(as_text=True)
+    assert "1份报告使用：" in page.split('id="term-litigation-free-village"', 1)[1].split("</dd>", 1)[0]
+
+
+def test_the_glossary_counts_the_reports_that_use_a_term(content_dir: Path, tmp_path: Path) -> None:
+    edit(content_dir, "reports/example-2023/briefing.yaml", "terms: [simple-complex-separation]",
+         "terms: [simple-complex-separation, fengqiao-experience]")
+    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content_dir),
+                      "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
+    with app.app_context():
+        uses = backlinks(newest_first(current_content().reports.values()))["fengqiao-experience"]
+    assert len({report.id for report, _section in uses}) == 2
+    page = app.test_client().get("/en/glossary").get_data(as_text=True)
+    assert "Used in 2 reports:" in page.split('id="term-fengqiao-experience"', 1)[1].split("</dd>", 1)[0]
 
 
 def test_regions_that_read_alike_are_not_interleaved() -> None:

@@ -96,8 +96,9 @@ def test_requests_sharing_an_app_context_each_speak_their_own_language(
         fixture_client.get("/en/reports/sample-2023/")
         for path in ("/zh-hans/reports/sample-2023/", "/zh-hans/"):
             html = fixture_client.get(path).get_data(as_text=True)
-            assert "中英对照" in html or "报告出处" in html, path
+            assert "中英对照" in html or "报告出处" in html or "最后更新于" in html, path
             assert "Bilingual view" not in html and "In the report" not in html, path
+            assert "Last changed" not in html, path
 
 
 def test_a_page_not_framed_by_the_base_template_has_no_fragment_to_cut() -> None:

@@ -121,9 +121,11 @@ class DefaultConfig:
     # The PDF cache's cap: a whole briefing is about 0.5 MB, so this keeps some 500 of them.
     PDF_CACHE_MAX_BYTES = 256 * 1024 * 1024
     SEND_FILE_MAX_AGE_DEFAULT = 3600
-    # Reports on a page of a listing of every report (the home page, the corrections log):
-    # more pages rather than longer ones, so that each costs the same with hundreds of reports.
+    # Reports on a page of the home page's listing, and corrections on a page of the
+    # corrections log: more pages rather than longer ones, so that each costs about the same
+    # with hundreds of reports.
     REPORTS_PER_PAGE = 12
+    CORRECTIONS_PER_PAGE = 12
     # The address readers reach the site at (https://briefings.example.org), for the absolute
     # links of citations, downloads and PDFs; unset, the request's own host is used.
     PUBLIC_URL: str | None = None

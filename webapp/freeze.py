@@ -33,7 +33,7 @@ from werkzeug.test import TestResponse
 from . import pdf, security
 from .config import LANGUAGES, PROJECT_ROOT
 from .content.briefing import SECTION_IDS
-from .views.paging import page_numbers
+from .views.paging import listing_pages
 from .views.rendering import fragment_of
 from .web.content import current_content
 
@@ -64,15 +64,15 @@ class Frozen:
 def page_paths(app: Flask) -> list[str]:
     """Return the path of every page of the site that needs no query, in every language.
 
-    A ``number`` is a page of a listing of every report past its first (``views.paging``).
+    A ``number`` is a page of a listing past its first (``views.paging``): each listing has
+    its own.
     """
-    reports = current_content().reports
     values: dict[str, list[Any]] = {
         "lang": [language.code for language in LANGUAGES],
-        "report_id": list(reports),
+        "report_id": list(current_content().reports),
         "section_id": list(SECTION_IDS),
-        "number": page_numbers(len(reports), app.config["REPORTS_PER_PAGE"]),
     }
+    numbers = listing_pages()
     paths: list[str] = []
     for rule in app.url_map.iter_rules():
         # Charts (.svg) are asked for with their generation (?v=): the app answers them.
@@ -80,7 +80,8 @@ def page_paths(app: Flask) -> list[str]:
                 or rule.endpoint in NOT_PAGES or rule.rule.endswith(".svg"):
             continue
         # The address's own variables: a default (a listing's page 1) is no choice.
-        choices = {name: _choices(rule, name, values)
+        choices = {name: numbers.get(rule.endpoint, []) if name == "number"
+                   else _choices(rule, name, values)
                    for name in sorted(rule.arguments - set(rule.defaults or ()))}
         if any(not options for options in choices.values()):
             continue

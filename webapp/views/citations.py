@@ -27,7 +27,7 @@ from ..web.locale import current_language
 from . import links
 from .documents import document_words
 from .lookups import get_report
-from .paging import listing
+from .paging import CORRECTIONS, every_correction, listing
 from .rendering import render_page
 
 # Media types reference managers know: BibTeX's conventional one, and CSL-JSON's registered one.
@@ -74,8 +74,11 @@ def download(report_id: str, kind: str) -> Response:
 @blueprint.get("/corrections", defaults={"number": 1})
 @blueprint.get("/corrections/page/<int:number>")
 def corrections(number: int) -> Response:
-    """List the corrections of the briefings, a page of reports, newest first within each."""
-    return render_page("corrections.html", listing=listing("site.citations.corrections", number))
+    """List the corrections of every briefing, newest first, a page of them at a time.
+
+    Each names its report, whose overview lists all of that briefing's corrections.
+    """
+    return render_page("corrections.html", listing=listing(CORRECTIONS, number, every_correction()))
 
 
 def references(report: Report, accessed: datetime.date) -> tuple[ReportReference, BriefingReference]:

@@ -14,7 +14,6 @@ from flask import current_app, request, url_for
 from ..content.briefing import Case
 from ..content.reports import Report
 from ..content.statistics import Figure
-from .paging import page_of
 from .source_view import Chosen, highlight_key
 
 # The query argument of a bilingual view: the language shown beside the page's own.
@@ -54,12 +53,17 @@ def case_anchor(case: Case) -> str:
     return f"case-{case.id}"
 
 
-def figure_card_url(report: Identified, figure: Figure, shared: bool = False) -> str:
+def figure_card_url(report: Identified, figure: Figure, shared: bool = False,
+                    overview: str | None = None) -> str:
     """Return the URL of a figure's card: its section page, or the overview for overview figures.
 
     ``shared``: the URL to share the figure by, whose page is titled and described by it.
+    ``overview``: the report's overview address, where the caller has made it already (a
+    listing links each report's headline figures beside the report itself).
     """
     values: dict[str, Any] = {"figure": figure.id} if shared else {}
+    if figure.section == "overview" and overview is not None and not shared:
+        return f"{overview}#{figure_anchor(figure.id)}"
     if figure.section == "overview":
         return url_for("site.briefing.report", report_id=report.id, _anchor=figure_anchor(figure.id),
                        **values)
@@ -138,6 +142,8 @@ def public_base() -> str:
 
 
 def corrections_url(report: Identified) -> str:
-    """Return the URL of a report's entry in the corrections log, on the page that lists it."""
-    return url_for("site.citations.corrections", number=page_of(report.id),
-                   _anchor=f"corrections-{report.id}")
+    """Return the URL of a briefing's corrections: the list on its overview, every one of them.
+
+    The corrections log lists every briefing's together, newest first, a page at a time.
+    """
+    return url_for("site.briefing.report", report_id=report.id, _anchor="corrections-heading")

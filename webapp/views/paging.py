@@ -1,29 +1,36 @@
-"""Listings of every report a page at a time: the home page and the corrections log.
+"""Listings that grow with the reports, a page at a time: the home page and the corrections log.
 
 A page listing every report grows with the reports: with hundreds it is slow to make, to
-freeze and to read. Each listing shows ``REPORTS_PER_PAGE`` reports, newest first; page 1 is
-at the listing's own address and page n at ``<address>/page/<n>``, a plain address that a
-static export holds as a file (``flask freeze`` writes each, see ``page_numbers``).
+freeze and to read. The home page lists ``REPORTS_PER_PAGE`` reports a page, newest first; the
+corrections log ``CORRECTIONS_PER_PAGE`` corrections, newest first. Page 1 is at the listing's
+own address and page n at ``<address>/page/<n>``, a plain address that a static export holds
+as a file (``flask freeze`` writes each, see ``listing_pages``).
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Generic, TypeVar
 
 from flask import abort, current_app, redirect, request, url_for
 from flask_babel import gettext as _
 
-from ..content.reports import Content, Report
+from ..content.briefing import Correction
+from ..content.reports import Report
 from ..web.content import per_content
+
+T = TypeVar("T")
+HOME = "site.home.index"
+CORRECTIONS = "site.citations.corrections"
 
 
 @dataclass(frozen=True)
-class Listing:
-    """One page of a listing: its reports, its number, and where its other pages are."""
+class Listing(Generic[T]):
+    """One page of a listing: its items, its number, and where its other pages are."""
 
-    reports: list[Report]
+    items: list[T]
     number: int
     count: int
     first: int
@@ -32,8 +39,8 @@ class Listing:
 
     @property
     def last(self) -> int:
-        """Return the position in the whole list of this page's last report (1-based)."""
-        return self.first + len(self.reports) - 1
+        """Return the position in the whole list of this page's last item (1-based)."""
+        return self.first + len(self.items) - 1
 
     def url(self, number: int) -> str:
         """Return the address of page ``number`` of this listing (page 1: the listing's own)."""
@@ -66,48 +73,49 @@ def newest_first(reports: Iterable[Report]) -> list[Report]:
 
 
 def every_report() -> list[Report]:
-    """Return every report the site shows, newest first."""
-    return _newest_first()[0]
+    """Return every report the site shows, newest first, ordered once per content."""
+    return per_content("newest first", lambda content: newest_first(content.reports.values()))
 
 
-def _newest_first() -> tuple[list[Report], dict[str, int]]:
-    """Return every report newest first and each one's position, ordered once per content.
+def every_correction() -> list[tuple[Report, Correction]]:
+    """Return every correction of every briefing, newest first, listed once per content.
 
-    Every report page links its page of the corrections log (``page_of``): sorted for each
-    page, the reports would cost each of them more the more there are.
+    A day's corrections follow the reports' order (newest first), and a report's own the
+    order its briefing gives them in, the last first.
     """
-    return per_content("newest first", _ordered)
+    return per_content("every correction", lambda _content: _corrections(every_report()))
 
 
-def _ordered(content: Content) -> tuple[list[Report], dict[str, int]]:
-    ordered = newest_first(content.reports.values())
-    return ordered, {report.id: index for index, report in enumerate(ordered)}
+def _corrections(reports: list[Report]) -> list[tuple[Report, Correction]]:
+    found = [(report, correction) for report in reports
+             for correction in reversed(report.briefing.corrections)]
+    return sorted(found, key=lambda pair: pair[1].date, reverse=True)  # Stable: as listed.
 
 
-def per_page() -> int:
-    """Return how many reports a page of a listing holds, as configured."""
-    count: int = current_app.config["REPORTS_PER_PAGE"]
+def per_page(endpoint: str) -> int:
+    """Return how many items a page of the listing at ``endpoint`` holds, as configured."""
+    count: int = current_app.config[
+        "CORRECTIONS_PER_PAGE" if endpoint == CORRECTIONS else "REPORTS_PER_PAGE"]
     return count
 
 
 def page_count(total: int, size: int) -> int:
-    """Return how many pages ``total`` reports fill, ``size`` a page (an empty list has one)."""
+    """Return how many pages ``total`` items fill, ``size`` a page (an empty list has one)."""
     return max(1, math.ceil(total / size))
 
 
-def listing(endpoint: str, number: int) -> Listing:
-    """Return page ``number`` of the listing of every report at ``endpoint``, or answer 404.
+def listing(endpoint: str, number: int, items: Sequence[T]) -> Listing[T]:
+    """Return page ``number`` of the listing of ``items`` at ``endpoint``, or answer 404.
 
     The 404 says how many pages there are, in the reader's language.
     """
-    reports = every_report()
-    size = per_page()
-    count = page_count(len(reports), size)
+    size = per_page(endpoint)
+    count = page_count(len(items), size)
     if not 1 <= number <= count:
         abort(404, description=_("There is no page %(number)s of this list: it has %(count)s.",
                                  number=number, count=count))
     first = (number - 1) * size
-    found = Listing(reports[first:first + size], number, count, first + 1, len(reports), endpoint)
+    found = Listing(list(items[first:first + size]), number, count, first + 1, len(items), endpoint)
     canonical = found.url(number)
     if request.script_root + request.path != canonical:
         # /page/02 or /page/２ (the route reads any digits): one page, one address.
@@ -115,11 +123,12 @@ def listing(endpoint: str, number: int) -> Listing:
     return found
 
 
-def page_of(report_id: str) -> int:
-    """Return the number of the page of a listing of every report that lists ``report_id``."""
-    return _newest_first()[1][report_id] // per_page() + 1
+def page_numbers(items: int, size: int) -> list[int]:
+    """Return the numbers of a listing's pages past the first."""
+    return list(range(2, page_count(items, size) + 1))
 
 
-def page_numbers(reports: int, size: int) -> list[int]:
-    """Return the numbers of a listing's pages past the first, for ``flask freeze`` to write."""
-    return list(range(2, page_count(reports, size) + 1))
+def listing_pages() -> dict[str, list[int]]:
+    """Return the numbers of each listing's pages past the first, for ``flask freeze`` to write."""
+    return {HOME: page_numbers(len(every_report()), per_page(HOME)),
+            CORRECTIONS: page_numbers(len(every_correction()), per_page(CORRECTIONS))}

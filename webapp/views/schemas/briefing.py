@@ -201,7 +201,7 @@ class Briefing(Schema):
     source_url: str
     original: OriginalPublication
     corrections: list[Correction] = Field(description="Corrections of the briefing, oldest first.")
-    corrections_url: str = Field(description="The site's corrections page, at this report.")
+    corrections_url: str = Field(description="Where the briefing's page lists its corrections.")
     citation: CitationLinks
     delivered: Delivered | None
     status: Literal["draft", "final"] = Field(description="draft: made by `flask report draft`, "
