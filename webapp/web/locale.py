@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from flask import Flask, g
-from flask_babel import Babel, force_locale
+from flask_babel import Babel, force_locale, refresh
 from werkzeug.datastructures import LanguageAccept
 
 from ..config import DEFAULT_LANGUAGE, LANGUAGES_BY_CODE, Language
@@ -25,6 +25,7 @@ _LANGUAGE_TAG = re.compile(r"^[A-Za-z]{1,8}(?:[-_][A-Za-z0-9]{1,8})*$")
 def init_app(app: Flask) -> None:
     """Set up Flask-Babel with the language the URL names, and templates' gettext with its catalog."""
     Babel(app, locale_selector=select_locale)
+    app.before_request(_forget_the_last_requests_language)
     # The catalog Flask-Babel would select for the same language, read from the language
     # itself: Flask-Babel finds it again through its context at each message, about six times
     # the cost, and a page says a few hundred messages.
@@ -38,6 +39,16 @@ def init_app(app: Flask) -> None:
             context, singular, plural, n),
         newstyle=True,
     )
+
+
+def _forget_the_last_requests_language() -> None:
+    """Start each request with no language chosen and none cached by Flask-Babel.
+
+    Both live on ``g``, which requests share when they run inside one app context, as ``flask
+    freeze`` asks for every page: a page must never speak the language of the one before it.
+    """
+    g.pop("language", None)
+    refresh()
 
 
 def current_language() -> Language:
