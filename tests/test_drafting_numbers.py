@@ -1232,3 +1232,15 @@ def test_a_change_stated_before_its_level_is_that_levels(sentence: str, written:
 def test_who_and_what_a_count_names(sentence: str, written: str, label: str, unit: str) -> None:
     figure = only(sentence, written)
     assert (figure.label, figure.unit) == (label, unit)
+
+
+def test_shares_of_listed_kinds_are_each_kinds() -> None:
+    found = find_figures("刑事、民事、行政、公益诉讼检察案件分别占受理总数的61.2%、17.5%、8.3%、13%。")
+    assert [figure.label for figure in found] == [
+        "刑事检察案件占受理总数", "民事检察案件占受理总数", "行政检察案件占受理总数",
+        "公益诉讼检察案件占受理总数"]
+
+
+def test_the_system_a_sentence_names_by_gai_is_the_one_named_before() -> None:
+    found = find_figures("全面落实认罪认罚从宽制度。该制度适用率达92.4%。")
+    assert found[0].label == "认罪认罚从宽制度适用率"

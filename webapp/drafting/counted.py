@@ -55,6 +55,7 @@ from .whose import (
     name_related,
     name_systems,
     resolve_related,
+    resolve_the_one_named,
 )
 
 _YEAR_AT_END = re.compile(rf"(?:由|从|{TO_LEVEL})?(?:19|20)[0-9]{{2}}年(?:底|末)?(?:的)?$|(?:{TO_LEVEL}|达到"
@@ -105,6 +106,7 @@ def label_figures(text: str, found: list[Found], words: Words) -> None:
     share_what_is_counted(text, found, words)
     name_courts_rates(text, found, words)
     resolve_related(text, found, words)
+    resolve_the_one_named(text, found, words)
     name_involved(text, found, words)
     name_audience(text, found, words)
     name_related(text, found, words)

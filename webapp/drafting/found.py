@@ -111,6 +111,7 @@ class Words:
     suspects: tuple[str, ...]
     finding: tuple[str, ...]
     leads: tuple[str, ...]
+    adopting: re.Pattern[str]
     trend: re.Pattern[str]
     # A system or procedure a sentence names it applies (落实认罪认罚从宽制度), what 该制度 and a
     # bare 适用率 after it are of.
@@ -135,6 +136,7 @@ class Words:
     related: tuple[str, ...]
     crackdown: re.Pattern[str]
     heads: tuple[str, ...]
+    work_lines: tuple[str, ...]
     pivots: tuple[str, ...]
     relating: tuple[str, ...]
     causative: tuple[str, ...]
@@ -230,6 +232,7 @@ def number_words() -> Words:
         suspects=tuple(numbers["suspects"]),
         finding=tuple(numbers["finding_verbs"]),
         leads=tuple(numbers["leads"]),
+        adopting=re.compile(numbers["adopting_verbs"]),
         system=re.compile(_alternatives(numbers["system_verbs"])
                           + r"(?P<system>[\u4e00-\u9fff]{2,14}?(?:制度|程序|机制))"),
         this_system=tuple(numbers["this_system"]),
@@ -256,6 +259,7 @@ def number_words() -> Words:
         crackdown=re.compile("(?:" + "|".join(map(re.escape, numbers["crackdown_verbs"]))
                              + r")(?P<crime>[^，,。；;]{2,30}?犯罪)"),
         heads=tuple(sorted(numbers["head_nouns"], key=len, reverse=True)),
+        work_lines=tuple(numbers["work_lines"]),
         pivots=tuple(numbers["pivot_verbs"]),
         relating=tuple(numbers["relating_verbs"]),
         causative=tuple(numbers["causative_verbs"]),

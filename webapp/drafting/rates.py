@@ -43,6 +43,7 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
                 "的" not in items[-1] and not items[-1].startswith(words.verbs):
             figure.label = items[-1]
     _name_listed_shares(text, found, words)
+    _name_shares_of_listed_kinds(found, words)
     _name_averages(text, found, words)
     for previous, figure in zip(found, found[1:], strict=False):
         if figure.unit == "percent" and figure.label.startswith(words.share_of) and \
@@ -126,6 +127,26 @@ def _name_listed_shares(text: str, found: list[Found], words: Words) -> None:
             continue
         for part, share in zip(parts, run, strict=True):
             share.label = _share_of(part, words) + shared
+
+
+def _name_shares_of_listed_kinds(found: list[Found], words: Words) -> None:
+    """Name the shares a list of kinds has, in order: 刑事、民事、行政、公益诉讼检察案件分别占受理
+    总数的61.2%、17.5%、8.3%、13% are 刑事检察案件's share and each other's, the noun the last
+    kind ends with said of each."""
+    index = 0
+    while index < len(found):
+        label = found[index].label
+        run = [figure for figure in found[index:index + 8] if figure.label == label]
+        kinds, mark, whole = label.partition(words.each + words.share_of)
+        listed = kinds.split("、")
+        index += max(1, len(run))
+        if not mark or len(run) != len(listed) or len(run) < 2 or any(f.unit != "percent" for f in run):
+            continue
+        # The noun with the work it is of (检察案件, 审判案件) is said once, after the last kind.
+        noun = re.search(rf"(?:{'|'.join(words.work_lines)})?(?:{'|'.join(words.heads)})$", listed[-1])
+        head = noun.group() if noun is not None and noun.start() > 0 else ""
+        for figure, kind in zip(run, listed, strict=True):
+            figure.label = kind + ("" if kind.endswith(head) else head) + _SHARE_OF + whole
 
 
 def _acts_in(label: str, words: Words) -> bool:

@@ -15,6 +15,10 @@ from .periods import without_span
 
 _BARE_PASSIVE = re.compile(r"(?:已经|已)?(?P<outcome>被[\u4e00-\u9fff]{1,3})")
 _BECAME_CASES = re.compile(r"(?:已经|已)?(?P<outcome>成案)")
+# A system, mechanism or platform a sentence names by 该 (该制度适用率), and such a thing named.
+_KINDS_OF_ONE = "制度|机制|模式|平台|程序"
+_THIS_ONE = re.compile(rf"该(?P<kind>{_KINDS_OF_ONE})")
+_NAMED_ONE = re.compile(rf"[\u4e00-\u9fff“”]{{2,12}}?(?:{_KINDS_OF_ONE})")
 
 
 def resolve_related(text: str, found: list[Found], words: Words) -> None:
@@ -28,6 +32,20 @@ def resolve_related(text: str, found: list[Found], words: Words) -> None:
         named = list(words.crackdown.finditer(before))
         if named:
             figure.label = figure.label.replace(related, named[-1]["crime"] + "案件", 1)
+
+
+def resolve_the_one_named(text: str, found: list[Found], words: Words) -> None:
+    """Name what 该制度 (该机制, 该平台 …) refers to: 全面落实认罪认罚从宽制度。该制度适用率…
+    is 认罪认罚从宽制度适用率, the last such thing the text names before it, without the verb
+    of putting it in place (全面落实)."""
+    for figure in found:
+        this = _THIS_ONE.search(figure.label)
+        if this is None:
+            continue
+        named = [words.adopting.sub("", match.group()) for match in _NAMED_ONE.finditer(text, 0, figure.start)
+                 if match.group().endswith(this["kind"]) and "该" not in match.group()]
+        if named and len(named[-1]) > len(this["kind"]):
+            figure.label = figure.label.replace(this.group(), named[-1], 1)
 
 
 def name_crimes(text: str, found: list[Found], words: Words) -> None:
