@@ -3,8 +3,9 @@
 A label is the phrase before the number in its clause (审结知识产权案件49.6万件), or after it when
 the number leads (3700多名退休法官为… counts 退休法官); what it takes from the figures before it
 in the sentence (a 分别 list's items, a list's verb, a verb alone, a bare rate, the people of
-cases) is ``along.py``'s; 相关案件 names the crimes its sentence names; a case told as a story,
-a local example or publicity said in passing is marked.
+cases) is ``along.py``'s, what a part takes from its whole ``wholes.py``'s; 相关案件 names the
+crimes its sentence names; a case told as a story, a local example or publicity said in passing
+is marked.
 """
 
 from __future__ import annotations
@@ -17,10 +18,6 @@ from .along import (
     inherit_verbs,
     label_lists,
     mark_companions,
-    name_kinds_of_the_whole,
-    name_parts_acted_on,
-    name_parts_by_their_whole,
-    name_parts_of_a_named_whole,
     share_what_is_counted,
 )
 from .changes import full_sentence_start, sentence_start
@@ -45,6 +42,12 @@ from .nouns import (
 )
 from .periods import without_span
 from .rates import name_courts_rates, name_rates
+from .wholes import (
+    name_kinds_of_the_whole,
+    name_parts_acted_on,
+    name_parts_by_their_whole,
+    name_parts_of_a_named_whole,
+)
 from .whose import (
     name_audience,
     name_campaigns,
