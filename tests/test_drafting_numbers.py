@@ -1244,3 +1244,15 @@ def test_shares_of_listed_kinds_are_each_kinds() -> None:
 def test_the_system_a_sentence_names_by_gai_is_the_one_named_before() -> None:
     found = find_figures("全面落实认罪认罚从宽制度。该制度适用率达92.4%。")
     assert found[0].label == "认罪认罚从宽制度适用率"
+
+
+@pytest.mark.parametrize(("sentence", "figures"), [
+    # A count in words summing up the list before it, or naming a document, is no figure...
+    ("突出稳定、生态、民生三个重点，做好边境地区、农牧区、民族团结三篇文章。", []),
+    ("出台服务保障民营经济高质量发展二十条措施。", []),
+    # ...while one counting what the list's kind names, or articles in digits, is.
+    ("与林草局、生态环境分局、水利局等单位会签协作文件三份。", ["三"]),
+    ("出台服务保障措施16条。", ["16"]),
+])
+def test_counts_in_words_that_sum_up_or_name_are_no_figures(sentence: str, figures: list[str]) -> None:
+    assert [figure.written for figure in find_figures(sentence)] == figures

@@ -111,6 +111,8 @@ class Words:
     suspects: tuple[str, ...]
     finding: tuple[str, ...]
     leads: tuple[str, ...]
+    document_kinds: tuple[str, ...]
+    summary_nouns: tuple[str, ...]
     adopting: re.Pattern[str]
     trend: re.Pattern[str]
     # A system or procedure a sentence names it applies (落实认罪认罚从宽制度), what 该制度 and a
@@ -232,6 +234,8 @@ def number_words() -> Words:
         suspects=tuple(numbers["suspects"]),
         finding=tuple(numbers["finding_verbs"]),
         leads=tuple(numbers["leads"]),
+        document_kinds=tuple(numbers["document_kinds"]),
+        summary_nouns=tuple(numbers["summary_nouns"]),
         adopting=re.compile(numbers["adopting_verbs"]),
         system=re.compile(_alternatives(numbers["system_verbs"])
                           + r"(?P<system>[\u4e00-\u9fff]{2,14}?(?:制度|程序|机制))"),

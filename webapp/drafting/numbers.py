@@ -294,6 +294,9 @@ def _figure_at(text: str, match: re.Match[str], words: Words) -> Found | None:
     end = cursor + len(word)
     if not _is_quantity(text, start, end, word, unit, value, match, words):
         return None
+    if chinese and (_restates_a_list(text, start, end, value, words) or
+                    _names_a_document(text, end, words)):
+        return None
     if chinese and not vague and not approximate:
         # A count below a hundred written in words (两名, 三个, 二十场) is exact, not round.
         vague = (value >= 100 and _is_round(chinese)) or text[max(0, start - 1):start] in {"上", "数", "几"}
@@ -349,6 +352,23 @@ def _is_quantity(text: str, start: int, end: int, word: str, unit: str, value: D
     if word in {"人", "名", "家", "个"} and text[end:end + 2] in {"民法", "民陪", "民调"}:
         return False  # 5人民法庭: the number belongs to something else.
     return True
+
+
+def _restates_a_list(text: str, start: int, end: int, value: Decimal, words: Words) -> bool:
+    """Tell whether a count in words restates the list just before it (突出稳定、生态、民生三个
+    重点, 做好A、B、C三篇文章): the items are named, the number only sums them up as so many
+    points, tasks or articles."""
+    if not text.startswith(words.summary_nouns, end):
+        return False
+    listed = re.search(r"[\u4e00-\u9fff“”]{1,8}(?:、[\u4e00-\u9fff“”]{1,8})+$",
+                       text[max(0, start - 60):start])
+    return listed is not None and len(listed.group().split("、")) == value
+
+
+def _names_a_document(text: str, end: int, words: Words) -> bool:
+    """Tell whether a count in words of articles names a document (出台…十六条措施: the Sixteen
+    Measures), not how many there are: a number of them would be written in digits."""
+    return text.startswith(words.document_kinds, end)
 
 
 def _counted_in_one_numeral(text: str, start: int, end: int, word: str) -> bool:
