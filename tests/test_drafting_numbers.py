@@ -1220,8 +1220,10 @@ def test_a_change_stated_before_its_level_is_that_levels(sentence: str, written:
 @pytest.mark.parametrize(("sentence", "written", "label", "unit"), [
     # Those named by their post are those people, not a kind of the whole before them.
     ("我院现有干警48名，其中检察官19名。", "19", "检察官", "persons"),
-    # The reporting institution as "we" opens no label.
+    # The reporting institution as "we" opens no label; after all the area's courts, words
+    # that say nothing of what is counted (现有, 共) leave it as they do at its start.
     ("我院受理各类执行案件18436件。", "18436", "受理各类执行案件", "cases"),
+    ("全地区法院现有双语法官134名。", "134", "全地区法院双语法官", "persons"),
     # Leads counted by 条 are entries (the unit of leads is 件); protests with suggestions for
     # retrial are cases.
     ("筛查发现监督线索318条。", "318", "筛查发现监督线索", "entries"),

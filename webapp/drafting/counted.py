@@ -233,6 +233,10 @@ def _clean_label(phrase: str, words: Words, occurrences: bool = False) -> str:
     """
     label = re.sub(r"^\d+[.．、]", "", closed_up(phrase)).lstrip("-—•·、")
     label = without_openers(label, words)
+    # 全市法院现有员额法官: whose they are stays, the words after it that say nothing go too.
+    subject = words.area_subject.match(label)
+    if subject is not None and subject.end() < len(label):
+        label = label[:subject.end()] + without_openers(label[subject.end():], words)
     # …的案件有87件: there were so many of them; 有 is no part of what is counted, and no one has them.
     label = label.removesuffix("有") if label.endswith(tuple(noun + "有" for noun in words.countable)) \
         else label
