@@ -385,6 +385,11 @@ def test_a_held_out_draft_finds_its_figures_parts_and_facts(
         # The campaign it was done in may open a label.
         ("集中执行行动执结案件", ("执结案件",), True),
         ("集中执行行动执结案件", ("审结案件",), False),
+        # Whom an act was done to may be described or not; the people involved in crimes may
+        # be named with their cases or without.
+        ("对不敢诉、不会诉的农民工依法支持起诉", ("对农民工依法支持起诉",), True),
+        ("对不敢诉的农民工支持起诉", ("对残疾人支持起诉",), False),
+        ("起诉涉黑组织犯罪案件涉案人数", ("起诉涉黑组织犯罪涉案人数",), True),
         # A subject the labels never name, or other words, are not.
         ("市高院审结案件", ("审结案件", "全市法院审结案件"), False),
         ("审结刑事案件", ("审结民事案件", "审结案件"), False),

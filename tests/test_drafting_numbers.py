@@ -1224,6 +1224,8 @@ def test_a_change_stated_before_its_level_is_that_levels(sentence: str, written:
     # that say nothing of what is counted (现有, 共) leave it as they do at its start.
     ("我院受理各类执行案件18436件。", "18436", "受理各类执行案件", "cases"),
     ("全地区法院现有双语法官134名。", "134", "全地区法院双语法官", "persons"),
+    # The work something was done by is no part of what was done.
+    ("通过办案督促清理生活垃圾、建筑垃圾2400吨。", "2400", "督促清理生活垃圾、建筑垃圾", "tonnes"),
     # Leads counted by 条 are entries (the unit of leads is 件); protests with suggestions for
     # retrial are cases.
     ("筛查发现监督线索318条。", "318", "筛查发现监督线索", "entries"),

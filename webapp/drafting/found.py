@@ -112,6 +112,7 @@ class Words:
     finding: tuple[str, ...]
     leads: tuple[str, ...]
     document_kinds: tuple[str, ...]
+    means_of_work: tuple[str, ...]
     summary_nouns: tuple[str, ...]
     adopting: re.Pattern[str]
     trend: re.Pattern[str]
@@ -235,6 +236,7 @@ def number_words() -> Words:
         finding=tuple(numbers["finding_verbs"]),
         leads=tuple(numbers["leads"]),
         document_kinds=tuple(numbers["document_kinds"]),
+        means_of_work=tuple(numbers["means_of_work"]),
         summary_nouns=tuple(numbers["summary_nouns"]),
         adopting=re.compile(numbers["adopting_verbs"]),
         system=re.compile(_alternatives(numbers["system_verbs"])

@@ -42,6 +42,9 @@ _CAMPAIGN = re.compile(r"^[\u4e00-\u9fff“”]{2,12}?行动(?=[\u4e00-\u9fff])"
 _EXAMPLES = re.compile(r"[^、，,；;等“”]{2,16}(?:、[^、，,；;等“”]{2,16})+等(?=[\u4e00-\u9fff])")
 # Acts of reporting, after which a list of topics may stand (报告A、B等专项工作).
 _REPORTING = ("报告", "专题报告", "专项报告")
+# What describes whom an act was done to, inside its 对-phrase (对罪行较轻、有悔罪表现的涉罪未成年人…).
+_DESCRIBED_WHOM = re.compile(r"^对[^对，,；;]{1,30}?的(?=[\u4e00-\u9fff])")
+_CASES_PEOPLE, _PEOPLE_INVOLVED = "案件涉案人数", "涉案人数"
 _SHARE_OF = "占"
 _PEOPLE = {"people", "persons"}
 _PROPORTION = re.compile(r"(?:比例|比重)$")
@@ -287,8 +290,11 @@ def _said(label: str) -> str:
     period's, said apart), the words that say nothing of it, the campaign it was done in
     (集中执行行动执结案件: 执结案件) and the examples listed before 等 of what it counts
     (审结涉私募基金、非法集资等涉众型金融犯罪案件: 审结涉众型金融犯罪案件); a share as its part and
-    whole say it."""
-    label = _CAMPAIGN.sub("", _NEUTRAL.sub("", without_span(label)))
+    whole say it. Whom an act was done to may be described or not (对不敢诉、不会诉的农民工支持起诉:
+    对农民工支持起诉), and the people involved in crimes named with their cases or without
+    (起诉涉黑组织犯罪案件涉案人数: 起诉涉黑组织犯罪涉案人数)."""
+    label = _DESCRIBED_WHOM.sub("对", without_span(label))
+    label = _CAMPAIGN.sub("", _NEUTRAL.sub("", label)).replace(_CASES_PEOPLE, _PEOPLE_INVOLVED)
     return _share_said(_without_examples(label))
 
 
