@@ -1260,3 +1260,16 @@ def test_the_system_a_sentence_names_by_gai_is_the_one_named_before() -> None:
 ])
 def test_counts_in_words_that_sum_up_or_name_are_no_figures(sentence: str, figures: list[str]) -> None:
     assert [figure.written for figure in find_figures(sentence)] == figures
+
+
+@pytest.mark.parametrize(("sentence", "written", "label"), [
+    # A rate after an outcome (被采纳) is of what the outcome is of, whoever made them.
+    ("全省法院发出司法建议1096件，被采纳963件，采纳率87.9%。", "963", "被采纳的司法建议"),
+    ("全省法院发出司法建议1096件，被采纳963件，采纳率87.9%。", "87.9", "司法建议采纳率"),
+    # The suggestions made are what was adopted; a rate of suggestions made is of the suggestions.
+    ("办理羁押必要性审查案件158件，建议释放或者变更强制措施112人，采纳率92.9%。", "92.9",
+     "建议释放或者变更强制措施采纳率"),
+    ("提出确定刑量刑建议采纳率97.3%。", "97.3", "确定刑量刑建议采纳率"),
+])
+def test_a_rate_names_what_it_is_of(sentence: str, written: str, label: str) -> None:
+    assert only(sentence, written).label == label

@@ -113,6 +113,7 @@ class Words:
     leads: tuple[str, ...]
     document_kinds: tuple[str, ...]
     means_of_work: tuple[str, ...]
+    issuing: tuple[str, ...]
     summary_nouns: tuple[str, ...]
     adopting: re.Pattern[str]
     trend: re.Pattern[str]
@@ -237,6 +238,7 @@ def number_words() -> Words:
         leads=tuple(numbers["leads"]),
         document_kinds=tuple(numbers["document_kinds"]),
         means_of_work=tuple(numbers["means_of_work"]),
+        issuing=tuple(numbers["issuing_verbs"]),
         summary_nouns=tuple(numbers["summary_nouns"]),
         adopting=re.compile(numbers["adopting_verbs"]),
         system=re.compile(_alternatives(numbers["system_verbs"])

@@ -19,6 +19,8 @@ _BARE_MEASURE = re.compile(r"^[\u4e00-\u9fff]{1,4}[率比]$")
 _OWN_COURT = re.compile(r"^[\u4e00-\u9fff]{1,6}?(?:中院|高院|法院|检察院)(?=[\u4e00-\u9fff])")
 _BARE_AVERAGE = re.compile(r"^平均[\u4e00-\u9fff]{2,4}(?:天数|周期|时间|用时)$")
 _SHARE_OF, _SHARE = "占", "比"
+_PASSIVE = "被"
+_ADOPTION, _SUGGESTED = "采纳率", "建议"
 _EACH = "均"
 _EACH_SPAN = 6
 
@@ -44,8 +46,18 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
             figure.label = items[-1]
     _name_listed_shares(text, found, words)
     _name_shares_of_listed_kinds(found, words)
+    for figure in found:
+        issued = next((verb for verb in words.issuing if figure.label.startswith(verb)), "")
+        if figure.unit == "percent" and issued and figure.label.endswith("率") and \
+                figure.label[len(issued):-3].endswith(words.countable):
+            # 提出确定刑量刑建议采纳率: the rate of the suggestions, whoever made them.
+            figure.label = figure.label.removeprefix(issued)
     _name_averages(text, found, words)
-    for previous, figure in zip(found, found[1:], strict=False):
+    for index, figure in enumerate(found[1:], 1):
+        previous = found[index - 1]
+        if previous.label.startswith(_PASSIVE) and index > 1 and previous.unit == found[index - 2].unit:
+            # 发出司法建议1096件，被采纳963件，采纳率87.9%: a rate of what the outcome is of.
+            previous = found[index - 2]
         if figure.unit == "percent" and figure.label.startswith(words.share_of) and \
                 sentence_start(text, figure.start) <= previous.start and previous.unit != "percent":
             # 诉前调解成功纠纷17645件，占民商事纠纷总数的33.8%: the share of those in the whole;
@@ -56,17 +68,23 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
         if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
                 figure.label in words.complete_rates or sentence_start(text, figure.start) > previous.start:
             continue
-        verb = words.opening_verb(previous.label) or None
-        counted = previous.label.removeprefix(verb) if verb else _acted_on(previous.label, words) or (
+        made = _without_subject(previous.label, words)
+        verb = words.opening_verb(made) or None
+        counted = made.removeprefix(verb) if verb else _acted_on(previous.label, words) or (
             # 一年以上长期未结案件21件…，清理率达63.2%: things named without a verb are what it is of.
             previous.label if previous.label.endswith(words.case_nouns[0]) and
             not _acts_in(previous.label, words) else "")
         if counted and counted.endswith(words.countable):
             # 办理代表建议21件、委员提案9件，办结率100%: the rate is of the whole list.
             listed = _listed_before(text, found, found.index(previous))
-            if verb and all(other.label.startswith(verb) for other in listed):
-                counted = "、".join(other.label.removeprefix(verb) for other in (*listed, previous))
+            if verb and all(_without_subject(other.label, words).startswith(verb) for other in listed):
+                counted = "、".join(_without_subject(other.label, words).removeprefix(verb)
+                                   for other in (*listed, previous))
             figure.label = counted + figure.label
+            continue
+        if figure.label == _ADOPTION and previous.label.startswith(_SUGGESTED):
+            # 建议释放或者变更强制措施112人，采纳率92.9%: the suggestions made are what was adopted.
+            figure.label = previous.label + figure.label
             continue
         # 适用小额诉讼程序结案1.05万件，适用率达17%: the rate's own verb names what it is of.
         own = figure.label.removesuffix("率")
@@ -100,6 +118,13 @@ def _name_averages(text: str, found: list[Found], words: Words) -> None:
                 and kind not in {"", *words.case_nouns} and kind.endswith(words.case_nouns[0]) \
                 and sentence_start(text, figure.start) <= previous.start:
             figure.label = previous.label + figure.label
+
+
+def _without_subject(label: str, words: Words) -> str:
+    """Return ``label`` without all the area's courts or procuratorates it opens with (全省法院发出
+    司法建议: 发出司法建议): a rate of what they did is of the things, whoever did them."""
+    subject = words.area_subject.match(label)
+    return label[subject.end():] if subject is not None else label
 
 
 def _share_of(figure: Found, words: Words) -> str:

@@ -94,10 +94,12 @@ def name_outcomes(text: str, found: list[Found], words: Words) -> None:
         outcome = _BARE_PASSIVE.fullmatch(figure.label)
         if outcome is None or figure.unit != previous.unit:
             continue
-        verb = next((verb for verb in (*words.verbs, *words.arrangement)
-                     if previous.label.startswith(verb)), "")
-        if previous.label.removeprefix(verb):
-            figure.label = outcome["outcome"] + "的" + previous.label.removeprefix(verb)
+        # 全省法院发出司法建议…，被采纳…: the suggestions, whoever made them.
+        subject = words.area_subject.match(previous.label)
+        made = previous.label[subject.end():] if subject is not None else previous.label
+        verb = next((verb for verb in (*words.verbs, *words.arrangement) if made.startswith(verb)), "")
+        if made.removeprefix(verb):
+            figure.label = outcome["outcome"] + "的" + made.removeprefix(verb)
 
 
 def name_campaigns(text: str, found: list[Found], words: Words) -> None:
