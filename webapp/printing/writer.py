@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from . import compression, fonts, footnotes, styles, text_layouts
+from . import compression, fonts, footnotes, styles, text_drawing, text_layouts
 from .requirements import HOW_TO_FIX, missing_fonts, missing_subsetter
 
 # Resources resolve against this origin and are read from the static folder, never fetched.
@@ -104,6 +104,7 @@ class PdfWriter:
         compression.install()
         styles.install()
         text_layouts.install()
+        text_drawing.install()
         with _collector_paused():
             document = styles.html_class()(string=html, base_url=f"{ORIGIN}/",
                                        url_fetcher=_static_fetcher(self.static_folder,
