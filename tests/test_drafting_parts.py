@@ -136,8 +136,8 @@ def test_the_plans_may_open_with_a_paragraph_after_the_shortcomings() -> None:
 
 
 def test_the_closing_review_to_a_standing_committee_opens_with_its_address() -> None:
-    parts = parts_of("某某知识产权法院工作报告\n\n主任、各位副主任、秘书长、各位委员：\n\n一、依法审理案件\n\n"
-                     "审结专利案件4126件。\n\n二、自觉接受人大监督\n\n办理代表建议12件。\n\n"
+    parts = parts_of("某某知识产权法院工作报告\n\n主任、各位副主任、秘书长、各位委员：\n\n"
+                     "一、依法审理案件\n\n审结专利案件4126件。\n\n二、自觉接受人大监督\n\n办理代表建议12件。\n\n"
                      "主任、各位副主任、秘书长、各位委员，一年来我院各项工作取得的成绩，是市委坚强领导、"
                      "市人大及其常委会有力监督的结果。\n")
     assert parts["办理代表建议"] == "supervision"
