@@ -22,7 +22,7 @@ _STAFF = ("官", "警", "员")
 # 主动 (of its own accord) says how, not what: 主动记录报告有关事项 counts the matters.
 # 一年来, 今年 name the report's year, which a figure without a period counts already.
 _OPENERS = ("依法", "依约", "共计", "合计", "总计", "累计", "共", "并", "其中", "全年", "一年来", "过去一年",
-            "今年", "先后", "帮助", "已", "现有", "主动")
+            "今年", "当年", "先后", "帮助", "已", "现有", "主动")
 
 # The units of people counted (人, 名).
 PEOPLE = frozenset({"people", "persons"})

@@ -1,0 +1,103 @@
+"""What procuratorates' and courts' reports count of protests, leads, non-prosecution, community
+corrections and compliance, and the courts' answers to them (法院已改判, 法院采纳): each built from
+the vocabulary as the Chinese says it, or left empty where the label does not say what is counted."""
+
+from __future__ import annotations
+
+import pytest
+
+from webapp.drafting.english import english_label
+
+# A procuratorate's report: its bare 法院 are the courts that answered its protests.
+PROCURATORATE = "某某市人民检察院"
+
+
+def english(label: str, unit: str, institution: str = PROCURATORATE) -> str | None:
+    """The English the vocabulary builds for a label of a report of ``institution`` (with the
+    drafter's people suffix), or None."""
+    built = english_label(label, unit, None, "涉案人数", institution)
+    return built.label if built is not None else None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Protests against judgments, and referrals up for protest.
+    ("对刑事裁判提出抗诉", "cases", "Criminal judgments protested"),
+    ("对刑事判决、裁定提出抗诉", "cases", "Criminal judgments and rulings protested"),
+    ("对生效民事裁判提请抗诉", "cases",
+     "Effective civil judgments referred to the higher procuratorate for protest"),
+    # What the courts did with them: revised, remanded, suggestions adopted.
+    ("法院已改判", "cases", "Cases revised on appeal or retrial by courts"),
+    ("法院已改判、发回重审", "cases", "Cases revised on appeal or retrial or remanded for retrial by courts"),
+    ("法院采纳", "suggestions", "Suggestions adopted by courts"),
+    ("二审改判、发回重审案件", "cases", "Cases revised on appeal or remanded for retrial"),
+    ("裁定再审", "cases", "Cases ordered to be retried"),
+    # Leads for supervision and those that became cases.
+    ("已成案", "cases", "Leads that became cases"),
+    ("监督成案", "cases", "Leads for supervision that became cases"),
+    ("筛查发现监督线索", "entries", "Leads for supervision identified through screening"),
+    ("过去五年成案率", "percent", "Rate of leads that became cases over the past five years"),
+    # Non-prosecution, discretionary and conditional; suspects added to arrests.
+    ("作出相对不起诉决定", "people", "People not prosecuted at discretion"),
+    ("作出附条件不起诉", "people", "People given conditional non-prosecution"),
+    ("五年来追加逮捕", "people", "People additionally arrested over five years"),
+    # Community corrections: those out of supervision or never under it, corrected.
+    ("监督纠正社区矫正对象脱管漏管", "people",
+     "People under community corrections whose escape or omission from supervision was corrected "
+     "under supervision"),
+    ("纠正社区矫正对象脱管漏管", "people",
+     "People under community corrections whose escape or omission from supervision was corrected"),
+    # Roving inspections, crimes by the organs that referred them, organised crime.
+    ("开展监狱、看守所巡回检察", "times", "Roving inspections of prisons and detention houses conducted"),
+    ("受理县监察委员会移送审查起诉的职务犯罪案件", "cases",
+     "Job-related crime cases referred by the county supervisory commission for prosecution accepted"),
+    ("起诉涉黑组织犯罪案件", "cases", "Cases of mafia-style organised crime prosecuted"),
+    ("受理审查逮捕涉铁犯罪案件", "cases", "Cases of railway-related crime received for review for arrest"),
+    ("移送涉嫌拒不执行判决、裁定犯罪线索", "leads",
+     "Leads on the suspected crime of refusing to enforce judgments or rulings transferred"),
+    # Compliance, jobs, meetings and study of the Party leadership group.
+    ("开展合规整改的涉案企业", "organisations",
+     "Businesses involved in cases that conducted compliance rectification"),
+    ("稳住就业岗位", "posts", "Jobs kept"),
+    ("召开府院联席会议", "times", "Joint meetings of the court and the government held"),
+    ("院党组理论学习中心组集中学习", "times", "Party leadership group theory study sessions"),
+    ("记录报告过问案件情况", "cases", "Instances of enquiry into cases recorded and reported"),
+])
+def test_supervision_and_its_outcomes(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Intellectual property and competition cases by kind.
+    ("审结计算机软件纠纷案件", "cases", "Computer software dispute cases concluded"),
+    ("审结植物新品种权纠纷案件", "cases", "Plant variety right dispute cases concluded"),
+    ("审结侵害技术秘密纠纷案件", "cases", "Technical secret infringement dispute cases concluded"),
+    ("审结垄断协议纠纷", "cases", "Monopoly agreement disputes concluded"),
+    ("技术调查官参与案件", "cases", "Cases technical investigators took part in"),
+    ("审查行为保全申请", "cases", "Applications for conduct preservation reviewed"),
+    # How cases were closed, filed across regions for parties from elsewhere.
+    ("调解、撤诉结案", "cases", "Cases concluded by mediation or withdrawal"),
+    ("终结本次执行程序结案", "cases", "Cases closed by termination of the current enforcement procedure"),
+    ("为外地当事人办理跨域立案", "cases",
+     "Cross-regional case filings handled for parties from other places"),
+    ("缓刑适用率", "percent", "Suspended sentence application rate"),
+    ("发放蒙汉双语宣传材料", "copies", "Publicity materials in Mongolian and Chinese distributed"),
+])
+def test_court_words(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    # Adopted is said of suggestions and protests: cases adopted would be a guess at what was.
+    ("法院已采纳", "cases"),
+    # The earlier figure's kind (此类) is not in the label: nothing to build.
+    ("审结此类案件", "cases"),
+])
+def test_labels_that_do_not_say_what_is_counted_stay_empty(label: str, unit: str) -> None:
+    assert english(label, unit) is None
+
+
+def test_bare_courts_are_those_answering_a_procuratorate_only() -> None:
+    # In a court's report a bare 法院 does not say whose courts.
+    assert english("法院已改判", "cases", "某某市中级人民法院") is None
+    # 法院 opens 法院已改判 as who did it, but 法院判决支持率 is a rate whole.
+    assert english("法院判决支持率", "percent") == "Rate of claims upheld by court judgments"
