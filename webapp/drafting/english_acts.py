@@ -55,16 +55,15 @@ def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] |
 def invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
     """Take off what those invited came to do (邀请人大代表旁听庭审、见证执行: … to observe court
     hearings and witness enforcement) into the English's end, leaving who was invited."""
-    activities = sorted(words["invitations"]["to"], key=len, reverse=True)
     done: list[str] = []
     while True:
-        activity = next((name for name in activities if rest.endswith(name) and rest != name), None)
+        activity = _activity(rest, words)
         if activity is None:
             break
-        done.insert(0, str(words["invitations"]["to"][activity]).removeprefix("to "))
-        rest = rest.removesuffix(activity)
+        done.insert(0, activity[1])
+        rest = rest.removesuffix(activity[0])
         before = rest.removesuffix("、")
-        if before == rest or not any(before.endswith(name) for name in activities):
+        if before == rest or _activity(before, words) is None:
             break
         rest = before
     if not done:
@@ -72,6 +71,31 @@ def invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
     listed = and_listed(done)
     # Who invited them comes first: … invited by courts across the region to observe ….
     return rest, f"{tail} to {listed}"
+
+
+def _activity(rest: str, words: dict[str, Any]) -> tuple[str, str] | None:
+    """Return the activity those invited came to that ``rest`` ends with, as written, and its
+    English without "to" (observe court hearings): one the vocabulary names whole, else events
+    listed before 等活动 (参加检察开放日、公开听证等活动: take part in procuratorial open days,
+    public hearings and other activities), each event known; None otherwise."""
+    to = words["invitations"]["to"]
+    named = next((name for name in sorted(to, key=len, reverse=True) if rest.endswith(name) and rest != name),
+                 None)
+    if named is not None:
+        return named, str(to[named]).removeprefix("to ")
+    events = words["invitations"]["events"]
+    end = next((end for end in events["ends"] if rest.endswith(end)), None)
+    body = rest.removesuffix(end) if end is not None else ""
+    # The last joining verb opens the list (视察检察工作、参与公开听证和案件评查等活动).
+    verb = max(events["verbs"], key=lambda verb: body.rfind(verb))
+    start = body.rfind(verb)
+    if end is None or start <= 0:
+        return None
+    listed = [events["named"].get(event) for event in re.split("[、和]", body[start + len(verb):])]
+    if None in listed:
+        return None
+    named = ", ".join(str(event) for event in listed)
+    return rest[start:], f"{events['verbs'][verb]} {named} {events['ends'][end]}"
 
 
 def honoured(text: str, words: dict[str, Any]) -> str | None:
