@@ -86,6 +86,40 @@ def test_court_words(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
 
 
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # What a 就- or 针对-phrase names: those the act was done to, or what the act's object is on.
+    ("就疑难复杂信访案件公开听证", "cases", "Difficult and complex petition cases given public hearings"),
+    ("针对行政违法行为提出检察建议", "suggestions",
+     "Procuratorial suggestions lodged on unlawful administrative acts"),
+    ("对疑难复杂案件开展公开听证", "events", "Public hearings conducted on difficult and complex cases"),
+    # Models, land restored, businesses given a new start, reports on the divisions' work.
+    ("研发应用大数据法律监督模型", "items", "Big data legal supervision models developed and applied"),
+    ("通过模型发现监督线索", "leads", "Leads for supervision identified using models"),
+    ("督促补植复绿", "mu", "Land replanted"),
+    ("复垦被非法占用的耕地", "mu", "Illegally occupied cultivated land reclaimed"),
+    ("通过重整、和解重获新生的企业", "organisations",
+     "Businesses given a new start through reorganisation or settlement"),
+    ("向市人大常委会专题报告民商事审判、执行等工作", "times",
+     "Special reports on civil and commercial trial work, enforcement work and other work made to the "
+     "standing committee of the people's congress"),
+    ("全省共有人民陪审员", "persons", "People's assessors across the province"),
+    ("小额诉讼程序审结案件", "cases", "Cases concluded under the small-claims procedure"),
+    ("用国家通用语言文字和少数民族语言审理案件", "cases",
+     "Cases tried in the national common language and ethnic minority languages"),
+    ("全市法院院庭长办案数占结案总数的比例", "percent",
+     "Cases handled by court presidents and division heads of courts across the city as a share of all "
+     "cases concluded"),
+])
+def test_phrases_naming_what_it_was_done_to_and_how(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
+def test_for_migrant_workers_from_farming_areas_is_not_for_farmers() -> None:
+    # 为农牧民工: the workers, not 为农牧民 (for farmers and herders) with a stray 工.
+    assert english("为农牧民工追回劳动报酬", "yuan") == \
+        "Labour remuneration recovered for migrant workers from farming and pastoral areas"
+
+
 @pytest.mark.parametrize(("label", "unit"), [
     # Adopted is said of suggestions and protests: cases adopted would be a guess at what was.
     ("法院已采纳", "cases"),

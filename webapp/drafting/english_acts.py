@@ -26,25 +26,26 @@ _KINDS_START = ("cases ", "judgments ")
 
 def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] | None:
     """Return what is counted and the participle of a label opening with 对 (… placed in
-    judicial detention; correction notices lodged on …), or None if it is no such label or a
-    part is unknown."""
+    judicial detention; correction notices lodged on …), 就 or 针对 (… given public hearings;
+    procuratorial suggestions lodged on …), or None if it is no such label or a part is unknown."""
     marker = next((marker for marker in words["done_to_markers"] if text.startswith(marker)), None)
     if marker is None or people:
         return None
     action = next((action for action in known_suffixes(text, words["actions"])
-                   if len(text) > len(action) + 1), None)
-    if action is not None:
-        # 对涉案民营企业经营者依法不起诉: 依法 before the act says nothing of those it was done to.
-        thing = thing_english(text[1:-len(action)].removesuffix("依法"), words)
-        return None if thing is None else (thing, str(words["actions"][action][0]))
-    if marker != "对":
+                   if len(text) > len(action) + len(marker)), None)
+    # 对涉案民营企业经营者依法不起诉: 依法 before the act says nothing of those it was done to.
+    thing = thing_english(text[len(marker):-len(action)].removesuffix("依法"), words) \
+        if action is not None else None
+    if action is not None and thing is not None:
+        return thing, str(words["actions"][action][0])
+    if marker in words["done_to_names_only"]:
         return None  # 将X…: X is what the act was done to, never what it names.
     # 对X提出纠正意见: the act's object is what is counted, X what it is on.
-    for end in range(len(text) - 1, 1, -1):
+    for end in range(len(text) - 1, len(marker), -1):
         action = next(iter(known_prefixes(text[end:], words["actions"])), None)
         if action is None:
             continue
-        whom = thing_english(text[1:end], words)
+        whom = thing_english(text[len(marker):end], words)
         thing = thing_english(text[end + len(action):], words)
         if whom is not None and thing is not None:
             on = words["done_to_on"].get(action, "on")

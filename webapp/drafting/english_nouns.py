@@ -21,8 +21,9 @@ _STAFF = ("官", "警", "员")
 # 累计 sums over the figure's period, which its English says already (over five years).
 # 主动 (of its own accord) says how, not what: 主动记录报告有关事项 counts the matters.
 # 一年来, 今年 name the report's year, which a figure without a period counts already.
-_OPENERS = ("依法", "依约", "共计", "合计", "总计", "累计", "共", "并", "其中", "全年", "一年来", "过去一年",
-            "今年", "当年", "先后", "帮助", "已", "现有", "主动")
+# 共有 (there are, in all) is tried before 共, 当年 (that year) names the report's year too.
+_OPENERS = ("依法", "依约", "共计", "合计", "总计", "累计", "共有", "共", "并", "其中", "全年", "一年来",
+            "过去一年", "今年", "当年", "先后", "帮助", "已", "现有", "主动")
 
 # The units of people counted (人, 名).
 PEOPLE = frozenset({"people", "persons"})
