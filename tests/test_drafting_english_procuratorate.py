@@ -114,6 +114,27 @@ def test_phrases_naming_what_it_was_done_to_and_how(label: str, unit: str, en: s
     assert english(label, unit) == en
 
 
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Railway transport procuratorates' and courts' crimes.
+    ("起诉危害铁路运营安全犯罪", "people",
+     "People prosecuted for crimes endangering the safety of railway operations"),
+    ("起诉盗窃铁路物资犯罪涉案金额", "yuan",
+     "Sums involved in crimes of stealing railway materials prosecuted"),
+    # Pastoral and border areas, IP courts' causes of action and damages, mediation referred out.
+    ("开展草原生态巡查", "times", "Grassland ecological patrols conducted"),
+    ("制作蒙古文裁判文书", "copies", "Judgments in Mongolian produced"),
+    ("联合开展边境地区反走私专项行动", "times",
+     "Special anti-smuggling campaigns in border areas conducted jointly"),
+    ("知识产权民事案件判赔总额", "yuan", "Total damages awarded in intellectual property civil cases"),
+    ("委派、委托调解成功案件", "cases", "Cases successfully mediated after referral or entrustment"),
+    ("通过新闻媒体通报典型案例", "cases", "Typical cases announced through the news media"),
+    ("纠正监外执行不当", "people",
+     "People whose improper execution of sentence outside prison was corrected"),
+])
+def test_words_of_specialised_and_border_institutions(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
 def test_for_migrant_workers_from_farming_areas_is_not_for_farmers() -> None:
     # 为农牧民工: the workers, not 为农牧民 (for farmers and herders) with a stray 工.
     assert english("为农牧民工追回劳动报酬", "yuan") == \
