@@ -135,6 +135,19 @@ def test_words_of_specialised_and_border_institutions(label: str, unit: str, en:
     assert english(label, unit) == en
 
 
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("修复被毁耕地、林地", "mu", "Damaged cultivated land and forest land restored"),
+    ("公安机关提请复议复核案件", "cases",
+     "Cases submitted for reconsideration or review by public security organs"),
+    ("审结劳动争议案件涉及劳动者", "people", "Workers involved in labour dispute cases concluded"),
+    ("巡回审理赡养纠纷", "disputes", "Elderly support disputes tried on circuit"),
+    ("具有博士学位的法官", "persons", "Judges holding doctoral degrees"),
+    ("具有硕士以上学历的干警占比", "percent", "Share of staff with master's-level education or above"),
+])
+def test_land_reviews_workers_and_degrees(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
 def test_for_migrant_workers_from_farming_areas_is_not_for_farmers() -> None:
     # 为农牧民工: the workers, not 为农牧民 (for farmers and herders) with a stray 工.
     assert english("为农牧民工追回劳动报酬", "yuan") == \
