@@ -148,6 +148,24 @@ def test_land_reviews_workers_and_degrees(label: str, unit: str, en: str) -> Non
     assert english(label, unit) == en
 
 
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("为经济困难当事人缓减免交诉讼费", "yuan",
+     "Litigation fees deferred, reduced or waived for parties in financial difficulty"),
+    ("适用小额诉讼程序和简易程序审结案件平均审理天数", "days",
+     "Average trial time of cases concluded under the small-claims and simplified procedures"),
+    ("落实强制报告制度发现侵害未成年人犯罪线索", "leads",
+     "Leads on crimes against minors identified through mandatory reporting"),
+    ("市中院赔偿委员会审结国家赔偿案件", "cases",
+     "State compensation cases concluded by the compensation committee of the intermediate court"),
+    ("适用缓刑", "people", "People given suspended sentences"),
+    # 涉农涉牧: both said once, before what they qualify.
+    ("审结涉农涉牧民商事案件", "cases",
+     "Agriculture- and herding-related civil and commercial cases concluded"),
+])
+def test_fees_procedures_reporting_and_compensation(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
 def test_for_migrant_workers_from_farming_areas_is_not_for_farmers() -> None:
     # 为农牧民工: the workers, not 为农牧民 (for farmers and herders) with a stray 工.
     assert english("为农牧民工追回劳动报酬", "yuan") == \

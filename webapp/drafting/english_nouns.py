@@ -88,7 +88,9 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
     category = text.rsplit("等", 1)[-1] if "等" in text else text
     if category in words["heads"]:
         category = text
-    if category != text and _acts_before(text.rsplit("等", 1)[0], words):
+    # 草场租金等款项: money is no kind the examples could be dropped for.
+    if category != text and (_acts_before(text.rsplit("等", 1)[0], words) or
+                             category in words["vague_kinds"]):
         return None
     if category != text and category in words["objects"]:
         return str(words["objects"][category])
@@ -221,8 +223,10 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
                 return modifiers[known]
             # 征收拆迁类行政: the kind (类) is the modifier's, as 领域 is.
             rest = modifier_english(after.removeprefix("领域").removeprefix("类"), modifiers)
-            if rest is not None and modifiers[known].endswith(_RELATED) and rest.endswith(_RELATED):
-                # 涉海涉农: sea- and agriculture-related, not sea-related agriculture-related.
+            if rest is not None and modifiers[known].endswith(_RELATED) and (
+                    rest.endswith(_RELATED) or rest.split(" ", 1)[0].endswith(_RELATED)):
+                # 涉海涉农: sea- and agriculture-related, not sea-related agriculture-related (涉农涉牧
+                # 民商事: agriculture- and herding-related civil and commercial).
                 return f"{modifiers[known].removesuffix(_RELATED)}- and {rest}"
             if rest is not None:
                 return f"{modifiers[known]} {rest}"
