@@ -166,6 +166,22 @@ def test_fees_procedures_reporting_and_compensation(label: str, unit: str, en: s
     assert english(label, unit) == en
 
 
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Specialised courts a higher court reports for, and what they conclude.
+    ("金融法院审结案件标的额", "yuan", "Amounts in dispute in cases concluded by the financial court"),
+    ("海事法院审结海事海商案件", "cases",
+     "Maritime and maritime commercial cases concluded by the maritime court"),
+    # Both reorganisation and settlement: the longer setting is read first.
+    ("通过破产重整、和解盘活资产", "yuan",
+     "Assets put back to use through bankruptcy reorganisation or settlement"),
+    ("支持农民工起诉讨要欠薪", "cases", "Lawsuits by migrant workers to recover unpaid wages supported"),
+    ("对看守所监管活动违法提出纠正意见", "case-times",
+     "Correction notices lodged on violations in custody at detention houses"),
+])
+def test_specialised_courts_insolvency_and_custody(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
 def test_for_migrant_workers_from_farming_areas_is_not_for_farmers() -> None:
     # 为农牧民工: the workers, not 为农牧民 (for farmers and herders) with a stray 工.
     assert english("为农牧民工追回劳动报酬", "yuan") == \
