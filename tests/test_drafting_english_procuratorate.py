@@ -182,6 +182,20 @@ def test_specialised_courts_insolvency_and_custody(label: str, unit: str, en: st
     assert english(label, unit) == en
 
 
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # A pool is one those counted are admitted to, not selected as.
+    ("入选省级检察业务人才库的检察官", "persons",
+     "Prosecutors admitted to the provincial pool of procuratorial talent"),
+    ("获评全市“优秀检察官”的干警", "persons", "Staff named as outstanding prosecutors of the city"),
+    ("入选全省法院优秀案例的案例", "articles", "Cases selected as outstanding cases of the province's courts"),
+    ("选派担任全县中小学法治副校长的检察官", "persons",
+     "Prosecutors sent to serve as rule-of-law vice-principals of primary and secondary schools in "
+     "the county"),
+])
+def test_titles_pools_and_roles_of_staff(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
 def test_for_migrant_workers_from_farming_areas_is_not_for_farmers() -> None:
     # 为农牧民工: the workers, not 为农牧民 (for farmers and herders) with a stray 工.
     assert english("为农牧民工追回劳动报酬", "yuan") == \
