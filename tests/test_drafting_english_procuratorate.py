@@ -187,7 +187,8 @@ def test_specialised_courts_insolvency_and_custody(label: str, unit: str, en: st
     ("入选省级检察业务人才库的检察官", "persons",
      "Prosecutors admitted to the provincial pool of procuratorial talent"),
     ("获评全市“优秀检察官”的干警", "persons", "Staff named as outstanding prosecutors of the city"),
-    ("入选全省法院优秀案例的案例", "articles", "Cases selected as outstanding cases of the province's courts"),
+    ("入选全省法院优秀案例的案例", "articles",
+     "Cases selected as outstanding cases of the province's courts"),
     ("选派担任全县中小学法治副校长的检察官", "persons",
      "Prosecutors sent to serve as rule-of-law vice-principals of primary and secondary schools in "
      "the county"),
