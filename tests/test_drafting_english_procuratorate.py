@@ -197,6 +197,21 @@ def test_titles_pools_and_roles_of_staff(label: str, unit: str, en: str) -> None
     assert english(label, unit) == en
 
 
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("检察长带队走访企业", "organisations", "Businesses visited by teams led by the chief procurator"),
+    ("监督收监执行", "people", "People committed to prison through procuratorial supervision"),
+    ("通过人民法院调解平台在线调解", "cases",
+     "Cases mediated online on the people's courts' mediation platform"),
+    ("通过公益诉讼督促清理固体废物", "tonnes", "Solid waste cleared through public interest litigation"),
+    # Special work reported counted in items (项) as it is in times.
+    ("向市人大常委会报告公益诉讼检察工作、未成年人检察工作等专项工作", "items",
+     "Reports on public interest litigation work, procuratorial work on minors and other special work "
+     "made to the standing committee of the people's congress"),
+])
+def test_visits_custody_platforms_and_reports(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
 def test_for_migrant_workers_from_farming_areas_is_not_for_farmers() -> None:
     # 为农牧民工: the workers, not 为农牧民 (for farmers and herders) with a stray 工.
     assert english("为农牧民工追回劳动报酬", "yuan") == \

@@ -28,7 +28,7 @@ from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
 # Units a count of reports made is counted in (向…人大常委会报告…次).
-_REPORTS = {"times", "count"}
+_REPORTS = {"times", "count", "items"}
 _CRIME = "犯罪"
 _CHARGE = "罪"
 _CHARGE_ENGLISH = "the crime of "
