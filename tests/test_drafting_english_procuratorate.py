@@ -203,6 +203,8 @@ def test_titles_pools_and_roles_of_staff(label: str, unit: str, en: str) -> None
     ("通过人民法院调解平台在线调解", "cases",
      "Cases mediated online on the people's courts' mediation platform"),
     ("通过公益诉讼督促清理固体废物", "tonnes", "Solid waste cleared through public interest litigation"),
+    ("通过网络查控系统查询被执行人财产", "case-times",
+     "Judgment debtors' property searched through the online enforcement search and control system"),
     # Special work reported counted in items (项) as it is in times.
     ("向市人大常委会报告公益诉讼检察工作、未成年人检察工作等专项工作", "items",
      "Reports on public interest litigation work, procuratorial work on minors and other special work "
