@@ -214,6 +214,20 @@ def test_visits_custody_platforms_and_reports(label: str, unit: str, en: str) ->
     assert english(label, unit) == en
 
 
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Those counted signed with the court or procuratorate: each party signs.
+    ("签订合作协议的仲裁机构、商事调解组织", "organisations",
+     "Arbitration institutions and commercial mediation organisations that signed cooperation "
+     "agreements"),
+    ("会签知识产权协同保护机制的单位", "organisations",
+     "Organisations that jointly signed coordinated intellectual property protection mechanisms"),
+    ("建立执行联动机制的单位", "organisations",
+     "Organisations that set up enforcement coordination mechanisms"),
+])
+def test_those_who_signed_or_set_up_with_it(label: str, unit: str, en: str) -> None:
+    assert english(label, unit) == en
+
+
 def test_for_migrant_workers_from_farming_areas_is_not_for_farmers() -> None:
     # 为农牧民工: the workers, not 为农牧民 (for farmers and herders) with a stray 工.
     assert english("为农牧民工追回劳动报酬", "yuan") == \
