@@ -221,10 +221,12 @@ def test_visits_custody_platforms_and_reports(label: str, unit: str, en: str) ->
      "agreements"),
     ("会签知识产权协同保护机制的单位", "organisations",
      "Organisations that jointly signed coordinated intellectual property protection mechanisms"),
+    ("检察官参训", "person-times", "Training attendances by prosecutors"),
+    ("追缴返还被害人资金", "yuan", "Victims' funds recovered and returned"),
     ("建立执行联动机制的单位", "organisations",
      "Organisations that set up enforcement coordination mechanisms"),
 ])
-def test_those_who_signed_or_set_up_with_it(label: str, unit: str, en: str) -> None:
+def test_signatories_training_and_returns(label: str, unit: str, en: str) -> None:
     assert english(label, unit) == en
 
 
