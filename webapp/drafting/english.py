@@ -28,7 +28,7 @@ from .lexicon import lexicon
 
 ENGLISH_PATH = Path(__file__).parent / "data" / "english.yaml"
 # Units a count of reports made is counted in (向…人大常委会报告…次).
-_REPORTS = {"times", "count"}
+_REPORTS = {"times", "count", "items"}
 _CRIME = "犯罪"
 _CHARGE = "罪"
 _CHARGE_ENGLISH = "the crime of "
@@ -45,6 +45,7 @@ _ACROSS_DISTRICT = "across the district"
 # A subject of many courts or procuratorates, whose heads are many (heads_of_many).
 _MANY = re.compile(r"\b(?:courts|procuratorates)\b")
 _CASES = re.compile(r"\bcases\b")
+_PROCURATORATE = "检察院"
 
 
 @cache
@@ -125,7 +126,9 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
         # 选派法官担任…法治副校长: the judges, and the role they were sent to take.
         return Label(served[:1].upper() + served[1:] + tail, "", served, tail, "", passive=True)
     # 收案, 审结执结 …件, 追赃挽损 …元, 宣告无罪 …人: the action alone says what is counted.
-    thing = (words["implied"].get(unit) if not rest else thing_english(rest, words)) if found else None
+    implied = words["implied"].get(unit) if found and unit not in words["implied_never"].get(found[0], ()) \
+        else None
+    thing = (implied if not rest else thing_english(rest, words)) if found else None
     about = words["about_people"].get(text) if unit in PEOPLE and not people else None
     if thing is None and about is not None:
         # 监督纠正减刑、假释、暂予监外执行不当…人: those it was done about, named as a whole.
@@ -207,7 +210,7 @@ def label_core(zh_label: str, period: str | None = None, people_suffix: str = ""
     # A setting may hold an opener's word (帮助中小企业…): it is tried before the openers too.
     text, tail = settings(text, tail, words)
     text = open_label(text, words)
-    found = subject_of(text, words) or _own(text, institution, words)
+    found = subject_of(text, words) or _own(text, institution, words) or _answering(text, institution, words)
     found = _ours(found, institution, words)
     subject = found[0] if found is not None else None
     if found is not None:
@@ -233,6 +236,17 @@ def _own(text: str, institution: str, words: dict[str, Any]) -> tuple[str, str] 
     name = next((name for name in (institution, institution.replace("人民", ""))
                  if len(name) > len(body) and text.startswith(name)), None)
     return (name, str(words["own_institution"][body])) if name is not None else None
+
+
+def _answering(text: str, institution: str, words: dict[str, Any]) -> tuple[str, str] | None:
+    """Return the courts a procuratorate's report names bare (法院已改判, 法院采纳: by courts), those
+    that answered its protests and suggestions, and their English; None in a court's report, where
+    a bare 法院 does not say whose courts, and for a rate named whole (法院判决支持率)."""
+    answering = words["courts_answering"]
+    if _PROCURATORATE not in institution or text in words["rates"]:
+        return None
+    name = next((name for name in answering if text.startswith(name) and text != name), None)
+    return (name, str(answering[name])) if name is not None else None
 
 
 def _ours(found: tuple[str, str] | None, institution: str, words: dict[str, Any]) -> tuple[str, str] | None:

@@ -26,25 +26,26 @@ _KINDS_START = ("cases ", "judgments ")
 
 def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] | None:
     """Return what is counted and the participle of a label opening with 对 (… placed in
-    judicial detention; correction notices lodged on …), or None if it is no such label or a
-    part is unknown."""
+    judicial detention; correction notices lodged on …), 就 or 针对 (… given public hearings;
+    procuratorial suggestions lodged on …), or None if it is no such label or a part is unknown."""
     marker = next((marker for marker in words["done_to_markers"] if text.startswith(marker)), None)
     if marker is None or people:
         return None
     action = next((action for action in known_suffixes(text, words["actions"])
-                   if len(text) > len(action) + 1), None)
-    if action is not None:
-        # 对涉案民营企业经营者依法不起诉: 依法 before the act says nothing of those it was done to.
-        thing = thing_english(text[1:-len(action)].removesuffix("依法"), words)
-        return None if thing is None else (thing, str(words["actions"][action][0]))
-    if marker != "对":
+                   if len(text) > len(action) + len(marker)), None)
+    # 对涉案民营企业经营者依法不起诉: 依法 before the act says nothing of those it was done to.
+    thing = thing_english(text[len(marker):-len(action)].removesuffix("依法"), words) \
+        if action is not None else None
+    if action is not None and thing is not None:
+        return thing, str(words["actions"][action][0])
+    if marker in words["done_to_names_only"]:
         return None  # 将X…: X is what the act was done to, never what it names.
     # 对X提出纠正意见: the act's object is what is counted, X what it is on.
-    for end in range(len(text) - 1, 1, -1):
+    for end in range(len(text) - 1, len(marker), -1):
         action = next(iter(known_prefixes(text[end:], words["actions"])), None)
         if action is None:
             continue
-        whom = thing_english(text[1:end], words)
+        whom = thing_english(text[len(marker):end], words)
         thing = thing_english(text[end + len(action):], words)
         if whom is not None and thing is not None:
             on = words["done_to_on"].get(action, "on")
@@ -55,16 +56,15 @@ def done_to(text: str, people: bool, words: dict[str, Any]) -> tuple[str, str] |
 def invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
     """Take off what those invited came to do (邀请人大代表旁听庭审、见证执行: … to observe court
     hearings and witness enforcement) into the English's end, leaving who was invited."""
-    activities = sorted(words["invitations"]["to"], key=len, reverse=True)
     done: list[str] = []
     while True:
-        activity = next((name for name in activities if rest.endswith(name) and rest != name), None)
+        activity = _activity(rest, words)
         if activity is None:
             break
-        done.insert(0, str(words["invitations"]["to"][activity]).removeprefix("to "))
-        rest = rest.removesuffix(activity)
+        done.insert(0, activity[1])
+        rest = rest.removesuffix(activity[0])
         before = rest.removesuffix("、")
-        if before == rest or not any(before.endswith(name) for name in activities):
+        if before == rest or _activity(before, words) is None:
             break
         rest = before
     if not done:
@@ -72,6 +72,31 @@ def invited(rest: str, tail: str, words: dict[str, Any]) -> tuple[str, str]:
     listed = and_listed(done)
     # Who invited them comes first: … invited by courts across the region to observe ….
     return rest, f"{tail} to {listed}"
+
+
+def _activity(rest: str, words: dict[str, Any]) -> tuple[str, str] | None:
+    """Return the activity those invited came to that ``rest`` ends with, as written, and its
+    English without "to" (observe court hearings): one the vocabulary names whole, else events
+    listed before 等活动 (参加检察开放日、公开听证等活动: take part in procuratorial open days,
+    public hearings and other activities), each event known; None otherwise."""
+    to = words["invitations"]["to"]
+    named = next((name for name in sorted(to, key=len, reverse=True) if rest.endswith(name) and rest != name),
+                 None)
+    if named is not None:
+        return named, str(to[named]).removeprefix("to ")
+    events = words["invitations"]["events"]
+    end = next((end for end in events["ends"] if rest.endswith(end)), None)
+    body = rest.removesuffix(end) if end is not None else ""
+    # The last joining verb opens the list (视察检察工作、参与公开听证和案件评查等活动).
+    verb = max(events["verbs"], key=lambda verb: body.rfind(verb))
+    start = body.rfind(verb)
+    if end is None or start <= 0:
+        return None
+    listed = [events["named"].get(event) for event in re.split("[、和]", body[start + len(verb):])]
+    if None in listed:
+        return None
+    named = ", ".join(str(event) for event in listed)
+    return rest[start:], f"{events['verbs'][verb]} {named} {events['ends'][end]}"
 
 
 def honoured(text: str, words: dict[str, Any]) -> str | None:

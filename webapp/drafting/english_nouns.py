@@ -21,8 +21,9 @@ _STAFF = ("官", "警", "员")
 # 累计 sums over the figure's period, which its English says already (over five years).
 # 主动 (of its own accord) says how, not what: 主动记录报告有关事项 counts the matters.
 # 一年来, 今年 name the report's year, which a figure without a period counts already.
-_OPENERS = ("依法", "依约", "共计", "合计", "总计", "累计", "共", "并", "其中", "全年", "一年来", "过去一年",
-            "今年", "先后", "帮助", "已", "现有", "主动")
+# 共有 (there are, in all) is tried before 共, 当年 (that year) names the report's year too.
+_OPENERS = ("依法", "依约", "共计", "合计", "总计", "累计", "共有", "共", "并", "其中", "全年", "一年来",
+            "过去一年", "今年", "当年", "先后", "帮助", "已", "现有", "主动")
 
 # The units of people counted (人, 名).
 PEOPLE = frozenset({"people", "persons"})
@@ -87,7 +88,9 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
     category = text.rsplit("等", 1)[-1] if "等" in text else text
     if category in words["heads"]:
         category = text
-    if category != text and _acts_before(text.rsplit("等", 1)[0], words):
+    # 草场租金等款项: money is no kind the examples could be dropped for.
+    if category != text and (_acts_before(text.rsplit("等", 1)[0], words) or
+                             category in words["vague_kinds"]):
         return None
     if category != text and category in words["objects"]:
         return str(words["objects"][category])
@@ -220,8 +223,10 @@ def modifier_english(text: str, modifiers: dict[str, str]) -> str | None:
                 return modifiers[known]
             # 征收拆迁类行政: the kind (类) is the modifier's, as 领域 is.
             rest = modifier_english(after.removeprefix("领域").removeprefix("类"), modifiers)
-            if rest is not None and modifiers[known].endswith(_RELATED) and rest.endswith(_RELATED):
-                # 涉海涉农: sea- and agriculture-related, not sea-related agriculture-related.
+            if rest is not None and modifiers[known].endswith(_RELATED) and (
+                    rest.endswith(_RELATED) or rest.split(" ", 1)[0].endswith(_RELATED)):
+                # 涉海涉农: sea- and agriculture-related, not sea-related agriculture-related (涉农涉牧
+                # 民商事: agriculture- and herding-related civil and commercial).
                 return f"{modifiers[known].removesuffix(_RELATED)}- and {rest}"
             if rest is not None:
                 return f"{modifiers[known]} {rest}"

@@ -2,11 +2,13 @@
 
 Reports give a share by naming the part, 占, and the whole (A占B): its English is the part's
 label as a share of the whole's, each built as a label of its own, and nothing where either is
-unknown. The whole's ending (总人数, 总数) says all of it is counted, and in which unit.
+unknown. The whole's ending (总人数, 总数) says all of it is counted, and in which unit. A share
+of A in B (A在B中的占比) is the same share.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -18,6 +20,9 @@ def part_of(text: str, words: dict[str, Any], build: Callable[[str, str], str | 
     last 占 parts them, as 占 may open a word before it (非法占用农用地…占起诉总人数).
     """
     shares = words["part_of"]
+    # 醉驾案件在刑事案件中的占比 says the same as 醉驾案件占刑事案件.
+    within = re.fullmatch(shares["within"], text)
+    text = f"{within[1]}{shares['zh']}{within[2]}" if within is not None else text
     part, mark, whole = text.rpartition(shares["zh"])
     # 占结案总数的比例 names the share it is: the whole is 结案总数.
     whole = next((whole.removesuffix(end) for end in shares["endings"] if whole.endswith(end)), whole)
