@@ -699,6 +699,8 @@ def test_a_level_reached_is_no_share() -> None:
       "生态环境和资源保护领域公益诉讼案件占比", "立案办理食品药品安全、文物保护等其他领域公益诉讼案件"]),
     # An item of a 、 list without a verb of its own shares the first item's.
     ("评选表彰先进集体12个、先进个人46名。", ["评选表彰先进集体", "评选表彰先进个人"]),
+    # A procedure listed alone is received too.
+    ("受理审查逮捕1.42万人、审查起诉3.37万人。", ["受理审查逮捕", "受理审查起诉"]),
     ("监督侦查机关立案1264件、撤案1837件。", ["监督侦查机关立案", "监督撤案"]),
     # A bare rate after a 、 list is of the whole list.
     ("办理人大代表建议21件、政协委员提案9件，办结率100%。",
@@ -938,6 +940,7 @@ def test_counts_in_chinese_numerals_are_figures(sentence: str,
     ("依法严惩性侵、虐待、拐卖等侵害未成年人犯罪，判处罪犯406人。",
      "判处性侵、虐待、拐卖等侵害未成年人犯罪罪犯"),
     ("聚焦盗窃、诈骗、涉毒等多发性犯罪，起诉913人。", "起诉盗窃、诈骗、涉毒等多发性犯罪"),
+    ("紧盯电信网络诈骗及其上下游关联犯罪，起诉2143人。", "起诉电信网络诈骗及其上下游关联犯罪"),
 ])
 def test_a_bare_verb_counts_the_crimes_the_clause_before_cracks_down_on(sentence: str,
                                                                        label: str) -> None:

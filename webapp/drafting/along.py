@@ -191,14 +191,16 @@ def inherit_verbs(text: str, found: list[Found], words: Words) -> None:
         # 受理一审案件23654件，同比增长7.8%；二审案件11972件: the items of a list apart by
         # semicolons share its verb as those apart by commas do.
         named = re.sub(r"[\s*，,；;]", "", between).lstrip("、")
+        # 受理审查逮捕1.42万人、审查起诉3.37万人: a procedure listed alone is received too.
+        procedure = listed and figure.label in words.procedures
         # 吸纳特邀调解组织37家、特邀调解员215名入驻…: a listed item says what follows the list too.
         if (figure.unit == previous.unit or listed) and \
                 (named == figure.label or (listed and named and figure.label.startswith(named))) and \
                 (figure.label.endswith((*words.countable, *words.meetings)) or
                  (listed and figure.label not in words.involved)) and \
                 (not figure.label.startswith((*words.verbs, *words.arrangement, *words.object_markers))
-                 or _names_cases(figure.label, words)) and \
-                not any(verb in figure.label for verb in words.inner_verbs) and \
+                 or _names_cases(figure.label, words) or procedure) and \
+                (procedure or not any(verb in figure.label for verb in words.inner_verbs)) and \
                 not figure.label.endswith(words.fields):
             # 召开法官会议295次，审委会38次: the same verb, what it was done to alone; so in a
             # list (评选表彰先进集体12个、先进个人46名, 监督立案…件、撤案…件) whatever it counts.
