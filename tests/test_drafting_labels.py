@@ -212,7 +212,7 @@ LABELLED = [
     labelled(IP_COURT, "某某知识产权法院", "2025-03-26", 3),
     labelled(PREFECTURE_COURT, "某某藏族自治州中级人民法院", "2025-01-16", 3),
 ]
-# Eighteen more reports, written and labelled by helpers who never read the drafter, in four
+# Fifty more reports, written and labelled by helpers who never read the drafter, in eight
 # rounds; each round's first measure (right / found / parts / English, %) was taken before any
 # change for it, and the drafter of each later round had the earlier rounds' general fixes.
 #   Round 1 (drafter at f73af32): a banner's court 85.5/99.1/97.6/57.3; a financial court
@@ -239,11 +239,27 @@ LABELLED = [
 #   87.8/100/96.0/87.0; a city intermediate court's year 92.2/98.3/100/80.9; a municipality's
 #   higher court's year 91.3/99.1/100/78.3. English before d34a27e: 78.8, 76.1, 79.6, 78.6, 72.5,
 #   86.1, 80.9, 77.4. Institution and delivery date right in all eight.
+#   Rounds 6, 7 and 8 (eight reports each, first measured at 7555cf2, dd9b5f0 and a15cafd; right /
+#   found / parts / English): round 6 a county court 91.7/100/95.0/82.4, a city procuratorate
+#   89.0/100/93.5/72.5, a district court 81.8/100/84.8/70.9 (shortcomings 0 of 4), an autonomous
+#   county's procuratorate 87.4/99.0/93.6/72.8, a provincial procuratorate's term 83.9/100/80.4/62.7,
+#   a city intermediate court in a region 90.5/100/91.4/81.0 (shortcomings 0 of 5), a provincial
+#   higher court 84.2/96.6/90.2/82.5, a county procuratorate 85.4/100/94.7/61.2. Round 7 a district
+#   procuratorate 69.0/100/95.7/54.3 (changes stated before their levels), an intermediate court's
+#   term 86.3/100/95.1/77.5, a prefecture's procuratorate 83.8/97.5/100/61.5, a short county court
+#   87.3/100/97.0/79.4, an IP court 76.9/95.5/82.9/57.4, a railway procuratorate 80.2/84.3/80.4/50.0
+#   (某某 names read as case stories), a banner's court 91.2/99.1/100/64.9, a city intermediate
+#   court numbering its points 98.1/99.1/97.3/86.0. Round 8 a municipality's procuratorate
+#   75.5/100/89.2/72.7, a district court 86.0/98.9/97.4/81.7, a county-level city's court
+#   90.2/98.2/97.5/80.4, an autonomous region's procuratorate 90.9/100/94.9/71.6, a financial court
+#   84.3/97.4/88.6/60.0, a mountain county's procuratorate 87.0/100/97.6/71.3, a provincial higher
+#   court's term 90.0/97.3/97.5/80.9, a maritime court 90.0/95.2/100/63.8. Institution and
+#   delivery date right in all 24.
 # They meet the floors of figures found, paragraphs, shortcomings, institution and delivery date
-# (round 5's two shortcomings and two paragraph measures after fixes made after their first
-# measure; the region's procuratorate, at 89.8 % of paragraphs, is measured in the note, not
-# here); most still miss the floors of figures right (95 %) and English labels (80 %), which the
-# test below does not claim for them (their measures now are in the stop's note).
+# (some after fixes made after their first measure; the six whose paragraphs are still under
+# 90 %, in PARTS_SHORT, are measured in the note, not here); most still miss the floors of
+# figures right (95 %) and English labels (80 %), which the test below does not claim for them
+# (their measures now are in the stop's note).
 HELD_OUT = [
     labelled(FIXTURES / "drafting" / f"invented-{kind}.txt", institution, delivered, shortcomings)
     for kind, institution, delivered, shortcomings in [
@@ -271,6 +287,26 @@ HELD_OUT = [
         ("county-court-numbered", "某某县人民法院", "2026-01-09", 4),
         ("city-intermediate-court-year", "某某市中级人民法院", "2026-02-10", 4),
         ("municipal-higher-court-year", "某某市高级人民法院", "2026-01-21", 3),
+        ("county-court-year2", "某某县人民法院", "2026-01-09", 5),
+        ("city-procuratorate-year2", "某某市人民检察院", "2026-01-22", 4),
+        ("district-court-year2", "某某区人民法院", "2026-01-09", 4),
+        ("autonomous-county-procuratorate", "某某自治县人民检察院", "2026-01-14", 3),
+        ("intermediate-court-railway-region", "某某市中级人民法院", "2026-01-13", 5),
+        ("higher-court-year2", "某某省高级人民法院", "2026-01-27", 5),
+        ("county-procuratorate-year2", "某某县人民检察院", "2026-01-09", 3),
+        ("district-procuratorate-year2", "某某市某某区人民检察院", "2026-01-09", 3),
+        ("intermediate-court-term", "某某市中级人民法院", "2026-01-21", 4),
+        ("prefecture-procuratorate-year2", "某某哈萨克自治州人民检察院", "2026-01-21", 4),
+        ("county-court-short", "某某县人民法院", "2026-01-13", 3),
+        ("railway-procuratorate", "某某铁路运输检察院", "2026-01-22", 4),
+        ("banner-court-year2", "某某旗人民法院", "2026-01-08", 3),
+        ("city-court-numbered2", "某某市中级人民法院", "2026-01-15", 4),
+        ("district-court-grassroots", "某某市某某区人民法院", "2026-01-08", 4),
+        ("county-level-city-court", "某某市人民法院", "2026-01-09", 3),
+        ("higher-procuratorate-region", "某某自治区人民检察院", "2026-01-22", 3),
+        ("county-procuratorate-mountain", "某某县人民检察院", "2026-01-09", 3),
+        ("provincial-higher-court-term", "某某省高级人民法院", "2026-01-22", 4),
+        ("maritime-court-year", "某某海事法院", "2026-02-26", 3),
     ]
 ]
 # Held out too, their paragraphs short of the floor: only their labels are checked here.
@@ -279,6 +315,14 @@ PARTS_SHORT = [
              "某某区人民法院", "2026-02-26", 4),
     labelled(FIXTURES / "drafting" / "invented-region-procuratorate-year.txt",
              "某某自治区人民检察院", "2026-01-21", 4),
+    labelled(FIXTURES / "drafting" / "invented-provincial-procuratorate-term2.txt",
+             "某某省人民检察院", "2026-01-17", 4),
+    labelled(FIXTURES / "drafting" / "invented-ip-court-year.txt",
+             "某某知识产权法院", "2026-01-14", 3),
+    labelled(FIXTURES / "drafting" / "invented-municipal-procuratorate-year3.txt",
+             "某某市人民检察院", "2026-01-13", 4),
+    labelled(FIXTURES / "drafting" / "invented-financial-court-year.txt",
+             "某某金融法院", "2026-01-13", 3),
 ]
 HEADER = "\t".join(COLUMNS)
 
