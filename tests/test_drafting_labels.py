@@ -475,6 +475,15 @@ def test_a_change_drafted_as_a_figure_is_wrong(tmp_path: Path, content: Content)
     assert wrong["29154"] == "change down 16.5 percent, labelled down 1.8 percent"
 
 
+def test_a_figure_whose_count_names_nothing_is_not_drafted(content: Content) -> None:
+    # 全院35岁以下干警仅有15人: 仅有 says there are so many, of nothing the drafter can name here.
+    text = "\n".join(SPC.read_text(encoding="utf-8").split("\n")[:14]) + "\n全院35岁以下干警仅有15人。"
+    draft = draft_briefing(text, content.units, content.glossary, datetime.date(2026, 3, 20),
+                           measures=content.measures)
+    assert draft.figures and all(figure.data["label"]["zh-Hans"] for figure in draft.figures)
+    assert "15" not in [figure.data["written"] for figure in draft.figures]
+
+
 def test_people_an_act_counts_may_be_named_or_not(tmp_path: Path, content: Content) -> None:
     text = "\n".join(SPC.read_text(encoding="utf-8").split("\n")[:12]) + \
         "\n批准逮捕犯罪嫌疑人2100人，提起公诉犯罪嫌疑人900件。"

@@ -115,6 +115,9 @@ def test_qualifiers(sentence: str, written: str, qualifier: str | None) -> None:
         ("法官人均结案486件，同比上升48件", "486", (Decimal(48), "cases", "up", "48")),
         ("审理电信网络诈骗犯罪案件138件，同比上升100%", "138", (Decimal(100), "percent", "up", "100%")),
         ("平均审理天数为58.3天，较上年缩短6.4天", "58.3", (Decimal("6.4"), "days", "down", "6.4")),
+        # So many more or fewer concluded or received.
+        ("法官人均结案396件，比上年多结42件", "396", (Decimal(42), "cases", "up", "42")),
+        ("全年收案1200件，比上年少收36件", "1200", (Decimal(36), "cases", "down", "36")),
     ],
 )
 def test_changes(sentence: str, written: str, change: tuple[Decimal, str, str, str]) -> None:

@@ -207,7 +207,9 @@ def _key_figures(source: SourceText, assignment: Assignment, units: Mapping[str,
             quote = _quote(source, block, found)
             if quote is None:
                 continue
-            label = found.label or block.text[:12]
+            if not found.label:
+                continue  # What it counts is not said where the drafter can read it: never guessed.
+            label = found.label
             period = period_of(block.text, found.start, year, reviewed)
             # A measure names only what the figure counts exactly, once in a report.
             measure = by_alias.get((label, found.unit))
