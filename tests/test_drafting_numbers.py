@@ -1232,6 +1232,10 @@ def test_a_change_stated_before_its_level_is_that_levels(sentence: str, written:
     ("全地区法院现有双语法官134名。", "134", "全地区法院双语法官", "persons"),
     # The work something was done by is no part of what was done.
     ("通过办案督促清理生活垃圾、建筑垃圾2400吨。", "2400", "督促清理生活垃圾、建筑垃圾", "tonnes"),
+    ("在办案中督促补植复绿林木2.8万株。", "2.8万", "督促补植复绿林木", "plants"),
+    # Nor is how it was decided; an order a court makes is an order.
+    ("经审查批准逮捕犯罪嫌疑人147人。", "147", "批准逮捕犯罪嫌疑人", "people"),
+    ("作出海事强制令15份。", "15", "作出海事强制令", "orders"),
     # Leads counted by 条 are entries (the unit of leads is 件); protests with suggestions for
     # retrial are cases.
     ("筛查发现监督线索318条。", "318", "筛查发现监督线索", "entries"),

@@ -73,7 +73,7 @@ _PREPOSITIONS = ("向", "对", "与", "为", "以", "在", "将", "把")
 _WORDS_NOT_PREPOSITIONS = ("在线", "在押", "在建", "在校", "在职", "在逃", "在册", "在岗", "对外", "对口",
                            "为民", "以来")
 _MEANS = re.compile(r"^(?:通过|采取|采用)[^，,；;]{1,24}?方式")
-_BY = "通过"
+_BY, _IN, _DURING = "通过", "在", "中"
 # 以拒不执行判决、裁定罪判处5人: the charge a sentence was passed for names what is counted.
 _CHARGE = re.compile(r"^以[^，,；;]{2,24}罪")
 # A verb's negation is its own (不起诉, 不批准逮捕, 未成年 is no verb at all).
@@ -249,7 +249,9 @@ def _clean_label(phrase: str, words: Words, occurrences: bool = False) -> str:
         label = label.replace(said, "")
     label = _MEANS.sub("", label)  # 通过诉讼平台、短信等方式电子送达…: how, not what.
     # 通过办案督促清理…, 通过公益诉讼督促…: the work it was done by, not what was done.
-    by_means = next((len(_BY + means) for means in words.means_of_work if label.startswith(_BY + means)), 0)
+    # 在办案中督促补植复绿…: so is the work it was done in.
+    by_means = next((len(opening) for means in words.means_of_work
+                     for opening in (_BY + means, _IN + means + _DURING) if label.startswith(opening)), 0)
     label = label[by_means:] if len(label) > by_means + 2 else label
     # 规范办理代表建议, 高效审结…: how it was done says nothing of what is counted.
     manner = next((word for word in words.manner if label.startswith(word)
