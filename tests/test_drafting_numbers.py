@@ -1236,6 +1236,10 @@ def test_a_change_stated_before_its_level_is_that_levels(sentence: str, written:
     # Nor is how it was decided; an order a court makes is an order.
     ("经审查批准逮捕犯罪嫌疑人147人。", "147", "批准逮捕犯罪嫌疑人", "people"),
     ("作出海事强制令15份。", "15", "作出海事强制令", "orders"),
+    # Nor is what the work was about or whom it was done with.
+    ("就企业破产、涉企行政争议等议题协调解决问题19个。", "19", "协调解决问题", "issues"),
+    ("会同司法行政部门就地化解涉农牧纠纷300件。", "300", "就地化解涉农牧纠纷", "disputes"),
+    ("协同公安、法院等部门追赃挽损1.9亿元。", "1.9亿", "追赃挽损", "yuan"),
     # Leads counted by 条 are entries (the unit of leads is 件); protests with suggestions for
     # retrial are cases.
     ("筛查发现监督线索318条。", "318", "筛查发现监督线索", "entries"),

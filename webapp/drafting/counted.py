@@ -244,6 +244,9 @@ def _clean_label(phrase: str, words: Words, occurrences: bool = False) -> str:
     if label in words.existential or label.endswith(words.existential_after):
         return ""
     label = words.partners.sub("", label)  # 联合…开展…活动: what was held, not with whom.
+    # 围绕…等问题向有关部门发出司法建议: what was done, not what prompted it.
+    grounds = words.grounds.match(label)
+    label = label[grounds.end():] if grounds is not None and len(label) > grounds.end() + 1 else label
     # 对认为确有错误的刑事裁判提出抗诉: what every protest is of says nothing of these.
     for said in words.inherent:
         label = label.replace(said, "")

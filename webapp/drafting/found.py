@@ -165,6 +165,7 @@ class Words:
     existential: tuple[str, ...]
     partners: re.Pattern[str]
     area_subject: re.Pattern[str]
+    grounds: re.Pattern[str]
     campaigns: tuple[str, ...]
     complete_rates: tuple[str, ...]
     activities: tuple[str, ...]
@@ -295,6 +296,7 @@ def number_words() -> Words:
                             rf"(?:{_alternatives([*numbers['partners'], *numbers['approaches']])})"
                             rf"[^，。；]{{1,24}}?(?=(?:{_alternatives(numbers['partner_verbs'])}))"),
         area_subject=re.compile(numbers["area_subjects"]),
+        grounds=re.compile(numbers["grounds"]),
         campaigns=tuple(numbers["campaigns"]),
         complete_rates=tuple(numbers["complete_rates"]),
         activities=tuple(numbers["activity_verbs"]),
