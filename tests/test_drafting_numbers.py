@@ -912,7 +912,7 @@ def test_the_unit_follows_the_noun_counted(sentence: str, unit: str) -> None:
     ("监督公安机关立案十七件、撤案二十六件。", [("十七", "监督公安机关立案"), ("二十六", "监督撤案")]),
     ("起诉涉黑涉恶犯罪三件十一人。", [("三", "起诉涉黑涉恶犯罪"), ("十一", "起诉涉黑涉恶犯罪案件涉案人数")]),
     ("对确有错误的刑事判决提出抗诉六件，法院已改判四件。",
-     [("六", "对刑事判决提出抗诉"), ("四", "法院已改判")]),
+     [("六", "对刑事判决提出抗诉"), ("四", "法院已改判的抗诉案件")]),
     ("办理人大代表建议十五件、政协委员提案八件，办结率100%。",
      [("十五", "办理人大代表建议"), ("八", "办理政协委员提案"), ("100", "人大代表建议、政协委员提案办结率")]),
     # A count after who has it (…共有) is of what follows the number.
@@ -1287,3 +1287,16 @@ def test_counts_in_words_that_sum_up_or_name_are_no_figures(sentence: str, figur
 ])
 def test_a_rate_names_what_it_is_of(sentence: str, written: str, label: str) -> None:
     assert only(sentence, written).label == label
+
+
+@pytest.mark.parametrize(("sentence", "written", "label", "unit"), [
+    # What a court or those addressed did with what was put to them is of those things.
+    ("提出刑事抗诉5件，法院已改判3件。", "3", "法院已改判的刑事抗诉案件", "cases"),
+    ("对刑事裁判提出抗诉34件，法院已改判19件。", "19", "法院已改判的抗诉案件", "cases"),
+    ("提出再审检察建议30件，法院采纳27件。", "27", "法院采纳的再审检察建议", "suggestions"),
+    ("发出司法建议46件，已收到反馈41件。", "41", "已收到反馈的司法建议", "suggestions"),
+])
+def test_what_others_did_with_what_was_put_to_them(sentence: str, written: str, label: str,
+                                                   unit: str) -> None:
+    figure = only(sentence, written)
+    assert (figure.label, figure.unit) == (label, unit)

@@ -15,6 +15,9 @@ from .periods import without_span
 
 _BARE_PASSIVE = re.compile(r"(?:已经|已)?(?P<outcome>被[\u4e00-\u9fff]{1,3})")
 _BECAME_CASES = re.compile(r"(?:已经|已)?(?P<outcome>成案)")
+# What a court, an authority or those addressed did with what was put to them.
+_ANSWERED = re.compile(r"(?:法院|行政机关|有关部门|相关部门|有关单位)?(?:均|已经|已)?"
+                       r"(?:采纳|改判|发回重审|改判、发回重审|改判或发回重审|收到反馈|收到回复|书面回复|回复|整改)")
 # A system, mechanism or platform a sentence names by 该 (该制度适用率), and such a thing named.
 _KINDS_OF_ONE = "制度|机制|模式|平台|程序"
 _THIS_ONE = re.compile(rf"该(?P<kind>{_KINDS_OF_ONE})")
@@ -92,14 +95,26 @@ def name_outcomes(text: str, found: list[Found], words: Words) -> None:
             figure.label = leads + became["outcome"]
             continue
         outcome = _BARE_PASSIVE.fullmatch(figure.label)
-        if outcome is None or figure.unit != previous.unit:
+        # 提出抗诉34件，法院已改判19件; 发出司法建议41件，已收到反馈: what others did with them.
+        answered = _ANSWERED.fullmatch(figure.label) if figure.measure == previous.measure else None
+        if (outcome is None or figure.unit != previous.unit) and answered is None:
             continue
         # 全省法院发出司法建议…，被采纳…: the suggestions, whoever made them.
         subject = words.area_subject.match(previous.label)
         made = previous.label[subject.end():] if subject is not None else previous.label
         verb = next((verb for verb in (*words.verbs, *words.arrangement) if made.startswith(verb)), "")
-        if made.removeprefix(verb):
-            figure.label = outcome["outcome"] + "的" + made.removeprefix(verb)
+        things = made.removeprefix(verb)
+        if answered is not None and made.startswith(words.object_markers):
+            # 对刑事裁判提出抗诉34件，法院已改判19件: the protests, after whatever they were of.
+            done = max((position + len(verb) for verb in words.verbs
+                        if (position := made.rfind(verb)) >= 0 and position + len(verb) < len(made)),
+                       default=0)
+            things = made[done:]
+        if answered is not None and previous.unit == "cases" and not things.endswith(words.countable):
+            things += words.case_nouns[0]  # 提出刑事抗诉5件，法院已改判3件: the protest cases.
+        if things:
+            figure.label = (outcome["outcome"] if outcome is not None else figure.label) + "的" + things
+            figure.unit = previous.unit
 
 
 def name_campaigns(text: str, found: list[Found], words: Words) -> None:
