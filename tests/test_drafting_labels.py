@@ -311,18 +311,15 @@ HELD_OUT = [
 ]
 # Held out too, their paragraphs short of the floor: only their labels are checked here.
 PARTS_SHORT = [
-    labelled(FIXTURES / "drafting" / "invented-district-court-standing-committee.txt",
-             "某某区人民法院", "2026-02-26", 4),
-    labelled(FIXTURES / "drafting" / "invented-region-procuratorate-year.txt",
-             "某某自治区人民检察院", "2026-01-21", 4),
-    labelled(FIXTURES / "drafting" / "invented-provincial-procuratorate-term2.txt",
-             "某某省人民检察院", "2026-01-17", 4),
-    labelled(FIXTURES / "drafting" / "invented-ip-court-year.txt",
-             "某某知识产权法院", "2026-01-14", 3),
-    labelled(FIXTURES / "drafting" / "invented-municipal-procuratorate-year3.txt",
-             "某某市人民检察院", "2026-01-13", 4),
-    labelled(FIXTURES / "drafting" / "invented-financial-court-year.txt",
-             "某某金融法院", "2026-01-13", 3),
+    labelled(FIXTURES / "drafting" / f"invented-{kind}.txt", institution, delivered, shortcomings)
+    for kind, institution, delivered, shortcomings in [
+        ("district-court-standing-committee", "某某区人民法院", "2026-02-26", 4),
+        ("region-procuratorate-year", "某某自治区人民检察院", "2026-01-21", 4),
+        ("provincial-procuratorate-term2", "某某省人民检察院", "2026-01-17", 4),
+        ("ip-court-year", "某某知识产权法院", "2026-01-14", 3),
+        ("municipal-procuratorate-year3", "某某市人民检察院", "2026-01-13", 4),
+        ("financial-court-year", "某某金融法院", "2026-01-13", 3),
+    ]
 ]
 HEADER = "\t".join(COLUMNS)
 

@@ -302,15 +302,21 @@ def test_the_compare_picker_groups_reports_by_region(fixture_app: Flask,
     assert sorted(re.findall(r'name="reports" value="([^"]+)"', form)) == ids
 
 
-def test_the_glossary_names_a_few_uses_of_a_term_and_searches_for_the_rest(
-        content_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    # A term used in two sections of a report (the fixture's terms are used once each).
+def _using_a_term_once_more(content_dir: Path, tmp_path: Path, term: str) -> tuple[Flask, list[Any]]:
+    """Return an app whose example report's overview uses ``term`` too, and the term's uses."""
     edit(content_dir, "reports/example-2023/briefing.yaml", "terms: [simple-complex-separation]",
-         "terms: [simple-complex-separation, litigation-free-village]")
+         f"terms: [simple-complex-separation, {term}]")
     app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content_dir),
                       "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
     with app.app_context():
-        uses = backlinks(newest_first(current_content().reports.values()))["litigation-free-village"]
+        uses = backlinks(newest_first(current_content().reports.values()))[term]
+    return app, uses
+
+
+def test_the_glossary_names_a_few_uses_of_a_term_and_searches_for_the_rest(
+        content_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # A term used in two sections of a report (the fixture's terms are used once each).
+    app, uses = _using_a_term_once_more(content_dir, tmp_path, "litigation-free-village")
     assert len(uses) == 2
     monkeypatch.setattr(glossary_page, "USES_SHOWN", 1)
     page = app.test_client().get("/en/glossary").get_data(as_text=True)
@@ -330,12 +336,7 @@ def test_the_glossary_names_a_few_uses_of_a_term_and_searches_for_the_rest(
 
 
 def test_the_glossary_counts_the_reports_that_use_a_term(content_dir: Path, tmp_path: Path) -> None:
-    edit(content_dir, "reports/example-2023/briefing.yaml", "terms: [simple-complex-separation]",
-         "terms: [simple-complex-separation, fengqiao-experience]")
-    app = create_app({"TESTING": True, "PDF_PROCESSES": 0, "CONTENT_DIR": str(content_dir),
-                      "PDF_CACHE_DIR": str(tmp_path / "pdf-cache")})
-    with app.app_context():
-        uses = backlinks(newest_first(current_content().reports.values()))["fengqiao-experience"]
+    app, uses = _using_a_term_once_more(content_dir, tmp_path, "fengqiao-experience")
     assert len({report.id for report, _section in uses}) == 2
     page = app.test_client().get("/en/glossary").get_data(as_text=True)
     assert "Used in 2 reports:" in page.split('id="term-fengqiao-experience"', 1)[1].split("</dd>", 1)[0]
