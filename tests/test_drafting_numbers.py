@@ -158,6 +158,10 @@ def test_a_change_without_its_figure_is_never_a_figure() -> None:
         # Its figures may stand in clauses a semicolon parts, within the sentence.
         ("对应当立案而不立案的，监督立案2.4万件；对不应当立案而立案的，监督撤案3.6万件，同比分别上升5.1%、2.8%。",
          {"2.4万": ("5.1", "5.1%", "up"), "3.6万": ("2.8", "2.8%", "up")}),
+        # A comma may part the items where the direction turns.
+        ("受理案件128.6万件，审结119.4万件，结案标的额2863.5亿元，同比分别增长3.2%、4.1%，下降6.8%。",
+         {"128.6万": ("3.2", "3.2%", "up"), "119.4万": ("4.1", "4.1%", "up"),
+          "2863.5亿": ("6.8", "6.8%", "down")}),
         # Two changes after cases and their people (X件Y人): one each.
         ("审结电信网络诈骗犯罪案件1157件2036人，同比分别上升8.6%、11.2%。",
          {"1157": ("8.6", "8.6%", "up"), "2036": ("11.2", "11.2%", "up")}),

@@ -79,7 +79,8 @@ def _change_words() -> _ChangeWords:
     pattern = re.compile(
         rf"(?:{basis})?{each}(?:{basis}|{other})?(?:了|进一步|再)?(?P<direction>{directions})"
         rf"(?:(?:{after})(?:{links}))?{GAP}"
-        rf"(?P<amounts>{amount}(?:{GAP}[、和及]{GAP}(?:{directions})?{GAP}{amount})+)")
+        # 分别增长3.2%、4.1%，下降6.8%: a comma may part the items where the direction turns.
+        rf"(?P<amounts>{amount}(?:{GAP}(?:[、和及]{GAP}(?:{directions})?|[，,]{GAP}(?:{directions})){GAP}{amount})+)")
     one = re.compile(rf"(?:(?P<direction>{directions}){GAP})?(?P<number>{DIGITS}){GAP}"
                      rf"(?P<unit>(?:个)?{GAP}(?:{unit_words})?)")
     between = tuple(sorted((*numbers["change_basis"], *numbers["change_counts"]), key=len, reverse=True))
