@@ -1244,6 +1244,8 @@ def test_a_change_stated_before_its_level_is_that_levels(sentence: str, written:
     ("就企业破产、涉企行政争议等议题协调解决问题19个。", "19", "协调解决问题", "issues"),
     ("会同司法行政部门就地化解涉农牧纠纷300件。", "300", "就地化解涉农牧纠纷", "disputes"),
     ("协同公安、法院等部门追赃挽损1.9亿元。", "1.9亿", "追赃挽损", "yuan"),
+    # Money given to those a 对/向-phrase names is what is counted.
+    ("对因案致贫的困难当事人发放司法救助金3180万元。", "3180万", "发放司法救助金", "yuan"),
     # Leads counted by 条 are entries (the unit of leads is 件); protests with suggestions for
     # retrial are cases.
     ("筛查发现监督线索318条。", "318", "筛查发现监督线索", "entries"),

@@ -292,7 +292,7 @@ def _clean_label(phrase: str, words: Words, occurrences: bool = False) -> str:
         # what is counted after the verb.
         # 在…等单位挂牌6家“普法驿站”: where it was done is said first too. A verb that only
         # describes whom (对拟不起诉等案件举行公开听证) is not the clause's.
-        verbs = [(position, verb) for verb in (*words.verbs, *words.arrangement)
+        verbs = [(position, verb) for verb in (*words.verbs, *words.arrangement, *words.giving)
                  if (position := label.find(verb, 2)) > 0
                  and not _ATTRIBUTIVE.match(label, position + len(verb))]
         if verbs:

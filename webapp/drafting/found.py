@@ -114,6 +114,7 @@ class Words:
     document_kinds: tuple[str, ...]
     means_of_work: tuple[str, ...]
     issuing: tuple[str, ...]
+    giving: tuple[str, ...]
     summary_nouns: tuple[str, ...]
     adopting: re.Pattern[str]
     trend: re.Pattern[str]
@@ -240,6 +241,7 @@ def number_words() -> Words:
         document_kinds=tuple(numbers["document_kinds"]),
         means_of_work=tuple(numbers["means_of_work"]),
         issuing=tuple(numbers["issuing_verbs"]),
+        giving=tuple(numbers["giving_verbs"]),
         summary_nouns=tuple(numbers["summary_nouns"]),
         adopting=re.compile(numbers["adopting_verbs"]),
         system=re.compile(_alternatives(numbers["system_verbs"])
