@@ -1,0 +1,68 @@
+"""What financial and maritime courts' reports count (insurance and pledge-financing disputes,
+freight forwarding and fishery disputes, maritime injunctions, leads and risk information passed
+on), and spans a label opens with (“十四五” alone, the banner court): each built from the
+vocabulary as the Chinese says it, or left empty where a word of it is not known."""
+
+from __future__ import annotations
+
+import pytest
+
+from webapp.drafting.english import english_label
+
+FINANCIAL = "某某金融法院"
+MARITIME = "某某海事法院"
+
+
+def english(label: str, unit: str, institution: str) -> str | None:
+    """The English the vocabulary builds for a label of a report of ``institution``, or None."""
+    built = english_label(label, unit, None, "涉案人数", institution)
+    return built.label if built is not None else None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("审结财产保险合同纠纷", "cases", "Property insurance contract disputes concluded"),
+    ("审结人身保险合同纠纷", "cases", "Personal insurance contract disputes concluded"),
+    ("审结知识产权质押融资纠纷案件", "cases",
+     "Intellectual property pledge financing dispute cases concluded"),
+    ("设立金融纠纷调解工作室", "count", "Financial dispute mediation offices set up"),
+    ("向公安机关移送涉嫌金融犯罪线索", "leads",
+     "Leads on suspected financial crimes transferred to public security organs"),
+    # Information is shared, not announced.
+    ("通报风险信息", "entries", "Risk information shared"),
+    ("化解金融债务", "yuan", "Financial debts resolved"),
+])
+def test_financial_court_work(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, FINANCIAL) == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("审结海上货运代理合同纠纷案件", "cases", "Marine freight forwarding contract dispute cases concluded"),
+    ("审结涉渔纠纷案件", "cases", "Fishery-related dispute cases concluded"),
+    ("审结渔船碰撞、渔具损害责任纠纷案件", "cases",
+     "Fishing vessel collision and fishing gear damage liability dispute cases concluded"),
+    # Orders and injunctions are issued, whatever court makes them.
+    ("作出海事强制令", "copies", "Maritime injunctions issued"),
+    ("作出人身安全保护令", "copies", "Personal safety protection orders issued"),
+])
+def test_maritime_court_work(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, MARITIME) == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("“十四五”审结各类案件", "cases", "Cases of all kinds concluded during the 14th Five-Year Plan period"),
+    ("“十四五”期间旗法院受理各类案件", "cases",
+     "Cases of all kinds accepted by the banner court during the 14th Five-Year Plan period"),
+    ("全旗法院审结各类案件", "cases", "Cases of all kinds concluded by courts across the banner"),
+])
+def test_five_year_plan_and_banner(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, "某某旗人民法院") == en
+
+
+@pytest.mark.parametrize(("label", "unit"), [
+    # 通海水域 (waters connected to the sea) is not in the vocabulary: left empty, never guessed.
+    ("审结海上、通海水域货物运输合同纠纷案件", "cases"),
+    # “十四五规划” is the plan itself, not a span.
+    ("“十四五”规划审结各类案件", "cases"),
+])
+def test_unknown_words_stay_empty(label: str, unit: str) -> None:
+    assert english(label, unit, MARITIME) is None
