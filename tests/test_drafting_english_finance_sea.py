@@ -66,3 +66,26 @@ def test_five_year_plan_and_banner(label: str, unit: str, en: str) -> None:
 ])
 def test_unknown_words_stay_empty(label: str, unit: str) -> None:
     assert english(label, unit, MARITIME) is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Charges of forests and mountains, and those reports of cities name.
+    ("起诉盗伐林木、滥伐林木犯罪案件", "cases",
+     "Cases of illegal logging and indiscriminate felling of trees prosecuted"),
+    ("起诉危害国家重点保护植物犯罪", "people",
+     "People prosecuted for crimes of endangering plants under key state protection"),
+    ("起诉自洗钱犯罪", "people", "People prosecuted for self-laundering crimes"),
+    ("起诉网络赌博、网络传销犯罪", "people",
+     "People prosecuted for online gambling and online pyramid selling crimes"),
+    ("监督线索成案", "cases", "Leads for supervision that became cases"),
+    ("移送审查起诉", "cases", "Cases transferred for review and prosecution"),
+    ("涉案货值", "yuan", "Value of goods involved"),
+    # Work along railways and in forests.
+    ("设立生态检察工作站", "count", "Ecological procuratorial workstations set up"),
+    ("接收涉林线索", "entries", "Forestry-related leads received"),
+    ("关停违规养殖场", "organisations", "Non-compliant livestock farms shut down"),
+    ("走访建设、施工单位", "organisations", "Project owners and construction contractors visited"),
+    ("开展社区矫正巡回检察", "times", "Roving inspections of community corrections conducted"),
+])
+def test_procuratorial_work_in_forests_borders_and_railways(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, "某某县人民检察院") == en
