@@ -89,3 +89,23 @@ def test_unknown_words_stay_empty(label: str, unit: str) -> None:
 ])
 def test_procuratorial_work_in_forests_borders_and_railways(label: str, unit: str, en: str) -> None:
     assert english(label, unit, "某某县人民检察院") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("审结私募基金纠纷案件涉及投资者", "people",
+     "Investors involved in private investment fund dispute cases concluded"),
+    ("调减不合理利息、费用", "yuan", "Unreasonable interest and fees reduced"),
+    ("办理跨境司法协助案件", "cases", "Cross-border judicial assistance cases handled"),
+    # Judicial auctions: the proceeds, and the premium over the starting price.
+    ("成交价款", "yuan", "Sale proceeds"),
+    ("平均溢价率", "percent", "Average premium rate"),
+    ("受理设立海事赔偿责任限制基金申请", "cases",
+     "Applications to establish limitation funds for maritime claims accepted"),
+])
+def test_investors_reductions_and_auctions(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, FINANCIAL) == en
+
+
+def test_a_part_that_does_not_say_what_it_counts_stays_empty() -> None:
+    # 其中外籍船舶…艘次 counts arrests of foreign ships, which the label alone does not say.
+    assert english("外籍船舶", "vessel-times", MARITIME) is None
