@@ -109,3 +109,20 @@ def test_investors_reductions_and_auctions(label: str, unit: str, en: str) -> No
 def test_a_part_that_does_not_say_what_it_counts_stays_empty() -> None:
     # 其中外籍船舶…艘次 counts arrests of foreign ships, which the label alone does not say.
     assert english("外籍船舶", "vessel-times", MARITIME) is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Done jointly with others: the report's own work, with whom it was done (the police did not
+    # recover it alone).
+    ("协同公安机关追赃挽损", "yuan", "Amount recovered jointly with public security organs"),
+    ("五年来会同审判机关追缴、没收涉黑恶财产", "yuan",
+     "Assets of criminal gangs recovered or confiscated jointly with the courts over five years"),
+    ("协同职能部门追赃挽损", "yuan", "Amount recovered jointly with the relevant departments"),
+    ("集中清理涉企刑事“挂案”", "cases", "Long-pending business-related criminal cases cleared"),
+    ("在办案中督促补植复绿林木", "plants", "Trees replanted"),
+    ("向纪检监察机关移送职务违法犯罪线索", "leads",
+     "Leads on duty-related violations and crimes transferred to discipline inspection and "
+     "supervision organs"),
+])
+def test_done_jointly_and_in_drives(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, "某某省人民检察院") == en
