@@ -126,3 +126,16 @@ def test_a_part_that_does_not_say_what_it_counts_stays_empty() -> None:
 ])
 def test_done_jointly_and_in_drives(label: str, unit: str, en: str) -> None:
     assert english(label, unit, "某某省人民检察院") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Whom they urged, named or not: what is counted is what was done.
+    ("督促有关部门整改安全隐患", "sites", "Safety hazards rectified"),
+    ("督促行政机关整改安全隐患", "sites", "Safety hazards rectified"),
+    ("向生活困难的刑事被害人及其近亲属发放司法救助金", "yuan",
+     "Judicial aid funds paid to crime victims in hardship and their close relatives"),
+    ("向被害人及其近亲属发放司法救助金", "yuan",
+     "Judicial aid funds paid to victims and their close relatives"),
+])
+def test_urged_bodies_and_aid_recipients(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, "某某铁路运输检察院") == en
