@@ -139,3 +139,17 @@ def test_done_jointly_and_in_drives(label: str, unit: str, en: str) -> None:
 ])
 def test_urged_bodies_and_aid_recipients(label: str, unit: str, en: str) -> None:
     assert english(label, unit, "某某铁路运输检察院") == en
+
+
+@pytest.mark.parametrize(("label", "en"), [
+    # The clause before 的 names those counted itself.
+    ("具有硕士以上学位的占比", "Share of people holding master's degrees or above"),
+    ("具有研究生以上学历的占比", "Share of people with postgraduate education or above"),
+])
+def test_share_of_those_a_clause_names(label: str, en: str) -> None:
+    assert english(label, "percent", MARITIME) == en
+
+
+def test_share_of_an_unknown_clause_stays_empty() -> None:
+    # 调解成功的 names no one: what succeeded is not said.
+    assert english("调解成功的占比", "percent", MARITIME) is None
