@@ -153,3 +153,17 @@ def test_share_of_those_a_clause_names(label: str, en: str) -> None:
 def test_share_of_an_unknown_clause_stays_empty() -> None:
     # 调解成功的 names no one: what succeeded is not said.
     assert english("调解成功的占比", "percent", MARITIME) is None
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Border work: charges listed before 等, and the others like them, many.
+    ("起诉偷越国（边）境、组织运送他人偷越国（边）境等犯罪案件", "cases",
+     "Cases of illegally crossing the national border, organising or transporting others to cross "
+     "the national border illegally and similar crimes prosecuted"),
+    ("起诉盗窃、诈骗等犯罪案件", "cases", "Cases of theft, fraud and similar crimes prosecuted"),
+    ("设立驻边境派出所检察联络室", "count",
+     "Procuratorial liaison offices in border police stations set up"),
+    ("办理涉草原案件", "cases", "Grassland-related cases handled"),
+])
+def test_border_and_grassland_work(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, "某某自治区人民检察院") == en
