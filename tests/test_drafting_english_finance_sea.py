@@ -167,3 +167,16 @@ def test_share_of_an_unknown_clause_stays_empty() -> None:
 ])
 def test_border_and_grassland_work(label: str, unit: str, en: str) -> None:
     assert english(label, unit, "某某自治区人民检察院") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # The people of the cases an act alone counts (批准逮捕104件147人), never people in people.
+    ("经审查批准逮捕", "cases", "Cases approved for arrest"),
+    ("经审查批准逮捕涉案人数", "people", "People in cases approved for arrest"),
+    ("起诉涉案人数", "people", "People in cases prosecuted"),
+    ("移送主管机关处理", "people", "People referred to the competent authorities"),
+    ("通过“两微一端”发布检察信息", "entries",
+     "Procuratorial information items published on Weibo, WeChat and news apps"),
+])
+def test_review_referrals_and_channels(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, "某某县人民检察院") == en
