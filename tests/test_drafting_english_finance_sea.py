@@ -180,3 +180,20 @@ def test_border_and_grassland_work(label: str, unit: str, en: str) -> None:
 ])
 def test_review_referrals_and_channels(label: str, unit: str, en: str) -> None:
     assert english(label, unit, "某某县人民检察院") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Courts' sentences, damages, letters and papers.
+    ("宣告缓刑", "people", "People given suspended sentences"),
+    ("非监禁刑适用率", "percent", "Rate of non-custodial sentences"),
+    ("判赔总额", "yuan", "Total damages awarded"),
+    # 此类 points back to what the report said before: said so, the kind not guessed.
+    ("审结此类案件", "cases", "Cases of this kind concluded"),
+    ("审结拒执犯罪案件判处罪犯", "people",
+     "Offenders sentenced in cases of the crime of refusing to enforce judgments or rulings concluded"),
+    ("发出法律风险提示函", "copies", "Legal risk alert letters issued"),
+    ("庭审网络直播", "events", "Court hearings live-streamed online"),
+    ("在核心期刊发表学术论文", "articles", "Academic papers published in core journals"),
+])
+def test_sentences_damages_letters_and_papers(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, "某某市人民法院") == en
