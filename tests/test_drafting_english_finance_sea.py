@@ -197,3 +197,15 @@ def test_review_referrals_and_channels(label: str, unit: str, en: str) -> None:
 ])
 def test_sentences_damages_letters_and_papers(label: str, unit: str, en: str) -> None:
     assert english(label, unit, "某某市人民法院") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Leading by example is no act of its own: who received the visits is said.
+    ("全区三级检察院检察长带头接待群众来访", "batch-times",
+     "Visits from the public received by chief procurators of procuratorates at all three levels "
+     "across the region"),
+    ("对涉案民营企业负责人依法不捕", "people",
+     "Heads of private enterprises involved in cases not approved for arrest"),
+])
+def test_leading_by_example_and_those_not_arrested(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, "某某自治区人民检察院") == en
