@@ -209,3 +209,13 @@ def test_sentences_damages_letters_and_papers(label: str, unit: str, en: str) ->
 ])
 def test_leading_by_example_and_those_not_arrested(label: str, unit: str, en: str) -> None:
     assert english(label, unit, "某某自治区人民检察院") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # Seafarers' pay recovered, and those it was recovered for.
+    ("追回劳动报酬的船员", "persons", "Seafarers who had labour remuneration recovered"),
+    ("为船员追回劳动报酬", "yuan", "Labour remuneration recovered for seafarers"),
+    ("判令责任主体承担生态环境修复费用", "yuan", "Environmental restoration costs ordered to be borne"),
+])
+def test_seafarers_and_those_liable(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, MARITIME) == en
