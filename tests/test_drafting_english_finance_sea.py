@@ -219,3 +219,13 @@ def test_leading_by_example_and_those_not_arrested(label: str, unit: str, en: st
 ])
 def test_seafarers_and_those_liable(label: str, unit: str, en: str) -> None:
     assert english(label, unit, MARITIME) == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    # 邀请听证员…人次参加: invited to take part in the hearings the sentence names.
+    ("邀请听证员参加", "person-times", "Hearing officers invited to take part"),
+    ("“十四五”时期督促整改铁路沿线安全隐患", "sites",
+     "Safety hazards along railway lines rectified during the 14th Five-Year Plan period"),
+])
+def test_railway_procuratorates_work(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, "某某铁路运输检察院") == en
