@@ -229,3 +229,12 @@ def test_seafarers_and_those_liable(label: str, unit: str, en: str) -> None:
 ])
 def test_railway_procuratorates_work(label: str, unit: str, en: str) -> None:
     assert english(label, unit, "某某铁路运输检察院") == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("为老年金融消费者挽回损失", "yuan", "Losses recovered for elderly financial consumers"),
+    ("为投资者挽回损失", "yuan", "Losses recovered for investors"),
+    ("首次执行案件平均结案用时", "days", "Average time to conclude first enforcement cases"),
+])
+def test_financial_consumers_and_time_to_conclude(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, FINANCIAL) == en
