@@ -187,8 +187,6 @@ def test_review_referrals_and_channels(label: str, unit: str, en: str) -> None:
     ("宣告缓刑", "people", "People given suspended sentences"),
     ("非监禁刑适用率", "percent", "Rate of non-custodial sentences"),
     ("判赔总额", "yuan", "Total damages awarded"),
-    # 此类 points back to what the report said before: said so, the kind not guessed.
-    ("审结此类案件", "cases", "Cases of this kind concluded"),
     ("审结拒执犯罪案件判处罪犯", "people",
      "Offenders sentenced in cases of the crime of refusing to enforce judgments or rulings concluded"),
     ("发出法律风险提示函", "copies", "Legal risk alert letters issued"),
@@ -238,3 +236,12 @@ def test_railway_procuratorates_work(label: str, unit: str, en: str) -> None:
 ])
 def test_financial_consumers_and_time_to_conclude(label: str, unit: str, en: str) -> None:
     assert english(label, unit, FINANCIAL) == en
+
+
+@pytest.mark.parametrize(("label", "unit", "en"), [
+    ("特邀调解员总数", "persons", "Specially invited mediators in total"),
+    ("技术咨询专家库入库专家", "persons", "Experts in the technical consultation expert pool"),
+    ("平均审查时间", "days", "Average review time"),
+])
+def test_ip_courts_mediators_experts_and_reviews(label: str, unit: str, en: str) -> None:
+    assert english(label, unit, "某某知识产权法院") == en
