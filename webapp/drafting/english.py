@@ -164,7 +164,8 @@ def english_label(zh_label: str, unit: str, period: str | None = None,
     if unit == "yuan" and not rest and verb.endswith(" to"):
         return None  # 开展司法救助…万元: the aid's amount, not the people given it.
     if people:
-        thing = words["people_of_cases"].format(thing)
+        # 批准逮捕…件…人: the people of the cases the act alone counts, never people in people.
+        thing = words["people_of_cases"].format(thing if rest else words["implied"]["cases"])
     elif unit in PEOPLE and rest.endswith("案件"):
         thing = words["people_of_cases"].format(thing)  # 审查起诉…案件230人: the cases' people.
     elif unit in PEOPLE and crime:

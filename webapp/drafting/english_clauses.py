@@ -66,6 +66,9 @@ def share_of(text: str, tail: str, words: dict[str, Any]) -> Label | None:
     """Return the English of a share (以非诉方式化解的劳动争议占比: share of labour disputes
     resolved without litigation), or None where a part is unknown."""
     done, mark, counted = text.removesuffix(words["share"]["zh"]).rpartition("的")
+    if mark and not counted:
+        # 具有硕士以上学位的占比: the clause before 的 names those counted itself.
+        done, mark, counted = "", "", done
     thing = thing_english(counted, words) or field_cases(counted, words)
     outcome = _done(done, words) if mark else ""
     if thing is None or outcome is None:

@@ -13,6 +13,7 @@ from typing import Any
 
 # A word said twice, the second maybe plural (organised crime crimes: organised crimes).
 _REPEATED_WORD = re.compile(r"\b(\w+) \1(s?)\b")
+_SIMILAR_CRIME = re.compile(r"\bsimilar crime\b")
 # Areas whose staff are not said as across it (_across), and how staff end (检察官, 干警,
 # 人民陪审员): a body (全地区法院) is a subject's, not what is counted.
 _NOT_ACROSS = ("全国", "全区")
@@ -114,8 +115,10 @@ def thing_english(text: str, words: dict[str, Any]) -> str | None:
                 modifier = None if None in examples else \
                     ", ".join(str(example) for example in examples) + " and similar"
             if modifier is not None:
-                # 涉黑恶犯罪案件: organised crime, in cases of … crime, is said once.
-                return _REPEATED_WORD.sub(r"\1\2", str(words["heads"][head]).format(modifier))
+                # 涉黑恶犯罪案件: organised crime, in cases of … crime, is said once; 盗窃、诈骗等犯罪案件:
+                # cases of theft, fraud and similar crimes, the others being many.
+                said = _REPEATED_WORD.sub(r"\1\2", str(words["heads"][head]).format(modifier))
+                return _SIMILAR_CRIME.sub("similar crimes", said)
     damaged = next((word for word in words["damaged"]["zh"] if text.startswith(word) and text != word), None)
     if damaged is not None:
         # 被损毁耕地、林地: all the land listed was damaged (damaged cultivated land and forest land).
