@@ -336,8 +336,7 @@ def mark_companions(text: str, found: list[Found], words: Words) -> None:
             # 审理养老诈骗案件6件，判处罪犯51人: those sentenced in those cases; in criminal cases
             # of every kind (审结刑事案件527件，判处罪犯681人) they need no naming.
             # 全市法院审结刑事案件…: all the area's courts' criminal cases are criminal cases.
-            subject = words.area_subject.match(first.label)
-            cases = first.label[subject.end():] if subject else first.label
+            cases = words.without_area_subject(first.label)
             verb = words.opening_verb(cases)
             # …判处未成年罪犯23人: offenders the label names by kind need no cases before them.
             named = second.label.removeprefix(next((verb for verb in words.sentencing

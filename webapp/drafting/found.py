@@ -186,6 +186,12 @@ class Words:
         """Return the verb ``label`` opens with, the longest it may be, or ''."""
         return next((verb for verb in self.verbs if label.startswith(verb)), "")
 
+    def without_area_subject(self, label: str) -> str:
+        """Return ``label`` without all the area's courts or procuratorates it opens with (全省法院
+        发出司法建议: 发出司法建议)."""
+        subject = self.area_subject.match(label)
+        return label[subject.end():] if subject is not None else label
+
 
 @cache
 def number_words() -> Words:

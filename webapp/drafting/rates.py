@@ -68,7 +68,8 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
         if figure.unit != "percent" or not _BARE_RATE.match(figure.label) or \
                 figure.label in words.complete_rates or sentence_start(text, figure.start) > previous.start:
             continue
-        made = _without_subject(previous.label, words)
+        # 全省法院发出司法建议…，采纳率…: a rate of what they did is of the things, whoever did them.
+        made = words.without_area_subject(previous.label)
         verb = words.opening_verb(made) or None
         counted = made.removeprefix(verb) if verb else _acted_on(previous.label, words) or (
             # 一年以上长期未结案件21件…，清理率达63.2%: things named without a verb are what it is of.
@@ -77,8 +78,8 @@ def name_rates(text: str, found: list[Found], words: Words) -> None:
         if counted and counted.endswith(words.countable):
             # 办理代表建议21件、委员提案9件，办结率100%: the rate is of the whole list.
             listed = _listed_before(text, found, found.index(previous))
-            if verb and all(_without_subject(other.label, words).startswith(verb) for other in listed):
-                counted = "、".join(_without_subject(other.label, words).removeprefix(verb)
+            if verb and all(words.without_area_subject(other.label).startswith(verb) for other in listed):
+                counted = "、".join(words.without_area_subject(other.label).removeprefix(verb)
                                    for other in (*listed, previous))
             figure.label = counted + figure.label
             continue
@@ -118,13 +119,6 @@ def _name_averages(text: str, found: list[Found], words: Words) -> None:
                 and kind not in {"", *words.case_nouns} and kind.endswith(words.case_nouns[0]) \
                 and sentence_start(text, figure.start) <= previous.start:
             figure.label = previous.label + figure.label
-
-
-def _without_subject(label: str, words: Words) -> str:
-    """Return ``label`` without all the area's courts or procuratorates it opens with (全省法院发出
-    司法建议: 发出司法建议): a rate of what they did is of the things, whoever did them."""
-    subject = words.area_subject.match(label)
-    return label[subject.end():] if subject is not None else label
 
 
 def _share_of(figure: Found, words: Words) -> str:

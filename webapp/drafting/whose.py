@@ -100,8 +100,7 @@ def name_outcomes(text: str, found: list[Found], words: Words) -> None:
         if (outcome is None or figure.unit != previous.unit) and answered is None:
             continue
         # 全省法院发出司法建议…，被采纳…: the suggestions, whoever made them.
-        subject = words.area_subject.match(previous.label)
-        made = previous.label[subject.end():] if subject is not None else previous.label
+        made = words.without_area_subject(previous.label)
         verb = next((verb for verb in (*words.verbs, *words.arrangement) if made.startswith(verb)), "")
         things = made.removeprefix(verb)
         if answered is not None and made.startswith(words.object_markers):
